@@ -1,0 +1,179 @@
+/**
+ * What both search engines derive from a `DocumentRecord`: search-key terms, passages,
+ * facet values and the metadata text. Pure (no IO), shared by the FTS5 and Meilisearch
+ * adapters so that both index exactly the same keys.
+ */
+import type { DocumentRecord, Resolution } from '../schema.ts';
+import { pluralFold, searchTokens } from '../text/index.ts';
+import type { FacetName } from './search-engine.ts';
+
+// Engine terms are the search-key tokens split on anything that is not a letter, digit,
+// mark or private-use character, lower-cased. FTS5's unicode61 tokenizer (configured with
+// `categories 'L* N* Co M*'`) and Meilisearch's charabia split there too, so the terms we
+// compute in JS (for typo candidates, snippets, concatenations) are exactly the index's terms.
+const NON_TERM = /[^\p{L}\p{N}\p{M}\p{Co}]+/u;
+
+/** Split canonical search-key tokens into engine terms. */
+export function termsOfTokens(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (!NON_TERM.test(t)) {
+      out.push(t.toLowerCase());
+      continue;
+    }
+    for (const part of t.split(NON_TERM)) if (part) out.push(part.toLowerCase());
+  }
+  return out;
+}
+
+/** Engine terms of a display text (same function at index and query time). */
+export function keyTerms(text: string): string[] {
+  return termsOfTokens(searchTokens(text));
+}
+
+const foldCache = new Map<string, string>();
+/** Plural-folded term (memoised: the same words recur across an archive). */
+export function foldTerm(term: string): string {
+  let f = foldCache.get(term);
+  if (f === undefined) {
+    f = pluralFold(term).toLowerCase();
+    if (foldCache.size > 200_000) foldCache.clear();
+    foldCache.set(term, f);
+  }
+  return f;
+}
+
+/** Target and hard maximum of words per passage (a page longer than this is split). */
+export const PASSAGE_WORDS = 400;
+const PASSAGE_MAX_WORDS = 520;
+
+export interface Passage {
+  /** 0-based position of the passage in the document. */
+  seq: number;
+  /** Page number in the original, null when the record has no pages. */
+  page: number | null;
+  /** Display text (as stored in the record, whitespace kept). */
+  display: string;
+}
+
+const SENTENCE_END = /[.!?؟؛:]["»)]*$/;
+
+/** Split one page's text into chunks of at most ~PASSAGE_WORDS words, preferring paragraph and sentence ends. */
+export function splitText(text: string, target = PASSAGE_WORDS, max = PASSAGE_MAX_WORDS): string[] {
+  const words = text.split(/(\s+)/); // keep separators so the display text survives unchanged
+  const out: string[] = [];
+  let buf: string[] = [];
+  let count = 0;
+  let lastGood = -1; // index in buf just after a sentence/paragraph end, once count >= 0.75 target
+  const flush = (upto: number) => {
+    const chunk = buf.slice(0, upto).join('').trim();
+    if (chunk) out.push(chunk);
+    buf = buf.slice(upto);
+    count = buf.filter((w) => w.trim() !== '').length;
+    lastGood = -1;
+  };
+  for (const piece of words) {
+    buf.push(piece);
+    const isSpace = piece.trim() === '';
+    if (!isSpace) {
+      count++;
+      if (count >= target * 0.75 && SENTENCE_END.test(piece)) lastGood = buf.length;
+    } else if (piece.includes('\n') && count >= target * 0.75) {
+      lastGood = buf.length;
+    }
+    if (count >= target && lastGood > 0) flush(lastGood);
+    else if (count >= max) flush(buf.length);
+  }
+  flush(buf.length);
+  return out;
+}
+
+/** The passages of a document: each page, long pages split. */
+export function documentPassages(doc: DocumentRecord): Passage[] {
+  const out: Passage[] = [];
+  const pages = doc.pages.length > 0 ? doc.pages : [{ number: null as number | null, text: doc.text }];
+  for (const p of pages) {
+    const chunks = splitText(p.text);
+    if (chunks.length === 0 && out.length === 0 && p === pages[pages.length - 1]) chunks.push('');
+    for (const c of chunks) out.push({ seq: out.length, page: p.number, display: c });
+  }
+  if (out.length === 0) out.push({ seq: 0, page: null, display: '' });
+  return out;
+}
+
+function uniq(values: Iterable<string | null | undefined>): string[] {
+  const seen = new Set<string>();
+  for (const v of values) {
+    const t = v?.trim();
+    if (t) seen.add(t);
+  }
+  return [...seen];
+}
+
+/** Jalali year of a record ('1401'), from dateJalali. */
+export function jalaliYear(doc: Pick<DocumentRecord, 'dateJalali'>): string | null {
+  const m = /^(\d{4})/.exec(doc.dateJalali ?? '');
+  return m ? m[1]! : null;
+}
+
+/** `yyyymmdd` as an integer for range filters and sorting, 0 when unknown. */
+export function dateNumber(iso: string | null | undefined): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  return m ? Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]) : 0;
+}
+
+/**
+ * Facet values of a document. `speaker` holds the speakers' names and the chair;
+ * `funding` the document's funding bodies and its resolutions'.
+ */
+export function documentFacets(doc: DocumentRecord): Record<FacetName, string[]> {
+  const year = jalaliYear(doc);
+  return {
+    kind: [doc.kind],
+    organisation: uniq(doc.organisations),
+    province: uniq([doc.province]),
+    county: uniq(doc.counties),
+    speaker: uniq([...doc.speakers.map((s) => s.name), doc.chair]),
+    funding: uniq([...doc.fundingBodies, ...doc.resolutions.flatMap((r) => r.fundingBodies)]),
+    year: year ? [year] : [],
+  };
+}
+
+/** Facet values of a resolution (the commitments view). */
+export function resolutionFacets(r: Resolution): { responsible: string[]; funding: string[] } {
+  return { responsible: uniq([...r.responsible, ...r.supervisor]), funding: uniq(r.fundingBodies) };
+}
+
+/**
+ * Searchable metadata of a document (speakers, organisations, places, funding, people, Jalali
+ * year): indexed in its own column so a name or a year matches every passage of the document.
+ */
+export function documentMetaText(doc: DocumentRecord): string {
+  const parts = [
+    ...doc.organisations,
+    doc.province,
+    ...doc.counties,
+    doc.chair,
+    ...doc.speakers.flatMap((s) => [s.name, s.role]),
+    ...doc.fundingBodies,
+    ...doc.peopleMentioned,
+    doc.place,
+    jalaliYear(doc),
+  ];
+  return parts.filter((p): p is string => !!p && p.trim() !== '').join(' \n ');
+}
+
+/** Searchable text of a resolution besides its own text (who, funding). */
+export function resolutionMetaText(r: Resolution): string {
+  return [...r.responsible, ...r.supervisor, ...r.fundingBodies, r.deadline]
+    .filter((p): p is string => !!p && p.trim() !== '')
+    .join(' \n ');
+}
+
+/** The resolutions whose text belongs to a given passage (by page; unpaged ones go to the first). */
+export function resolutionsOfPassage(doc: DocumentRecord, passages: Passage[], p: Passage): Resolution[] {
+  const firstOfPage = passages.find((q) => q.page === p.page) === p;
+  if (!firstOfPage) return [];
+  const pages = new Set(passages.map((q) => q.page));
+  return doc.resolutions.filter((r) => (r.page == null || !pages.has(r.page) ? p.seq === 0 : r.page === p.page));
+}

@@ -1,0 +1,55 @@
+import type { Config } from '../config.ts';
+import { OcrPool } from '../extract/index.ts';
+import type { IngestDeps } from '../pipeline.ts';
+import { createSearchEngine } from './create-search-engine.ts';
+import type { SearchEngine } from './search-engine.ts';
+import { ArchiveStore } from './store.ts';
+
+export interface Archive extends IngestDeps {
+  store: ArchiveStore;
+  engine: SearchEngine;
+  ocr: OcrPool;
+  close(): Promise<void>;
+}
+
+/** Open the store, the configured search engine and a (lazy) OCR pool over one data dir. */
+export async function openArchive(
+  config: Pick<Config, 'dataDir' | 'engine' | 'meiliUrl' | 'meiliKey' | 'meiliIndexPrefix' | 'ocrWorkers'>,
+): Promise<Archive> {
+  const store = new ArchiveStore(config.dataDir);
+  const engine = createSearchEngine({
+    engine: config.engine,
+    dataDir: config.dataDir,
+    meiliUrl: config.meiliUrl,
+    meiliKey: config.meiliKey,
+    indexPrefix: config.meiliIndexPrefix,
+  });
+  await engine.init();
+  const ocr = new OcrPool({ workers: config.ocrWorkers });
+  return {
+    store,
+    engine,
+    ocr,
+    async close() {
+      await ocr.terminate();
+      await engine.close();
+      store.close();
+    },
+  };
+}
+
+/** Rebuild the search index from the archive store, in batches. */
+export async function reindexArchive(
+  archive: Pick<Archive, 'store' | 'engine'>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
+  const total = archive.store.countDocuments();
+  await archive.engine.clear();
+  let done = 0;
+  for (const batch of archive.store.iterateDocuments(100)) {
+    await archive.engine.index(batch);
+    done += batch.length;
+    onProgress?.(done, total);
+  }
+  return done;
+}

@@ -1,0 +1,105 @@
+/**
+ * Snippets for search hits, identical for both engines: a window of the display text around
+ * the densest cluster of matches, HTML-escaped, with `<mark>` around the display words whose
+ * search key matched. Matching is on search-key terms, marking on display words, so «كتاب‌ها»
+ * in the text is marked for the query «کتاب». Pure (no IO).
+ */
+import { keyTerms } from './fts-records.ts';
+
+/** Default snippet length in words. */
+export const SNIPPET_WORDS = 32;
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Escape text for HTML element content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+// Display words recur (a few thousand distinct words make most of any archive), and the key
+// function runs several regex passes: memoise it per word.
+const keyCache = new Map<string, string[]>();
+function wordTerms(word: string): string[] {
+  let t = keyCache.get(word);
+  if (t === undefined) {
+    t = keyTerms(word);
+    if (keyCache.size > 100_000) keyCache.clear();
+    keyCache.set(word, t);
+  }
+  return t;
+}
+
+/** Decides whether an engine term (search key) counts as a hit. */
+export type TermMatcher = (term: string) => boolean;
+
+const EDGE = /^([^\p{L}\p{N}\p{M}]*)(.*?)([^\p{L}\p{N}\p{M}]*)$/su;
+
+/**
+ * Build a snippet from display text.
+ * @param display the passage's display text
+ * @param isMatch which search-key terms are hits (none → the beginning of the text, unmarked)
+ */
+export function buildSnippet(display: string, isMatch: TermMatcher | null, words = SNIPPET_WORDS): string {
+  const chunks = display.split(/\s+/).filter((c) => c !== '');
+  const n = chunks.length;
+  const marked = new Uint8Array(n);
+  const hitKey: (string | null)[] = new Array<string | null>(n).fill(null);
+  if (isMatch) {
+    const terms = chunks.map(wordTerms);
+    for (let i = 0; i < n; i++) {
+      const ts = terms[i]!;
+      const hit = ts.find(isMatch);
+      if (hit !== undefined) {
+        marked[i] = 1;
+        hitKey[i] = hit;
+        continue;
+      }
+      // A word split in the display but joined in the key («می کنند» → «میکنند»), or an OCR split.
+      const next = terms[i + 1];
+      if (ts.length > 0 && next && next.length > 0) {
+        const joined = ts[ts.length - 1]! + next[0]!;
+        if (isMatch(joined)) {
+          marked[i] = 1;
+          marked[i + 1] = 1;
+          hitKey[i] = joined;
+        }
+      }
+    }
+  }
+  let start = 0;
+  if (n > words) {
+    let best = -1;
+    let bestStart = 0;
+    for (let i = 0; i < n; i++) {
+      if (!marked[i]) continue;
+      // window starting a few words before this match
+      const s = Math.max(0, Math.min(i - 6, n - words));
+      const seen = new Set<string>();
+      let count = 0;
+      for (let j = s; j < s + words && j < n; j++) {
+        if (marked[j]) {
+          count++;
+          if (hitKey[j]) seen.add(hitKey[j]!);
+        }
+      }
+      const score = seen.size * 1000 + count;
+      if (score > best) {
+        best = score;
+        bestStart = s;
+      }
+    }
+    start = bestStart;
+  }
+  const end = Math.min(n, start + words);
+  const parts: string[] = [];
+  for (let i = start; i < end; i++) {
+    const c = chunks[i]!;
+    if (!marked[i]) {
+      parts.push(escapeHtml(c));
+      continue;
+    }
+    const m = EDGE.exec(c)!;
+    const [, lead = '', core = '', trail = ''] = m;
+    parts.push(core ? `${escapeHtml(lead)}<mark>${escapeHtml(core)}</mark>${escapeHtml(trail)}` : escapeHtml(c));
+  }
+  return (start > 0 ? '… ' : '') + parts.join(' ') + (end < n ? ' …' : '');
+}

@@ -1,0 +1,360 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { DocumentRecord } from '../schema.ts';
+
+/**
+ * The archive store: the system of record. SQLite (WAL) for records, jobs and
+ * tokens; originals on disk under `files/`, content-addressed by sha256.
+ * The search index is derived from it and can always be rebuilt.
+ */
+
+const MIGRATIONS: string[] = [
+  // 1: documents and jobs
+  `CREATE TABLE documents (
+     id TEXT PRIMARY KEY,
+     sha256 TEXT NOT NULL UNIQUE,
+     filename TEXT NOT NULL,
+     mime TEXT NOT NULL,
+     bytes INTEGER NOT NULL,
+     date TEXT,
+     record TEXT NOT NULL,
+     ingested_at TEXT NOT NULL
+   );
+   CREATE INDEX documents_date ON documents(date);
+   CREATE TABLE jobs (
+     id TEXT PRIMARY KEY,
+     status TEXT NOT NULL CHECK (status IN ('queued','running','done','failed')),
+     filename TEXT NOT NULL,
+     sha256 TEXT NOT NULL,
+     mime TEXT,
+     bytes INTEGER NOT NULL,
+     document_id TEXT,
+     error TEXT,
+     error_code TEXT,
+     progress TEXT NOT NULL DEFAULT '{}',
+     attempts INTEGER NOT NULL DEFAULT 0,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );
+   CREATE INDEX jobs_status ON jobs(status, created_at);`,
+  // 2: API tokens (stored hashed)
+  `CREATE TABLE tokens (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     hash TEXT NOT NULL UNIQUE,
+     scope TEXT NOT NULL CHECK (scope IN ('read','write')),
+     created_at TEXT NOT NULL
+   );`,
+];
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface JobProgress {
+  stage?: string;
+  page?: number;
+  pages?: number;
+  /** 0..1 */
+  fraction?: number;
+}
+
+export interface JobRow {
+  id: string;
+  status: JobStatus;
+  filename: string;
+  sha256: string;
+  mime: string | null;
+  bytes: number;
+  documentId: string | null;
+  error: string | null;
+  errorCode: string | null;
+  progress: JobProgress;
+  attempts: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface JobDbRow {
+  id: string;
+  status: JobStatus;
+  filename: string;
+  sha256: string;
+  mime: string | null;
+  bytes: number;
+  document_id: string | null;
+  error: string | null;
+  error_code: string | null;
+  progress: string;
+  attempts: number;
+  created_at: string;
+  updated_at: string;
+}
+
+function toJob(r: JobDbRow): JobRow {
+  return {
+    id: r.id,
+    status: r.status,
+    filename: r.filename,
+    sha256: r.sha256,
+    mime: r.mime,
+    bytes: r.bytes,
+    documentId: r.document_id,
+    error: r.error,
+    errorCode: r.error_code,
+    progress: JSON.parse(r.progress) as JobProgress,
+    attempts: r.attempts,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export interface StoredFile {
+  sha256: string;
+  bytes: number;
+  path: string;
+}
+
+export const STORE_FILE = 'sanad.db';
+
+export class ArchiveStore {
+  readonly db: Database.Database;
+  readonly filesDir: string;
+  readonly uploadsDir: string;
+
+  constructor(readonly dataDir: string) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    this.filesDir = path.join(dataDir, 'files');
+    this.uploadsDir = path.join(dataDir, 'uploads');
+    fs.mkdirSync(this.filesDir, { recursive: true });
+    fs.mkdirSync(this.uploadsDir, { recursive: true });
+    this.db = new Database(path.join(dataDir, STORE_FILE));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    const current = this.db.pragma('user_version', { simple: true }) as number;
+    for (let v = current; v < MIGRATIONS.length; v++) {
+      const sql = MIGRATIONS[v];
+      if (sql === undefined) continue;
+      this.db.transaction(() => {
+        this.db.exec(sql);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  // ---------------------------------------------------------------- files
+
+  /** Where the original with this sha256 lives. */
+  filePath(sha256: string): string {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('invalid sha256');
+    return path.join(this.filesDir, sha256.slice(0, 2), sha256);
+  }
+
+  hasFile(sha256: string): boolean {
+    return fs.existsSync(this.filePath(sha256));
+  }
+
+  /**
+   * Keep an original before anything else happens: hash while copying into a
+   * temp file, fsync, then rename into its content address (atomic; a second
+   * copy of the same bytes is a no-op).
+   */
+  async putFile(sourcePath: string): Promise<StoredFile> {
+    const tmp = path.join(this.uploadsDir, `.put-${randomUUID()}`);
+    const hash = createHash('sha256');
+    let bytes = 0;
+    await new Promise<void>((resolve, reject) => {
+      const rs = fs.createReadStream(sourcePath);
+      const ws = fs.createWriteStream(tmp, { flags: 'wx' });
+      rs.on('data', (chunk) => {
+        hash.update(chunk);
+        bytes += chunk.length;
+      });
+      rs.on('error', reject);
+      ws.on('error', reject);
+      ws.on('finish', resolve);
+      rs.pipe(ws);
+    });
+    const sha256 = hash.digest('hex');
+    const dest = this.filePath(sha256);
+    try {
+      if (fs.existsSync(dest)) {
+        fs.rmSync(tmp, { force: true });
+      } else {
+        fs.mkdirSync(path.dirname(dest), { recursive: true });
+        const fd = fs.openSync(tmp, 'r');
+        fs.fsyncSync(fd);
+        fs.closeSync(fd);
+        fs.renameSync(tmp, dest);
+      }
+    } catch (err) {
+      fs.rmSync(tmp, { force: true });
+      throw err;
+    }
+    return { sha256, bytes, path: dest };
+  }
+
+  removeFile(sha256: string): void {
+    fs.rmSync(this.filePath(sha256), { force: true });
+  }
+
+  // ------------------------------------------------------------ documents
+
+  getDocument(id: string): DocumentRecord | null {
+    const row = this.db.prepare('SELECT record FROM documents WHERE id = ?').get(id) as { record: string } | undefined;
+    return row ? (JSON.parse(row.record) as DocumentRecord) : null;
+  }
+
+  findBySha256(sha256: string): string | null {
+    const row = this.db.prepare('SELECT id FROM documents WHERE sha256 = ?').get(sha256) as { id: string } | undefined;
+    return row?.id ?? null;
+  }
+
+  putDocument(doc: DocumentRecord): void {
+    this.db
+      .prepare(
+        `INSERT INTO documents (id, sha256, filename, mime, bytes, date, record, ingested_at)
+         VALUES (@id, @sha256, @filename, @mime, @bytes, @date, @record, @ingestedAt)
+         ON CONFLICT(id) DO UPDATE SET filename=excluded.filename, mime=excluded.mime,
+           date=excluded.date, record=excluded.record`,
+      )
+      .run({
+        id: doc.id,
+        sha256: doc.source.sha256,
+        filename: doc.source.filename,
+        mime: doc.source.mime,
+        bytes: doc.source.bytes,
+        date: doc.date,
+        record: JSON.stringify(doc),
+        ingestedAt: doc.ingestedAt,
+      });
+  }
+
+  deleteDocument(id: string): DocumentRecord | null {
+    const doc = this.getDocument(id);
+    if (!doc) return null;
+    this.db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+    return doc;
+  }
+
+  countDocuments(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  }
+
+  /** Every document, in batches (constant memory for reindexing). */
+  *iterateDocuments(batchSize = 200): Generator<DocumentRecord[]> {
+    let after = '';
+    const stmt = this.db.prepare('SELECT id, record FROM documents WHERE id > ? ORDER BY id LIMIT ?');
+    for (;;) {
+      const rows = stmt.all(after, batchSize) as { id: string; record: string }[];
+      if (rows.length === 0) return;
+      yield rows.map((r) => JSON.parse(r.record) as DocumentRecord);
+      after = rows[rows.length - 1]!.id;
+    }
+  }
+
+  // ----------------------------------------------------------------- jobs
+
+  createJob(input: { filename: string; sha256: string; bytes: number; mime: string | null }): JobRow {
+    const now = new Date().toISOString();
+    const id = randomUUID();
+    this.db
+      .prepare(
+        `INSERT INTO jobs (id, status, filename, sha256, mime, bytes, created_at, updated_at)
+         VALUES (?, 'queued', ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, input.filename, input.sha256, input.mime, input.bytes, now, now);
+    return this.getJob(id)!;
+  }
+
+  getJob(id: string): JobRow | null {
+    const row = this.db.prepare('SELECT * FROM jobs WHERE id = ?').get(id) as JobDbRow | undefined;
+    return row ? toJob(row) : null;
+  }
+
+  /** Atomically take the oldest queued job (marks it running). */
+  claimNextJob(): JobRow | null {
+    return this.db.transaction(() => {
+      const row = this.db
+        .prepare(`SELECT * FROM jobs WHERE status = 'queued' ORDER BY created_at, rowid LIMIT 1`)
+        .get() as JobDbRow | undefined;
+      if (!row) return null;
+      const now = new Date().toISOString();
+      this.db
+        .prepare(`UPDATE jobs SET status = 'running', attempts = attempts + 1, updated_at = ? WHERE id = ?`)
+        .run(now, row.id);
+      return this.getJob(row.id);
+    })();
+  }
+
+  /** Jobs left `running` by a crash go back to the queue. Returns how many. */
+  requeueInterrupted(): number {
+    return this.db
+      .prepare(`UPDATE jobs SET status = 'queued', updated_at = ? WHERE status = 'running'`)
+      .run(new Date().toISOString()).changes;
+  }
+
+  updateJobProgress(id: string, progress: JobProgress): void {
+    this.db
+      .prepare('UPDATE jobs SET progress = ?, updated_at = ? WHERE id = ?')
+      .run(JSON.stringify(progress), new Date().toISOString(), id);
+  }
+
+  finishJob(id: string, documentId: string): void {
+    this.db
+      .prepare(
+        `UPDATE jobs SET status = 'done', document_id = ?, error = NULL, error_code = NULL,
+           progress = '{"stage":"done","fraction":1}', updated_at = ? WHERE id = ?`,
+      )
+      .run(documentId, new Date().toISOString(), id);
+  }
+
+  failJob(id: string, code: string, message: string): void {
+    this.db
+      .prepare(`UPDATE jobs SET status = 'failed', error = ?, error_code = ?, updated_at = ? WHERE id = ?`)
+      .run(message, code, new Date().toISOString(), id);
+  }
+
+  countJobs(status?: JobStatus): number {
+    const row = (
+      status
+        ? this.db.prepare('SELECT count(*) AS n FROM jobs WHERE status = ?').get(status)
+        : this.db.prepare('SELECT count(*) AS n FROM jobs').get()
+    ) as { n: number };
+    return row.n;
+  }
+
+  // --------------------------------------------------------------- tokens
+
+  static hashToken(token: string): string {
+    return createHash('sha256').update(token, 'utf8').digest('hex');
+  }
+
+  /** Create an API token; only its hash is stored. Returns the token once. */
+  createToken(name: string, scope: 'read' | 'write'): { id: string; token: string } {
+    const id = randomUUID();
+    const token = `sanad_${randomUUID().replace(/-/g, '')}${randomUUID().replace(/-/g, '')}`;
+    this.db
+      .prepare('INSERT INTO tokens (id, name, hash, scope, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(id, name, ArchiveStore.hashToken(token), scope, new Date().toISOString());
+    return { id, token };
+  }
+
+  /** The scope of a token from the tokens table, or null. */
+  tokenScope(token: string): 'read' | 'write' | null {
+    const row = this.db.prepare('SELECT scope FROM tokens WHERE hash = ?').get(ArchiveStore.hashToken(token)) as
+      | { scope: 'read' | 'write' }
+      | undefined;
+    return row?.scope ?? null;
+  }
+}

@@ -1,0 +1,93 @@
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one place that reads the environment. Everything else receives a
+ * `Config`. A bad value stops start-up with every bad key listed.
+ */
+const boolish = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+
+const envSchema = z
+  .object({
+    DATA_DIR: z.string().min(1).default('./data'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    SEARCH_ENGINE: z.enum(['sqlite', 'meilisearch']).optional(),
+    MEILI_URL: optionalString.pipe(z.url().optional()),
+    MEILI_MASTER_KEY: optionalString,
+    MEILI_INDEX_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]*$/, 'letters, digits, _ and - only').default('sanad'),
+    ADMIN_TOKEN: optionalString.pipe(z.string().min(8, 'must be at least 8 characters').optional()),
+    READ_TOKEN: optionalString.pipe(z.string().min(8, 'must be at least 8 characters').optional()),
+    MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(50),
+    OCR_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+    SANAD_DEMO: boolish.default(true),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NODE_ENV: z.string().default('development'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.SEARCH_ENGINE === 'meilisearch' && !v.MEILI_URL) {
+      ctx.addIssue({ code: 'custom', path: ['MEILI_URL'], message: 'required when SEARCH_ENGINE=meilisearch' });
+    }
+  });
+
+export interface Config {
+  dataDir: string;
+  port: number;
+  host: string;
+  engine: 'sqlite' | 'meilisearch';
+  meiliUrl: string | undefined;
+  meiliKey: string | undefined;
+  meiliIndexPrefix: string;
+  adminToken: string | undefined;
+  readToken: string | undefined;
+  maxUploadBytes: number;
+  ocrWorkers: number;
+  demo: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  production: boolean;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parse the environment into a frozen `Config`; throws `ConfigError` listing every bad key. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<Config> {
+  const known = Object.fromEntries(
+    Object.keys(envSchema.shape ?? {}).map((k) => [k, env[k] === undefined ? undefined : env[k]]),
+  );
+  const parsed = envSchema.safeParse(known);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(problems);
+  }
+  const v = parsed.data;
+  const engine = v.SEARCH_ENGINE ?? (v.MEILI_URL ? 'meilisearch' : 'sqlite');
+  return Object.freeze({
+    dataDir: path.resolve(v.DATA_DIR),
+    port: v.PORT,
+    host: v.HOST,
+    engine,
+    meiliUrl: v.MEILI_URL,
+    meiliKey: v.MEILI_MASTER_KEY,
+    meiliIndexPrefix: v.MEILI_INDEX_PREFIX,
+    adminToken: v.ADMIN_TOKEN,
+    readToken: v.READ_TOKEN,
+    maxUploadBytes: Math.round(v.MAX_UPLOAD_MB * 1024 * 1024),
+    ocrWorkers: v.OCR_WORKERS ?? Math.max(1, os.availableParallelism()),
+    demo: v.SANAD_DEMO,
+    logLevel: v.LOG_LEVEL,
+    production: v.NODE_ENV === 'production',
+  });
+}

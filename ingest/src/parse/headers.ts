@@ -1,0 +1,111 @@
+/**
+ * Removal of repeated page headers (letterheads) that converted documents carry on every
+ * page, often in the middle of a sentence: «جمهوری اسلامی ایران / باسمه تعالی / وزارت … /
+ * اداره کل …». Pure.
+ */
+import { fold, tidy } from './fold.ts';
+
+// Lines that are letterhead whatever their count. Folded form, markdown stripped.
+const ALWAYS_HEADER = [
+  /^جمهوری اسلامی ایران$/,
+  /^(باسم|باسمه|بسمه|بسم)\s*تعالی$/,
+  /^بسم اللّ?ه الرحمن الرحیم$/,
+  /^بسمه تعالی$/,
+  /^(شماره|تاریخ|پیوست|طبقه بندی)\s*:?\s*$/,
+];
+
+/** A line as compared for repetition: folded, markdown and spacing removed. */
+function lineKey(line: string): string {
+  return tidy(
+    fold(line)
+      .replace(/[*#>]+/g, ' ')
+      .replace(/^\s*[-•]\s+/, ''),
+  );
+}
+
+function isStructural(line: string): boolean {
+  // Table rows and HTML cells are never headers, even when repeated (table header rows).
+  return /\t|^\s*\||<\/?(p|td|tr)\b/i.test(line);
+}
+
+/** The keys of letterhead lines found in a text (always-header patterns and lines repeated ≥3 times). */
+export function findHeaderKeys(text: string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    if (isStructural(line)) continue;
+    const key = lineKey(line);
+    if (!key || key.length > 140) continue;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const keys = new Set<string>();
+  for (const [key, n] of counts) {
+    if (ALWAYS_HEADER.some((re) => re.test(key))) keys.add(key);
+    // Short repeated lines are page furniture; long repeated lines (a title printed twice)
+    // need more repeats before we drop them.
+    else if (n >= 3 && key.split(' ').length <= 16) keys.add(key);
+  }
+  return keys;
+}
+
+/**
+ * The letterhead lines of a document, in order of first appearance (used as organisation
+ * evidence before they are stripped).
+ */
+export function letterheadLines(text: string): string[] {
+  const keys = findHeaderKeys(text);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const key = lineKey(line);
+    if (keys.has(key) && !seen.has(key)) {
+      seen.add(key);
+      out.push(tidy(line.replace(/[*#]+/g, ' ')));
+    }
+  }
+  return out;
+}
+
+const SENTENCE_END = /[.:؟?!»)\]]\s*$|\*\*\s*$/;
+
+/**
+ * Remove repeated page headers and rejoin sentences they split. A block of header lines
+ * (with the blank lines around it) is removed; when the text before it does not end a
+ * sentence and neither side is a table row, the two sides are joined with a space.
+ */
+export function stripPageHeaders(text: string): string {
+  const keys = findHeaderKeys(text);
+  if (keys.size === 0) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (!isStructural(line) && keys.has(lineKey(line))) {
+      // Consume the whole header block including blank lines.
+      let j = i;
+      while (j < lines.length && (lines[j]!.trim() === '' || (!isStructural(lines[j]!) && keys.has(lineKey(lines[j]!))))) j++;
+      // Drop trailing blank lines already emitted.
+      while (out.length > 0 && out[out.length - 1]!.trim() === '') out.pop();
+      const prev = out.length > 0 ? out[out.length - 1]! : '';
+      const next = j < lines.length ? lines[j]! : '';
+      const canJoin =
+        prev.trim() !== '' &&
+        next.trim() !== '' &&
+        !isStructural(prev) &&
+        !isStructural(next) &&
+        !SENTENCE_END.test(prev) &&
+        !/^\s*(#|\*\*|[-•]\s)/.test(next);
+      if (canJoin) {
+        out[out.length - 1] = prev.replace(/\s+$/, '') + ' ' + next.replace(/^\s+/, '');
+        i = j + 1;
+      } else {
+        if (out.length > 0) out.push('');
+        i = j;
+      }
+      continue;
+    }
+    out.push(line);
+    i++;
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,176 @@
+/**
+ * Province and county detection from the gazetteer (data/gazetteer.ts). Works on folded
+ * text (see fold.ts). Pure.
+ */
+import { PROVINCES } from './data/gazetteer.ts';
+import { LETTER, fold, nameRegexSource } from './fold.ts';
+
+interface CountyPattern {
+  canonical: string;
+  province: string;
+  re: RegExp;
+  /** Needs place context (common word, person name, or a province's namesake). */
+  ambiguous: boolean;
+  /** Same name as a province: only a place with a direct trigger (شهر / شهرستان …). */
+  provinceNamesake: boolean;
+}
+
+interface ProvincePattern {
+  canonical: string;
+  re: RegExp;
+  needsContext: boolean;
+}
+
+const B = `(?<![${LETTER}])`;
+const A = `(?![${LETTER}])`;
+
+const provincePatterns: ProvincePattern[] = PROVINCES.map((p) => ({
+  canonical: p.name,
+  needsContext: p.needsContext === true,
+  re: new RegExp(`${B}(?:${[p.name, ...p.variants].map(nameRegexSource).join('|')})${A}`, 'g'),
+}));
+
+const provinceKeys = new Set(PROVINCES.map((p) => fold(p.name).replace(/\s+/g, '')));
+
+const countyPatterns: CountyPattern[] = PROVINCES.flatMap((p) =>
+  p.counties.map((spec) => {
+    const ambiguous = spec.startsWith('?');
+    const forms = (ambiguous ? spec.slice(1) : spec).split('|');
+    const canonical = forms[0]!;
+    const namesake = provinceKeys.has(fold(canonical).replace(/\s+/g, ''));
+    // A county glued to «شهر» («شهرمیانه») is common in converted text.
+    const left = `(?:(?<=^|[^${LETTER}]|شهر|شهرستان))`;
+    return {
+      canonical,
+      province: p.name,
+      ambiguous: ambiguous || namesake,
+      provinceNamesake: namesake,
+      re: new RegExp(`${left}(?:${forms.map(nameRegexSource).join('|')})${A}`, 'g'),
+    };
+  }),
+);
+
+// Context right before a name that makes it a place. Folded text; «های/ها» and «محترم» may sit between.
+const TRIGGER_BEFORE = new RegExp(
+  `(?:شهرستان|فرمانداری|فرماندار|فرمانداران|شهرداری|شهردار|شهر|بخشداری|شورای اسلامی شهر|شورای شهر|امام جمعه|حوزه انتخابیه|مردم|نماینده)(?:\\s*(?:های|ها|ی))?(?:\\s*محترم)?\\s*$`,
+);
+// Context that makes a name NOT a county: it is a province, a village or a neighbourhood, or an outlet.
+const NOT_COUNTY_BEFORE = /(?:استان|استانداری|استاندار|استانهای|استان های|محله|محلات|روستای|روستا|دهستان|خبرگزاری|خلیج|بخش)\s*$/;
+
+// Words that follow «شورای اسلامی شهر» without being a place name.
+const UNKNOWN_STOP = new Set(
+  'و در با به از که را برای پس طی مورخ مورخه جلسه مصوبات تشکیل قرار گرفت نیز هم محترم های ها دو سه اعضای اعضا رئیس ریاست کمیسیون'.split(' '),
+);
+
+/** A place mention in folded text. */
+export interface PlaceMatch {
+  canonical: string;
+  province: string;
+  index: number;
+  end: number;
+}
+
+/**
+ * Counties named as places in a (folded) text, canonical names in order of first mention.
+ * Ambiguous names count after a trigger word or inside a list next to a confirmed place.
+ */
+export function findCounties(folded: string): PlaceMatch[] {
+  type Cand = PlaceMatch & { ambiguous: boolean; namesake: boolean; confirmed: boolean };
+  const cands: Cand[] = [];
+  for (const p of countyPatterns) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(folded); m; m = p.re.exec(folded)) {
+      const before = folded.slice(Math.max(0, m.index - 40), m.index);
+      if (NOT_COUNTY_BEFORE.test(before)) continue;
+      const triggered = TRIGGER_BEFORE.test(before);
+      cands.push({
+        canonical: p.canonical,
+        province: p.province,
+        index: m.index,
+        end: m.index + m[0].length,
+        ambiguous: p.ambiguous,
+        namesake: p.provinceNamesake,
+        confirmed: !p.ambiguous || triggered,
+      });
+    }
+  }
+  // Longest match wins where matches overlap («سوادکوه شمالی» over «سوادکوه»).
+  cands.sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index);
+  const kept: Cand[] = [];
+  for (const c of cands) {
+    if (kept.some((k) => c.index < k.end && k.index < c.end)) continue;
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.index - b.index);
+  // List propagation: «کوهرنگ، شهرکرد، سامان، اردل و بن».
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < kept.length; i++) {
+      const c = kept[i]!;
+      if (c.confirmed || c.namesake) continue;
+      const prev = kept[i - 1];
+      const next = kept[i + 1];
+      const sep = /^[\s،,؛]*(?:و\s*)?$/;
+      if (
+        (prev?.confirmed && sep.test(folded.slice(prev.end, c.index))) ||
+        (next?.confirmed && sep.test(folded.slice(c.end, next.index)))
+      ) {
+        c.confirmed = true;
+        changed = true;
+      }
+    }
+  }
+  // Places not in the gazetteer, named by a city council or mayor: «شهردار شهر زیارت».
+  const unknown = new RegExp(`(?:شهردار|شهرداری)\\s*شهر\\s+([${LETTER}]{3,})(?![${LETTER}])`, 'g');
+  for (let m = unknown.exec(folded); m; m = unknown.exec(folded)) {
+    const word = m[1]!;
+    const index = m.index + m[0].length - word.length;
+    if (UNKNOWN_STOP.has(word) || kept.some((k) => index < k.end && k.index < index + word.length)) continue;
+    kept.push({ canonical: word, province: '', index, end: index + word.length, ambiguous: false, namesake: false, confirmed: true });
+  }
+  kept.sort((a, b) => a.index - b.index);
+  return kept.filter((c) => c.confirmed).map(({ canonical, province, index, end }) => ({ canonical, province, index, end }));
+}
+
+/** Distinct canonical county names in order of first mention. */
+export function countyNames(folded: string): string[] {
+  return [...new Set(findCounties(folded).map((c) => c.canonical))];
+}
+
+/**
+ * The province a text is about: explicit province names weighted by context
+ * («استانداری X», «استان X» count more; «تهران» bare counts little since it often means
+ * the central government). Counties alone do not set the province.
+ */
+export function detectProvince(folded: string): string | null {
+  const score = new Map<string, number>();
+  const first = new Map<string, number>();
+  for (const p of provincePatterns) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(folded); m; m = p.re.exec(folded)) {
+      const before = folded.slice(Math.max(0, m.index - 30), m.index);
+      const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      let w: number;
+      if (/(?:استانداری|استاندار|استان|استانهای|استان های)\s*$/.test(before)) w = 3;
+      else if (p.needsContext) continue;
+      else if (/(?:خبرگزاری|خلیج|زبان)\s*$/.test(before)) continue;
+      else if (/(?:منطقه)\s*$/.test(before)) w = 0.5;
+      else w = 1;
+      void after;
+      // «تهران» mostly stands for the central government («در تهران پیگیری شد»).
+      if (p.canonical === 'تهران') w = w >= 3 ? 1 : 0.3;
+      score.set(p.canonical, (score.get(p.canonical) ?? 0) + w);
+      if (!first.has(p.canonical)) first.set(p.canonical, m.index);
+    }
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [name, s] of score) {
+    if (s > bestScore || (s === bestScore && best !== null && first.get(name)! < first.get(best)!)) {
+      best = name;
+      bestScore = s;
+    }
+  }
+  return bestScore >= 1 ? best : null;
+}

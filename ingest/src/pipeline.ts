@@ -1,0 +1,245 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ArchiveStore, StoredFile } from './archive/store.ts';
+import type { SearchEngine } from './archive/search-engine.ts';
+import { IngestError } from './errors.ts';
+import { detectType, extractDocument, ExtractError, type OcrPool } from './extract/index.ts';
+import { parseDocument } from './parse/index.ts';
+import { documentIdFromSha256, type DocumentRecord, type Page, type ParsedDocument } from './schema.ts';
+import { toDisplay } from './text/index.ts';
+
+/**
+ * Ingest as an ordered list of small steps with one shape. Every step reads
+ * and extends one context; a step that cannot go on throws `IngestError`
+ * (the job fails with that reason, the original stays stored). Because the
+ * original is stored first and every later step is deterministic and
+ * idempotent, an interrupted ingest resumes by running again.
+ */
+
+export interface IngestProgress {
+  stage: string;
+  page?: number;
+  pages?: number;
+  fraction: number;
+}
+
+export interface IngestDeps {
+  store: ArchiveStore;
+  engine: SearchEngine;
+  ocr: OcrPool;
+  now?: () => Date;
+}
+
+export interface IngestOptions {
+  onProgress?: (p: IngestProgress) => void;
+  signal?: AbortSignal;
+}
+
+interface Ctx {
+  deps: IngestDeps;
+  opts: IngestOptions;
+  original: StoredFile & { filename: string };
+  mime?: string;
+  kind?: string;
+  pages?: Page[];
+  hints?: { title?: string | null; publishedAt?: string | null };
+  parsed?: ParsedDocument;
+  record?: DocumentRecord;
+  duplicateOf?: DocumentRecord;
+}
+
+interface Step {
+  name: string;
+  /** Share of the whole job this step accounts for (for progress bars). */
+  weight: number;
+  run(ctx: Ctx): Promise<void> | void;
+}
+
+const STEPS: Step[] = [
+  {
+    name: 'duplicate-check',
+    weight: 0.01,
+    run(ctx) {
+      const id = ctx.deps.store.findBySha256(ctx.original.sha256);
+      const existing = id ? ctx.deps.store.getDocument(id) : null;
+      if (existing) ctx.duplicateOf = existing;
+    },
+  },
+  {
+    name: 'detect-type',
+    weight: 0.01,
+    run(ctx) {
+      if (ctx.original.bytes === 0) throw new IngestError('empty_file', 'The file is empty.');
+      const fd = fs.openSync(ctx.original.path, 'r');
+      const head = Buffer.alloc(Math.min(ctx.original.bytes, 64 * 1024));
+      fs.readSync(fd, head, 0, head.length, 0);
+      fs.closeSync(fd);
+      const type = detectType(head, ctx.original.filename);
+      if (!type) {
+        throw new IngestError(
+          'unsupported_type',
+          'This file type is not supported. Upload a PDF, an image (PNG, JPEG, TIFF, WebP), an HTML page, a DOCX or a text file.',
+        );
+      }
+      ctx.mime = type.mime;
+      ctx.kind = type.kind;
+    },
+  },
+  {
+    name: 'extract',
+    weight: 0.8,
+    async run(ctx) {
+      try {
+        const out = await extractDocument(
+          { path: ctx.original.path, mime: ctx.mime! },
+          {
+            ocr: ctx.deps.ocr,
+            signal: ctx.opts.signal,
+            onProgress: (p) =>
+              ctx.opts.onProgress?.({
+                stage: p.stage,
+                page: p.page,
+                pages: p.pages,
+                fraction: 0.02 + 0.8 * (p.pages > 0 ? p.page / p.pages : 0),
+              }),
+          },
+        );
+        ctx.pages = out.pages;
+        ctx.hints = { title: out.title ?? null, publishedAt: out.publishedAt ?? null };
+      } catch (err) {
+        if (err instanceof ExtractError) throw new IngestError(err.code, err.message, { cause: err });
+        throw err;
+      }
+      if (!ctx.pages || ctx.pages.every((p) => p.text.trim() === '')) {
+        throw new IngestError('no_text', 'No readable text was found in this file.');
+      }
+    },
+  },
+  {
+    name: 'parse',
+    weight: 0.05,
+    run(ctx) {
+      const pages = ctx.pages!.map((p) => ({ number: p.number, text: toDisplay(p.text) }));
+      const text = pages.map((p) => p.text).join('\n\n');
+      ctx.parsed = parseDocument(text, { pages, filename: ctx.original.filename, hints: ctx.hints });
+      ctx.pages = ctx.pages!.map((p, i) => ({ ...p, text: pages[i]!.text }));
+    },
+  },
+  {
+    name: 'record',
+    weight: 0.01,
+    run(ctx) {
+      const id = documentIdFromSha256(ctx.original.sha256);
+      const parsed = ctx.parsed!;
+      ctx.record = {
+        ...parsed,
+        id,
+        resolutions: parsed.resolutions.map((r, i) => ({
+          ...r,
+          id: r.number !== null ? `${id}:${r.number}` : `${id}:r${i + 1}`,
+        })),
+        text: ctx.pages!.map((p) => p.text).join('\n\n'),
+        pages: ctx.pages!,
+        source: {
+          filename: ctx.original.filename,
+          mime: ctx.mime!,
+          sha256: ctx.original.sha256,
+          bytes: ctx.original.bytes,
+        },
+        ingestedAt: (ctx.deps.now?.() ?? new Date()).toISOString(),
+      };
+      dedupeResolutionIds(ctx.record);
+    },
+  },
+  {
+    name: 'persist',
+    weight: 0.02,
+    run(ctx) {
+      ctx.deps.store.putDocument(ctx.record!);
+    },
+  },
+  {
+    name: 'index',
+    weight: 0.1,
+    async run(ctx) {
+      await ctx.deps.engine.index([ctx.record!]);
+    },
+  },
+];
+
+/** Two resolutions with the same printed number (e.g. two tables) still need distinct ids. */
+function dedupeResolutionIds(doc: DocumentRecord): void {
+  const seen = new Set<string>();
+  doc.resolutions.forEach((r, i) => {
+    if (seen.has(r.id)) r.id = `${doc.id}:r${i + 1}`;
+    seen.add(r.id);
+  });
+}
+
+export interface IngestResult {
+  id: string;
+  status: 'ingested' | 'duplicate';
+  record: DocumentRecord;
+}
+
+/**
+ * Run the pipeline on an original that is already kept in the store.
+ * A duplicate (same bytes) is re-indexed (cheap, and it heals an ingest that
+ * was interrupted between persisting and indexing) and reported as such.
+ */
+export async function ingestStored(
+  original: StoredFile & { filename: string },
+  deps: IngestDeps,
+  opts: IngestOptions = {},
+): Promise<IngestResult> {
+  const ctx: Ctx = { deps, opts, original };
+  let done = 0;
+  for (const step of STEPS) {
+    if (opts.signal?.aborted) throw new IngestError('aborted', 'Ingest was interrupted.');
+    opts.onProgress?.({ stage: step.name, fraction: done });
+    await step.run(ctx);
+    done += step.weight;
+    if (ctx.duplicateOf) {
+      await deps.engine.index([ctx.duplicateOf]);
+      return { id: ctx.duplicateOf.id, status: 'duplicate', record: ctx.duplicateOf };
+    }
+  }
+  opts.onProgress?.({ stage: 'done', fraction: 1 });
+  return { id: ctx.record!.id, status: 'ingested', record: ctx.record! };
+}
+
+/** Keep the original first, then ingest it. `filename` defaults to the file's base name. */
+export async function ingestFile(
+  filePath: string,
+  deps: IngestDeps,
+  opts: IngestOptions & { filename?: string } = {},
+): Promise<IngestResult> {
+  const stat = fs.statSync(filePath);
+  if (!stat.isFile()) throw new IngestError('not_a_file', 'Not a regular file.');
+  const stored = await deps.store.putFile(filePath);
+  return ingestStored({ ...stored, filename: opts.filename ?? path.basename(filePath) }, deps, opts);
+}
+
+/** Expand files and folders (recursively) into the files to ingest, in a stable order. */
+export function collectFiles(inputs: string[]): { file: string; error?: string }[] {
+  const out: { file: string; error?: string }[] = [];
+  const walk = (p: string, given: string): void => {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      out.push({ file: given, error: 'File not found.' });
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const name of fs.readdirSync(p).sort()) {
+        if (name.startsWith('.')) continue;
+        walk(path.join(p, name), path.join(given, name));
+      }
+    } else if (st.isFile()) {
+      out.push({ file: given });
+    }
+  };
+  for (const input of inputs) walk(input, input);
+  return out;
+}

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import express, { type RequestHandler } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Config } from '@sanad/ingest/config.ts';
+import type { ArchiveStore } from '@sanad/ingest/archive/store.ts';
+import type { SearchEngine } from '@sanad/ingest/archive/search-engine.ts';
+import type { Logger } from './logger.ts';
+import { errorHandler, notFoundApi } from './middleware/error-handler.ts';
+import { readRoutes } from './routes/api.routes.ts';
+
+export interface AppDeps {
+  config: Readonly<Config>;
+  store: ArchiveStore;
+  engine: SearchEngine;
+  logger: Logger;
+  /** The SvelteKit (adapter-node) handler; mounted after the API. */
+  webHandler?: RequestHandler;
+}
+
+/** Build the Express app. No listening, no environment reads: `main.ts` does that. */
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+    }),
+  );
+
+  app.use('/api', readRoutes(deps));
+  app.use('/api', notFoundApi);
+  if (deps.webHandler) app.use(deps.webHandler);
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { RequestHandler } from 'express';
+import { ConfigError, loadConfig } from '@sanad/ingest/config.ts';
+import { openArchive } from '@sanad/ingest/archive/open-archive.ts';
+import { createApp } from './app.ts';
+import { loadDemoArchive } from './demo.ts';
+import { createLogger } from './logger.ts';
+
+/** Composition root: config → adapters → app → listen → graceful shutdown. */
+
+const WEB_BUILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'web', 'build', 'handler.js');
+
+async function loadWebHandler(): Promise<RequestHandler | undefined> {
+  if (!fs.existsSync(WEB_BUILD)) return undefined;
+  const mod = (await import(pathToFileURL(WEB_BUILD).href)) as { handler: RequestHandler };
+  return mod.handler;
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.logLevel);
+  const archive = await openArchive(config);
+  if (config.demo) await loadDemoArchive(archive, logger);
+
+  const webHandler = await loadWebHandler();
+  if (!webHandler) logger.warn('web build not found (run `npm run build`); serving the API only');
+
+  const app = createApp({ config, store: archive.store, engine: archive.engine, logger, webHandler });
+  const server = app.listen(config.port, config.host, () => {
+    // The web app's server-side loads reach the API over loopback, on the port actually bound.
+    const addr = server.address();
+    const port = typeof addr === 'object' && addr ? addr.port : config.port;
+    const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+    process.env.SANAD_API_ORIGIN = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    logger.info({ url: `http://${host}:${port}`, engine: archive.engine.name }, 'Sanad is listening');
+  });
+
+  let closing = false;
+  const shutdown = (signal: string): void => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    server.close(() => {
+      archive.close().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          logger.error({ err }, 'error while closing');
+          process.exit(1);
+        },
+      );
+    });
+    setTimeout(() => process.exit(1), 15_000).unref();
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Sanad failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

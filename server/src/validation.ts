@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { ValidationError } from '@sanad/ingest/errors.ts';
+import { parseJalaliDate } from '@sanad/ingest/text/index.ts';
+
+/** A query value that may be repeated (`?county=a&county=b`) or comma-free single. */
+const many = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).map((s) => s.trim()).filter(Boolean)))
+  .pipe(z.array(z.string().max(200, 'a filter value is at most 200 characters')).max(50).optional());
+
+/** `from`/`to`: Jalali (1401/01/01, ۱۴۰۱/۰۱/۰۱) or ISO (2022-03-21) → ISO. */
+export const dateParam = z
+  .string()
+  .max(40)
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v.trim() === '') return undefined;
+    const s = v.trim();
+    if (/^\d{4}-\d{2}-\d{2}$/.test(s)) {
+      const d = new Date(`${s}T00:00:00Z`);
+      if (!Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s) return s;
+    }
+    const j = parseJalaliDate(s);
+    if (j) return j.iso;
+    ctx.addIssue({ code: 'custom', message: 'not a valid date (use 1401/01/01 or 2022-03-21)' });
+    return z.NEVER;
+  });
+
+const page = z.coerce.number().int().min(1).max(10_000).default(1);
+
+export const searchQuerySchema = z.object({
+  q: z.string().max(5000, 'the query is at most 5000 characters').default(''),
+  kind: z
+    .union([z.enum(['minutes', 'news', 'other']), z.array(z.enum(['minutes', 'news', 'other']))])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
+  organisation: many,
+  province: many,
+  county: many,
+  speaker: many,
+  funding: many,
+  year: many.pipe(z.array(z.string().regex(/^\d{4}$/, 'a year is four digits')).optional()),
+  from: dateParam,
+  to: dateParam,
+  sort: z.enum(['relevance', 'date_desc', 'date_asc']).default('relevance'),
+  page,
+  perPage: z.coerce.number().int().min(1).max(100).default(20),
+  format: z.enum(['json', 'csv']).default('json'),
+});
+
+export const resolutionQuerySchema = z.object({
+  q: z.string().max(5000, 'the query is at most 5000 characters').default(''),
+  responsible: many,
+  funding: many,
+  organisation: many,
+  county: many,
+  from: dateParam,
+  to: dateParam,
+  page,
+  perPage: z.coerce.number().int().min(1).max(100).default(20),
+  format: z.enum(['json', 'csv']).default('json'),
+});
+
+/** Parse request input or throw a 400 that says what was wrong. */
+export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  const r = schema.safeParse(input);
+  if (!r.success) {
+    const details = r.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
+    throw new ValidationError(
+      `Invalid request: ${details.map((d) => `${d.field || 'input'}: ${d.message}`).join('; ')}`,
+      details,
+    );
+  }
+  return r.data;
+}
+
+/** Strip characters no query needs and that only cause trouble (NUL and other C0 controls). */
+export function cleanQuery(q: string): string {
+  // eslint-disable-next-line no-control-regex
+  return q.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
+}
+
+export const ID_PATTERN = /^[0-9a-f]{16}$/;
