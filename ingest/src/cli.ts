@@ -10,7 +10,7 @@ import { backupArchive, restoreArchive } from './archive/backup.ts';
 import { AppError } from './errors.ts';
 import { collectFiles, ingestFile } from './pipeline.ts';
 import { analyze } from './text/index.ts';
-import { runEvalCommand } from './eval/eval-command.ts';
+import { runEvalCommand } from './eval-command.ts';
 
 /**
  * `sanad ingest|reindex|eval|normalize|backup|restore`. Uses the same

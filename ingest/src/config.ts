@@ -15,22 +15,25 @@ const optionalString = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
 
+/** An empty variable means "not set" (compose and shells write `X=` for unset values). */
+const blankToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
 const envSchema = z
   .object({
-    DATA_DIR: z.string().min(1).default('./data'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    HOST: z.string().min(1).default('0.0.0.0'),
-    SEARCH_ENGINE: z.enum(['sqlite', 'meilisearch']).optional(),
+    DATA_DIR: z.preprocess(blankToUndefined, z.string().min(1).default('./data')),
+    PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+    HOST: z.preprocess(blankToUndefined, z.string().min(1).default('0.0.0.0')),
+    SEARCH_ENGINE: z.preprocess(blankToUndefined, z.enum(['sqlite', 'meilisearch']).optional()),
     MEILI_URL: optionalString.pipe(z.url().optional()),
     MEILI_MASTER_KEY: optionalString,
-    MEILI_INDEX_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]*$/, 'letters, digits, _ and - only').default('sanad'),
+    MEILI_INDEX_PREFIX: z.preprocess(blankToUndefined, z.string().regex(/^[a-zA-Z0-9_-]*$/, 'letters, digits, _ and - only').default('sanad')),
     ADMIN_TOKEN: optionalString.pipe(z.string().min(8, 'must be at least 8 characters').optional()),
     READ_TOKEN: optionalString.pipe(z.string().min(8, 'must be at least 8 characters').optional()),
-    MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(50),
-    OCR_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
-    SANAD_DEMO: boolish.default(true),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    NODE_ENV: z.string().default('development'),
+    MAX_UPLOAD_MB: z.preprocess(blankToUndefined, z.coerce.number().positive().max(2048).default(50)),
+    OCR_WORKERS: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(64).optional()),
+    SANAD_DEMO: z.preprocess(blankToUndefined, boolish.default(true)),
+    LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+    NODE_ENV: z.preprocess(blankToUndefined, z.string().default('development')),
   })
   .superRefine((v, ctx) => {
     if (v.SEARCH_ENGINE === 'meilisearch' && !v.MEILI_URL) {

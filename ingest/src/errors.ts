@@ -35,3 +35,24 @@ export class IngestError extends AppError {
     super(422, code, message, options);
   }
 }
+
+/** No credentials, or credentials that are not valid (401; the client should send a token). */
+export class UnauthorizedError extends AppError {
+  constructor(message = 'A valid token is required.', code = 'unauthorized') {
+    super(401, code, message);
+  }
+}
+
+/** Valid credentials that do not allow this action (403). */
+export class ForbiddenError extends AppError {
+  constructor(message = 'This token does not allow this action.', code = 'forbidden') {
+    super(403, code, message);
+  }
+}
+
+/** The upload is of a type the archive cannot read (415). */
+export class UnsupportedTypeError extends AppError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(415, 'unsupported_type', message, options);
+  }
+}

@@ -6,7 +6,8 @@ import type { ArchiveStore } from '@sanad/ingest/archive/store.ts';
 import type { SearchEngine } from '@sanad/ingest/archive/search-engine.ts';
 import type { Logger } from './logger.ts';
 import { errorHandler, notFoundApi } from './middleware/error-handler.ts';
-import { readRoutes } from './routes/api.routes.ts';
+import { apiRoutes } from './routes/api.routes.ts';
+import { securityHeaders, type Limits } from './security.ts';
 
 export interface AppDeps {
   config: Readonly<Config>;
@@ -15,6 +16,10 @@ export interface AppDeps {
   logger: Logger;
   /** The SvelteKit (adapter-node) handler; mounted after the API. */
   webHandler?: RequestHandler;
+  /** The job runner to wake when uploads queue jobs (absent: jobs wait for a runner). */
+  jobs?: { notify(): void };
+  /** Rate limits (defaults suit one archive behind one server). */
+  limits?: Limits;
 }
 
 /** Build the Express app. No listening, no environment reads: `main.ts` does that. */
@@ -36,7 +41,8 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
 
-  app.use('/api', readRoutes(deps));
+  app.use(securityHeaders());
+  app.use('/api', apiRoutes(deps));
   app.use('/api', notFoundApi);
   if (deps.webHandler) app.use(deps.webHandler);
   app.use(errorHandler);

@@ -6,7 +6,9 @@ import { ConfigError, loadConfig } from '@sanad/ingest/config.ts';
 import { openArchive } from '@sanad/ingest/archive/open-archive.ts';
 import { createApp } from './app.ts';
 import { loadDemoArchive } from './demo.ts';
+import { JobRunner } from './jobs/job-runner.ts';
 import { createLogger } from './logger.ts';
+import { cleanStaleUploads } from './upload.ts';
 
 /** Composition root: config → adapters → app → listen → graceful shutdown. */
 
@@ -36,13 +38,18 @@ async function main(): Promise<void> {
   const webHandler = await loadWebHandler();
   if (!webHandler) logger.warn('web build not found (run `npm run build`); serving the API only');
 
-  const app = createApp({ config, store: archive.store, engine: archive.engine, logger, webHandler });
+  const stale = cleanStaleUploads(archive.store);
+  if (stale > 0) logger.info({ removed: stale }, 'removed unfinished uploads left by a crash');
+  const runner = new JobRunner(archive, logger.child({ module: 'jobs' }));
+
+  const app = createApp({ config, store: archive.store, engine: archive.engine, logger, webHandler, jobs: runner });
   const server = app.listen(config.port, config.host, () => {
     // The web app's server-side loads reach the API over loopback, on the port actually bound.
     const addr = server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.port;
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
     process.env.SANAD_API_ORIGIN = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    runner.start();
     logger.info({ url: `http://${host}:${port}`, engine: archive.engine.name }, 'Sanad is listening');
   });
 
@@ -51,16 +58,24 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     logger.info({ signal }, 'shutting down');
-    server.close(() => {
-      archive.close().then(
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, 15_000).unref();
+    // Stop taking requests, let the running job finish its current step (it resumes on the next start), then close.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    runner
+      .stop()
+      .then(() => closed)
+      .then(() => archive.close())
+      .then(
         () => process.exit(0),
         (err: unknown) => {
           logger.error({ err }, 'error while closing');
           process.exit(1);
         },
       );
-    });
-    setTimeout(() => process.exit(1), 15_000).unref();
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -6,7 +6,9 @@ import { parseJalaliDate } from '@sanad/ingest/text/index.ts';
 const many = z
   .union([z.string(), z.array(z.string())])
   .optional()
-  .transform((v) => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).map((s) => s.trim()).filter(Boolean)))
+  .transform((v) =>
+    v === undefined ? undefined : (Array.isArray(v) ? v : [v]).map((s) => cleanQuery(s).trim()).filter(Boolean),
+  )
   .pipe(z.array(z.string().max(200, 'a filter value is at most 200 characters')).max(50).optional());
 
 /** `from`/`to`: Jalali (1401/01/01, ۱۴۰۱/۰۱/۰۱) or ISO (2022-03-21) → ISO. */
@@ -81,4 +83,34 @@ export function cleanQuery(q: string): string {
   return q.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
 }
 
+/** Document ids: the first 16 hex digits of the original's sha256. */
 export const ID_PATTERN = /^[0-9a-f]{16}$/;
+
+/** Job ids are random UUIDs. */
+export const JOB_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export const documentListSchema = z.object({
+  page,
+  perPage: z.coerce.number().int().min(1).max(100).default(20),
+  sort: z.enum(['ingested_desc', 'date_desc', 'date_asc']).default('ingested_desc'),
+});
+
+export const jobListSchema = z.object({
+  status: z.enum(['queued', 'running', 'done', 'failed']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/**
+ * Bracket keys (`county[]=`, `county[0]=`) are how some clients send arrays;
+ * this API takes repeated keys. Say so instead of silently ignoring the filter.
+ */
+export function rejectBracketKeys(query: Record<string, unknown>): void {
+  const bad = Object.keys(query).filter((k) => k.includes('[') || k.includes(']'));
+  if (bad.length > 0) {
+    const shown = bad.slice(0, 3).map((k) => k.slice(0, 40));
+    throw new ValidationError(
+      `Invalid request: ${shown.join(', ')}: repeat a parameter to give several values (county=a&county=b), without brackets`,
+      shown.map((field) => ({ field, message: 'brackets are not supported; repeat the parameter instead' })),
+    );
+  }
+}

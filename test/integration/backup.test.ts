@@ -64,7 +64,10 @@ function dumpDb(file: string): Record<string, unknown[]> {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const out: Record<string, unknown[]> = {};
-    const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type='table' ORDER BY name`).pluck().all() as string[];
+    const tables = db
+      .prepare(`SELECT name FROM sqlite_schema WHERE type='table' ORDER BY name`)
+      .pluck()
+      .all() as string[];
     for (const t of tables) out[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all();
     out['$schema'] = db.prepare(`SELECT type, name, sql FROM sqlite_schema ORDER BY name`).all();
     out['$user_version'] = [db.pragma('user_version', { simple: true })];
@@ -229,7 +232,9 @@ describe('backup and restore', () => {
     const before = dumpDb(path.join(keep.dir, 'sanad.db'));
     await expectCode(restoreArchive(tampered, keep.dir, { force: true }), 'CHECKSUM_MISMATCH');
     expect(dumpDb(path.join(keep.dir, 'sanad.db'))).toEqual(before);
-    expect(listFiles(path.join(keep.dir, 'files'))).toEqual([...keep.originals.keys()].map((h) => `${h.slice(0, 2)}/${h}`).sort());
+    expect(listFiles(path.join(keep.dir, 'files'))).toEqual(
+      [...keep.originals.keys()].map((h) => `${h.slice(0, 2)}/${h}`).sort(),
+    );
     expect(fs.existsSync(path.join(keep.dir, 'search.db'))).toBe(true);
   });
 

@@ -1,19 +1,29 @@
 import type { HandleFetch } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
+import { TOKEN_COOKIE } from '$lib/auth';
 
 /**
  * Server-side loads call `/api/...` on their own origin. The API is served by
  * the Express app around SvelteKit, not by SvelteKit, so those requests are
  * sent to the API over loopback (SANAD_API_ORIGIN is set by the server's
- * composition root once it listens).
+ * composition root once it listens). The reader's credentials go along: an
+ * Authorization header as given, else the `sanad_token` cookie as a Bearer token.
  */
 export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
   const url = new URL(request.url);
   if (url.origin === event.url.origin && url.pathname.startsWith('/api/')) {
-    const origin = env.SANAD_API_ORIGIN ?? 'http://127.0.0.1:3000';
+    // Read per request: the server sets SANAD_API_ORIGIN once it listens, which is after
+    // SvelteKit copied the environment into `$env/dynamic/private` at import time.
+    const origin = process.env.SANAD_API_ORIGIN ?? env.SANAD_API_ORIGIN ?? 'http://127.0.0.1:3000';
     const headers = new Headers(request.headers);
-    const auth = event.request.headers.get('authorization');
-    if (auth && !headers.has('authorization')) headers.set('authorization', auth);
+    if (!headers.has('authorization')) {
+      const auth = event.request.headers.get('authorization');
+      const token = event.cookies.get(TOKEN_COOKIE);
+      if (auth) headers.set('authorization', auth);
+      else if (token) headers.set('authorization', `Bearer ${token}`);
+    }
+    // The API reads the same cookie; it must not see a stale one next to an explicit header.
+    headers.delete('cookie');
     const forwarded = new Request(new URL(url.pathname + url.search, origin), {
       method: request.method,
       headers,

@@ -8,10 +8,10 @@ import { pluralFold, searchTokens } from '../text/index.ts';
 import type { FacetName } from './search-engine.ts';
 
 // Engine terms are the search-key tokens split on anything that is not a letter, digit,
-// mark or private-use character, lower-cased. FTS5's unicode61 tokenizer (configured with
-// `categories 'L* N* Co M*'`) and Meilisearch's charabia split there too, so the terms we
+// mark, private-use character or '.' (decimals stay whole: «12.5»), lower-cased. FTS5's unicode61 tokenizer (configured with
+// `categories 'L* N* Co M*' tokenchars '.'`) and Meilisearch's charabia split there too, so the terms we
 // compute in JS (for typo candidates, snippets, concatenations) are exactly the index's terms.
-const NON_TERM = /[^\p{L}\p{N}\p{M}\p{Co}]+/u;
+const NON_TERM = /[^\p{L}\p{N}\p{M}\p{Co}.]+/u;
 
 /** Split canonical search-key tokens into engine terms. */
 export function termsOfTokens(tokens: readonly string[]): string[] {
@@ -60,31 +60,37 @@ const SENTENCE_END = /[.!?؟؛:]["»)]*$/;
 
 /** Split one page's text into chunks of at most ~PASSAGE_WORDS words, preferring paragraph and sentence ends. */
 export function splitText(text: string, target = PASSAGE_WORDS, max = PASSAGE_MAX_WORDS): string[] {
-  const words = text.split(/(\s+)/); // keep separators so the display text survives unchanged
-  const out: string[] = [];
-  let buf: string[] = [];
-  let count = 0;
-  let lastGood = -1; // index in buf just after a sentence/paragraph end, once count >= 0.75 target
-  const flush = (upto: number) => {
-    const chunk = buf.slice(0, upto).join('').trim();
-    if (chunk) out.push(chunk);
-    buf = buf.slice(upto);
-    count = buf.filter((w) => w.trim() !== '').length;
-    lastGood = -1;
-  };
-  for (const piece of words) {
-    buf.push(piece);
-    const isSpace = piece.trim() === '';
-    if (!isSpace) {
-      count++;
-      if (count >= target * 0.75 && SENTENCE_END.test(piece)) lastGood = buf.length;
-    } else if (piece.includes('\n') && count >= target * 0.75) {
-      lastGood = buf.length;
-    }
-    if (count >= target && lastGood > 0) flush(lastGood);
-    else if (count >= max) flush(buf.length);
+  const trimmed = text.trim();
+  if (trimmed === '') return [];
+  // Fast path: most pages are short.
+  const approxWords = trimmed.length / 5;
+  if (approxWords < target * 0.8) {
+    const n = trimmed.split(/\s+/).length;
+    if (n <= target) return [trimmed];
   }
-  flush(buf.length);
+  const out: string[] = [];
+  const re = /\S+/g;
+  let chunkStart = 0; // char offset where the current chunk starts
+  let count = 0;
+  let cut = -1; // char offset just after a good break (sentence or paragraph end)
+  let prevEnd = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(trimmed)) !== null) {
+    const wordEnd = m.index + m[0].length;
+    if (count >= target * 0.75 && trimmed.slice(prevEnd, m.index).includes('\n')) cut = prevEnd;
+    count++;
+    if (count >= target * 0.75 && SENTENCE_END.test(m[0])) cut = wordEnd;
+    if ((count >= target && cut > chunkStart) || count >= max) {
+      const end = count >= target && cut > chunkStart ? cut : wordEnd;
+      out.push(trimmed.slice(chunkStart, end).trim());
+      chunkStart = end;
+      count = trimmed.slice(end, wordEnd).trim() === '' ? 0 : trimmed.slice(end, wordEnd).trim().split(/\s+/).length;
+      cut = -1;
+    }
+    prevEnd = wordEnd;
+  }
+  const rest = trimmed.slice(chunkStart).trim();
+  if (rest) out.push(rest);
   return out;
 }
 

@@ -47,6 +47,8 @@ const MIGRATIONS: string[] = [
      scope TEXT NOT NULL CHECK (scope IN ('read','write')),
      created_at TEXT NOT NULL
    );`,
+  // 3: the document list is ordered by ingest time
+  `CREATE INDEX IF NOT EXISTS documents_ingested ON documents(ingested_at);`,
 ];
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
@@ -107,6 +109,22 @@ function toJob(r: JobDbRow): JobRow {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
+}
+
+/** What a document list shows (no text, no pages). */
+export interface DocumentSummary {
+  id: string;
+  kind: DocumentRecord['kind'];
+  title: string | null;
+  date: string | null;
+  dateJalali: string | null;
+  organisations: string[];
+  province: string | null;
+  counties: string[];
+  filename: string;
+  mime: string;
+  bytes: number;
+  ingestedAt: string;
 }
 
 export interface StoredFile {
@@ -247,6 +265,47 @@ export class ArchiveStore {
     return doc;
   }
 
+  /**
+   * One page of document summaries, newest first (by ingest time) or by date.
+   * The record JSON is parsed only for the rows of the page.
+   */
+  listDocuments(opts: { page?: number; perPage?: number; sort?: 'ingested_desc' | 'date_desc' | 'date_asc' } = {}): {
+    total: number;
+    documents: DocumentSummary[];
+  } {
+    const perPage = Math.max(1, Math.min(opts.perPage ?? 20, 500));
+    const page = Math.max(1, opts.page ?? 1);
+    const order =
+      opts.sort === 'date_desc'
+        ? 'date DESC, rowid DESC'
+        : opts.sort === 'date_asc'
+          ? 'date ASC, rowid ASC'
+          : 'ingested_at DESC, rowid DESC';
+    const rows = this.db
+      .prepare(`SELECT record FROM documents ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(perPage, (page - 1) * perPage) as { record: string }[];
+    return {
+      total: this.countDocuments(),
+      documents: rows.map((r) => {
+        const d = JSON.parse(r.record) as DocumentRecord;
+        return {
+          id: d.id,
+          kind: d.kind,
+          title: d.title,
+          date: d.date,
+          dateJalali: d.dateJalali,
+          organisations: d.organisations,
+          province: d.province,
+          counties: d.counties,
+          filename: d.source.filename,
+          mime: d.source.mime,
+          bytes: d.source.bytes,
+          ingestedAt: d.ingestedAt,
+        };
+      }),
+    };
+  }
+
   countDocuments(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
   }
@@ -304,6 +363,40 @@ export class ArchiveStore {
       .run(new Date().toISOString()).changes;
   }
 
+  /**
+   * Put a running job back in the queue without counting the attempt (a
+   * graceful stop interrupted it between steps; it resumes on the next start).
+   */
+  requeueJob(id: string): void {
+    this.db
+      .prepare(
+        `UPDATE jobs SET status = 'queued', attempts = max(attempts - 1, 0), updated_at = ?
+         WHERE id = ? AND status = 'running'`,
+      )
+      .run(new Date().toISOString(), id);
+  }
+
+  /** Most recent jobs first (for the UI's upload list). */
+  listJobs(opts: { status?: JobStatus; limit?: number } = {}): JobRow[] {
+    const limit = Math.max(1, Math.min(opts.limit ?? 50, 500));
+    const rows = (
+      opts.status
+        ? this.db
+            .prepare('SELECT * FROM jobs WHERE status = ? ORDER BY created_at DESC, rowid DESC LIMIT ?')
+            .all(opts.status, limit)
+        : this.db.prepare('SELECT * FROM jobs ORDER BY created_at DESC, rowid DESC LIMIT ?').all(limit)
+    ) as JobDbRow[];
+    return rows.map(toJob);
+  }
+
+  /** Whether any job that has not finished still needs the original with this sha256. */
+  hasPendingJobFor(sha256: string): boolean {
+    return (
+      this.db.prepare(`SELECT 1 FROM jobs WHERE sha256 = ? AND status IN ('queued','running') LIMIT 1`).get(sha256) !==
+      undefined
+    );
+  }
+
   updateJobProgress(id: string, progress: JobProgress): void {
     this.db
       .prepare('UPDATE jobs SET progress = ?, updated_at = ? WHERE id = ?')
@@ -348,6 +441,21 @@ export class ArchiveStore {
       .prepare('INSERT INTO tokens (id, name, hash, scope, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(id, name, ArchiveStore.hashToken(token), scope, new Date().toISOString());
     return { id, token };
+  }
+
+  /** Tokens without their secrets (only hashes are stored). */
+  listTokens(): { id: string; name: string; scope: 'read' | 'write'; createdAt: string }[] {
+    return this.db.prepare('SELECT id, name, scope, created_at AS createdAt FROM tokens ORDER BY created_at').all() as {
+      id: string;
+      name: string;
+      scope: 'read' | 'write';
+      createdAt: string;
+    }[];
+  }
+
+  /** Revoke a token by its id or name. Returns how many were removed. */
+  revokeToken(idOrName: string): number {
+    return this.db.prepare('DELETE FROM tokens WHERE id = ? OR name = ?').run(idOrName, idOrName).changes;
   }
 
   /** The scope of a token from the tokens table, or null. */

@@ -84,8 +84,7 @@ export function visualToLogical(units: string[], rtl?: boolean): string {
   // whole line, then restore each LTR island.
   const idx = units.map((_, i) => i);
   const maxLevel = Math.max(...levels);
-  const minOdd = dirRtl ? 1 : 1;
-  for (let level = maxLevel; level >= minOdd; level--) {
+  for (let level = maxLevel; level >= 1; level--) {
     let i = 0;
     while (i < idx.length) {
       if (levels[idx[i]!]! >= level) {
@@ -97,8 +96,14 @@ export function visualToLogical(units: string[], rtl?: boolean): string {
       } else i++;
     }
   }
-  return idx.map((i) => units[i]!).join('');
+  // L4: a bracket at an RTL level was drawn with its mirrored glyph, whose Unicode value is the
+  // opposite bracket of the one meant.
+  return idx
+    .map((i) => (levels[i] === 1 && units.length > 1 ? (MIRROR[units[i]!] ?? units[i]!) : units[i]!))
+    .join('');
 }
+
+const MIRROR: Readonly<Record<string, string>> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«' };
 
 /** True when a text has more Arabic-script letters than Latin letters. */
 export function isRtlText(s: string): boolean {
@@ -131,7 +136,27 @@ export function lineFromUnits(units: TextUnit[], options: { reverseRtlUnits?: bo
     parts.push(s);
     prevEnd = Math.max(prevEnd ?? -Infinity, u.x + u.width);
   }
-  return visualToLogical(parts);
+  return restoreZwnj(visualToLogical(parts));
+}
+
+/**
+ * Producers do not write ZWNJ into the text layer, but the glyph forms show it: a dual-joining
+ * letter drawn in its final or isolated form and followed, inside the word, by another letter
+ * was cut by a ZWNJ («طرح‌های» → ﺡ isolated + ﻫ). Needs logical order and presentation forms.
+ */
+export function restoreZwnj(s: string): string {
+  const chars = [...s];
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    out += ch;
+    const cp = ch.codePointAt(0)!;
+    const form = FORM_OF.get(cp);
+    if ((form === 'iso' || form === 'fin') && DUAL_JOINING.has(cp) && i + 1 < chars.length && JOINING.test(chars[i + 1]!)) {
+      out += '\u200c';
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -139,6 +164,8 @@ export function lineFromUnits(units: TextUnit[], options: { reverseRtlUnits?: bo
 
 /** Joining forms of the presentation-form letters: index in [isolated, final, initial, medial]. */
 const FORM_OF = new Map<number, 'iso' | 'fin' | 'ini' | 'med'>();
+/** Code points of the presentation forms of dual-joining letters. */
+const DUAL_JOINING = new Set<number>();
 (() => {
   const FORMS = ['iso', 'fin', 'ini', 'med'] as const;
   // [first code point, number of forms] for the FE70 block letters (hamza … lam-alef).
@@ -153,7 +180,12 @@ const FORM_OF = new Map<number, 'iso' | 'fin' | 'ini' | 'med'>();
     [0xfb56, 4], [0xfb7a, 4], [0xfb8a, 2], [0xfb8e, 4], [0xfb92, 4], [0xfbfc, 4], [0xfba4, 2],
     [0xfba6, 4], [0xfbaa, 4],
   ];
-  for (const [start, n] of fe) for (let i = 0; i < n; i++) FORM_OF.set(start + i, FORMS[i]!);
+  for (const [start, n] of fe) {
+    for (let i = 0; i < n; i++) {
+      FORM_OF.set(start + i, FORMS[i]!);
+      if (n === 4) DUAL_JOINING.add(start + i);
+    }
+  }
 })();
 
 const JOINING = /[\u0621-\u064a\u066e-\u06d3\u06d5\ufb50-\ufdff\ufe70-\ufefc]/;

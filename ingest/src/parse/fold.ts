@@ -102,3 +102,31 @@ export function escapeRegex(s: string): string {
 export function tidy(s: string): string {
   return s.replace(/[\s\u200c]+/g, ' ').trim();
 }
+
+const LIGHT_MAP: Readonly<Record<string, string>> = {
+  '\u064a': 'ی',
+  '\u0649': 'ی',
+  '\u0643': 'ک',
+  '\u06aa': 'ک',
+  '\u06c1': 'ه',
+  '\u06be': 'ه',
+  '\u06d5': 'ه',
+  '\u0629': 'ه',
+  '\u200c': ' ',
+  '\u00a0': ' ',
+};
+
+/**
+ * Light fold for text the parser returns (names, roles, bodies): Arabic letter variants to
+ * Persian, marks dropped, ZWNJ as space; آ and digits stay as written.
+ */
+export function lightFold(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const m = LIGHT_MAP[ch];
+    if (m !== undefined) out += m;
+    else if (!DROP.test(ch)) out += ch;
+  }
+  return out;
+}

@@ -21,11 +21,11 @@ const PRESENTATION_RUN = /[\uFB50-\uFDFF\uFE70-\uFEFC]+/g;
 
 // Invisible characters that carry no meaning for Persian text: ZWSP, ZWJ, bidi embeddings and
 // marks (LRM/RLM/ALM, LRE..RLO, LRI..PDI), word joiner, BOM, soft hyphen, Arabic tatweel.
-const INVISIBLE = /[\u200b\u200d\u200e\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad\u0640]/g;
+const INVISIBLE = /\u200d|[\u200b\u200e\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad\u0640]/g;
 
 // Unusual spaces become an ordinary space; line/paragraph separators become newlines.
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-const ODD_NEWLINE = /\r\n?|[\u2028\u2029\u0085\u000b\u000c]/g;
+const ODD_NEWLINE = /\r\n?|[\u2028\u2029\u0085\v\f]/g;
 
 // Letters that are not Persian but are used for Persian words by Arabic keyboards, Urdu/Kurdish
 // fonts, OCR engines and NFKD-decomposing tools. ۀ, آ, ئ, أ stay (they are valid Persian).
@@ -46,14 +46,14 @@ const LETTER_RE = /[\u064a\u0649\u06cd\u06d0\u06ce\u0643\u06aa\u06c1\u06be\u06d5
 
 // Extra folds for the search key only (they lose information the display keeps).
 const KEY_LETTER_MAP: Readonly<Record<string, string>> = {
-  'ة': 'ه',
-  'ۀ': 'ه',
-  'أ': 'ا',
-  'إ': 'ا',
-  'ٱ': 'ا',
-  'آ': 'ا',
-  'ؤ': 'و',
-  'ئ': 'ی',
+  ة: 'ه',
+  ۀ: 'ه',
+  أ: 'ا',
+  إ: 'ا',
+  ٱ: 'ا',
+  آ: 'ا',
+  ؤ: 'و',
+  ئ: 'ی',
   '٪': '%',
   '٫': '.',
 };

@@ -33,21 +33,46 @@ const NOT_WORD_BEFORE = `(?<![${AR_LETTER}\\p{M}\\p{N}\\u200c])`;
  * prefix is never joined to them, nor to a one-letter word or a digit.
  */
 const PREFIX_BLOCKERS: ReadonlySet<string> = new Set([
-  'و', 'از', 'به', 'در', 'که', 'را', 'با', 'تا', 'یا', 'این', 'آن', 'ان', 'هم', 'بر', 'اما', 'اگر',
-  'برای', 'ها', 'های', 'بی', 'می', 'نمی', 'سال', 'ماه', 'روز', 'نیز', 'هر', 'چه', 'چون', 'ولی',
+  'و',
+  'از',
+  'به',
+  'در',
+  'که',
+  'را',
+  'با',
+  'تا',
+  'یا',
+  'این',
+  'آن',
+  'ان',
+  'هم',
+  'بر',
+  'اما',
+  'اگر',
+  'برای',
+  'ها',
+  'های',
+  'بی',
+  'می',
+  'نمی',
+  'سال',
+  'ماه',
+  'روز',
+  'نیز',
+  'هر',
+  'چه',
+  'چون',
+  'ولی',
 ]);
 
 // «می/نمی/بی» standing alone before a word. «ماه می» (May) is excluded by the look-behind, a
 // following digit by the letter look-ahead («ماه می ۲۰۲۳»). Words that merely start with these
 // letters («میز», «میلیارد», «بیمه», «بیست») never match: the prefix must be a whole word.
-const PREFIX_SPACE = new RegExp(
-  `${NOT_WORD_BEFORE}(?<!ماه )(ن?می|بی) (?=(${L}+)${NOT_WORD_AFTER})`,
-  'gu',
-);
+const PREFIX_SPACE = new RegExp(`${NOT_WORD_BEFORE}(?<!ماه )(ن?می|بی) (?=(${L}+)${NOT_WORD_AFTER})`, 'gu');
 
 // Plural/comparative suffixes written as a separate word after a word of ≥ 2 letters.
 const SUFFIX_SPACE = new RegExp(
-  `(?<=${L}\\p{M}*${L}\\p{M}*) (هایمان|هایتان|هایشان|هایم|هایت|هایش|هایی|های|ها|ترین|تری|تر)${NOT_WORD_AFTER}`,
+  `(?<=${L}\\p{M}*${L}\\p{M}*) (هایمان|هایتان|هایشان|هایم|هایت|هایش|هایی|های|هاست|ها|ترین|تری|تر)${NOT_WORD_AFTER}`,
   'gu',
 );
 // Copula/indefinite suffixes after a vowel-final word («لحظه ای», «کرده اند», «ایرانی اند»).
@@ -69,7 +94,7 @@ const SPACE_AROUND_NEWLINE = / *\n */g;
 const SPACE_AROUND_TAB = / *\t */g;
 // No space before closing punctuation, none after opening punctuation.
 const SPACE_BEFORE_CLOSE = /(?<=\S) +([،؛؟!»)\]}:.,;?])/g;
-const SPACE_AFTER_OPEN = /([«(\[{]) +/g;
+const SPACE_AFTER_OPEN = /([«([{]) +/g;
 // One space after punctuation that is directly followed by a word (digits are left alone so
 // «۱۲٫۵», «12.5», «10:30», «۱۲،۵۰۰» stay intact).
 const MISSING_SPACE_AFTER = new RegExp(`([،؛؟!»)\\]}])(?=[\\p{L}])|([.:])(?=${L})`, 'gu');
@@ -106,9 +131,7 @@ export function toDisplay(text: string): string {
 function joinAffixes(s: string, glue: string): string {
   return s
     .replace(PREFIX_SPACE, (m: string, prefix: string, next: string) =>
-      next.length < 2 || PREFIX_BLOCKERS.has(next) || (prefix === 'بی' && next.startsWith('بی'))
-        ? m
-        : prefix + glue,
+      next.length < 2 || PREFIX_BLOCKERS.has(next) || (prefix === 'بی' && next.startsWith('بی')) ? m : prefix + glue,
     )
     .replace(SUFFIX_SPACE, `${glue}$1`)
     .replace(SUFFIX_SPACE_VOWEL, (_m: string, a: string | undefined, b: string | undefined) => glue + (a ?? b ?? ''));
@@ -138,12 +161,26 @@ const NUMERIC_DATE = /(?<![\d./-])(\d{4}|\d{2})([/-])(\d{1,2})\2(\d{1,2})(?![\d/
  * (engines treat it as a separator).
  */
 export function searchKey(text: string): string {
+  return keyWithCompoundZwnj(text).replace(ALL_ZWNJ, '');
+}
+
+// A ZWNJ in front of a bound suffix or after a word-initial prefix only marks the affix: it is
+// dropped (the affix joins). Any other ZWNJ separates the parts of a compound («نیمه‌تمام»).
+const AFFIX_ZWNJ = new RegExp(
+  `\\u200c(?=(?:هایمان|هایتان|هایشان|هایم|هایت|هایش|هایی|های|هاست|ها|ترین|تری|تر|ای|اند|ام|ایم|اید|اش|ی)${NOT_WORD_AFTER})|(?<=${NOT_WORD_BEFORE}(?:ن?می|بی))\\u200c`,
+  'gu',
+);
+
+/** The search key, still holding the ZWNJ of compounds (affix ZWNJ already removed). */
+function keyWithCompoundZwnj(text: string): string {
   let s = removeHarakat(foldKeyLetters(foldLetters(removeInvisible(text))));
   s = toAsciiDigits(s).replace(THOUSANDS, '');
   s = s
+    .replace(ZWNJ_RUN, ZWNJ)
+    .replace(ZWNJ_STRAY, '')
     .replace(EZAFE_YEH, '')
     .replace(FINAL_ALEF_HAMZA, '')
-    .replace(ALL_ZWNJ, '')
+    .replace(AFFIX_ZWNJ, '')
     .replace(WHITESPACE, ' ')
     .trim();
   s = joinAffixes(s, '');
@@ -162,18 +199,39 @@ function padDate(m: string, y: string, _sep: string, mo: string, d: string): str
 
 // Tokens: decimal numbers stay whole («12.5»); letters (with marks) and digit runs are split
 // from each other («۹متر» → 9, متر); everything else separates («/», «-», punctuation).
-const TOKEN = /\d+(?:\.\d+)*|[\p{L}\p{M}]+|\p{N}+/gu;
+const TOKEN = /\d+(?:\.\d+)*|[\p{L}\p{M}\u200c]+|\p{N}+/gu;
 
-/** Split an already computed search key into tokens. */
+/**
+ * Split a search key into tokens. If the key still holds compound ZWNJ (internal form), a
+ * compound gives its parts followed by the joined word.
+ */
 export function tokenizeKey(key: string): string[] {
-  return key.match(TOKEN) ?? [];
+  const raw = key.match(TOKEN);
+  if (!raw) return [];
+  const out: string[] = [];
+  for (const t of raw) {
+    if (!t.includes(ZWNJ)) {
+      out.push(t);
+      continue;
+    }
+    for (const part of t.split(ZWNJ)) if (part !== '') out.push(part);
+    out.push(t.replace(ALL_ZWNJ, ''));
+  }
+  return out;
 }
 
 /**
  * Tokens of the search key. Engines index `searchTokens(display)` and query with
- * `searchTokens(query)`; a query token equals a document token whenever the two are spelling
- * variants of the same word (see the module contract above).
+ * `searchTokens(query)`.
+ *
+ * Guarantee: a query token equals a document token whenever the two are spelling variants of
+ * the same word (letters, digits, marks, affix written with ZWNJ / space / joined). A compound
+ * written with ZWNJ («نیمه‌تمام», «پیش‌بینی») gives its parts and the joined word
+ * (`نیمه`, `تمام`, `نیمهتمام`), so a query typed with a space (`نیمه`, `تمام`) or joined
+ * (`نیمهتمام`) finds it; a compound written with a space in the document and joined in the
+ * query (or the reverse) is not bridged here (the engines' concatenation / trigram field do it).
+ * Query tokens of a variant are therefore always a subset of the document's tokens.
  */
 export function searchTokens(text: string): string[] {
-  return tokenizeKey(searchKey(text));
+  return tokenizeKey(keyWithCompoundZwnj(text));
 }

@@ -6,15 +6,60 @@
 import { AR_LETTER, foldKeyLetters, foldLetters, removeHarakat, removeInvisible, toAsciiDigits } from './chars.ts';
 
 const UNITS: Readonly<Record<string, number>> = {
-  صفر: 0, یک: 1, یه: 1, دو: 2, سه: 3, چهار: 4, پنج: 5, شش: 6, شیش: 6, هفت: 7, هشت: 8, نه: 9,
-  ده: 10, یازده: 11, دوازده: 12, سیزده: 13, چهارده: 14, پانزده: 15, پونزده: 15, شانزده: 16,
-  شونزده: 16, هفده: 17, هیفده: 17, هجده: 18, هیجده: 18, نوزده: 19,
-  بیست: 20, سی: 30, چهل: 40, پنجاه: 50, شصت: 60, هفتاد: 70, هشتاد: 80, نود: 90,
-  صد: 100, یکصد: 100, دویست: 200, سیصد: 300, چهارصد: 400, پانصد: 500, ششصد: 600, هفتصد: 700,
-  هشتصد: 800, نهصد: 900,
+  صفر: 0,
+  یک: 1,
+  یه: 1,
+  دو: 2,
+  سه: 3,
+  چهار: 4,
+  پنج: 5,
+  شش: 6,
+  شیش: 6,
+  هفت: 7,
+  هشت: 8,
+  نه: 9,
+  ده: 10,
+  یازده: 11,
+  دوازده: 12,
+  سیزده: 13,
+  چهارده: 14,
+  پانزده: 15,
+  پونزده: 15,
+  شانزده: 16,
+  شونزده: 16,
+  هفده: 17,
+  هیفده: 17,
+  هجده: 18,
+  هیجده: 18,
+  نوزده: 19,
+  بیست: 20,
+  سی: 30,
+  چهل: 40,
+  پنجاه: 50,
+  شصت: 60,
+  هفتاد: 70,
+  هشتاد: 80,
+  نود: 90,
+  صد: 100,
+  یکصد: 100,
+  دویست: 200,
+  سیصد: 300,
+  چهارصد: 400,
+  پانصد: 500,
+  ششصد: 600,
+  هفتصد: 700,
+  هشتصد: 800,
+  نهصد: 900,
 };
 const MAGNITUDES: Readonly<Record<string, number>> = {
-  هزار: 1e3, میلیون: 1e6, ملیون: 1e6, میلیارد: 1e9, ملیارد: 1e9, بیلیون: 1e9, تریلیون: 1e12, بیلیارد: 1e12,
+  هزار: 1e3,
+  میلیون: 1e6,
+  ملیون: 1e6,
+  میلیارد: 1e9,
+  ملیارد: 1e9,
+  بیلیون: 1e9,
+  تریلیون: 1e12,
+  بیلیارد: 1e12,
 };
 const NUMBER_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(MAGNITUDES)].sort(
   (a, b) => b.length - a.length,
@@ -94,9 +139,14 @@ function evaluate(parts: readonly string[]): number | null {
     }
     const small = DECIMAL.test(p) ? Number(p) : UNITS[p];
     if (small !== undefined) {
+      // After «… میلیون و» only a part smaller than a million may follow; «۵۰۰ میلیون و ۱۲۵۰۰۰۰۰»
+      // is two numbers, not one.
+      const lastMag = stack.length > 0 ? stack[stack.length - 1]!.mag : Infinity;
+      if (cur + small >= lastMag) return null;
       // «چهار صد» = 4 × 100: a hundred word right after a unit multiplies it.
-      if (curSet && !lastWasAnd && (p === 'صد') && cur > 0 && cur < 10) cur *= 100;
-      else if (curSet && !lastWasAnd && DECIMAL.test(p)) return null; // «۱۲ ۱۳» is two numbers
+      if (curSet && !lastWasAnd && p === 'صد' && cur > 0 && cur < 10) cur *= 100;
+      else if (curSet && !lastWasAnd && DECIMAL.test(p))
+        return null; // «۱۲ ۱۳» is two numbers
       else cur += small;
       curSet = true;
       seen = true;
@@ -121,7 +171,12 @@ function evaluate(parts: readonly string[]): number | null {
 }
 
 const ORDINAL_SPECIAL: Readonly<Record<string, number>> = {
-  اول: 1, نخست: 1, یکم: 1, دوم: 2, سوم: 3, سیم: 30,
+  اول: 1,
+  نخست: 1,
+  یکم: 1,
+  دوم: 2,
+  سوم: 3,
+  سیم: 30,
 };
 
 /**
@@ -195,27 +250,53 @@ export interface MappedText {
   offsets: Int32Array;
 }
 
-const DROP_RE = /[\u064b-\u065f\u0670\u0640\u200b\u200d\u200e\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]/;
+const DROP_RE = /\u200d|[\u064b-\u065f\u0670\u0640\u200b\u200e\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]/;
+
+// Replacement of every character the scanner normalizes ('' = dropped), built once. Characters
+// below U+00A0 and those absent from the map are kept as they are.
+const SCAN_MAP: ReadonlyMap<number, string> = (() => {
+  const map = new Map<number, string>();
+  const ranges: ReadonlyArray<readonly [number, number]> = [
+    [0x00a0, 0x00ad],
+    [0x0600, 0x06ff],
+    [0x2000, 0x206f],
+    [0xfb50, 0xfdff],
+    [0xfe70, 0xfeff],
+  ];
+  for (const [from, to] of ranges) {
+    for (let code = from; code <= to; code++) {
+      const ch = String.fromCharCode(code);
+      let rep: string;
+      if (DROP_RE.test(ch)) rep = '';
+      else if (code === 0x200c || code === 0x00a0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f) rep = ' ';
+      else rep = toAsciiDigits(foldKeyLetters(foldLetters(ch))).replace('٬', ',');
+      if (rep !== ch) map.set(code, rep);
+    }
+  }
+  return map;
+})();
 
 /** Normalize `text` for number/date scanning while keeping a map back to original offsets. */
 export function mapForScanning(text: string): MappedText {
-  const out: string[] = [];
+  let out = '';
   const offsets = new Int32Array(text.length * 2 + 1);
   let n = 0;
+  let runStart = 0; // start of the current run of unchanged characters
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (DROP_RE.test(ch)) continue;
-    let rep = ch;
-    const code = ch.charCodeAt(0);
-    if (code === 0x200c || code === 0x00a0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f) rep = ' ';
-    else if (code >= 0x0600) rep = toAsciiDigits(foldKeyLetters(foldLetters(ch))).replace('٬', ',');
-    for (let k = 0; k < rep.length; k++) {
-      out.push(rep[k]!);
+    const code = text.charCodeAt(i);
+    const rep = code < 0x00a0 ? undefined : SCAN_MAP.get(code);
+    if (rep === undefined) {
       offsets[n++] = i;
+      continue;
     }
+    out += text.slice(runStart, i);
+    runStart = i + 1;
+    out += rep;
+    for (let k = 0; k < rep.length; k++) offsets[n++] = i;
   }
+  out += text.slice(runStart);
   offsets[n] = text.length;
-  return { text: out.join(''), offsets: offsets.subarray(0, n + 1) };
+  return { text: out, offsets: offsets.subarray(0, n + 1) };
 }
 
 /** Original [index, end) of the normalized range [start, stop). */
@@ -243,7 +324,18 @@ export function findAmounts(text: string): FoundAmount[] {
     if (MAGNITUDE_START.test(m[1] ?? m[3] ?? '') && VAGUE_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) {
       continue;
     }
-    const value = parseNumber(phrase);
+    let start = m.index;
+    let value = parseNumber(phrase);
+    if (value === null && currency !== undefined) {
+      // «۵۰۰ میلیون و ۱۲٬۵۰۰٬۰۰۰ ریال»: keep the longest tail of the phrase that is one number.
+      for (const cut of phrase.matchAll(/(?<=\s)(?=\S)(?!و\s)/g)) {
+        value = parseNumber(phrase.slice(cut.index));
+        if (value !== null) {
+          start = m.index + cut.index;
+          break;
+        }
+      }
+    }
     if (value === null) continue;
     const unit = currency === undefined ? null : currency.startsWith('ریال') ? 'rial' : 'toman';
     if (unit === null && !/[^\d.\s]/.test(phrase)) {
@@ -251,7 +343,7 @@ export function findAmounts(text: string): FoundAmount[] {
       continue;
     }
     const toman = unit === 'rial' ? Number((value / 10).toPrecision(15)) : unit === 'toman' ? value : null;
-    const [index, end] = originalRange(mapped, m.index, m.index + m[0].length);
+    const [index, end] = originalRange(mapped, start, m.index + m[0].length);
     found.push({ text: text.slice(index, end), index, end, value, toman, unit });
   }
   return found;

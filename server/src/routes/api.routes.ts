@@ -1,82 +1,286 @@
-import { Router } from 'express';
-import { NotFoundError } from '@sanad/ingest/errors.ts';
+import fs from 'node:fs';
+import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { JobRow } from '@sanad/ingest/archive/store.ts';
+import type { SearchFilters } from '@sanad/ingest/archive/search-engine.ts';
+import { AppError, NotFoundError } from '@sanad/ingest/errors.ts';
 import { analyze } from '@sanad/ingest/text/index.ts';
 import type { AppDeps } from '../app.ts';
-import { cleanQuery, ID_PATTERN, parseOrThrow, resolutionQuerySchema, searchQuerySchema } from '../validation.ts';
-import { z } from 'zod';
+import { createAuth } from '../auth.ts';
+import { CSV_BOM, csvRow, snippetToText } from '../csv.ts';
+import { contentDisposition } from '../filename.ts';
+import { openApiDocument } from '../openapi.ts';
+import { API_CSP, authFailureLimiter, originalCsp, writeLimiter } from '../security.ts';
+import { acceptUploads, uploadMiddleware } from '../upload.ts';
+import {
+  cleanQuery,
+  documentListSchema,
+  ID_PATTERN,
+  JOB_ID_PATTERN,
+  jobListSchema,
+  parseOrThrow,
+  rejectBracketKeys,
+  resolutionQuerySchema,
+  searchQuerySchema,
+} from '../validation.ts';
 
-/** Read endpoints of the API (DESIGN §4). */
-export function readRoutes(deps: AppDeps): Router {
+/** Most rows a CSV export holds. */
+export const CSV_MAX_ROWS = 10_000;
+/** Page size used to walk the engine for an export. */
+const CSV_PAGE = 100;
+
+const KIND_FA: Record<string, string> = { minutes: 'صورتجلسه', news: 'خبر', other: 'سایر' };
+
+/** What `GET /api/jobs/:id` answers (DESIGN §4). */
+export function jobView(job: JobRow): Record<string, unknown> {
+  return {
+    id: job.id,
+    status: job.status,
+    file: job.filename,
+    ...(job.documentId ? { documentId: job.documentId } : {}),
+    ...(job.error ? { error: job.error, errorCode: job.errorCode } : {}),
+    progress: job.progress,
+    createdAt: job.createdAt,
+    updatedAt: job.updatedAt,
+  };
+}
+
+/** The `:id` path parameter ('' when absent or repeated). */
+function pathId(req: Request): string {
+  const id: unknown = req.params.id;
+  return typeof id === 'string' ? id : '';
+}
+
+function query(req: Request): Record<string, unknown> {
+  const q = req.query as Record<string, unknown>;
+  rejectBracketKeys(q);
+  return q;
+}
+
+function startCsv(res: Response, name: string): void {
+  res.status(200);
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.setHeader('Content-Disposition', contentDisposition('attachment', name));
+  res.setHeader('Cache-Control', 'no-store');
+  res.write(CSV_BOM);
+}
+
+/**
+ * Every endpoint of DESIGN §4 under `/api`. Health and the OpenAPI document
+ * are public; everything else follows the read policy (open unless READ_TOKEN
+ * is set); writes need a write token and are rate limited.
+ */
+export function apiRoutes(deps: AppDeps): Router {
   const r = Router();
+  const { store, engine, config } = deps;
+  const auth = createAuth(config, store);
+  const writes = writeLimiter(deps.limits);
+  const upload = uploadMiddleware(store, config.maxUploadBytes);
 
-  r.get('/health', async (_req, res) => {
-    res.json({ status: 'ok', engine: deps.engine.name, documents: deps.store.countDocuments() });
+  r.use((_req, res, next) => {
+    res.setHeader('Content-Security-Policy', API_CSP);
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  r.use(authFailureLimiter(deps.limits));
+
+  // ------------------------------------------------------------- public
+
+  r.get('/health', (_req, res) => {
+    res.json({ status: 'ok', engine: engine.name, documents: store.countDocuments() });
   });
 
-  r.get('/search', async (req, res) => {
-    const p = parseOrThrow(searchQuerySchema, req.query);
-    const result = await deps.engine.search({
-      q: cleanQuery(p.q),
-      filters: {
-        kind: p.kind,
-        organisation: p.organisation,
-        province: p.province,
-        county: p.county,
-        speaker: p.speaker,
-        funding: p.funding,
-        year: p.year,
-        from: p.from,
-        to: p.to,
-      },
-      sort: p.sort,
-      page: p.page,
-      perPage: p.perPage,
-    });
-    res.json(result);
+  r.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
   });
 
-  r.get('/resolutions', async (req, res) => {
-    const p = parseOrThrow(resolutionQuerySchema, req.query);
-    const result = await deps.engine.searchResolutions({
-      q: cleanQuery(p.q),
-      filters: {
-        responsible: p.responsible,
-        funding: p.funding,
-        organisation: p.organisation,
-        county: p.county,
-        from: p.from,
-        to: p.to,
-      },
-      page: p.page,
-      perPage: p.perPage,
-    });
-    res.json(result);
+  // --------------------------------------------------------------- read
+
+  r.get('/search', auth.requireRead, async (req, res) => {
+    const p = parseOrThrow(searchQuerySchema, query(req));
+    const filters: SearchFilters = {
+      kind: p.kind,
+      organisation: p.organisation,
+      province: p.province,
+      county: p.county,
+      speaker: p.speaker,
+      funding: p.funding,
+      year: p.year,
+      from: p.from,
+      to: p.to,
+    };
+    const q = cleanQuery(p.q);
+    if (p.format === 'json') {
+      res.json(await engine.search({ q, filters, sort: p.sort, page: p.page, perPage: p.perPage }));
+      return;
+    }
+    // Export: walk the engine page by page, stream rows as they come.
+    const first = await engine.search({ q, filters, sort: p.sort, page: 1, perPage: CSV_PAGE });
+    startCsv(res, 'sanad-search.csv');
+    res.write(
+      csvRow(['شناسه', 'نوع', 'عنوان', 'تاریخ', 'سازمان', 'استان', 'شهرستان', 'صفحه', 'بخش مرتبط', 'نشانی']),
+    );
+    let rows = 0;
+    let page = first;
+    for (let n = 1; ; n++) {
+      for (const h of page.hits) {
+        if (rows >= CSV_MAX_ROWS) break;
+        res.write(
+          csvRow([
+            h.id,
+            KIND_FA[h.kind] ?? h.kind,
+            h.title,
+            h.dateJalali,
+            h.organisations,
+            h.province,
+            h.counties,
+            h.page,
+            snippetToText(h.snippet),
+            `/documents/${h.id}`,
+          ]),
+        );
+        rows++;
+      }
+      if (rows >= CSV_MAX_ROWS || page.hits.length < CSV_PAGE || rows >= page.total) break;
+      page = await engine.search({ q, filters, sort: p.sort, page: n + 1, perPage: CSV_PAGE });
+    }
+    res.end();
   });
 
-  r.get('/analyze', (req, res) => {
-    const { text } = parseOrThrow(z.object({ text: z.string().max(5000).default('') }), req.query);
+  r.get('/resolutions', auth.requireRead, async (req, res) => {
+    const p = parseOrThrow(resolutionQuerySchema, query(req));
+    const filters = {
+      responsible: p.responsible,
+      funding: p.funding,
+      organisation: p.organisation,
+      county: p.county,
+      from: p.from,
+      to: p.to,
+    };
+    const q = cleanQuery(p.q);
+    if (p.format === 'json') {
+      res.json(await engine.searchResolutions({ q, filters, page: p.page, perPage: p.perPage }));
+      return;
+    }
+    const first = await engine.searchResolutions({ q, filters, page: 1, perPage: CSV_PAGE });
+    startCsv(res, 'sanad-resolutions.csv');
+    res.write(
+      csvRow([
+        'شناسه سند',
+        'عنوان سند',
+        'تاریخ',
+        'سازمان',
+        'شهرستان',
+        'شماره مصوبه',
+        'متن مصوبه',
+        'مسئول اجرا',
+        'ناظر',
+        'مهلت',
+        'منابع مالی',
+        'مبالغ',
+        'صفحه',
+      ]),
+    );
+    let rows = 0;
+    let page = first;
+    for (let n = 1; ; n++) {
+      for (const h of page.hits) {
+        if (rows >= CSV_MAX_ROWS) break;
+        res.write(
+          csvRow([
+            h.documentId,
+            h.documentTitle,
+            h.dateJalali,
+            h.organisations,
+            h.counties,
+            h.number,
+            h.text,
+            h.responsible,
+            h.supervisor,
+            h.deadline,
+            h.fundingBodies,
+            h.amounts.map((a) => a.text),
+            h.page,
+          ]),
+        );
+        rows++;
+      }
+      if (rows >= CSV_MAX_ROWS || page.hits.length < CSV_PAGE || rows >= page.total) break;
+      page = await engine.searchResolutions({ q, filters, page: n + 1, perPage: CSV_PAGE });
+    }
+    res.end();
+  });
+
+  r.get('/analyze', auth.requireRead, (req, res) => {
+    const { text } = parseOrThrow(
+      z.object({ text: z.string().max(5000, 'the text is at most 5000 characters').default('') }),
+      query(req),
+    );
     res.json(analyze(cleanQuery(text)));
   });
 
-  r.get('/documents/:id', (req, res) => {
-    const id = req.params.id;
-    const doc = ID_PATTERN.test(id) ? deps.store.getDocument(id) : null;
+  r.get('/documents', auth.requireRead, (req, res) => {
+    const p = parseOrThrow(documentListSchema, query(req));
+    const { total, documents } = store.listDocuments(p);
+    res.json({ total, page: p.page, perPage: p.perPage, documents });
+  });
+
+  r.get('/documents/:id', auth.requireRead, (req, res) => {
+    const id = pathId(req);
+    const doc = ID_PATTERN.test(id) ? store.getDocument(id) : null;
     if (!doc) throw new NotFoundError('No document with this id.');
     res.json(doc);
   });
 
-  r.get('/documents/:id/original', (req, res) => {
-    const id = req.params.id;
-    const doc = ID_PATTERN.test(id) ? deps.store.getDocument(id) : null;
+  r.get('/documents/:id/original', auth.requireRead, (req, res, next) => {
+    const id = pathId(req);
+    const doc = ID_PATTERN.test(id) ? store.getDocument(id) : null;
     if (!doc) throw new NotFoundError('No document with this id.');
-    const file = deps.store.filePath(doc.source.sha256);
-    res.setHeader('Content-Type', doc.source.mime);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.attachment(doc.source.filename);
-    if (req.query.inline === '1') {
-      res.setHeader('Content-Disposition', res.getHeader('Content-Disposition')!.toString().replace(/^attachment/, 'inline'));
-    }
-    res.sendFile(file, { dotfiles: 'allow' });
+    const file = store.filePath(doc.source.sha256);
+    if (!fs.existsSync(file)) throw new AppError(404, 'original_missing', 'The original file of this document is missing.');
+    const mime = doc.source.mime;
+    // HTML originals are never rendered on this origin, even when asked inline.
+    const inline = req.query.inline === '1' && mime !== 'text/html';
+    res.setHeader('Content-Type', mime.startsWith('text/') ? `${mime}; charset=utf-8` : mime);
+    res.setHeader('Content-Disposition', contentDisposition(inline ? 'inline' : 'attachment', doc.source.filename));
+    res.setHeader('Content-Security-Policy', originalCsp(mime));
+    res.setHeader('Cache-Control', 'private, max-age=3600');
+    res.sendFile(file, { dotfiles: 'allow', cacheControl: false }, (err) => {
+      if (err && !res.headersSent) next(err);
+    });
+  });
+
+  r.get('/jobs', auth.requireRead, (req, res) => {
+    const p = parseOrThrow(jobListSchema, query(req));
+    res.json({ jobs: store.listJobs(p).map(jobView) });
+  });
+
+  r.get('/jobs/:id', auth.requireRead, (req, res) => {
+    const id = pathId(req);
+    const job = JOB_ID_PATTERN.test(id) ? store.getJob(id) : null;
+    if (!job) throw new NotFoundError('No job with this id.');
+    res.json(jobView(job));
+  });
+
+  // -------------------------------------------------------------- write
+
+  r.post('/documents', writes, auth.requireWrite, upload, async (req, res) => {
+    const files = Array.isArray(req.files) ? req.files : [];
+    const accepted = await acceptUploads(store, files);
+    deps.jobs?.notify();
+    res.status(202).json({ jobs: accepted.map((a) => ({ id: a.job.id, file: a.file, status: a.job.status })) });
+  });
+
+  r.delete('/documents/:id', writes, auth.requireWrite, async (req, res) => {
+    const id = pathId(req);
+    const doc = ID_PATTERN.test(id) ? store.getDocument(id) : null;
+    if (!doc) throw new NotFoundError('No document with this id.');
+    // Index first: a record without index entries is harmless (reindex heals), the reverse shows ghosts.
+    await engine.remove([id]);
+    store.deleteDocument(id);
+    if (!store.hasPendingJobFor(doc.source.sha256)) store.removeFile(doc.source.sha256);
+    req.log?.info({ documentId: id }, 'document deleted');
+    res.status(204).end();
   });
 
   return r;

@@ -1,29 +1,81 @@
-import { error } from '@sveltejs/kit';
-import type { SearchResponse } from '@sanad/ingest/archive/search-engine.ts';
+import { error, redirect } from '@sveltejs/kit';
+import type { ResolutionSearchResponse, SearchResponse } from '@sanad/ingest/archive/search-engine.ts';
 import type { DocumentRecord } from '@sanad/ingest/schema.ts';
+import type { TextAnalysis } from '@sanad/ingest/text/index.ts';
 
 type Fetch = typeof globalThis.fetch;
 
-/** The only place the web app talks to the API. */
-async function getJson<T>(fetch: Fetch, path: string): Promise<T> {
-  const res = await fetch(path, { headers: { accept: 'application/json' } });
-  if (!res.ok) {
-    let message = 'خطا در ارتباط با سرور';
+/** What `GET /api/analyze?text=` answers: how the query was read. */
+export type QueryAnalysis = TextAnalysis;
+
+/** What `GET /api/jobs/:id` answers while a file is ingested. */
+export interface JobStatus {
+  id: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  file?: string;
+  documentId?: string;
+  error?: string;
+  progress?: { stage?: string; page?: number; pages?: number; fraction?: number };
+}
+
+/**
+ * The API client used by server-side loads: the only place the web app talks to the API.
+ * `from` is the page being loaded, so a 401 can send the user to the login form and back.
+ */
+export interface ApiClient {
+  search(params: URLSearchParams): Promise<SearchResponse>;
+  resolutions(params: URLSearchParams): Promise<ResolutionSearchResponse>;
+  document(id: string): Promise<DocumentRecord>;
+  analyze(text: string): Promise<QueryAnalysis | null>;
+  health(): Promise<{ status: string; engine: string; documents: number }>;
+}
+
+export function apiClient(fetch: Fetch, from: URL): ApiClient {
+  async function getJson<T>(path: string): Promise<T> {
+    let res: Response;
     try {
-      const body = (await res.json()) as { error?: { message?: string } };
-      if (body.error?.message) message = body.error.message;
+      res = await fetch(path, { headers: { accept: 'application/json' } });
     } catch {
-      // not JSON: keep the generic message
+      error(503, { message: 'سرور در دسترس نیست.', code: 'unavailable' });
     }
-    error(res.status, { message });
+    if (res.status === 401) {
+      redirect(303, `/login?next=${encodeURIComponent(from.pathname + from.search)}`);
+    }
+    if (!res.ok) {
+      let message = 'خطا در ارتباط با سرور';
+      let code: string | undefined;
+      try {
+        const body = (await res.json()) as { error?: { message?: string; code?: string } };
+        if (body.error?.message) message = body.error.message;
+        code = body.error?.code;
+      } catch {
+        // not JSON: keep the generic message
+      }
+      error(res.status, { message, code });
+    }
+    return (await res.json()) as T;
   }
-  return (await res.json()) as T;
+
+  return {
+    search: (params) => getJson(`/api/search?${params.toString()}`),
+    resolutions: (params) => getJson(`/api/resolutions?${params.toString()}`),
+    document: (id) => getJson(`/api/documents/${encodeURIComponent(id)}`),
+    health: () => getJson('/api/health'),
+    // The reading of the query is a courtesy: the results page must not fail without it.
+    analyze: async (text) => {
+      if (!text.trim()) return null;
+      try {
+        const res = await fetch(`/api/analyze?text=${encodeURIComponent(text)}`, { headers: { accept: 'application/json' } });
+        return res.ok ? ((await res.json()) as QueryAnalysis) : null;
+      } catch {
+        return null;
+      }
+    },
+  };
 }
 
-export function search(fetch: Fetch, params: URLSearchParams): Promise<SearchResponse> {
-  return getJson(fetch, `/api/search?${params.toString()}`);
-}
-
-export function getDocument(fetch: Fetch, id: string): Promise<DocumentRecord> {
-  return getJson(fetch, `/api/documents/${encodeURIComponent(id)}`);
+/** Check a read token against the API (used by the login form action). */
+export async function readTokenWorks(fetch: Fetch, token: string): Promise<boolean> {
+  const res = await fetch('/api/search?perPage=1', { headers: { authorization: `Bearer ${token}`, accept: 'application/json' } });
+  return res.ok;
 }

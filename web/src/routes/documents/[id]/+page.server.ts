@@ -1,6 +1,12 @@
 import type { PageServerLoad } from './$types';
-import { getDocument } from '$lib/api';
+import { apiClient } from '$lib/api';
+import { documentView } from '$lib/document-view';
+import { toAsciiDigits } from '@sanad/ingest/text/index.ts';
 
-export const load: PageServerLoad = async ({ params, fetch }) => {
-  return { doc: await getDocument(fetch, params.id) };
+export const load: PageServerLoad = async ({ params, fetch, url }) => {
+  const record = await apiClient(fetch, url).document(params.id);
+  const q = url.searchParams.get('q') ?? '';
+  const p = Number(toAsciiDigits(url.searchParams.get('p') ?? ''));
+  const view = documentView(record, q, Number.isInteger(p) && p > 0 ? p : null);
+  return { ...view, q, link: `${url.origin}/documents/${encodeURIComponent(record.id)}` };
 };

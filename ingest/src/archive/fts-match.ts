@@ -1,0 +1,74 @@
+/**
+ * Term-level matching rules shared by the engines and the snippet builder (pure):
+ * typo budgets (Meilisearch defaults: 1 typo from 5 letters, 2 from 9), bounded edit distance,
+ * and the matcher that decides which display words of a hit get a `<mark>`.
+ */
+import { foldTerm } from './fts-records.ts';
+import type { ParsedQuery } from './query-parser.ts';
+import type { TermMatcher } from './snippet.ts';
+
+/** Typos allowed for a query term (Meilisearch: minWordSizeForTypos oneTypo 5, twoTypos 9). Numbers get none. */
+export function typoBudget(term: string): number {
+  if (/^\p{N}+$/u.test(term)) return 0;
+  const n = [...term].length;
+  return n >= 9 ? 2 : n >= 5 ? 1 : 0;
+}
+
+/**
+ * Damerau-Levenshtein (optimal string alignment) distance, or `max + 1` as soon as it is
+ * certain to exceed `max`. Operates on UTF-16 units: Persian letters are all in the BMP.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (a === b) return 0;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  let prev2 = new Array<number>(lb + 1).fill(0);
+  let prev = new Array<number>(lb + 1);
+  let cur = new Array<number>(lb + 1);
+  for (let j = 0; j <= lb; j++) prev[j] = j;
+  for (let i = 1; i <= la; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[lb]!;
+}
+
+/**
+ * The snippet matcher for a parsed query: a display word is marked when its key is a query
+ * term (or a concatenation the engine searched), has the same plural fold, starts with the
+ * last term (prefix), or is within the term's typo budget.
+ */
+export function queryMatcher(q: ParsedQuery, extraTerms: Iterable<string> = []): TermMatcher | null {
+  const exact = new Set<string>(extraTerms);
+  const folds = new Set<string>();
+  const typo: { term: string; budget: number }[] = [];
+  for (const t of q.terms) {
+    exact.add(t.term);
+    folds.add(foldTerm(t.term));
+    const b = typoBudget(t.term);
+    if (b > 0) typo.push({ term: t.term, budget: b });
+  }
+  for (const p of q.phrases) for (const t of p) exact.add(t);
+  const prefix = q.prefixLast ? q.terms[q.terms.length - 1]!.term : null;
+  if (exact.size === 0) return null;
+  return (term: string) => {
+    if (exact.has(term)) return true;
+    if (prefix !== null && term.startsWith(prefix)) return true;
+    if (folds.has(foldTerm(term))) return true;
+    for (const t of typo) {
+      if (term.charCodeAt(0) === t.term.charCodeAt(0) && editDistance(term, t.term, t.budget) <= t.budget) return true;
+    }
+    return false;
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The index vocabulary in memory (term → document frequency), bucketed by first character and
+ * length, for typo candidates, word concatenations and splits. Loaded from the FTS5 `fts5vocab`
+ * table; the engine's own writes add their terms incrementally (stale terms of removed documents
+ * are harmless: a candidate that matches nothing adds nothing).
+ */
+import { editDistance } from './fts-match.ts';
+
+export class Vocabulary {
+  private df = new Map<string, number>();
+  private buckets = new Map<string, string[]>();
+
+  get size(): number {
+    return this.df.size;
+  }
+
+  clear(): void {
+    this.df.clear();
+    this.buckets.clear();
+  }
+
+  /** Add a term seen in `docs` more documents. */
+  add(term: string, docs = 1): void {
+    const prev = this.df.get(term);
+    if (prev === undefined) {
+      const key = bucketKey(term.charCodeAt(0), term.length);
+      let b = this.buckets.get(key);
+      if (!b) this.buckets.set(key, (b = []));
+      b.push(term);
+    }
+    this.df.set(term, (prev ?? 0) + docs);
+  }
+
+  /** Document frequency (0 when unknown). */
+  freq(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
+  /**
+   * Terms within `budget` edits of `term` sharing its first character (as Meilisearch does
+   * not, but a first-letter typo is rare in Persian and the restriction keeps this cheap),
+   * best first: fewer edits, then more frequent. At most `cap`.
+   */
+  typoCandidates(term: string, budget: number, cap: number): string[] {
+    if (budget <= 0) return [];
+    const found: { t: string; d: number; f: number }[] = [];
+    const c0 = term.charCodeAt(0);
+    for (let len = term.length - budget; len <= term.length + budget; len++) {
+      const b = this.buckets.get(bucketKey(c0, len));
+      if (!b) continue;
+      for (const t of b) {
+        if (t === term) continue;
+        const d = editDistance(term, t, budget);
+        if (d <= budget) found.push({ t, d, f: this.freq(t) });
+      }
+    }
+    found.sort((a, b) => a.d - b.d || b.f - a.f || (a.t < b.t ? -1 : 1));
+    return found.slice(0, cap).map((x) => x.t);
+  }
+
+  /**
+   * The best split of a term into two known words («تسهیلگری» → «تسهیل» «گری»), the split
+   * whose rarer half is most frequent; null when none (both halves ≥ 2 characters).
+   */
+  bestSplit(term: string): [string, string] | null {
+    let best: [string, string] | null = null;
+    let bestScore = 0;
+    for (let i = 2; i <= term.length - 2; i++) {
+      const a = term.slice(0, i);
+      const b = term.slice(i);
+      const s = Math.min(this.freq(a), this.freq(b));
+      if (s > bestScore) {
+        bestScore = s;
+        best = [a, b];
+      }
+    }
+    return best;
+  }
+}
+
+function bucketKey(c0: number, len: number): string {
+  return `${c0}:${len}`;
+}

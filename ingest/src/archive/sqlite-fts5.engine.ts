@@ -1,0 +1,888 @@
+/**
+ * SQLite FTS5 search engine (better-sqlite3, synchronous calls behind async methods).
+ *
+ * Index layout (own database file, rebuildable from the archive store):
+ * - `passages` (FTS5, contentless with delete): one row per passage (a page, or ~400 words of
+ *   a longer page); rowid = docno · 2^16 + passage number, so a hit's document is arithmetic.
+ *   Columns hold engine terms (search keys, space-joined): `title`, `meta` (organisations,
+ *   places, speakers, funding, people, Jalali year), `resol` (resolutions on that page), `body`,
+ *   and `fold` (plural folds that differ from the term). BM25 weights title 10 > meta 4 =
+ *   resol 4 > body 1 > fold 0.5.
+ * - `passage_text`: the display text of each passage (for snippets) and its page.
+ * - `res_fts` / `res`: one row per resolution (rowid = docno · 2^16 + index) and its record.
+ * - `docs`, `facet_values`, `doc_facets`, `res_facets`: hit fields and per-item facet value ids.
+ *   The facet rows are mirrored in memory as integer runs (fts-facets.ts) so that filters and
+ *   exact facet counts over any number of matches cost one pass without SQL or JSON.
+ *
+ * Matching (see README/DESIGN notes of the report):
+ * 1. strict: every term (or its plural fold, or a concatenation of two adjacent terms, or a
+ *    split of an unknown term) in one passage, every quoted phrase, AND;
+ * 2. when (1) finds fewer than `relaxBelow` documents: the same with expansions — prefix of
+ *    the last word and typo candidates from the vocabulary (1 typo ≥ 5 letters, 2 ≥ 9);
+ * 3. when still fewer: terms spread over several passages of a document, then documents
+ *    matching only some terms (ranked by how many), Meilisearch's "last" strategy in spirit.
+ * Tiers rank before BM25: strict results first, and a phrase match of the whole query first
+ * among the best strict ones. `-word` excludes documents having it anywhere.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { DocumentRecord, Resolution } from '../schema.ts';
+import {
+  FacetItems,
+  FacetValues,
+  countItem,
+  failMask,
+  makeSelection,
+  type Selection,
+} from './fts-facets.ts';
+import { queryMatcher, typoBudget } from './fts-match.ts';
+import {
+  dateNumber,
+  documentFacets,
+  documentMetaText,
+  documentPassages,
+  foldTerm,
+  keyTerms,
+  resolutionFacets,
+  resolutionMetaText,
+  resolutionsOfPassage,
+} from './fts-records.ts';
+import { Vocabulary } from './fts-vocab.ts';
+import { ftsPhrase, ftsString, hasPositive, parseQuery, type ParsedQuery } from './query-parser.ts';
+import {
+  FACETS,
+  QueryError,
+  type FacetCounts,
+  type FacetName,
+  type ResolutionHit,
+  type ResolutionSearchRequest,
+  type ResolutionSearchResponse,
+  type SearchEngine,
+  type SearchHit,
+  type SearchRequest,
+  type SearchResponse,
+  type SortOrder,
+} from './search-engine.ts';
+import { buildSnippet } from './snippet.ts';
+
+const SCHEMA_VERSION = '1';
+/** rowid = docno * ROW_SPAN + passage (or resolution) number. */
+const ROW_SPAN = 65536;
+const MAX_PASSAGES = ROW_SPAN;
+const TOKENIZE = `unicode61 remove_diacritics 0 categories 'L* N* Co M*' tokenchars '.'`;
+const PASSAGE_WEIGHTS = '10.0, 4.0, 4.0, 1.0, 0.5';
+const RES_WEIGHTS = '1.0, 3.0, 0.5';
+
+/** Facets of the resolution view, after the document facets in the shared value dictionary. */
+const RES_RESPONSIBLE = FACETS.length; // 7
+const RES_FUNDING = FACETS.length + 1; // 8
+const ALL_FACET_NAMES = [...FACETS, 'res_responsible', 'res_funding'] as const;
+const FACET_INDEX = new Map<string, number>(ALL_FACET_NAMES.map((f, i) => [f, i]));
+
+export interface SqliteFts5EngineOptions {
+  /** Database file of the index (created if missing), e.g. `DATA_DIR/search.db`. */
+  path: string;
+  /** Most values listed per facet (selected values are always listed). Default 100. */
+  maxValuesPerFacet?: number;
+  /** Expansions and relaxed matching apply while fewer documents than this match. Default 10. */
+  relaxBelow?: number;
+  /** Most typo candidates per query term. Default 8. */
+  maxTypoCandidates?: number;
+}
+
+/** BM25 is computed for at most this many matching passages per query (the newest). */
+const RANK_WINDOW = 2000;
+
+interface Match {
+  docno: number[];
+  score: number[];
+  row: number[];
+  /** False for matches beyond the BM25 window. */
+  ranked: boolean[];
+}
+
+interface Candidate {
+  docno: number;
+  tier: number;
+  score: number;
+  row: number;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_PER_PAGE = 100;
+const MAX_WINDOW = 10_000;
+
+function checkPaging(page: number | undefined, perPage: number | undefined, defPer: number): { page: number; perPage: number } {
+  const p = page ?? 1;
+  const pp = perPage ?? defPer;
+  if (!Number.isInteger(p) || p < 1) throw new QueryError('page must be an integer ≥ 1');
+  if (!Number.isInteger(pp) || pp < 1 || pp > MAX_PER_PAGE) throw new QueryError(`perPage must be an integer in 1..${MAX_PER_PAGE}`);
+  if (p * pp > MAX_WINDOW) throw new QueryError(`results beyond ${MAX_WINDOW} cannot be paged`);
+  return { page: p, perPage: pp };
+}
+
+function checkDate(d: string | undefined, name: string): number {
+  if (d === undefined || d === '') return 0;
+  if (!ISO_DATE.test(d)) throw new QueryError(`${name} must be an ISO date yyyy-mm-dd`);
+  return dateNumber(d);
+}
+
+function checkValues(v: unknown, name: string): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new QueryError(`filter ${name} must be a list of strings`);
+  return v as string[];
+}
+
+/** Indices of the `k` best entries by `key` (ascending), in order. O(n + k log k) on average. */
+function topK(n: number, k: number, key: (i: number) => number, tie: (a: number, b: number) => number): number[] {
+  const idx = Array.from({ length: n }, (_, i) => i);
+  if (n > k * 4 && n > 256) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = key(i);
+    const sorted = keys.slice().sort();
+    const threshold = sorted[k - 1]!;
+    const sel: number[] = [];
+    for (let i = 0; i < n; i++) if (keys[i]! <= threshold) sel.push(i);
+    sel.sort((a, b) => keys[a]! - keys[b]! || tie(a, b));
+    return sel.slice(0, k);
+  }
+  idx.sort((a, b) => key(a) - key(b) || tie(a, b));
+  return idx.slice(0, k);
+}
+
+/** The FTS5 engine. */
+export class SqliteFts5Engine implements SearchEngine {
+  readonly name = 'sqlite' as const;
+  private db: Database.Database | null = null;
+  private readonly opts: Required<SqliteFts5EngineOptions>;
+  private values = new FacetValues();
+  private docs = new FacetItems(true);
+  private res = new FacetItems(false);
+  private vocab = new Vocabulary();
+  private vocabLoaded = false;
+  private dataVersion = -1;
+  private stmts: Record<string, Database.Statement> = {};
+
+  constructor(opts: SqliteFts5EngineOptions) {
+    this.opts = { maxValuesPerFacet: 100, relaxBelow: 10, maxTypoCandidates: 8, ...opts };
+  }
+
+  private get conn(): Database.Database {
+    if (!this.db) throw new Error('SqliteFts5Engine: call init() first');
+    return this.db;
+  }
+
+  private st(sql: string): Database.Statement {
+    let s = this.stmts[sql];
+    if (!s) this.stmts[sql] = s = this.conn.prepare(sql);
+    return s;
+  }
+
+  async init(): Promise<void> {
+    if (this.db) return;
+    if (this.opts.path !== ':memory:') fs.mkdirSync(path.dirname(this.opts.path), { recursive: true });
+    const db = new Database(this.opts.path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
+    this.db = db;
+    db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+    const v = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined;
+    if (v && v.value !== SCHEMA_VERSION) this.dropAll(); // derived data: rebuild with `npm run reindex`
+    this.createTables();
+    this.loadCaches();
+  }
+
+  private createTables(): void {
+    this.conn.exec(`
+      CREATE VIRTUAL TABLE IF NOT EXISTS passages USING fts5(
+        title, meta, resol, body, fold,
+        content='', contentless_delete=1, tokenize="${TOKENIZE}", prefix='2 3');
+      CREATE VIRTUAL TABLE IF NOT EXISTS passages_vocab USING fts5vocab(passages, row);
+      CREATE TABLE IF NOT EXISTS passage_text (rowid INTEGER PRIMARY KEY, page INTEGER, display TEXT NOT NULL);
+      CREATE VIRTUAL TABLE IF NOT EXISTS res_fts USING fts5(
+        body, meta, fold, content='', contentless_delete=1, tokenize="${TOKENIZE}", prefix='2 3');
+      CREATE TABLE IF NOT EXISTS res (rowid INTEGER PRIMARY KEY, record TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS docs (
+        docno INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, title TEXT,
+        date TEXT, date_jalali TEXT, dnum INTEGER NOT NULL, organisations TEXT NOT NULL,
+        province TEXT, counties TEXT NOT NULL, npassages INTEGER NOT NULL, nres INTEGER NOT NULL);
+      CREATE INDEX IF NOT EXISTS docs_dnum ON docs(dnum);
+      CREATE TABLE IF NOT EXISTS facet_values (vid INTEGER PRIMARY KEY, facet TEXT NOT NULL, value TEXT NOT NULL, UNIQUE (facet, value));
+      CREATE TABLE IF NOT EXISTS doc_facets (docno INTEGER NOT NULL, vid INTEGER NOT NULL, PRIMARY KEY (docno, vid)) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS doc_facets_vid ON doc_facets(vid, docno);
+      CREATE TABLE IF NOT EXISTS res_facets (rowid INTEGER NOT NULL, vid INTEGER NOT NULL, PRIMARY KEY (rowid, vid)) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS res_facets_vid ON res_facets(vid, rowid);
+      INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', '${SCHEMA_VERSION}');
+    `);
+    this.stmts = {};
+  }
+
+  private dropAll(): void {
+    this.conn.exec(`
+      DROP TABLE IF EXISTS passages_vocab; DROP TABLE IF EXISTS passages; DROP TABLE IF EXISTS passage_text;
+      DROP TABLE IF EXISTS res_fts; DROP TABLE IF EXISTS res; DROP TABLE IF EXISTS docs;
+      DROP TABLE IF EXISTS facet_values; DROP TABLE IF EXISTS doc_facets; DROP TABLE IF EXISTS res_facets;`);
+    this.stmts = {};
+  }
+
+  /** Rebuild the in-memory mirrors from the database. */
+  private loadCaches(): void {
+    const db = this.conn;
+    this.values.clear();
+    this.docs.clear();
+    this.res.clear();
+    this.vocab.clear();
+    this.vocabLoaded = false;
+    for (const r of db.prepare('SELECT vid, facet, value FROM facet_values').raw().iterate() as Iterable<[number, string, string]>) {
+      const f = FACET_INDEX.get(r[1]);
+      if (f !== undefined) this.values.add(r[0], f, r[2]);
+    }
+    const dates = new Map<number, number>();
+    for (const [docno, dnum] of db.prepare('SELECT docno, dnum FROM docs').raw().iterate() as Iterable<[number, number]>) dates.set(docno, dnum);
+    let cur = -1;
+    let vids: number[] = [];
+    const flushDoc = () => {
+      if (cur >= 0) this.docs.set(cur, vids, dates.get(cur) ?? 0);
+    };
+    for (const [docno, vid] of db.prepare('SELECT docno, vid FROM doc_facets ORDER BY docno').raw().iterate() as Iterable<[number, number]>) {
+      if (docno !== cur) {
+        flushDoc();
+        dates.delete(cur);
+        cur = docno;
+        vids = [];
+      }
+      vids.push(vid);
+    }
+    flushDoc();
+    dates.delete(cur);
+    for (const [docno, dnum] of dates) this.docs.set(docno, [], dnum); // documents without facet rows
+    const resKeys = db.prepare('SELECT rowid FROM res').raw().iterate() as Iterable<[number]>;
+    const resVals = new Map<number, number[]>();
+    for (const [rowid, vid] of db.prepare('SELECT rowid, vid FROM res_facets').raw().iterate() as Iterable<[number, number]>) {
+      let a = resVals.get(rowid);
+      if (!a) resVals.set(rowid, (a = []));
+      a.push(vid);
+    }
+    for (const [rowid] of resKeys) {
+      const docno = Math.floor(rowid / ROW_SPAN);
+      const dslot = this.docs.slotOf(docno);
+      this.res.set(rowid, resVals.get(rowid) ?? [], dslot >= 0 ? this.docs.date[dslot]! : 0);
+    }
+    this.dataVersion = db.pragma('data_version', { simple: true }) as number;
+  }
+
+  /** Reload the mirrors when another connection (a CLI reindex, another server) changed the index. */
+  private sync(): void {
+    const v = this.conn.pragma('data_version', { simple: true }) as number;
+    if (v !== this.dataVersion) this.loadCaches();
+  }
+
+  private ensureVocab(): void {
+    if (this.vocabLoaded) return;
+    this.vocab.clear();
+    for (const [term, doc] of this.conn.prepare('SELECT term, doc FROM passages_vocab').raw().iterate() as Iterable<[string, number]>)
+      this.vocab.add(term, doc);
+    this.vocabLoaded = true;
+  }
+
+  private valueId(facet: number, value: string): number {
+    const known = this.values.id(facet, value);
+    if (known !== undefined) return known;
+    const name = ALL_FACET_NAMES[facet]!;
+    this.st('INSERT OR IGNORE INTO facet_values(facet, value) VALUES (?, ?)').run(name, value);
+    const row = this.st('SELECT vid FROM facet_values WHERE facet = ? AND value = ?').get(name, value) as { vid: number };
+    this.values.add(row.vid, facet, value);
+    return row.vid;
+  }
+
+  async index(docs: DocumentRecord[]): Promise<void> {
+    this.sync();
+    const db = this.conn;
+    const newTerms = new Map<string, number>();
+    const run = db.transaction((batch: DocumentRecord[]) => {
+      for (const doc of batch) this.indexOne(doc, newTerms);
+    });
+    run(docs);
+    this.dataVersion = db.pragma('data_version', { simple: true }) as number;
+    if (this.vocabLoaded) for (const [t, n] of newTerms) this.vocab.add(t, n);
+  }
+
+  private deleteRows(docno: number): void {
+    const row = this.st('SELECT npassages, nres FROM docs WHERE docno = ?').get(docno) as { npassages: number; nres: number } | undefined;
+    if (!row) return;
+    const base = docno * ROW_SPAN;
+    const delP = this.st('DELETE FROM passages WHERE rowid = ?');
+    for (let i = 0; i < row.npassages; i++) delP.run(base + i);
+    this.st('DELETE FROM passage_text WHERE rowid >= ? AND rowid < ?').run(base, base + ROW_SPAN);
+    const delR = this.st('DELETE FROM res_fts WHERE rowid = ?');
+    for (let i = 0; i < row.nres; i++) {
+      delR.run(base + i);
+      this.res.remove(base + i);
+    }
+    this.st('DELETE FROM res WHERE rowid >= ? AND rowid < ?').run(base, base + ROW_SPAN);
+    this.st('DELETE FROM res_facets WHERE rowid >= ? AND rowid < ?').run(base, base + ROW_SPAN);
+    this.st('DELETE FROM doc_facets WHERE docno = ?').run(docno);
+  }
+
+  private indexOne(doc: DocumentRecord, newTerms: Map<string, number>): void {
+    const existing = this.st('SELECT docno FROM docs WHERE id = ?').get(doc.id) as { docno: number } | undefined;
+    let docno: number;
+    if (existing) {
+      docno = existing.docno;
+      this.deleteRows(docno);
+    } else {
+      const r = this.st('SELECT coalesce(max(docno), 0) + 1 AS n FROM docs').get() as { n: number };
+      docno = r.n;
+    }
+    const passages = documentPassages(doc).slice(0, MAX_PASSAGES);
+    const resolutions = doc.resolutions.slice(0, ROW_SPAN);
+    const dnum = dateNumber(doc.date);
+    this.st(
+      `INSERT OR REPLACE INTO docs(docno, id, kind, title, date, date_jalali, dnum, organisations, province, counties, npassages, nres)
+       VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+    ).run(
+      docno,
+      doc.id,
+      doc.kind,
+      doc.title,
+      doc.date,
+      doc.dateJalali,
+      dnum,
+      JSON.stringify(doc.organisations),
+      doc.province,
+      JSON.stringify(doc.counties),
+      passages.length,
+      resolutions.length,
+    );
+
+    // facets
+    const facets = documentFacets(doc);
+    const vids: number[] = [];
+    FACETS.forEach((f, i) => {
+      for (const v of facets[f]) vids.push(this.valueId(i, v));
+    });
+    const insDF = this.st('INSERT OR IGNORE INTO doc_facets(docno, vid) VALUES (?, ?)');
+    for (const vid of vids) insDF.run(docno, vid);
+    this.docs.set(docno, vids, dnum);
+
+    // passages
+    const seen = new Set<string>();
+    const note = (terms: string[]) => {
+      for (const t of terms) if (!seen.has(t)) seen.add(t);
+    };
+    const titleTerms = keyTerms(doc.title ?? '');
+    const metaTerms = keyTerms(documentMetaText(doc));
+    note(titleTerms);
+    note(metaTerms);
+    const titleKey = titleTerms.join(' ');
+    const metaKey = metaTerms.join(' ');
+    const folds = (terms: string[]) => {
+      const out: string[] = [];
+      for (const t of terms) {
+        const f = foldTerm(t);
+        if (f !== t) out.push(f);
+      }
+      return out;
+    };
+    const headFold = folds(titleTerms).concat(folds(metaTerms));
+    const insP = this.st('INSERT INTO passages(rowid, title, meta, resol, body, fold) VALUES (?,?,?,?,?,?)');
+    const insT = this.st('INSERT INTO passage_text(rowid, page, display) VALUES (?,?,?)');
+    const base = docno * ROW_SPAN;
+    const resTermsOf = new Map<Resolution, string[]>(resolutions.map((r) => [r, keyTerms(r.text)]));
+    for (const p of passages) {
+      const bodyTerms = keyTerms(p.display);
+      const resTerms = resolutionsOfPassage(doc, passages, p).flatMap((r) => resTermsOf.get(r) ?? keyTerms(r.text));
+      note(bodyTerms);
+      const fold = headFold.concat(folds(resTerms), folds(bodyTerms));
+      note(fold);
+      insP.run(base + p.seq, titleKey, metaKey, resTerms.join(' '), bodyTerms.join(' '), fold.join(' '));
+      insT.run(base + p.seq, p.page, p.display);
+    }
+    for (const t of seen) newTerms.set(t, (newTerms.get(t) ?? 0) + 1);
+
+    // resolutions
+    const insR = this.st('INSERT INTO res_fts(rowid, body, meta, fold) VALUES (?,?,?,?)');
+    const insRR = this.st('INSERT INTO res(rowid, record) VALUES (?,?)');
+    const insRF = this.st('INSERT OR IGNORE INTO res_facets(rowid, vid) VALUES (?, ?)');
+    resolutions.forEach((r, i) => {
+      const rowid = base + i;
+      const body = resTermsOf.get(r)!;
+      const meta = keyTerms(resolutionMetaText(r));
+      insR.run(rowid, body.join(' '), meta.join(' '), folds(body).concat(folds(meta)).join(' '));
+      insRR.run(rowid, JSON.stringify(r));
+      const rf = resolutionFacets(r);
+      const rv = [
+        ...rf.responsible.map((v) => this.valueId(RES_RESPONSIBLE, v)),
+        ...rf.funding.map((v) => this.valueId(RES_FUNDING, v)),
+      ];
+      for (const vid of rv) insRF.run(rowid, vid);
+      this.res.set(rowid, rv, dnum);
+    });
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    this.sync();
+    const db = this.conn;
+    db.transaction(() => {
+      for (const id of ids) {
+        const row = this.st('SELECT docno FROM docs WHERE id = ?').get(id) as { docno: number } | undefined;
+        if (!row) continue;
+        this.deleteRows(row.docno);
+        this.st('DELETE FROM docs WHERE docno = ?').run(row.docno);
+        this.docs.remove(row.docno);
+      }
+    })();
+    this.dataVersion = db.pragma('data_version', { simple: true }) as number;
+  }
+
+  async clear(): Promise<void> {
+    this.dropAll();
+    this.createTables();
+    this.conn.exec('VACUUM');
+    this.loadCaches();
+  }
+
+  async count(): Promise<number> {
+    this.sync();
+    return this.docs.count;
+  }
+
+  async close(): Promise<void> {
+    if (!this.db) return;
+    this.db.close();
+    this.db = null;
+    this.stmts = {};
+  }
+
+  // ---------------------------------------------------------------- matching
+
+  /** FTS5 expression for one plain term: the term or its plural fold (+ expansions). */
+  private termExpr(term: string, expand: { prefix: boolean; typos: boolean }, extra: Set<string>): string {
+    const alts = new Set<string>([term]);
+    const f = foldTerm(term);
+    alts.add(f);
+    const parts = [...alts].map(ftsString);
+    if (expand.typos) {
+      this.ensureVocab();
+      for (const c of this.vocab.typoCandidates(term, typoBudget(term), this.opts.maxTypoCandidates)) {
+        parts.push(ftsString(c));
+        extra.add(c);
+      }
+    }
+    if (expand.prefix && [...term].length >= 2) parts.push(`${ftsString(term)}*`);
+    // An unknown word may be written split in the documents («تسهیلگری» → «تسهیل گری»).
+    if ([...term].length >= 5) {
+      this.ensureVocab();
+      if (this.vocab.freq(term) < 3) {
+        const split = this.vocab.bestSplit(term);
+        if (split) {
+          parts.push(`(${ftsPhrase(split)})`);
+          extra.add(split[0]).add(split[1]);
+        }
+      }
+    }
+    return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
+  }
+
+  /** One AND-group per term, adjacent terms of a run also as their concatenation. */
+  private groupExprs(q: ParsedQuery, expand: boolean, extra: Set<string>): string[] {
+    const groups: string[] = [];
+    const terms = q.terms;
+    for (let i = 0; i < terms.length; i++) {
+      const isLast = i === terms.length - 1;
+      const e = this.termExpr(terms[i]!.term, { prefix: expand && isLast && q.prefixLast, typos: expand }, extra);
+      const next = terms[i + 1];
+      if (next && next.run === terms[i]!.run) {
+        this.ensureVocab();
+        const joined = terms[i]!.term + next.term;
+        if (this.vocab.freq(joined) > 0) {
+          const e2 = this.termExpr(next.term, { prefix: expand && i + 1 === terms.length - 1 && q.prefixLast, typos: expand }, extra);
+          groups.push(`((${e} AND ${e2}) OR ${ftsString(joined)})`);
+          extra.add(joined);
+          i++;
+          continue;
+        }
+      }
+      groups.push(e);
+    }
+    for (const p of q.phrases) groups.push(ftsPhrase(p));
+    return groups;
+  }
+
+  /**
+   * Run a MATCH over passages: per document the best (lowest) bm25 and its passage.
+   * BM25 is computed for the RANK_WINDOW most recently indexed matching passages only (one
+   * pass in descending rowid order that stops there); when more passages match, the rest come
+   * from a rowid-only pass (cheap: no position lists) and are marked unranked.
+   */
+  private matchDocs(expr: string): Match {
+    const rows = this.st(
+      `SELECT rowid, bm25(passages, ${PASSAGE_WEIGHTS}) FROM passages WHERE passages MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW + 1}`,
+    )
+      .raw()
+      .all(expr) as [number, number][];
+    const m: Match = { docno: [], score: [], row: [], ranked: [] };
+    let last = -1;
+    for (const [rowid, s] of rows) {
+      const d = Math.floor(rowid / ROW_SPAN);
+      if (d !== last) {
+        m.docno.push(d);
+        m.score.push(s);
+        m.row.push(rowid);
+        m.ranked.push(true);
+        last = d;
+      } else if (s < m.score[m.score.length - 1]!) {
+        m.score[m.score.length - 1] = s;
+        m.row[m.row.length - 1] = rowid;
+      }
+    }
+    if (rows.length > RANK_WINDOW) {
+      const ids = this.st('SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rowid DESC').pluck().all(expr) as number[];
+      for (let i = rows.length; i < ids.length; i++) {
+        const rowid = ids[i]!;
+        const d = Math.floor(rowid / ROW_SPAN);
+        if (d === last) continue;
+        m.docno.push(d);
+        m.score.push(0);
+        m.row.push(rowid);
+        m.ranked.push(false);
+        last = d;
+      }
+    }
+    return m;
+  }
+
+  private runMatch(expr: string): Match {
+    try {
+      return this.matchDocs(expr);
+    } catch (e) {
+      // Terms are always quoted, so this is an engine limit (e.g. expression too complex).
+      throw new QueryError(`query cannot be run: ${(e as Error).message}`);
+    }
+  }
+
+  /** Documents with a passage matching an expression (no scores). */
+  private docSet(expr: string): Set<number> {
+    let ids: number[];
+    try {
+      ids = this.st('SELECT rowid FROM passages WHERE passages MATCH ?').pluck().all(expr) as number[];
+    } catch (e) {
+      throw new QueryError(`query cannot be run: ${(e as Error).message}`);
+    }
+    const out = new Set<number>();
+    for (const r of ids) out.add(Math.floor(r / ROW_SPAN));
+    return out;
+  }
+
+  /** Documents matching the query, with tiers. */
+  private candidates(q: ParsedQuery, extra: Set<string>): Candidate[] {
+    const out: Candidate[] = [];
+    const inSet = new Map<number, number>();
+    const push = (m: Match, tier: number) => {
+      for (let i = 0; i < m.docno.length; i++) {
+        const d = m.docno[i]!;
+        if (inSet.has(d)) continue;
+        inSet.set(d, out.length);
+        out.push({ docno: d, tier: m.ranked[i] ? tier : tier + 0.5, score: m.score[i]!, row: m.row[i]! });
+      }
+    };
+    const strict = this.groupExprs(q, false, extra);
+    push(this.runMatch(strict.join(' AND ')), 0);
+    const relax = this.opts.relaxBelow;
+    if (out.length < relax) {
+      const loose = this.groupExprs(q, true, extra);
+      const looseExpr = loose.join(' AND ');
+      if (looseExpr !== strict.join(' AND ')) push(this.runMatch(looseExpr), 1);
+      if (out.length < relax && loose.length > 1) {
+        // Terms spread over passages, then partial matches ranked by matched-term count.
+        const per = new Map<number, { n: number; phrases: number; score: number; row: number; best: number }>();
+
+        const plainGroups = loose.length - q.phrases.length; // phrases come last in groupExprs
+        for (let g = 0; g < loose.length; g++) {
+          const m = this.runMatch(loose[g]!);
+          for (let i = 0; i < m.docno.length; i++) {
+            const d = m.docno[i]!;
+            let e = per.get(d);
+            if (!e) per.set(d, (e = { n: 0, phrases: 0, score: 0, row: m.row[i]!, best: Infinity }));
+            if (g < plainGroups) e.n++;
+            else e.phrases++;
+            e.score += m.score[i]!;
+            if (m.score[i]! < e.best) {
+              e.best = m.score[i]!;
+              e.row = m.row[i]!;
+            }
+          }
+        }
+        for (const [d, e] of per) {
+          // quoted phrases stay required; at least one plain word must match
+          if (inSet.has(d) || e.phrases < q.phrases.length || (plainGroups > 0 && e.n === 0)) continue;
+          inSet.set(d, out.length);
+          out.push({ docno: d, tier: 2 + (plainGroups - e.n), score: e.score, row: e.row });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Documents having the whole query as a phrase rank first among the strict matches. */
+  private phraseBoost(q: ParsedQuery, cands: Candidate[]): void {
+    if (q.terms.length < 2 || cands.length < 2) return;
+    const phrase = this.docSet(ftsPhrase(q.terms.map((t) => t.term)));
+    if (phrase.size === 0) return;
+    for (const c of cands) if (c.tier < 1 && phrase.has(c.docno)) c.tier -= 1;
+  }
+
+  private excludedDocs(q: ParsedQuery): Set<number> {
+    if (q.excluded.length === 0) return new Set();
+    const expr = q.excluded.map((t) => (t.length === 1 ? `(${ftsString(t[0]!)} OR ${ftsString(foldTerm(t[0]!))})` : ftsPhrase(t))).join(' OR ');
+    return this.docSet(expr);
+  }
+
+  // ---------------------------------------------------------------- search
+
+  async search(req: SearchRequest): Promise<SearchResponse> {
+    const t0 = performance.now();
+    this.sync();
+    const { page, perPage } = checkPaging(req.page, req.perPage, 20);
+    const sort: SortOrder = req.sort ?? 'relevance';
+    if (!['relevance', 'date_desc', 'date_asc'].includes(sort)) throw new QueryError('sort must be relevance, date_desc or date_asc');
+    const f = req.filters ?? {};
+    const from = checkDate(f.from, 'from');
+    const to = checkDate(f.to, 'to');
+    const selFilters: { facet: number; values: string[] }[] = [];
+    FACETS.forEach((name, i) => {
+      const vals = checkValues(f[name], name);
+      if (vals.length > 0) selFilters.push({ facet: i, values: vals });
+    });
+    const sel = makeSelection(this.values, selFilters);
+    const q = parseQuery(req.q ?? '');
+    const extra = new Set<string>();
+
+    let cands: Candidate[];
+    const positive = hasPositive(q);
+    if (positive) {
+      cands = this.candidates(q, extra);
+      if (sort === 'relevance') this.phraseBoost(q, cands);
+    } else {
+      cands = [];
+      for (let s = 0; s < this.docs.capacity; s++) if (this.docs.alive[s]) cands.push({ docno: s, tier: 0, score: 0, row: s * ROW_SPAN });
+    }
+    const excluded = this.excludedDocs(q);
+
+    // filter + disjunctive facet counts in one pass
+    const counts = new Int32Array(this.values.size);
+    const matched: Candidate[] = [];
+    const dates = this.docs.date;
+    for (const c of cands) {
+      const slot = this.docs.slotOf(c.docno);
+      if (slot < 0 || excluded.has(c.docno)) continue;
+      const dn = dates[slot]!;
+      if ((from && dn < from) || (to && (dn === 0 || dn > to)) || (from && dn === 0)) continue;
+      const fail = failMask(this.docs, slot, sel);
+      countItem(this.docs, slot, fail, this.values, counts);
+      if (fail === 0) matched.push(c);
+    }
+
+    // order
+    const byDate = sort !== 'relevance' || !positive;
+    const asc = sort === 'date_asc';
+    const dateKey = (c: Candidate) => {
+      const d = dates[c.docno]!;
+      if (d === 0) return 1e9; // undated last either way
+      return asc ? d : -d;
+    };
+    const k = page * perPage;
+    const order = byDate
+      ? topK(matched.length, k, (i) => dateKey(matched[i]!), (a, b) => matched[b]!.docno - matched[a]!.docno)
+      : topK(
+          matched.length,
+          k,
+          (i) => matched[i]!.tier * 1e7 + Math.max(-9e6, matched[i]!.score),
+          (a, b) => dateKey(matched[a]!) - dateKey(matched[b]!) || matched[b]!.docno - matched[a]!.docno,
+        );
+    const pageItems = order.slice((page - 1) * perPage, k).map((i) => matched[i]!);
+
+    const matcher = positive ? queryMatcher(q, extra) : null;
+    const hits = pageItems.map((c) => this.hit(c, matcher));
+    return {
+      total: matched.length,
+      page,
+      perPage,
+      tookMs: Math.round((performance.now() - t0) * 100) / 100,
+      hits,
+      facets: this.facetCounts(counts, selFilters),
+    };
+  }
+
+  private hit(c: Candidate, matcher: ReturnType<typeof queryMatcher>): SearchHit {
+    const d = this.st(
+      'SELECT id, kind, title, date, date_jalali, organisations, province, counties FROM docs WHERE docno = ?',
+    ).get(c.docno) as {
+      id: string;
+      kind: SearchHit['kind'];
+      title: string | null;
+      date: string | null;
+      date_jalali: string | null;
+      organisations: string;
+      province: string | null;
+      counties: string;
+    };
+    const p = this.st('SELECT page, display FROM passage_text WHERE rowid = ?').get(c.row) as { page: number | null; display: string } | undefined;
+    return {
+      id: d.id,
+      kind: d.kind,
+      title: d.title,
+      date: d.date,
+      dateJalali: d.date_jalali,
+      organisations: JSON.parse(d.organisations) as string[],
+      province: d.province,
+      counties: JSON.parse(d.counties) as string[],
+      snippet: p ? buildSnippet(p.display, matcher) : '',
+      page: p?.page ?? null,
+      score: c.tier <= 0 ? -c.score : -c.score / (1 + c.tier),
+    };
+  }
+
+  private facetCounts(counts: Int32Array, selected: { facet: number; values: string[] }[]): FacetCounts {
+    const lists: { value: string; count: number; vid: number }[][] = FACETS.map(() => []);
+    const facetOf = this.values.facetOf;
+    for (let v = 0; v < counts.length; v++) {
+      const n = counts[v]!;
+      if (n > 0) {
+        const f = facetOf[v]!;
+        if (f < FACETS.length) lists[f]!.push({ value: this.values.text[v]!, count: n, vid: v });
+      }
+    }
+    const out = {} as FacetCounts;
+    FACETS.forEach((name, i) => {
+      const l = lists[i]!;
+      if (name === 'year') l.sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0));
+      else l.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+      const top = l.slice(0, this.opts.maxValuesPerFacet);
+      // selected values are always listed (with count 0 when nothing has them)
+      for (const s of selected.find((x) => x.facet === i)?.values ?? []) {
+        if (!top.some((x) => x.value === s)) {
+          const found = l.find((x) => x.value === s);
+          top.push({ value: s, count: found?.count ?? 0, vid: -1 });
+        }
+      }
+      out[name as FacetName] = top.map(({ value, count }) => ({ value, count }));
+    });
+    return out;
+  }
+
+  // ---------------------------------------------------------------- resolutions
+
+  async searchResolutions(req: ResolutionSearchRequest): Promise<ResolutionSearchResponse> {
+    const t0 = performance.now();
+    this.sync();
+    const { page, perPage } = checkPaging(req.page, req.perPage, 20);
+    const f = req.filters ?? {};
+    const from = checkDate(f.from, 'from');
+    const to = checkDate(f.to, 'to');
+    const filters: { facet: number; values: string[] }[] = [];
+    const add = (facet: number, v: unknown, name: string) => {
+      const vals = checkValues(v, name);
+      if (vals.length > 0) filters.push({ facet, values: vals });
+    };
+    add(RES_RESPONSIBLE, f.responsible, 'responsible');
+    add(RES_FUNDING, f.funding, 'funding');
+    add(FACET_INDEX.get('organisation')!, f.organisation, 'organisation');
+    add(FACET_INDEX.get('county')!, f.county, 'county');
+    const sel: Selection = makeSelection(this.values, filters);
+    const q = parseQuery(req.q ?? '');
+    const positive = hasPositive(q);
+    const extra = new Set<string>();
+
+    let cands: { rowid: number; tier: number; score: number }[] = [];
+    if (positive) {
+      const seen = new Set<number>();
+      const runRes = (expr: string, tier: number) => {
+        let rows: [number, number][];
+        try {
+          rows = this.st(`SELECT rowid, bm25(res_fts, ${RES_WEIGHTS}) FROM res_fts WHERE res_fts MATCH ?`).raw().all(expr) as [number, number][];
+        } catch (e) {
+          throw new QueryError(`query cannot be run: ${(e as Error).message}`);
+        }
+        for (const [rowid, score] of rows) {
+          if (seen.has(rowid)) continue;
+          seen.add(rowid);
+          cands.push({ rowid, tier, score });
+        }
+      };
+      const strict = this.groupExprs(q, false, extra).join(' AND ');
+      runRes(strict, 0);
+      if (cands.length < this.opts.relaxBelow) {
+        const loose = this.groupExprs(q, true, extra).join(' AND ');
+        if (loose !== strict) runRes(loose, 1);
+      }
+    } else {
+      for (let s = 0; s < this.res.capacity; s++) if (this.res.alive[s]) cands.push({ rowid: this.res.keyOf(s), tier: 0, score: 0 });
+    }
+    const excludedDocs = this.excludedDocs(q);
+    const counts = new Int32Array(this.values.size);
+    const matched: typeof cands = [];
+    for (const c of cands) {
+      const slot = this.res.slotOf(c.rowid);
+      if (slot < 0) continue;
+      const docno = Math.floor(c.rowid / ROW_SPAN);
+      if (excludedDocs.has(docno)) continue;
+      const dn = this.res.date[slot]!;
+      if ((from && (dn === 0 || dn < from)) || (to && (dn === 0 || dn > to))) continue;
+      const fail = failMask(this.res, slot, sel, { items: this.docs, slot: this.docs.slotOf(docno) });
+      countItem(this.res, slot, fail, this.values, counts);
+      if (fail === 0) matched.push(c);
+    }
+    const k = page * perPage;
+    const dateKey = (c: (typeof cands)[number]) => {
+      const d = this.res.date[this.res.slotOf(c.rowid)]!;
+      return d === 0 ? 1e9 : -d;
+    };
+    const order = positive
+      ? topK(matched.length, k, (i) => matched[i]!.tier * 1e7 + Math.max(-9e6, matched[i]!.score), (a, b) => dateKey(matched[a]!) - dateKey(matched[b]!) || matched[a]!.rowid - matched[b]!.rowid)
+      : topK(matched.length, k, (i) => dateKey(matched[i]!), (a, b) => matched[a]!.rowid - matched[b]!.rowid);
+    const matcher = positive ? queryMatcher(q, extra) : null;
+    const hits: ResolutionHit[] = order.slice((page - 1) * perPage, k).map((i) => {
+      const c = matched[i]!;
+      const r = JSON.parse((this.st('SELECT record FROM res WHERE rowid = ?').get(c.rowid) as { record: string }).record) as Resolution;
+      const d = this.st('SELECT id, title, date, date_jalali, organisations, counties FROM docs WHERE docno = ?').get(Math.floor(c.rowid / ROW_SPAN)) as {
+        id: string;
+        title: string | null;
+        date: string | null;
+        date_jalali: string | null;
+        organisations: string;
+        counties: string;
+      };
+      return {
+        ...r,
+        documentId: d.id,
+        documentTitle: d.title,
+        date: d.date,
+        dateJalali: d.date_jalali,
+        organisations: JSON.parse(d.organisations) as string[],
+        counties: JSON.parse(d.counties) as string[],
+        snippet: buildSnippet(r.text, matcher, 60),
+      };
+    });
+    const list = (facet: number) => {
+      const l: { value: string; count: number }[] = [];
+      for (let v = 0; v < counts.length; v++) if (counts[v]! > 0 && this.values.facetOf[v] === facet) l.push({ value: this.values.text[v]!, count: counts[v]! });
+      l.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+      const top = l.slice(0, this.opts.maxValuesPerFacet);
+      for (const s of filters.find((x) => x.facet === facet)?.values ?? [])
+        if (!top.some((x) => x.value === s)) top.push({ value: s, count: l.find((x) => x.value === s)?.count ?? 0 });
+      return top;
+    };
+    return {
+      total: matched.length,
+      page,
+      perPage,
+      tookMs: Math.round((performance.now() - t0) * 100) / 100,
+      hits,
+      facets: { responsible: list(RES_RESPONSIBLE), funding: list(RES_FUNDING) },
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('has defaults for an empty environment', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      dataDir: path.resolve('./data'),
+      port: 3000,
+      host: '0.0.0.0',
+      engine: 'sqlite',
+      demo: true,
+      maxUploadBytes: 50 * 1024 * 1024,
+    });
+    expect(c.ocrWorkers).toBeGreaterThanOrEqual(1);
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('picks meilisearch when MEILI_URL is set, unless told otherwise', () => {
+    expect(loadConfig({ MEILI_URL: 'http://localhost:7700' }).engine).toBe('meilisearch');
+    expect(loadConfig({ MEILI_URL: 'http://localhost:7700', SEARCH_ENGINE: 'sqlite' }).engine).toBe('sqlite');
+  });
+
+  it.each([
+    ['SANAD_DEMO', '0', 'demo', false],
+    ['SANAD_DEMO', 'true', 'demo', true],
+    ['PORT', '8080', 'port', 8080],
+    ['MAX_UPLOAD_MB', '2', 'maxUploadBytes', 2 * 1024 * 1024],
+    ['OCR_WORKERS', '3', 'ocrWorkers', 3],
+    ['ADMIN_TOKEN', '', 'adminToken', undefined],
+  ] as const)('%s=%s → %s', (key, value, field, expected) => {
+    expect(loadConfig({ [key]: value })[field]).toBe(expected);
+  });
+
+  it('lists every bad key at once', () => {
+    let err: unknown;
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        SANAD_DEMO: 'maybe',
+        MAX_UPLOAD_MB: '-1',
+        SEARCH_ENGINE: 'elastic',
+        ADMIN_TOKEN: 'short',
+        MEILI_URL: 'not a url',
+      });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    const keys = (err as ConfigError).problems.map((p) => p.split(':')[0]);
+    expect(keys.sort()).toEqual(['ADMIN_TOKEN', 'MAX_UPLOAD_MB', 'MEILI_URL', 'PORT', 'SANAD_DEMO', 'SEARCH_ENGINE']);
+  });
+
+  it('requires MEILI_URL for SEARCH_ENGINE=meilisearch', () => {
+    expect(() => loadConfig({ SEARCH_ENGINE: 'meilisearch' })).toThrow(/MEILI_URL/);
+  });
+});
+
+describe('loadConfig with blank values', () => {
+  it('treats X= as unset', () => {
+    const c = loadConfig({ OCR_WORKERS: '', PORT: ' ', SANAD_DEMO: '', MAX_UPLOAD_MB: '' });
+    expect(c.port).toBe(3000);
+    expect(c.demo).toBe(true);
+    expect(c.ocrWorkers).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,297 @@
+/**
+ * Scoring of extracted records against the gold corpus (see /work/shared/corpus/README.md).
+ * Pure.
+ *
+ * Loose matching: ي/ك/ہ/ھ/ئ folded to ی/ک/ه, spaces, ZWNJ and punctuation ignored,
+ * honorifics (جناب، آقای، محترم، دکتر، مهندس، سرکار خانم، سردار) ignored, digits compared as
+ * ASCII. Names and bodies also match by containment (either way, the shorter ≥ 3 letters).
+ *
+ * Fields and how they count (micro-averaged over documents: TP/FP/FN are summed first):
+ *  - single-valued (date, kind, province, title, meeting_number, chair): a document with
+ *    equal values gives a TP; a predicted value that differs is an FP, a gold value missed
+ *    (absent or different) an FN. Both null counts nothing.
+ *  - lists (counties, organisations, banks_funds, amounts, speakers): one-to-one greedy
+ *    matching, exact matches first, then containment; unmatched predictions are FPs,
+ *    unmatched gold items FNs. Speakers match by name, or by role when the gold name is null.
+ *  - resolutions: a prediction matches a gold resolution when its text contains the gold
+ *    `text_start`, or the gold `text_start` contains the first 20 letters of the prediction.
+ *  - responsible: over matched resolution pairs only, list matching of responsible bodies.
+ *  - deadlines: over matched resolution pairs only; both present and equal → TP, predicted
+ *    but wrong/absent in gold → FP, gold present but missed/wrong → FN, both null → nothing.
+ */
+
+export interface FieldCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface FieldScore extends FieldCounts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** A gold record as in gold.jsonl. */
+export interface GoldRecord {
+  id: string;
+  kind: string;
+  date_jalali: string | null;
+  organisations: string[];
+  province: string | null;
+  counties: string[];
+  speakers: { name: string | null; role: string | null }[];
+  resolutions: { text_start: string; responsible: string[]; deadline: string | null; number?: number; supervisor?: string[] }[];
+  banks_funds: string[];
+  amounts: (string | { text: string; toman: number | null })[];
+  title?: string | null;
+  meeting_number?: number | null;
+  chair?: string | null;
+  people_mentioned?: string[];
+}
+
+/** The part of a parsed record the scorer reads. */
+export interface PredictedRecord {
+  kind: string;
+  dateJalali: string | null;
+  organisations: string[];
+  province: string | null;
+  counties: string[];
+  speakers: { name: string | null; role: string | null }[];
+  resolutions: { text: string; responsible: string[]; deadline: string | null }[];
+  fundingBodies: string[];
+  amounts: { text: string; toman: number | null }[];
+  title?: string | null;
+  meetingNumber?: number | null;
+  chair?: string | null;
+}
+
+const LETTER_FOLD: Record<string, string> = {
+  'ي': 'ی', 'ى': 'ی', 'ئ': 'ی', 'ك': 'ک', 'ہ': 'ه', 'ھ': 'ه', 'ە': 'ه', 'ة': 'ه', 'ۀ': 'ه',
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و',
+};
+const HONORIFICS = /جناب|آقای|اقای|محترم|دکتر|مهندس|سرکار|خانم|سردار/g;
+
+/** The loose comparison key of a value. */
+export function looseKey(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0x06f0 && code <= 0x06f9) out += String.fromCharCode(code - 0x06f0 + 48);
+    else if (code >= 0x0660 && code <= 0x0669) out += String.fromCharCode(code - 0x0660 + 48);
+    else out += LETTER_FOLD[ch] ?? ch;
+  }
+  return out
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+    .replace(HONORIFICS, '')
+    .replace(/[\s\u200c\u200d،,.:;؛()[\]«»"'\-–—_/|*]/g, '')
+    .replace(/ی+/g, 'ی');
+}
+
+/** Loose equality, with containment when `contain` (shorter side at least 3 letters). */
+export function looseMatch(a: string, b: string, contain: boolean): boolean {
+  const ka = looseKey(a);
+  const kb = looseKey(b);
+  if (ka === kb) return ka.length > 0;
+  if (!contain) return false;
+  const [s, l] = ka.length < kb.length ? [ka, kb] : [kb, ka];
+  return s.length >= 3 && l.includes(s);
+}
+
+/** One-to-one greedy matching; returns counts and the matched index pairs. */
+export function matchLists<P, G>(
+  pred: P[],
+  gold: G[],
+  exact: (p: P, g: G) => boolean,
+  loose: (p: P, g: G) => boolean,
+): FieldCounts & { pairs: [number, number][]; missing: number[]; extra: number[] } {
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const test of [exact, loose]) {
+    gold.forEach((g, gi) => {
+      if (usedG.has(gi)) return;
+      const pi = pred.findIndex((p, i) => !usedP.has(i) && test(p, g));
+      if (pi >= 0) {
+        usedP.add(pi);
+        usedG.add(gi);
+        pairs.push([pi, gi]);
+      }
+    });
+  }
+  const missing = gold.map((_, i) => i).filter((i) => !usedG.has(i));
+  const extra = pred.map((_, i) => i).filter((i) => !usedP.has(i));
+  return { tp: pairs.length, fp: extra.length, fn: missing.length, pairs, missing, extra };
+}
+
+/** Failure detail of one field in one document. */
+export interface FieldFailure {
+  field: string;
+  missing: string[];
+  extra: string[];
+}
+
+/** Counts per field for one document plus what went wrong. */
+export interface DocumentScore {
+  counts: Record<string, FieldCounts>;
+  failures: FieldFailure[];
+}
+
+function single(
+  field: string,
+  pred: string | null | undefined,
+  gold: string | null | undefined,
+  eq: (a: string, b: string) => boolean,
+  out: DocumentScore,
+): void {
+  const c: FieldCounts = { tp: 0, fp: 0, fn: 0 };
+  const p = pred ?? null;
+  const g = gold ?? null;
+  if (p !== null && g !== null && eq(p, g)) c.tp = 1;
+  else {
+    if (p !== null) c.fp = 1;
+    if (g !== null) c.fn = 1;
+  }
+  out.counts[field] = c;
+  if (c.fp || c.fn) out.failures.push({ field, missing: g !== null ? [g] : [], extra: p !== null ? [p] : [] });
+}
+
+function list(field: string, pred: string[], gold: string[], out: DocumentScore): void {
+  const r = matchLists(pred, gold, (p, g) => looseMatch(p, g, false), (p, g) => looseMatch(p, g, true));
+  addList(field, r, pred, gold, out);
+}
+
+function addList(
+  field: string,
+  r: FieldCounts & { missing: number[]; extra: number[] },
+  pred: string[],
+  gold: string[],
+  out: DocumentScore,
+): void {
+  const prev = out.counts[field] ?? { tp: 0, fp: 0, fn: 0 };
+  out.counts[field] = { tp: prev.tp + r.tp, fp: prev.fp + r.fp, fn: prev.fn + r.fn };
+  if (r.missing.length || r.extra.length) {
+    out.failures.push({ field, missing: r.missing.map((i) => gold[i]!), extra: r.extra.map((i) => pred[i]!) });
+  }
+}
+
+function nameMatch(a: string, b: string): boolean {
+  if (looseMatch(a, b, true)) return true;
+  // One-letter spelling slips («کرایی»/«کرایبی») count as the same name.
+  const ka = looseKey(a);
+  const kb = looseKey(b);
+  if (ka.length < 4 || kb.length < 4 || Math.abs(ka.length - kb.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < ka.length && j < kb.length) {
+    if (ka[i] === kb[j]) {
+      i++;
+      j++;
+    } else {
+      edits++;
+      if (ka.length > kb.length) i++;
+      else if (kb.length > ka.length) j++;
+      else {
+        i++;
+        j++;
+      }
+    }
+  }
+  return edits + (ka.length - i) + (kb.length - j) <= 1;
+}
+
+/** Resolution match rule (see module doc). */
+export function resolutionMatches(predText: string, textStart: string): boolean {
+  const p = looseKey(predText);
+  const g = looseKey(textStart);
+  if (g.length === 0 || p.length === 0) return false;
+  return p.includes(g) || (p.length >= 20 && g.includes(p.slice(0, 20)));
+}
+
+function chairName(s: string): string {
+  return s.split('(')[0]!.trim() || s;
+}
+
+/** Score one predicted record against its gold record. */
+export function scoreDocument(pred: PredictedRecord, gold: GoldRecord): DocumentScore {
+  const out: DocumentScore = { counts: {}, failures: [] };
+  single('date', pred.dateJalali, gold.date_jalali, (a, b) => looseKey(a) === looseKey(b), out);
+  single('kind', pred.kind, gold.kind, (a, b) => a === b, out);
+  single('province', pred.province, gold.province, (a, b) => looseMatch(a, b, false) || looseKey(a).replace(/و/g, '') === looseKey(b).replace(/و/g, ''), out);
+  list('counties', pred.counties, gold.counties, out);
+  list('organisations', pred.organisations, gold.organisations, out);
+  list('funding', pred.fundingBodies, gold.banks_funds, out);
+  const goldAmounts = gold.amounts.map((a) => (typeof a === 'string' ? a : a.text));
+  list('amounts', pred.amounts.map((a) => a.text), goldAmounts, out);
+
+  const sp = matchLists(
+    pred.speakers,
+    gold.speakers,
+    (p, g) => (g.name !== null ? p.name !== null && looseMatch(p.name, g.name, false) : p.name === null && p.role !== null && g.role !== null && looseMatch(p.role, g.role, false)),
+    (p, g) => (g.name !== null ? p.name !== null && nameMatch(p.name, g.name) : p.name === null && p.role !== null && g.role !== null && looseMatch(p.role, g.role, true)),
+  );
+  const fmtS = (s: { name: string | null; role: string | null }) => `${s.name ?? '∅'} (${s.role ?? ''})`;
+  addList('speakers', sp, pred.speakers.map(fmtS), gold.speakers.map(fmtS), out);
+
+  const rs = matchLists(
+    pred.resolutions,
+    gold.resolutions,
+    (p, g) => looseKey(p.text).startsWith(looseKey(g.text_start)),
+    (p, g) => resolutionMatches(p.text, g.text_start),
+  );
+  addList('resolutions', rs, pred.resolutions.map((r) => r.text.slice(0, 60)), gold.resolutions.map((r) => r.text_start), out);
+  out.counts['responsible'] = { tp: 0, fp: 0, fn: 0 };
+  out.counts['deadlines'] = { tp: 0, fp: 0, fn: 0 };
+  for (const [pi, gi] of rs.pairs) {
+    const p = pred.resolutions[pi]!;
+    const g = gold.resolutions[gi]!;
+    list('responsible', p.responsible, g.responsible, out);
+    const dc = out.counts['deadlines']!;
+    const pd = p.deadline;
+    const gd = g.deadline;
+    if (pd && gd && looseMatch(pd, gd, true)) dc.tp++;
+    else {
+      if (pd) dc.fp++;
+      if (gd) dc.fn++;
+      if (pd || gd) out.failures.push({ field: 'deadlines', missing: gd ? [gd] : [], extra: pd ? [pd] : [] });
+    }
+  }
+  if (gold.title !== undefined) single('title', pred.title ?? null, gold.title, (a, b) => looseMatch(a, b, true), out);
+  if (gold.meeting_number !== undefined)
+    single('meeting_number', pred.meetingNumber != null ? String(pred.meetingNumber) : null, gold.meeting_number != null ? String(gold.meeting_number) : null, (a, b) => a === b, out);
+  if (gold.chair !== undefined) single('chair', pred.chair ?? null, gold.chair, (a, b) => nameMatch(chairName(a), chairName(b)), out);
+  return out;
+}
+
+/** Precision/recall/F1 of summed counts (P and R are 1 when there is nothing to find or claim). */
+export function toScore(c: FieldCounts): FieldScore {
+  const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...c, precision, recall, f1 };
+}
+
+/** Sum counts field by field. */
+export function addCounts(into: Record<string, FieldCounts>, from: Record<string, FieldCounts>): void {
+  for (const [k, v] of Object.entries(from)) {
+    const t = into[k] ?? { tp: 0, fp: 0, fn: 0 };
+    into[k] = { tp: t.tp + v.tp, fp: t.fp + v.fp, fn: t.fn + v.fn };
+  }
+}
+
+/** Ranking metrics of one query: recall@k, nDCG@k (binary relevance), reciprocal rank. */
+export function rankingMetrics(ranked: string[], relevant: string[], k = 10): { recall: number; ndcg: number; rr: number } {
+  const rel = new Set(relevant);
+  const top = ranked.slice(0, k);
+  const hits = top.filter((id) => rel.has(id)).length;
+  const recall = rel.size === 0 ? 1 : hits / rel.size;
+  let dcg = 0;
+  top.forEach((id, i) => {
+    if (rel.has(id)) dcg += 1 / Math.log2(i + 2);
+  });
+  let idcg = 0;
+  for (let i = 0; i < Math.min(k, rel.size); i++) idcg += 1 / Math.log2(i + 2);
+  const first = ranked.findIndex((id) => rel.has(id));
+  return { recall, ndcg: idcg === 0 ? 1 : dcg / idcg, rr: first < 0 ? 0 : 1 / (first + 1) };
+}

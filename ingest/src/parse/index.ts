@@ -1,0 +1,113 @@
+/**
+ * Structure parser of Sanad: turns a document's display text into a `ParsedDocument`
+ * (kind, title, meeting number, date, organisations, places, people, resolutions, funding
+ * bodies, amounts). Pure: no IO; the data it needs lives in ./data as modules.
+ */
+import type { Amount, ParsedDocument, Resolution } from '../schema.ts';
+import { findAmounts } from '../text/index.ts';
+import { compactKey, fold, lightFold } from './fold.ts';
+import { findFundingBodies } from './funding.ts';
+import { letterheadLines, stripPageHeaders } from './headers.ts';
+import { findOrganisations } from './organisations.ts';
+import { countyNames, detectProvince } from './places.ts';
+import { findResolutions } from './resolutions.ts';
+import { findChair, findPeopleMentioned, findSpeakers } from './speakers.ts';
+import { detectKind, findDocumentDate, findMeetingNumber, findMeetingTime, findPlace, findTitle } from './structure.ts';
+
+export { stripPageHeaders, letterheadLines } from './headers.ts';
+export { countyNames, detectProvince, findCounties } from './places.ts';
+export { findFundingBodies, findFundingMentions } from './funding.ts';
+export { findSpeakers, findChair, findPeopleMentioned, familyName, sameName } from './speakers.ts';
+export { findResolutions, splitBodies, subjectBodies, textDeadline } from './resolutions.ts';
+export { detectKind, findDocumentDate, findMeetingNumber, findTitle } from './structure.ts';
+export { findOrganisations } from './organisations.ts';
+export { fold, compactKey } from './fold.ts';
+
+/** Options of {@link parseDocument}. */
+export interface ParseOptions {
+  /** Pages of the original, to give each resolution its page number. */
+  pages?: { number: number; text: string }[];
+  filename?: string;
+  /** Metadata from the source (HTML title, publication date) used when the text has none. */
+  hints?: { title?: string | null; publishedAt?: string | null };
+}
+
+/** Documents shorter than this are excerpts/news: every named body counts as an organisation. */
+const SHORT_DOCUMENT = 4000;
+
+/** Money amounts, one per distinct written form (spaces ignored). */
+export function extractAmounts(text: string): Amount[] {
+  const seen = new Set<string>();
+  const out: Amount[] = [];
+  for (const a of findAmounts(text)) {
+    if (!/[\d۰-۹٠-٩]|[\u0600-\u06FF]{2,}\s/.test(a.text.replace(/(?:تومان|ریال)ی?$/, ''))) continue;
+    const key = compactKey(a.text);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text: a.text, toman: a.toman });
+  }
+  return out;
+}
+
+function pageOf(text: string, pages: { number: number; text: string }[] | undefined): number | null {
+  if (!pages || pages.length === 0) return null;
+  const probe = compactKey(text).slice(0, 30);
+  if (probe.length < 6) return null;
+  for (const p of pages) if (compactKey(p.text).includes(probe)) return p.number;
+  const shortProbe = probe.slice(0, 15);
+  for (const p of pages) if (compactKey(p.text).includes(shortProbe)) return p.number;
+  return null;
+}
+
+/**
+ * Parse display text into the record fields that depend on the text alone.
+ * The text may still carry OCR noise, Arabic ي/ك, joined words and Arabic-Indic digits.
+ */
+export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocument {
+  const letterhead = letterheadLines(text);
+  const stripped = lightFold(stripPageHeaders(text));
+  const folded = fold(stripped);
+  const kind = detectKind(stripped);
+  let title = findTitle(stripped, kind);
+  if (!title && opts.hints?.title) title = opts.hints.title;
+  const date = findDocumentDate(stripped, kind);
+  let dateJalali = date?.jalali ?? null;
+  let iso = date?.iso ?? null;
+  if (!iso && opts.hints?.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(opts.hints.publishedAt)) {
+    iso = opts.hints.publishedAt.slice(0, 10);
+    dateJalali = findDocumentDate(`date ${iso}`, 'news')?.jalali ?? null;
+  }
+  const speakers = findSpeakers(stripped, kind);
+  const resolutionsRaw = findResolutions(stripped, kind);
+  const resolutions: Omit<Resolution, 'id'>[] = resolutionsRaw.map((r) => {
+    const scope = [r.text, ...r.responsible].join(' ');
+    return {
+      number: r.number,
+      text: r.text,
+      responsible: r.responsible,
+      supervisor: r.supervisor,
+      deadline: r.deadline,
+      fundingBodies: findFundingBodies(fold(scope)),
+      amounts: extractAmounts(r.text),
+      page: pageOf(r.text, opts.pages),
+    };
+  });
+  return {
+    kind,
+    title,
+    meetingNumber: kind === 'minutes' || /جلسه|نشست/.test(title ?? '') ? findMeetingNumber(stripped) : null,
+    date: iso,
+    dateJalali,
+    meetingTime: kind === 'minutes' ? findMeetingTime(stripped) : null,
+    place: kind === 'minutes' ? findPlace(stripped) : null,
+    organisations: findOrganisations({ text: stripped, title, letterhead, short: stripped.length < SHORT_DOCUMENT }),
+    province: detectProvince(folded),
+    counties: countyNames(folded),
+    chair: findChair(stripped, speakers),
+    speakers,
+    peopleMentioned: findPeopleMentioned(stripped, speakers),
+    resolutions,
+    fundingBodies: findFundingBodies(folded),
+    amounts: extractAmounts(stripped),
+  };
+}

@@ -1,0 +1,366 @@
+/**
+ * Resolutions (مصوبات) in every form the archive shows:
+ *  - tables (markdown pipes, tab-separated rows, HTML `<p>` cells whose columns are reversed
+ *    and whose rows continue after a page break), columns found from the header row
+ *    (ردیف / شرح مصوبات / اقدام کننده / مسئول نظارت / مدت اجرا; «موضوع محوری» is ignored);
+ *  - numbered, bulleted or plain paragraphs under a «مصوبات» heading;
+ *  - «مقرر گردید / مقرر شد / مصوب شد» sentences and «X را مکلف کرد», «X موظف …» in running text.
+ * Lists inside speeches are not resolutions (no «مصوبات» heading above them).
+ * Input: header-stripped, light-folded text. Pure.
+ */
+import type { Resolution } from '../schema.ts';
+import { fold, tidy } from './fold.ts';
+
+export type ParsedResolution = Omit<Resolution, 'id' | 'fundingBodies' | 'amounts' | 'page'> & { index: number };
+
+type Col = 'num' | 'text' | 'resp' | 'sup' | 'deadline' | 'other';
+
+function classifyHeader(cell: string): Col {
+  const c = fold(cell).replace(/[*:]/g, '').trim();
+  if (/^ردیف$|^شماره$|^ردیف\s/.test(c)) return 'num';
+  if (/نظارت/.test(c)) return 'sup';
+  if (/موضوع\s*محوری|محور/.test(c)) return 'other';
+  if (/اقدام\s*کننده|مسئول\s*(اجرا|پیگیری|اقدام)?$|مسوول|دستگاه|متولی|مجری|اقدام\s*کننده/.test(c)) return 'resp';
+  if (/زمان|مدت|مهلت|تاریخ\s*(اجرا|اقدام)|زمانبندی/.test(c)) return 'deadline';
+  if (/مصوب|شرح|عنوان|متن|تصمیم/.test(c)) return 'text';
+  return 'other';
+}
+
+function cellText(c: string): string {
+  return tidy(c.replace(/<[^>]+>/g, ' ').replace(/\*\*/g, ' '));
+}
+
+function splitRow(line: string): string[] | null {
+  if (line.includes('\t')) return line.split('\t').map(cellText);
+  if (/^\s*\|.*\|\s*$/.test(line)) return line.trim().slice(1, -1).split('|').map(cellText);
+  return null;
+}
+
+const NUM_CELL = /^[\d۰-۹]{1,3}$/;
+
+function toNumber(s: string): number | null {
+  const d = fold(s).replace(/[^\d]/g, '');
+  return d ? Number(d) : null;
+}
+
+function isDeadlineLike(s: string): boolean {
+  return /^(مستمر|یک|دو|سه|چهار|[\d۰-۹]+)\s*(ماه|هفته|روز)?|مستمر|هفته|ماه|پایان سال|جلسه آتی|اسرع وقت/.test(fold(s)) && s.length < 40;
+}
+
+function nullIfDash(s: string | undefined): string | null {
+  const t = tidy(s ?? '');
+  return t === '' || /^[-–—_.]+$/.test(t) ? null : t;
+}
+
+// Connectors dropped from the start of a body («با مشارکت نماینده فرمانداری»).
+const CONNECTOR = /^(?:با\s+(?:مشارکت|همکاری|حضور|هماهنگی|محوریت)|و|با|همکاری)\s+/;
+// Words that start a new body inside an unseparated cell.
+const BODY_HEADS = new Set(
+  'فرمانداری فرمانداران فرماندار شهرداری شهرداریها شرکت اداره ادارات دبیرخانه مدیر مدیریت مدیران معاونت معاون نماینده نمایندگان بانک صندوق سازمان بنیاد کمیته ستاد شورای شوراهای دفتر دفاتر هلال بهزیستی مسئولین مسئول رئیس رییس انجمن جهاد دانشگاه سپاه دستگاههای دستگاه'
+    .split(' ')
+    .map((w) => fold(w)),
+);
+// After these words a head word belongs to the same body («حوزه مدیریت», «دفتر نماینده»).
+const NO_SPLIT_AFTER = new Set(
+  [...BODY_HEADS, ...'حوزه کل محترم و با از در جناب آقای اقای عضو امور'.split(' ').map((w) => fold(w))],
+);
+
+/**
+ * Split one responsible/supervisor cell into bodies: at «-----», « - », «،», and where a
+ * new body starts with a head word after a complete one («فرمانداری کرج شهرداری کرج»).
+ */
+export function splitBodies(cell: string | null): string[] {
+  if (!cell) return [];
+  const out: string[] = [];
+  for (let part of cell.split(/\s*-{2,}\s*|\s+-\s+|\s*[،؛]\s*(?=\S)|\s*\/\s*/)) {
+    part = tidy(part).replace(CONNECTOR, '').trim();
+    if (!part || /^[-–]+$/.test(part)) continue;
+    const ws = part.split(' ');
+    let cur: string[] = [];
+    let titled = false;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      const f = fold(w);
+      const prev = i > 0 ? fold(ws[i - 1]!) : '';
+      const rest = ws.slice(i);
+      const restIsOnlyKol = rest.length <= 2 && fold(rest.join(' ')) === 'اداره کل';
+      if (
+        cur.length >= 2 &&
+        BODY_HEADS.has(f) &&
+        !NO_SPLIT_AFTER.has(prev) &&
+        !restIsOnlyKol &&
+        !(titled && (f === 'نماینده' || f === 'مدیر'))
+      ) {
+        out.push(cur.join(' '));
+        cur = [];
+        titled = false;
+      }
+      if (f === 'جناب' || f === 'اقای') titled = true;
+      cur.push(w);
+    }
+    if (cur.length > 0) out.push(cur.join(' '));
+  }
+  return out.map((b) => b.replace(/\s+\)/g, ')').replace(/\(\s+/g, '(').trim()).filter((b) => b.length >= 2);
+}
+
+interface TableState {
+  cols: Col[];
+}
+
+/** Resolutions from tables (any of the three encodings). */
+function tableResolutions(text: string): ParsedResolution[] {
+  const lines = text.split('\n');
+  const out: ParsedResolution[] = [];
+  let state: TableState | null = null;
+  let offset = 0;
+  let reversedSeen = false;
+  for (const line of lines) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const cells = splitRow(line);
+    if (!cells) {
+      if (line.trim() !== '' && state && !/^\s*[-|:\s]+$/.test(line)) {
+        // A plain line between table chunks (page furniture) does not end the table.
+      }
+      continue;
+    }
+    if (cells.every((c) => /^[-:\s]*$/.test(c))) continue;
+    const classes = cells.map(classifyHeader);
+    if (classes.includes('num') && classes.includes('text')) {
+      state = { cols: classes };
+      continue;
+    }
+    if (!state) continue;
+    const n = state.cols.length;
+    const padded = [...cells];
+    while (padded.length < n) padded.push('');
+    const row = padded.slice(0, n);
+    const numIdx = state.cols.indexOf('num');
+    const textIdx = state.cols.indexOf('text');
+    // Orientation: the row number's cell or the longest cell tells whether columns are reversed.
+    const rev = [...row].reverse();
+    let reversed: boolean;
+    if (NUM_CELL.test(fold(row[numIdx] ?? '')) && !NUM_CELL.test(fold(rev[numIdx] ?? ''))) reversed = false;
+    else if (NUM_CELL.test(fold(rev[numIdx] ?? ''))) reversed = true;
+    else {
+      let longest = 0;
+      row.forEach((c, i) => {
+        if (c.length > (row[longest] ?? '').length) longest = i;
+      });
+      if (longest === textIdx) reversed = false;
+      else if (n - 1 - longest === textIdx) reversed = true;
+      else reversed = reversedSeen || isDeadlineLike(row[0] ?? '');
+    }
+    if (reversed) reversedSeen = true;
+    const r = reversed ? rev : row;
+    const get = (c: Col) => {
+      const i = state!.cols.indexOf(c);
+      return i >= 0 ? (r[i] ?? '') : '';
+    };
+    const num = NUM_CELL.test(fold(get('num'))) ? toNumber(get('num')) : null;
+    const body = get('text');
+    if (num !== null) {
+      out.push({
+        number: num,
+        text: body,
+        responsible: splitBodies(nullIfDash(get('resp'))),
+        supervisor: splitBodies(nullIfDash(get('sup'))),
+        deadline: nullIfDash(get('deadline')),
+        index: lineStart,
+      });
+    } else if (out.length > 0) {
+      // Continuation of the previous row after a page break.
+      const prev = out[out.length - 1]!;
+      if (body) prev.text = tidy(prev.text + ' ' + body);
+      const moreResp = splitBodies(nullIfDash(get('resp')));
+      for (const b of moreResp) if (!prev.responsible.includes(b)) prev.responsible.push(b);
+      const moreSup = splitBodies(nullIfDash(get('sup')));
+      for (const b of moreSup) if (!prev.supervisor.includes(b)) prev.supervisor.push(b);
+      if (!prev.deadline) prev.deadline = nullIfDash(get('deadline'));
+    }
+  }
+  return out;
+}
+
+const LIST_HEADING =
+  /(?:^|\n)[^\n]{0,40}(?:(?:اهم\s+)?مصوبات(?:\s+(?:شورا|جلسه|کمیسیون)[^\n:]{0,40})?\s*[:：]|(?:تصمیمات|تصمیمی|مصوباتی|موارد)\s+(?:به|ب)\s*شرح\s+ذیل[^\n]{0,40}|تصمیمات\s+ذیل[^\n]{0,30}|مصوبات\s+جلسه[^\n]{0,20}[:：])[^\n]*\n/g;
+const ITEM_START = /^\s*(?:[-•*]\s*)?([\d۰-۹]{1,2})\s*[-.)]\s*(?=\S)/;
+const LIST_END =
+  /^\s*(?:\*\*)?\s*(?:جلسه\s.*(?:خاتمه|پایان)\s*یافت|در\s+پایان\s+جلسه|دستور\s+کار\s+جلسه\s+بعد|سپس\s+نامه|ضمنا|امضا|رونوشت)/;
+
+/** Resolutions from lists or paragraphs under a «مصوبات» heading. */
+function listResolutions(text: string): ParsedResolution[] {
+  const out: ParsedResolution[] = [];
+  LIST_HEADING.lastIndex = 0;
+  let doneUntil = -1;
+  for (let h = LIST_HEADING.exec(text); h; h = LIST_HEADING.exec(text)) {
+    if (h.index < doneUntil) continue;
+    // A heading that ends its line starts a list; text after it on the same line is the first item.
+    let pos = h.index + h[0].length;
+    const rest = text.slice(pos);
+    const lines = rest.split('\n');
+    let current: ParsedResolution | null = null;
+    let numbered = false;
+    let blankRun = 0;
+    const items: ParsedResolution[] = [];
+    for (const raw of lines) {
+      const lineStart = pos;
+      pos += raw.length + 1;
+      const line = raw.trim();
+      if (line === '') {
+        blankRun++;
+        if (blankRun > 8 && items.length > 0) break;
+        continue;
+      }
+      blankRun = 0;
+      if (/^[\d۰-۹\s\-–—|]*$/.test(line) || /^[آا]راء?\s+(موافق|مخالف)/.test(fold(line))) continue;
+      if (LIST_END.test(line) || splitRow(raw)) break;
+      // A second heading right under the first («در پایان مصوباتی به شرح ذیل …» ⏎ «## مصوبات:»).
+      if (items.length === 0 && /^[#*\s]*(?:اهم\s+)?مصوبات[^\n]{0,30}[:：][#*\s]*$/.test(line)) continue;
+      if (/^\*[^*].*\*$/.test(line)) continue;
+      if (/^#{1,6}\s/.test(line) && items.length > 0) break;
+      const m = ITEM_START.exec(line);
+      if (m) {
+        numbered = true;
+        current = { number: toNumber(m[1]!), text: tidy(line.slice(m[0].length)), responsible: [], supervisor: [], deadline: null, index: lineStart };
+        items.push(current);
+        continue;
+      }
+      if (numbered) {
+        // Sub-items («الف -») and wrapped lines continue the current item.
+        if (current && (/^[الف-ی]{1,3}\s*[-)]/.test(line) || !/[.؟!]\s*$/.test(current.text))) {
+          current.text = tidy(current.text + ' ' + line);
+          continue;
+        }
+        break;
+      }
+      // Unnumbered paragraphs: each paragraph is one item.
+      current = { number: null, text: tidy(line.replace(/^[*•-]+\s*/, '')), responsible: [], supervisor: [], deadline: null, index: lineStart };
+      items.push(current);
+      if (items.length >= 30) break;
+    }
+    doneUntil = pos;
+    for (const it of items) {
+      if (it.text.length < 8) continue;
+      it.responsible = subjectBodies(it.text);
+      it.deadline = textDeadline(it.text);
+      out.push(it);
+    }
+  }
+  return out;
+}
+
+// «مقرر گردید/شد/شده است»، «مصوب شد»، «مقرر و مصوب شد».
+const DECISION = /(?:به\s+اتفاق\s+آراء?\s+)?(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده|گرديد)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))(?![\u0600-\u06FF])/g;
+const OBLIGE = /(?:را\s+مکلف\s+(?:کرد|کردند|نمود)|موظف\s+(?:است|هستند|شد|شدند|به|گردید))/g;
+
+function sentenceBounds(text: string, index: number): [number, number] {
+  let s = index;
+  while (s > 0 && !/[.!?؟\n:]/.test(text[s - 1]!)) s--;
+  let e = index;
+  while (e < text.length && !/[.!?؟\n]/.test(text[e]!)) e++;
+  return [s, e];
+}
+
+/** Resolutions from decision sentences in running text. */
+function sentenceResolutions(text: string, taken: Array<[number, number]>): ParsedResolution[] {
+  const out: ParsedResolution[] = [];
+  const seen = new Set<number>();
+  DECISION.lastIndex = 0;
+  for (let m = DECISION.exec(text); m; m = DECISION.exec(text)) {
+    const [s, e] = sentenceBounds(text, m.index);
+    if (taken.some(([a, b]) => m!.index >= a && m!.index < b) || seen.has(s)) continue;
+    seen.add(s);
+    const sentence = tidy(text.slice(m.index, e));
+    if (sentence.split(' ').length < 4) continue;
+    out.push({
+      number: null,
+      text: sentence,
+      responsible: subjectBodies(sentence),
+      supervisor: [],
+      deadline: textDeadline(sentence),
+      index: m.index,
+    });
+  }
+  OBLIGE.lastIndex = 0;
+  for (let m = OBLIGE.exec(text); m; m = OBLIGE.exec(text)) {
+    const [s, e] = sentenceBounds(text, m.index);
+    if (taken.some(([a, b]) => m!.index >= a && m!.index < b) || seen.has(s)) continue;
+    seen.add(s);
+    let clause = text.slice(s, m.index);
+    // «با توجه به …، X موظف» and «name X را مکلف کرد»: the body starts at its head word.
+    const ws = tidy(clause).split(' ');
+    const head = ws.findIndex((w) => BODY_HEADS.has(fold(w)));
+    if (head < 0) continue;
+    clause = ws.slice(head).join(' ');
+    const sentence = tidy(clause + ' ' + text.slice(m.index, e));
+    out.push({
+      number: null,
+      text: sentence,
+      responsible: [tidy(clause.replace(/\s+را$/, ''))],
+      supervisor: [],
+      deadline: textDeadline(sentence),
+      index: s,
+    });
+  }
+  return out;
+}
+
+// Words that end a subject phrase.
+const SUBJECT_STOPS = new Set(
+  'نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر جلسه اقدام پیگیری گزارش بررسی'.split(' ').map((w) => fold(w)),
+);
+
+/**
+ * Responsible bodies of a resolution without columns: the subject after «مقرر گردید»
+ * (first head word within 5 words, up to a stop word), «با همکاری/با محوریت X», or
+ * «متشکل از X، Y، Z».
+ */
+export function subjectBodies(sentence: string): string[] {
+  const f = fold(sentence);
+  const made = /متشکل\s+از\s+([^.]*?)(?:\s+(?:جهت|برای|به منظور|تشکیل)\s)/.exec(sentence);
+  if (made) return made[1]!.split(/\s*[،,]\s*|\s+و\s+/).map((x) => tidy(x)).filter((x) => x.length > 1);
+  const after = /(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))\s*[:،]?\s*(.*)$/.exec(sentence);
+  const tail = after ? after[1]! : sentence;
+  const ws = tidy(tail).split(' ');
+  const withM = /^با\s+(?:همکاری|محوریت|مشارکت)\s+/.exec(tail);
+  let start = -1;
+  if (withM) start = withM[0].trim().split(' ').length;
+  else start = ws.slice(0, 5).findIndex((w) => BODY_HEADS.has(fold(w)));
+  void f;
+  if (start < 0) return [];
+  const body: string[] = [];
+  for (let i = start; i < ws.length && body.length < 12; i++) {
+    const w = ws[i]!;
+    const fw = fold(w.replace(/[،,]$/, ''));
+    if (body.length > 0 && SUBJECT_STOPS.has(fw)) break;
+    body.push(w.replace(/[،,]$/, ''));
+    if (/[،,]$/.test(w)) break;
+  }
+  const phrase = tidy(body.join(' '));
+  return phrase ? splitBodies(phrase) : [];
+}
+
+const DEADLINE_RE =
+  /(?:در\s+اسرع\s+وقت|در\s+کوتاه\s*ترین\s+زمان\s+ممکن|ظرف\s+(?:مدت\s+)?(?:[\d۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|ده|پانزده|بیست|سی)\s+(?:روز|هفته|ماه|سال)(?:\s+آینده)?|حداکثر\s+(?:تا|ظرف)\s+[^\s]+\s+(?:روز|هفته|ماه)|تا\s+پایان\s+(?:سال(?:\s+جاری)?|ماه\s+جاری|[\u0600-\u06FF]+\s+ماه)|(?:در\s+)?جلسه\s+(?:بعدی|آتی)(?!\s+(?:با|قرارگاه)))/;
+
+/** Deadline phrase inside a resolution sentence, as written («در اسرع وقت», «ظرف مدت یک ماه»). */
+export function textDeadline(sentence: string): string | null {
+  const m = DEADLINE_RE.exec(fold(sentence).replace(/ا/g, 'ا'));
+  if (!m) return null;
+  // Return the span as written: folding keeps length except dropped marks, so re-find loosely.
+  const words = m[0].replace(/^در\s+(?=جلسه)/, '').trim();
+  return words;
+}
+
+/** All resolutions of a document, in text order. */
+export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'): ParsedResolution[] {
+  const table = tableResolutions(text);
+  if (table.length > 0) return table;
+  const list = kind === 'minutes' ? listResolutions(text) : [];
+  // Spans covered by list items: decision sentences inside them are not separate resolutions.
+  const taken: Array<[number, number]> = list.map((r) => [r.index, r.index + r.text.length + 200]);
+  const sentences = sentenceResolutions(text, taken);
+  const all = [...list, ...sentences].sort((a, b) => a.index - b.index);
+  return kind === 'minutes' || kind === 'news' ? all : [];
+}

@@ -1,0 +1,425 @@
+/**
+ * Speakers (name + role), chair and people mentioned. Input is header-stripped,
+ * light-folded text (see fold.ts `lightFold`). Pure.
+ *
+ * Sources of speakers, in order of trust:
+ *  1. heading lines in minutes: «**جناب آقای دکتر X سمت**», «### بیانات جناب آقای X، سمت»,
+ *     a name line followed by a role line;
+ *  2. sentences whose subject precedes a speech verb: «X گفت/افزود/اظهار داشت», where the
+ *     subject is a titled name, a bare family name, a full name, a role, or «name، role»;
+ *  3. minutes narration «سپس ROLE … ارائه نمودند».
+ * One entry per person: spellings are merged ignoring spaces, with one-letter slips, and a
+ * family name contained in another («نظرزاده» ⊂ «سیدنظرزاده»); role-only entries merge into
+ * the named person with the same role (single-incumbent heads such as استاندار match on the
+ * head alone) or, in news, into the next named person without a role.
+ */
+import type { Speaker } from '../schema.ts';
+import { GIVEN_NAMES, NAME_PREFIXES, PHRASE_STOPS, ROLE_HEADS, SINGLE_INCUMBENT, SPEECH_VERBS, TITLES } from './data/persons.ts';
+import { compactKey, fold, tidy } from './fold.ts';
+
+const given = new Set(GIVEN_NAMES.map((n) => fold(n)));
+const prefixes = new Set(NAME_PREFIXES.map((n) => fold(n)));
+const roleHeads = new Set(ROLE_HEADS.map((n) => fold(n)));
+const stops = new Set(PHRASE_STOPS.map((n) => fold(n)));
+const titleSet = new Set(TITLES.flatMap((t) => fold(t).split(' ')));
+
+const VERB_ALT = [...new Set(SPEECH_VERBS.map((v) => fold(v).replace(/ /g, '\\s*')))]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+// A speech verb as a whole word, optionally followed by «:».
+const VERB_RE = new RegExp(`(?<![\\u0600-\\u06FF])(?:${VERB_ALT})(?![\\u0600-\\u06FF])`, 'g');
+
+// Words that never start a person's name (subjects that are bodies, pronouns, things).
+const NOT_NAME = new Set(
+  (
+    'وی او ایشان این آن ما من شما آنها ایشان همه هر یک جلسه نشست کارگروه شورا شورای بانک صندوق بنیاد سازمان اداره ' +
+    'استانداری فرمانداری شهرداری وزارت ستاد کمیته کمیسیون قرارگاه دولت مجلس طرح برنامه گزارش موضوع مصوبات ' +
+    'اعضا اعضای حاضرین مدیران دستگاه دستگاههای دستگاه های مردم دبیرخانه تعداد میزان مبلغ سال ماه روز امسال ' +
+    'خبرگزاری پایگاه روابط باشگاه به در با از که و یا تا بر برای همچنین سپس ابتدا پس اینکه آنچه چنانچه اگر ' +
+    'سایر بخش بخشی هیات هیئت شرکت تعاونی تعاونیها کشور استان شهرستان شهر روستا منطقه محله'
+  )
+    .split(' ')
+    .map((w) => fold(w)),
+);
+
+const FAMILY_SUFFIX = /^(پور|زاده|نژاد|راد|فر|نیا|مند|وند|لو|زاد|کیا|فرد|منش|پناه|دوست)$/;
+
+// Words that end a bare name (time words, number words, discourse words).
+const NAME_BREAK = new Set(
+  'خطاب آنگاه سپس بیست سی چهل پنجاه یک دو سه چهار پنج شش هفت هشت نه ده اول دوم سوم امروز دیروز روز شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه'
+    .split(' ')
+    .map((w) => fold(w)),
+);
+
+function words(s: string): string[] {
+  return tidy(s.replace(/[*#«»"()[\]]/g, ' ')).split(' ').filter(Boolean);
+}
+
+function isRoleHead(w: string): boolean {
+  const f = fold(w);
+  return roleHeads.has(f) || [...roleHeads].some((h) => f.startsWith(h) && f.length <= h.length + 2 && /^(مدیر|معاون|رئیس|رییس)/.test(h));
+}
+
+/** Strip leading titles («جناب آقای دکتر»). */
+function stripTitles(ws: string[]): string[] {
+  let i = 0;
+  while (i < ws.length && titleSet.has(fold(ws[i]!).replace(/[،,:]/g, ''))) i++;
+  return ws.slice(i);
+}
+
+/** Reduce a full name to the family name (drop given names and «سید» prefixes in front). */
+export function familyName(tokens: string[]): string {
+  let ws = tokens.map((w) => w.replace(/[،,:.]/g, '')).filter(Boolean);
+  while (ws.length > 1) {
+    const f = fold(ws[0]!);
+    // «حسن پور», «علی زاده»: a given name followed by a family-name suffix is the family name.
+    if (FAMILY_SUFFIX.test(fold(ws[1]!))) break;
+    const f2 = ws.length > 2 ? fold(ws[0]! + ws[1]!) : '';
+    if (prefixes.has(f) && ws.length > 2 && given.has(fold(ws[1]!))) ws = ws.slice(2);
+    else if (f2 && given.has(f2) && ws.length > 2) ws = ws.slice(2);
+    else if (given.has(f) || (f.startsWith('سید') && given.has(f.slice(3)))) ws = ws.slice(1);
+    else break;
+  }
+  return ws.join(' ');
+}
+
+function cleanRole(role: string): string | null {
+  const r = tidy(role.replace(/[*#]/g, ' ').replace(/^[،,:\-\s]+|[،,:\-\s.]+$/g, ''));
+  const t = r
+    .replace(/\s*(?:در ادامه.*|فرمودند.*|ادامه دادند.*|بیانات خود.*|در گزارشی.*|در بیاناتی.*)$/, '')
+    .replace(/[،,:\s]+$/, '')
+    .trim();
+  return t.length >= 3 ? t : null;
+}
+
+/** Split «name role» token lists: name = tokens before the first role head (max 4). */
+function splitNameRole(ws: string[]): { name: string | null; role: string | null } {
+  const body = stripTitles(ws);
+  let cut = body.findIndex((w, i) => i > 0 && (isRoleHead(w) || /[،,]$/.test(body[i - 1]!)));
+  if (cut < 0) cut = body.length;
+  const nameTokens = body.slice(0, Math.min(cut, 4));
+  const name = nameTokens.length > 0 ? familyName(nameTokens) : null;
+  const role = cut < body.length ? cleanRole(body.slice(cut).join(' ')) : null;
+  return { name: name && name.length >= 2 ? name : null, role };
+}
+
+interface RawSpeaker {
+  name: string | null;
+  role: string | null;
+  pos: number;
+}
+
+const HEADING_TITLE = /^(?:بیانات\s+)?(?:جناب|آقای|اقای|سرکار|خانم)/;
+
+/** Speaker headings of minutes. */
+function headingSpeakers(text: string): RawSpeaker[] {
+  const out: RawSpeaker[] = [];
+  const lines = text.split('\n');
+  let pos = 0;
+  const offsets = lines.map((l) => {
+    const p = pos;
+    pos += l.length + 1;
+    return p;
+  });
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const isMarked = /^\s*(#{1,6}\s|\*\*)/.test(raw);
+    const line = tidy(raw.replace(/[*#]/g, ' '));
+    if (!line || line.length > 200) continue;
+    const ws = words(line);
+    if (ws.length > 25) continue;
+    const titled = HEADING_TITLE.test(line);
+    if (!titled || (!isMarked && ws.length > 14)) continue;
+    // «جناب آقای X در ادامه … فرمودند» headings carry the name only.
+    const body = line.replace(/^بیانات\s+/, '');
+    let { name, role } = splitNameRole(words(body.replace(/\s(?:در ادامه|پیرو|ادامه دادند|تاکید داشتند|بیانات خود|در پایان|آنگاه).*$/, '')));
+    if (name && NOT_NAME.has(fold(name.split(' ')[0]!))) continue;
+    if (!role) {
+      // Role on the next non-empty line: «جناب آقای قادر احمدی ⏎ مدیر حوزه تعاون استان».
+      let j = i + 1;
+      while (j < lines.length && lines[j]!.trim() === '') j++;
+      const next = tidy((lines[j] ?? '').replace(/[*#]/g, ' '));
+      const nws = words(next);
+      if (nws.length > 0 && nws.length <= 14 && isRoleHead(nws[0]!)) role = cleanRole(next.replace(/\s*فرمودند.*$/, ''));
+    }
+    if (name) out.push({ name, role, pos: offsets[i]! });
+  }
+  return out;
+}
+
+/** Start of the sentence containing `index`. */
+function sentenceStart(text: string, index: number): number {
+  let i = index - 1;
+  while (i >= 0 && !/[.!?؟\n:؛]/.test(text[i]!)) i--;
+  return i + 1;
+}
+
+const LEAD_IN =
+  /^(?:[-•*\s]+)?(?:(?:به گزارش[^،,:]*[،,:]\s*)|(?:در ادامه|در ادامه جلسه|در این جلسه|در این نشست|در پایان|سپس|ابتدا|همچنین|پس از آن|پس از ایشان|در ادامه نیز)\s+)*/;
+
+/** Speakers from «subject … speech verb» sentences. */
+function verbSpeakers(text: string): RawSpeaker[] {
+  const out: RawSpeaker[] = [];
+  const folded = fold(text);
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(folded); m; m = VERB_RE.exec(folded)) {
+    const start = sentenceStart(folded, m.index);
+    let clause = text.slice(start, m.index);
+    clause = clause.replace(LEAD_IN, '');
+    // «پس از قرائت … جناب آقای X سمت … ارائه دادند»: the titled subject inside a long clause,
+    // unless a preposition makes it an object («از آقای X تشکر کرد»).
+    const titledAt = /(?:^|\s)((?:جناب\s+)?(?:آقای|اقای|سرکار\s+خانم))\s/.exec(clause);
+    if (titledAt && titledAt.index > 0) {
+      const before = clause.slice(0, titledAt.index).trim().split(/\s+/).pop() ?? '';
+      if (!/^(از|به|با|برای|توسط|خدمت|همراه|و|مانند|مثل)$/.test(fold(before))) clause = clause.slice(titledAt.index);
+    }
+    const ws = words(clause);
+    if (ws.length === 0) continue;
+    const first = fold(ws[0]!);
+    if (NOT_NAME.has(first) && !titleSet.has(first)) continue;
+    const titled = titleSet.has(first);
+    if (isRoleHead(ws[0]!)) {
+      // ROLE … verb: the role runs to the first stop word (keeping «در استان/مجلس …»).
+      const roleWords: string[] = [];
+      for (let i = 0; i < ws.length; i++) {
+        const f = fold(ws[i]!);
+        if (stops.has(f)) {
+          const nx = fold(ws[i + 1] ?? '');
+          if (f === 'در' && /^(استان|شهرستان|مجلس|حوزه)/.test(nx)) {
+            roleWords.push(ws[i]!);
+            continue;
+          }
+          break;
+        }
+        // «ROLE، Name» or «ROLE Name»: a role followed by a person.
+        roleWords.push(ws[i]!);
+      }
+      const role = cleanRole(roleWords.join(' '));
+      if (role && roleWords.length <= 16) out.push({ name: null, role, pos: start });
+      continue;
+    }
+    // Name (titled, given-name led, or a bare family name) then optional «، role» / role.
+    const body = titled ? stripTitles(ws) : ws;
+    if (body.length === 0) continue;
+    const nameTokens: string[] = [];
+    let i = 0;
+    for (; i < body.length && nameTokens.length < 4; i++) {
+      const w = body[i]!;
+      const f = fold(w.replace(/[،,]/g, ''));
+      if (stops.has(f) || isRoleHead(w) || NOT_NAME.has(f) || NAME_BREAK.has(f)) break;
+      if (!/^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0626\u0624]+[،,]?$/.test(w)) {
+        nameTokens.length = 0;
+        break;
+      }
+      nameTokens.push(w);
+      if (/[،,]$/.test(w)) {
+        i++;
+        break;
+      }
+    }
+    if (nameTokens.length === 0) continue;
+    const rest = body.slice(i);
+    const ledByGiven = given.has(fold(nameTokens[0]!.replace(/[،,]/g, '')));
+    // A bare subject must end at a stop word, a role, or the verb itself.
+    const nextWord = rest[0];
+    const endsWell = nextWord === undefined || stops.has(fold(nextWord)) || isRoleHead(nextWord);
+    if (!titled && !ledByGiven && (!endsWell || nameTokens.length > 2)) continue;
+    let role: string | null = null;
+    if (nextWord && isRoleHead(nextWord)) {
+      const roleWords: string[] = [];
+      for (let k = 0; k < rest.length; k++) {
+        const f = fold(rest[k]!);
+        if (stops.has(f)) {
+          const nx = fold(rest[k + 1] ?? '');
+          if (f === 'در' && /^(استان|شهرستان|مجلس|حوزه)/.test(nx)) {
+            roleWords.push(rest[k]!);
+            continue;
+          }
+          break;
+        }
+        roleWords.push(rest[k]!);
+      }
+      role = cleanRole(roleWords.join(' '));
+    }
+    const name = familyName(nameTokens);
+    if (name.length >= 2) out.push({ name, role, pos: start });
+  }
+  return out;
+}
+
+/** Headline «ROLE: statement» (news): a role-only speaker. */
+function headlineSpeaker(text: string): RawSpeaker[] {
+  const firstLines = text.split('\n').filter((l) => l.trim()).slice(0, 4);
+  for (const l of firstLines) {
+    const m = /^([^:：]{4,80})[:：]\s*\S/.exec(l.trim());
+    if (!m) continue;
+    const ws = words(m[1]!);
+    if (ws.length >= 2 && ws.length <= 12 && isRoleHead(ws[0]!)) return [{ name: null, role: cleanRole(m[1]!), pos: text.indexOf(l) }];
+  }
+  return [];
+}
+
+function editDistanceAtMost1(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Same person? Names compared ignoring spaces, one-letter slips, and containment. */
+export function sameName(a: string, b: string): boolean {
+  const ka = compactKey(a).replace(/ی+/g, 'ی');
+  const kb = compactKey(b).replace(/ی+/g, 'ی');
+  if (ka === kb) return true;
+  if (ka.length >= 4 && kb.length >= 4 && editDistanceAtMost1(ka, kb)) return true;
+  const [s, l] = ka.length < kb.length ? [ka, kb] : [kb, ka];
+  return s.length >= 4 && l.endsWith(s);
+}
+
+function roleKey(r: string): string {
+  return compactKey(r.replace(/محترم|جناب|آقای/g, '')).replace(/[،,]/g, '');
+}
+
+function sameRole(a: string, b: string): boolean {
+  const ka = roleKey(a);
+  const kb = roleKey(b);
+  if (ka.length < 4 || kb.length < 4) return false;
+  if (ka.includes(kb) || kb.includes(ka)) return true;
+  return false;
+}
+
+function singleHead(r: string): string | null {
+  const f = fold(r.replace(/محترم/g, ' ')).trim();
+  return SINGLE_INCUMBENT.map((h) => fold(h)).find((h) => f.startsWith(h + ' ') || f === h) ?? null;
+}
+
+/** Merge raw mentions into one entry per person. */
+function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
+  const sorted = [...raw].sort((a, b) => a.pos - b.pos);
+  const people: Speaker[] = [];
+  const roleOnly: Speaker[] = [];
+  for (const r of sorted) {
+    if (r.name) {
+      const found = people.find((p) => p.name && sameName(p.name, r.name!));
+      if (found) {
+        if (!found.role && r.role) found.role = r.role;
+        // Prefer the longer (joined) spelling only when the first was a fragment.
+        if (compactKey(r.name).length > compactKey(found.name!).length && compactKey(r.name).endsWith(compactKey(found.name!)))
+          found.name = r.name;
+        continue;
+      }
+      // A name introduced after an unnamed role in news takes that role.
+      if (!r.role && isNews) {
+        const pending = roleOnly.find((p) => !people.some((q) => q.role === p.role));
+        if (pending) {
+          roleOnly.splice(roleOnly.indexOf(pending), 1);
+          people.push({ name: r.name, role: pending.role });
+          continue;
+        }
+      }
+      people.push({ name: r.name, role: r.role });
+    } else if (r.role) {
+      if (roleOnly.some((p) => sameRole(p.role!, r.role!))) continue;
+      roleOnly.push({ name: null, role: r.role });
+    }
+  }
+  const result = [...people];
+  for (const ro of roleOnly) {
+    const role = ro.role!;
+    const head = singleHead(role);
+    const match = people.find(
+      (p) => p.role && (sameRole(p.role, role) || (head !== null && singleHead(p.role) === head)),
+    );
+    if (match) continue;
+    const noRole = isNews ? people.find((p) => !p.role) : undefined;
+    if (noRole) {
+      noRole.role = role;
+      continue;
+    }
+    result.push(ro);
+  }
+  return result;
+}
+
+/** Speakers of a document (header-stripped, light-folded text). */
+export function findSpeakers(text: string, kind: 'minutes' | 'news' | 'other'): Speaker[] {
+  const raw = [...headingSpeakers(text), ...verbSpeakers(text), ...(kind === 'news' ? headlineSpeaker(text) : [])];
+  return mergeSpeakers(raw, kind !== 'minutes');
+}
+
+/**
+ * Chair: «به ریاست X» — a titled name (+ role), or a role resolved to a speaker with that
+ * role; else a speaker whose role says «رئیس شورا/قرارگاه/…». Written «name (role)».
+ */
+export function findChair(text: string, speakers: Speaker[]): string | null {
+  const m = /به\s*ریاست\s+([^.\n]{3,160})/.exec(text);
+  const fmt = (s: Speaker) => (s.name ? (s.role ? `${s.name} (${s.role})` : s.name) : s.role);
+  if (m) {
+    let phrase = m[1]!.split(/\s+و\s+با\s+حضور|\s+با\s+حضور|\s+در\s+(?:سالن|محل)|[،,]/)[0]!;
+    const ws = words(phrase);
+    const titled = titleSet.has(fold(ws[0] ?? ''));
+    if (titled) {
+      const { name, role } = splitNameRole(ws);
+      if (name) {
+        const sp = speakers.find((s) => s.name && sameName(s.name, name));
+        return fmt({ name, role: role ?? sp?.role ?? null });
+      }
+    }
+    phrase = tidy(phrase);
+    if (ws.length > 0 && isRoleHead(ws[0]!)) {
+      const head = singleHead(phrase);
+      const sp = speakers.find(
+        (s) => s.name && s.role && (sameRole(s.role, phrase) || (head !== null && singleHead(s.role) === head)),
+      );
+      if (sp) return fmt(sp);
+      return cleanRole(phrase);
+    }
+    // «به ریاست امینی فرماندار چایپاره»
+    const { name, role } = splitNameRole(ws);
+    if (name && !NOT_NAME.has(fold(name.split(' ')[0]!))) return fmt({ name, role });
+  }
+  const boss = speakers.find((s) => s.name && s.role && /رئیس\s*(شورا|جلسه|قرارگاه|کارگروه)|رییس\s*(شورا|جلسه|قرارگاه|کارگروه)/.test(s.role));
+  return boss ? fmt(boss) : null;
+}
+
+/** Titled names that are not speakers: «آقای X», «دکتر X», «جناب X». */
+export function findPeopleMentioned(text: string, speakers: Speaker[]): string[] {
+  const out: string[] = [];
+  const re = /(?:جناب\s+آقای|آقای|اقای|سرکار\s+خانم|خانم|دکتر|مهندس)\s+((?:[\u0600-\u06FF]+\s*){1,3})/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const ws = stripTitles(words(m[1]!));
+    const nameWs: string[] = [];
+    for (const w of ws) {
+      const f = fold(w);
+      if (stops.has(f) || isRoleHead(w) || NOT_NAME.has(f) || titleSet.has(f) || /^(که|و|را|نیز|هم)$/.test(f)) break;
+      nameWs.push(w);
+      if (nameWs.length >= 2) break;
+    }
+    if (nameWs.length === 0) continue;
+    // Two tokens are one name only when the second is a family-name suffix («عالی پور»).
+    let name = nameWs[0]!;
+    if (nameWs[1] && /^(پور|زاده|نژاد|راد|فر|نیا|مند|وند|لو|زاد|کیا|فرد|منش)$/.test(fold(nameWs[1]))) name += ' ' + nameWs[1];
+    else if (given.has(fold(name)) && nameWs[1]) name = nameWs[1];
+    if (name.length < 3 || given.has(fold(name))) continue;
+    if (speakers.some((s) => s.name && sameName(s.name, name))) continue;
+    if (out.some((o) => sameName(o, name))) continue;
+    out.push(name);
+  }
+  return out;
+}

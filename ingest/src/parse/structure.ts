@@ -1,0 +1,216 @@
+/**
+ * Document-level structure: kind (minutes | news | other), title, meeting number, meeting or
+ * publication date, time and place. Input: header-stripped, light-folded text. Pure.
+ */
+import type { DocumentKind } from '../schema.ts';
+import { findDates, parseOrdinal, toAsciiDigits } from '../text/index.ts';
+import { fold, tidy } from './fold.ts';
+
+/** Minutes vs news from weighted signals; 'other' when neither shows. */
+export function detectKind(text: string): DocumentKind {
+  const f = fold(text);
+  let minutes = 0;
+  let news = 0;
+  if (/صورت\s*جلسه|صور\s*تجلسه/.test(f)) minutes += 3;
+  if (/دستور\s*(کار|جلسه)\s*(جلسه)?\s*:/.test(f)) minutes += 2;
+  if (/(?:^|\n)\s*[#*]*\s*(اهم\s+)?مصوبات\s*(شورا|جلسه)?\s*[#*]*\s*:|مصوبات\s+(?:بیست|[^\n]{0,20}مین\s+جلسه)|مشروح\s+مذاکرات/.test(f)) minutes += 2;
+  if (/(تصمیمات|تصمیمی|مصوباتی)\s+(?:به|ب)\s*شرح\s+ذیل|تصمیمات\s+ذیل\s+اتخاذ|موارد\s+ذیل\s+مصوب/.test(f)) minutes += 2;
+  if (/(?:^|\n)\s*\|?\s*ردیف\s*[\t|]/.test(f)) minutes += 2;
+  if (/ساعت\s+شروع|تاریخ\s+جلسه|شماره\s+جلسه|تاریخ\s+تشکیل|اعضای\s+حاضر|غائبین/.test(f)) minutes += 2;
+  if (/به\s+گزارش/.test(f)) news += 2;
+  if (/خبرگزاری|ایرنا|ایسنا|ایلنا|تسنیم|باشگاه\s+خبرنگاران|پایگاه\s+خبری|صداوسیما|روزگار\s+پرس|خبرنگار/.test(f)) news += 2;
+  if (/انتهای\s+پیام|کد\s+خبر|نظر\s+شما|نظرات\s+بینندگان|اخبار\s+استانها|بازگشت\s*$|(?:^|\n)\s*date\s+\d{4}/.test(f)) news += 1;
+  if (/(برگزار|برگزار)\s*شد\s*\.?\s*(?:\n|$)/.test(f.slice(0, 300))) news += 1;
+  const verbs = (f.match(/(?<![\u0600-\u06FF])(گفت|افزود|اظهار\s*(داشت|کرد)|تصریح\s*کرد|عنوان\s*کرد)(?![\u0600-\u06FF])/g) ?? []).length;
+  if (verbs >= 2) news += 1;
+  if (/جلسه\s+(?:رسمی|علنی|فوق\s*العاده)|مصوبات\s+جلسه\s*\d+/.test(f)) minutes += 2;
+  if (minutes === 0 && news === 0) return verbs > 0 || /جلسه|نشست|برگزار/.test(f) ? 'news' : 'other';
+  return minutes > news ? 'minutes' : 'news';
+}
+
+const ORDINAL_WORD = '[\\u0600-\\u06FF]*(?:مین|م|ین)';
+// Up to 6 number words ending with an ordinal word, right before/after «جلسه/نشست».
+const ORDINAL_BEFORE = new RegExp(
+  `((?:[\\u0600-\\u06FF]+\\s+(?:و\\s+)?){0,6}${ORDINAL_WORD})\\s+(?:\\(\\d+\\)\\s*)?(?:جلسه|نشست|صورتجلسه|صورت\\s*جلسه)`,
+  'g',
+);
+const ORDINAL_AFTER = /(?:جلسه|نشست)\s+((?:[\u0600-\u06FF]+\s+(?:و\s+)?){0,6}[\u0600-\u06FF]*م)(?![\u0600-\u06FF])/g;
+
+/** The longest ordinal at the end of a phrase («… بیست و سومین» → 23). */
+function ordinalAtEnd(phrase: string): number | null {
+  const ws = phrase.trim().split(/\s+/);
+  for (let i = 0; i < ws.length; i++) {
+    const cand = ws.slice(i).join(' ');
+    if (cand.startsWith('و ')) continue;
+    let n = parseOrdinal(cand);
+    // Workaround (text core): typo ordinals like «بیستین» (for بیستمین) are not parsed.
+    if (n === null && /ین$/.test(cand) && !/مین$/.test(cand)) n = parseOrdinal(cand.replace(/ین$/, 'مین'));
+    if (n !== null) return n;
+  }
+  return null;
+}
+
+/** Meeting number from ordinal words («بیست و سومین جلسه») or «شماره جلسه: 66». */
+export function findMeetingNumber(text: string): number | null {
+  const f = fold(text);
+  const explicit = /(?:شماره\s+جلسه|صورت\s*جلسه\s+شماره|جلسه\s+شماره)\s*:?\s*(\d{1,4})(?!\d|\/)/.exec(f);
+  if (explicit) return Number(explicit[1]);
+  ORDINAL_BEFORE.lastIndex = 0;
+  for (let m = ORDINAL_BEFORE.exec(f); m; m = ORDINAL_BEFORE.exec(f)) {
+    const n = ordinalAtEnd(m[1]!);
+    if (n !== null && n > 0 && n < 2000) return n;
+  }
+  ORDINAL_AFTER.lastIndex = 0;
+  for (let m = ORDINAL_AFTER.exec(f); m; m = ORDINAL_AFTER.exec(f)) {
+    const n = parseOrdinal(m[1]!.trim());
+    if (n !== null && n > 0 && n < 2000) return n;
+  }
+  return null;
+}
+
+/** Title: «موضوع: X», the «موضوع جلسه» section, the session name, or the news headline. */
+export function findTitle(text: string, kind: DocumentKind): string | null {
+  const clean = (s: string) => tidy(s.replace(/[*#|]/g, ' ')).replace(/[.:،]+$/, '').trim();
+  const subj = /(?:^|\n)[\s*#]*موضوع\s*(?:جلسه)?\s*[:：]\s*([^\n]{4,200})/.exec(text);
+  if (subj && clean(subj[1]!).length > 3) return clean(subj[1]!);
+  const section = /(?:^|\n)[\s*#]*(?:[الف-ی]\s*[:：-]\s*)?موضوع\s+جلسه[\s*#]*\n+\s*([^\n]{4,})/.exec(text);
+  if (section) return clean(section[1]!.split(/\s+(?:با\s+حضور|به\s+ریاست|مورخ|در\s+تاریخ)/)[0]!);
+  if (kind === 'news') {
+    for (const line of text.split('\n')) {
+      const l = clean(line.replace(/^[\s\-•🟤🟡🟠🔴🟣↘️]+/u, '').replace(/^date\s+\S+\s*/, ''));
+      const n = l.split(' ').length;
+      if (n < 5 || n > 40 || /^(به\s+گزارش|<image>|صفحه|http)/.test(l)) continue;
+      return l.length > 220 ? l.slice(0, 220) : l;
+    }
+    return null;
+  }
+  const session = new RegExp(
+    `((?:[\\u0600-\\u06FF]+\\s+(?:و\\s+)?){0,5}${ORDINAL_WORD}\\s+(?:جلسه|نشست|صورتجلسه)[^\\n]{3,160}?)(?=\\s+(?:مورخ|مورخه|راس|رأس|روز|ساعت|با\\s+حضور|به\\s+ریاست|در\\s+محل|در\\s+سالن|در\\s+ساعت|\\d)|[.\\n])`,
+  ).exec(text);
+  if (session) {
+    const s = session[1]!;
+    // Drop number words before the ordinal that belong to a previous clause.
+    const ws = s.split(/\s+/);
+    for (let i = 0; i < ws.length; i++) {
+      const tail = ws.slice(i).join(' ');
+      const ordEnd = tail.search(/\s+(?:جلسه|نشست|صورتجلسه)/);
+      if (ordEnd > 0 && ordinalAtEnd(tail.slice(0, ordEnd)) !== null && parseOrdinal(tail.slice(0, ordEnd)) !== null) return clean(tail);
+    }
+    return clean(s);
+  }
+  const first = text.split('\n').map((l) => clean(l)).find((l) => l.split(' ').length >= 3);
+  return first ?? null;
+}
+
+interface DatedMention {
+  jalali: string;
+  iso: string;
+  index: number;
+  score: number;
+}
+
+// Context before a date that makes it NOT the meeting date; it applies to the next date only.
+const NOT_MEETING = /پیرو|دعوتنامه|دعوت\s*نامه|نامه\s+شماره|جلسه\s+بعد|بعدی|قبلی|گذشته|صورتجلسه\s+مورخ|صورت\s*جلسه\s+مورخه|مصوبه|بند\s+\d|مصوب\s+\d|پیوست|شماره\s*:|موکول/g;
+
+/**
+ * Meeting date (minutes) or publication date (news), as {jalali, iso}.
+ * Minutes: dates in a table column «تاریخ تشکیل/تاریخ جلسه», after «جلسه … مورخ», or
+ * repeated; dates that belong to an invitation, a letter, an earlier or next meeting are
+ * skipped. News: the dateline near the top.
+ */
+export function findDocumentDate(text: string, kind: DocumentKind): { jalali: string; iso: string } | null {
+  // Workaround (text core): «مورخ20/3/86» with the date glued to a word is not found.
+  const spaced = toAsciiDigits(text).replace(/([\u0600-\u06FF])(\d)/g, '$1 $2').replace(/(\d)([\u0600-\u06FF])/g, '$1 $2');
+  // Workaround (text core): day-first dates with a two-digit year («30/5/97», «22/3/86») are
+  // not found; rewrite them year-first when the order is unambiguous (last part > 31).
+  const reordered = spaced.replace(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/g, (all, d: string, m: string, y: string) =>
+    Number(y) > 31 && Number(d) <= 31 ? `${y}/${m.padStart(2, '0')}/${d.padStart(2, '0')}` : all,
+  );
+  const dates = findDates(reordered).filter((d) => d.calendar === 'jalali' || /^\d{4}-\d{2}-\d{2}$/.test(d.text));
+  if (dates.length === 0) return null;
+  if (kind === 'news') {
+    const top = dates.filter((d) => d.index < 600);
+    const d = top[0] ?? null;
+    return d ? { jalali: d.jalali, iso: d.iso } : null;
+  }
+  const f = fold(reordered);
+  const excluded = new Set<number>();
+  NOT_MEETING.lastIndex = 0;
+  for (let m = NOT_MEETING.exec(f); m; m = NOT_MEETING.exec(f)) {
+    // A table header cell («تاریخ دعوتنامه») is not followed by its own value in text order.
+    const lineStart = f.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = f.indexOf('\n', m.index);
+    if (/[|\t]/.test(f.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) continue;
+    const next = dates.find((d) => d.index >= m!.index + m![0].length);
+    if (next && next.index - (m.index + m[0].length) < 90) excluded.add(next.index);
+  }
+  // Table header columns: «تاریخ تشکیل» → same column in the next row.
+  const tableDate = dateFromHeaderColumn(reordered);
+  const mentions: DatedMention[] = dates.map((d) => {
+    const before = f.slice(Math.max(0, d.index - 60), d.index);
+    let score = 1;
+    if (/(?:جلسه|نشست|تشکیل|مورخ|مورخه|روز|ساعت)[^\n]{0,50}$/.test(before)) score += 2;
+    if (/تاریخ\s+(?:جلسه|تشکیل)\s*:?\s*$/.test(before)) score += 4;
+    if (/تاریخ\s*:\s*$/.test(before)) score -= 0.5;
+    if (excluded.has(d.index)) score = -10;
+    if (tableDate && d.jalali === tableDate) score += 4;
+    return { jalali: d.jalali, iso: d.iso, index: d.index, score };
+  });
+  const total = new Map<string, DatedMention & { sum: number }>();
+  for (const m of mentions) {
+    const t = total.get(m.jalali);
+    if (t) t.sum += m.score > 0 ? m.score : 0;
+    else total.set(m.jalali, { ...m, sum: m.score > 0 ? m.score : 0 });
+  }
+  let best: (DatedMention & { sum: number }) | null = null;
+  for (const t of total.values()) if (t.sum > 0 && (!best || t.sum > best.sum)) best = t;
+  return best ? { jalali: best.jalali, iso: best.iso } : null;
+}
+
+function splitRow(line: string): string[] {
+  if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
+  if (/^\s*\|/.test(line)) return line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+  return [];
+}
+
+function dateFromHeaderColumn(text: string): string | null {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const cells = splitRow(lines[i]!);
+    const col = cells.findIndex((c) => /تاریخ\s*(تشکیل|جلسه)/.test(fold(c)));
+    if (col < 0) continue;
+    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+      const row = splitRow(lines[j]!);
+      const cell = row[col];
+      if (!cell || /^[-:\s|]+$/.test(cell)) continue;
+      const d = findDates(cell)[0];
+      if (d) return d.jalali;
+    }
+  }
+  return null;
+}
+
+/** Meeting time («ساعت ۹ صبح», «ساعت شروع: 19», «راس ساعت ۱۳/۳۰»). */
+export function findMeetingTime(text: string): string | null {
+  const f = toAsciiDigits(fold(text));
+  const m = /ساعت(?:\s+شروع)?\s*:?\s*(\d{1,2}(?:[:/]\d{2})?)(?:\s*(صبح|عصر|ظهر|بعد از ظهر|شب))?/.exec(f);
+  if (!m) return null;
+  return m[2] ? `${m[1]} ${m[2]}` : m[1]!;
+}
+
+/** Meeting place («محل تشکیل جلسه: X», «در سالن/محل X»). */
+export function findPlace(text: string): string | null {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const cells = splitRow(lines[i]!);
+    const col = cells.findIndex((c) => /محل\s*(تشکیل)?\s*(جلسه)?/.test(fold(c)));
+    if (col >= 0) {
+      for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+        const cell = splitRow(lines[j]!)[col];
+        if (cell && !/^[-:\s]+$/.test(cell)) return tidy(cell);
+      }
+    }
+  }
+  const m = /(?:در\s+)?(?:محل\s+)?((?:سالن|تالار)\s+[^\n.،,]{2,60}?)(?=\s+(?:با|به|برگزار|تشکیل|و\s+از)|[.،,\n])/.exec(text);
+  return m ? tidy(m[1]!) : null;
+}

@@ -1,0 +1,112 @@
+import type { RequestHandler } from 'express';
+import helmet from 'helmet';
+import { rateLimit } from 'express-rate-limit';
+
+/**
+ * HTTP hardening shared by the API and the web app.
+ *
+ * The CSP fits the SvelteKit app: its hydration bootstrap is an inline
+ * `<script>`, so HTML routes allow `'unsafe-inline'` scripts (no other origin);
+ * fonts are self-hosted; images may be data:/blob: (page previews). If the web
+ * app sets its own CSP (kit.csp), that header replaces this one on its pages.
+ * API responses get a CSP that allows nothing: they are data, never pages.
+ */
+export function securityHeaders(): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'", "'unsafe-inline'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'font-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'frame-src': ["'self'"],
+        'worker-src': ["'self'", 'blob:'],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'self'"],
+      },
+    },
+    // The UI embeds originals (PDF viewer) from the same origin.
+    frameguard: { action: 'sameorigin' },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: 'same-origin' },
+  });
+}
+
+/** CSP for API responses (JSON/CSV): nothing may load or run. */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/**
+ * CSP for originals. Uploaded HTML/text/DOCX must never run on this origin:
+ * they are sandboxed (opaque origin, no scripts). PDFs and images are left to the
+ * browser's viewer, which a sandbox would block, and may be framed by the UI.
+ */
+export function originalCsp(mime: string): string {
+  const viewable = mime === 'application/pdf' || mime.startsWith('image/');
+  return viewable
+    ? "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'"
+    : "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'self'";
+}
+
+export interface Limits {
+  /** Uploads and deletions per client IP per window. */
+  writesPerWindow?: number;
+  /** Failed authentications (401/403) per client IP per window. */
+  authFailuresPerWindow?: number;
+  windowMs?: number;
+}
+
+const limitHandler =
+  (message: string): NonNullable<Parameters<typeof rateLimit>[0]>['handler'] =>
+  (_req, res, _next, options) => {
+    res.status(options.statusCode).json({ error: { code: 'rate_limited', message } });
+  };
+
+/** Rate limit for writes (POST/DELETE). */
+export function writeLimiter(limits: Limits = {}): RequestHandler {
+  return rateLimit({
+    windowMs: limits.windowMs ?? 60_000,
+    limit: limits.writesPerWindow ?? 60,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: limitHandler('Too many uploads or deletions; wait a minute and try again.'),
+  });
+}
+
+/**
+ * Slows token guessing: a client IP that failed authentication too often in
+ * the window gets 429 until the window ends. Only failures are counted, so
+ * heavy legitimate traffic is never limited by it.
+ */
+export function authFailureLimiter(limits: Limits = {}): RequestHandler {
+  const windowMs = limits.windowMs ?? 15 * 60_000;
+  const limit = limits.authFailuresPerWindow ?? 100;
+  const failures = new Map<string, { count: number; resetAt: number }>();
+  return (req, res, next) => {
+    const key = req.ip ?? 'unknown';
+    const now = Date.now();
+    const entry = failures.get(key);
+    if (entry && entry.resetAt <= now) failures.delete(key);
+    if (entry && entry.resetAt > now && entry.count >= limit) {
+      res.setHeader('Retry-After', String(Math.ceil((entry.resetAt - now) / 1000)));
+      res.status(429).json({ error: { code: 'rate_limited', message: 'Too many requests with a wrong token; wait and try again.' } });
+      return;
+    }
+    res.once('finish', () => {
+      if (res.statusCode !== 401 && res.statusCode !== 403) return;
+      const e = failures.get(key);
+      if (e && e.resetAt > Date.now()) e.count++;
+      else {
+        // Bound memory under an address sweep: drop expired entries when the map grows.
+        if (failures.size > 10_000) for (const [k, v] of failures) if (v.resetAt <= Date.now()) failures.delete(k);
+        failures.set(key, { count: 1, resetAt: Date.now() + windowMs });
+      }
+    });
+    next();
+  };
+}

@@ -1,0 +1,38 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { readTokenWorks } from '$lib/api';
+import { safeNext, TOKEN_COOKIE } from '$lib/auth';
+
+export const load: PageServerLoad = ({ url, cookies }) => {
+  return { next: safeNext(url.searchParams.get('next')), hasToken: Boolean(cookies.get(TOKEN_COOKIE)) };
+};
+
+export const actions: Actions = {
+  login: async ({ request, cookies, fetch, url }) => {
+    const form = await request.formData();
+    const token = String(form.get('token') ?? '').trim();
+    const next = safeNext(String(form.get('next') ?? '/'));
+    if (!token) return fail(400, { message: 'توکن را وارد کنید.' });
+    let ok = false;
+    try {
+      ok = await readTokenWorks(fetch, token);
+    } catch {
+      return fail(503, { message: 'سرور در دسترس نیست.' });
+    }
+    if (!ok) return fail(401, { message: 'این توکن پذیرفته نشد.' });
+    // httpOnly: scripts never see the token; the API reads the same cookie for direct
+    // links (originals, CSV exports) and the web server forwards it as a Bearer token.
+    cookies.set(TOKEN_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: url.protocol === 'https:',
+      maxAge: 60 * 60 * 24 * 30,
+    });
+    redirect(303, next);
+  },
+  logout: async ({ cookies }) => {
+    cookies.delete(TOKEN_COOKIE, { path: '/' });
+    redirect(303, '/login');
+  },
+};
