@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'express';
@@ -43,7 +44,13 @@ async function main(): Promise<void> {
   const runner = new JobRunner(archive, logger.child({ module: 'jobs' }));
 
   const app = createApp({ config, store: archive.store, engine: archive.engine, logger, webHandler, jobs: runner });
-  const server = app.listen(config.port, config.host, () => {
+  // Long Persian queries (5 000 characters percent-encode to ~30 KB) must fit in the request line.
+  const server = http.createServer({ maxHeaderSize: 64 * 1024 }, app);
+  server.once('error', (err) => {
+    logger.fatal({ err }, `cannot listen on ${config.host}:${config.port}`);
+    process.exit(1);
+  });
+  server.listen(config.port, config.host, () => {
     // The web app's server-side loads reach the API over loopback, on the port actually bound.
     const addr = server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.port;

@@ -51,7 +51,12 @@ const format = inQuery(
 );
 const q = inQuery('q', { type: 'string', maxLength: 5000 }, 'Words to find (Persian spelling variants fold together).');
 const filter = (name: string, what: string): Json =>
-  inQuery(name, { type: 'string', maxLength: 200 }, `${what}. Repeat for several values (OR within, AND across).`, true);
+  inQuery(
+    name,
+    { type: 'string', maxLength: 200 },
+    `${what}. Repeat for several values (OR within, AND across).`,
+    true,
+  );
 
 /** Parameter names of each documented query-string endpoint (checked against the zod schemas). */
 export const QUERY_PARAMETERS = {
@@ -310,7 +315,11 @@ const paths: Record<string, Json> = {
         '200': json(
           {
             type: 'object',
-            properties: { status: str(), engine: { type: 'string', enum: ['sqlite', 'meilisearch'] }, documents: { type: 'integer' } },
+            properties: {
+              status: str(),
+              engine: { type: 'string', enum: ['sqlite', 'meilisearch'] },
+              documents: { type: 'integer' },
+            },
             required: ['status', 'engine', 'documents'],
           },
           'The server is up.',
@@ -425,7 +434,11 @@ const paths: Record<string, Json> = {
       operationId: 'getDocument',
       summary: 'The whole record of one document.',
       parameters: [idParam('Document id.', '^[0-9a-f]{16}$')],
-      responses: { '200': json(ref('DocumentRecord'), 'The record.'), '404': error('No such document.'), ...readErrors },
+      responses: {
+        '200': json(ref('DocumentRecord'), 'The record.'),
+        '404': error('No such document.'),
+        ...readErrors,
+      },
     },
     delete: {
       operationId: 'deleteDocument',
@@ -447,7 +460,11 @@ const paths: Record<string, Json> = {
       summary: 'The original file, with its content type and name (RFC 5987 for Persian names).',
       parameters: [
         idParam('Document id.', '^[0-9a-f]{16}$'),
-        inQuery('inline', { type: 'string', enum: ['1'] }, 'Show in the browser (PDF, images, text) instead of downloading.'),
+        inQuery(
+          'inline',
+          { type: 'string', enum: ['1'] },
+          'Show in the browser (PDF, images, text) instead of downloading.',
+        ),
       ],
       responses: {
         '200': { description: 'The bytes.', content: { '*/*': { schema: { type: 'string', format: 'binary' } } } },
@@ -462,7 +479,10 @@ const paths: Record<string, Json> = {
       summary: 'Recent ingest jobs, newest first.',
       parameters: QUERY_PARAMETERS.jobs,
       responses: {
-        '200': json({ type: 'object', properties: { jobs: { type: 'array', items: ref('Job') } }, required: ['jobs'] }, 'Jobs.'),
+        '200': json(
+          { type: 'object', properties: { jobs: { type: 'array', items: ref('Job') } }, required: ['jobs'] },
+          'Jobs.',
+        ),
         ...readErrors,
       },
     },

@@ -94,7 +94,9 @@ export function authFailureLimiter(limits: Limits = {}): RequestHandler {
     if (entry && entry.resetAt <= now) failures.delete(key);
     if (entry && entry.resetAt > now && entry.count >= limit) {
       res.setHeader('Retry-After', String(Math.ceil((entry.resetAt - now) / 1000)));
-      res.status(429).json({ error: { code: 'rate_limited', message: 'Too many requests with a wrong token; wait and try again.' } });
+      res.status(429).json({
+        error: { code: 'rate_limited', message: 'Too many requests with a wrong token; wait and try again.' },
+      });
       return;
     }
     res.once('finish', () => {

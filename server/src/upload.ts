@@ -23,7 +23,7 @@ export const SUPPORTED_TYPES_MESSAGE =
  * are read as UTF-8, which is what browsers and undici send for Persian names.
  */
 export function uploadMiddleware(store: ArchiveStore, maxBytes: number): RequestHandler {
-  return multer({
+  const parse = multer({
     storage: multer.diskStorage({
       destination: store.uploadsDir,
       filename: (_req, _file, cb) => cb(null, `${UPLOAD_PREFIX}${randomUUID()}`),
@@ -38,6 +38,17 @@ export function uploadMiddleware(store: ArchiveStore, maxBytes: number): Request
       headerPairs: 200,
     },
   }).array('file', MAX_FILES_PER_UPLOAD);
+  return (req, res, next) => {
+    parse(req, res, (err?: unknown) => {
+      // Busboy reports a malformed body (missing boundary, cut-off part…) as a plain Error
+      // without a code; system errors (ENOSPC…) carry one and stay 500s.
+      if (err instanceof Error && !(err instanceof multer.MulterError) && !('code' in err) && !('status' in err)) {
+        next(new AppError(400, 'bad_multipart', 'The upload is not valid multipart/form-data.', { cause: err }));
+        return;
+      }
+      next(err);
+    });
+  };
 }
 
 /** Remove temp uploads left by a crash (called once at start-up, before listening). */

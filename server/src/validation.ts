@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ValidationError } from '@sanad/ingest/errors.ts';
+import { MAX_QUERY_CHARS } from '@sanad/ingest/archive/query-parser.ts';
 import { parseJalaliDate } from '@sanad/ingest/text/index.ts';
 
 /** A query value that may be repeated (`?county=a&county=b`) or comma-free single. */
@@ -81,6 +82,19 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.
 export function cleanQuery(q: string): string {
   // eslint-disable-next-line no-control-regex
   return q.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
+}
+
+/**
+ * The API accepts queries of up to 5 000 characters (a pasted paragraph); the
+ * engines read only the first terms of a query and refuse more than
+ * `MAX_QUERY_CHARS`. Cut at the last word boundary before that limit.
+ */
+export function engineQuery(q: string): string {
+  const clean = cleanQuery(q);
+  if (clean.length <= MAX_QUERY_CHARS) return clean;
+  const cut = clean.slice(0, MAX_QUERY_CHARS);
+  const space = cut.search(/\s\S*$/);
+  return space > 0 ? cut.slice(0, space) : cut;
 }
 
 /** Document ids: the first 16 hex digits of the original's sha256. */

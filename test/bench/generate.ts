@@ -121,11 +121,11 @@ export function* generateArchive(opts: GenerateOptions): Generator<DocumentRecor
     if (kind === 'minutes') {
       title = `صورتجلسه ${pick(ORDINALS)} جلسه ${org} در خصوص ${topic}`;
       paragraphs.push(`${title}\nتاریخ: ${dateJalali}\nحاضران: ${speakers.map((s) => `${s.name} ${s.role}`).join('، ')}`);
-      const sections = 2 + Math.floor(r() * 6);
+      const sections = 2 + Math.floor(r() * 5);
       for (let s = 0; s < sections; s++) {
         const sp = speakers.length > 0 ? pick(speakers) : null;
         const lines = [sp ? `${sp.role} آقای ${sp.name} گفت:` : ''];
-        const m = 3 + Math.floor(r() * 6);
+        const m = 3 + Math.floor(r() * 5);
         for (let k = 0; k < m; k++) lines.push(sentence(r() < 0.3 ? [topic] : r() < 0.2 ? [pick(funding)] : []));
         paragraphs.push(lines.join(' '));
       }
@@ -151,7 +151,7 @@ export function* generateArchive(opts: GenerateOptions): Generator<DocumentRecor
     } else {
       title = `${pick(['برگزاری', 'تصویب', 'پرداخت', 'افتتاح', 'بررسی'])} ${topic} در ${county}`;
       paragraphs.push(title);
-      const m = 6 + Math.floor(r() * 18);
+      const m = 5 + Math.floor(r() * 14);
       const lines: string[] = [];
       for (let k = 0; k < m; k++) lines.push(sentence(r() < 0.2 ? [county] : r() < 0.15 ? [topic] : []));
       paragraphs.push(lines.join(' '));

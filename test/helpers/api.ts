@@ -29,7 +29,7 @@ export async function upload(
 ): Promise<Response> {
   const form = new FormData();
   for (const f of files) {
-    const bytes = typeof f.data === 'string' ? new TextEncoder().encode(f.data) : f.data;
+    const bytes = typeof f.data === 'string' ? new TextEncoder().encode(f.data) : new Uint8Array(f.data);
     form.append('file', new Blob([bytes], { type: f.type ?? 'application/octet-stream' }), f.name);
   }
   return fetch(`${baseUrl}/api/documents`, { method: 'POST', body: form, headers });

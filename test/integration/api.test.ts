@@ -67,7 +67,9 @@ describe('API: upload, jobs, documents, search, exports, delete', () => {
   });
 
   it('reports jobs with status, document id and progress', async () => {
-    const list = (await (await fetch(`${server.url}/api/jobs?status=done`)).json()) as { jobs: { documentId: string }[] };
+    const list = (await (await fetch(`${server.url}/api/jobs?status=done`)).json()) as {
+      jobs: { documentId: string }[];
+    };
     expect(list.jobs.map((j) => j.documentId).sort()).toEqual([id1, id2].sort());
     const one = list.jobs[0] as unknown as { progress: { fraction: number }; error?: string };
     expect(one.progress.fraction).toBe(1);

@@ -22,7 +22,10 @@ const ADMIN = 'admin-token-for-jobs';
 const N = 20;
 /** ~18 KB each: long enough that 20 take a few seconds, so the kill lands mid-way. */
 const files = (variant: string) =>
-  Array.from({ length: N }, (_, i) => ({ name: `صورتجلسه-${i + 1}.txt`, data: `${persianMinutes(i, 60)}\n${variant}\n` }));
+  Array.from({ length: N }, (_, i) => ({
+    name: `صورتجلسه-${i + 1}.txt`,
+    data: `${persianMinutes(i, 60)}\n${variant}\n`,
+  }));
 
 async function uploadAll(url: string, variant: string): Promise<string[]> {
   const res = await upload(url, files(variant), bearer(ADMIN));

@@ -62,7 +62,9 @@ export function queryMatcher(q: ParsedQuery, extraTerms: Iterable<string> = []):
   for (const p of q.phrases) for (const t of p) exact.add(t);
   const prefix = q.prefixLast ? q.terms[q.terms.length - 1]!.term : null;
   if (exact.size === 0) return null;
-  return (term: string) => {
+  // Display words repeat within and across the hits of one search: decide each term once.
+  const memo = new Map<string, boolean>();
+  const decide = (term: string): boolean => {
     if (exact.has(term)) return true;
     if (prefix !== null && term.startsWith(prefix)) return true;
     if (folds.has(foldTerm(term))) return true;
@@ -70,5 +72,15 @@ export function queryMatcher(q: ParsedQuery, extraTerms: Iterable<string> = []):
       if (term.charCodeAt(0) === t.term.charCodeAt(0) && editDistance(term, t.term, t.budget) <= t.budget) return true;
     }
     return false;
+  };
+  return (term: string, exactOnly = false) => {
+    if (exactOnly) return exact.has(term);
+    let v = memo.get(term);
+    if (v === undefined) {
+      v = decide(term);
+      if (memo.size > 50_000) memo.clear();
+      memo.set(term, v);
+    }
+    return v;
   };
 }

@@ -150,12 +150,16 @@ export function resolutionFacets(r: Resolution): { responsible: string[]; fundin
   return { responsible: uniq([...r.responsible, ...r.supervisor]), funding: uniq(r.fundingBodies) };
 }
 
+/** The kind's Persian name is searchable: «صورتجلسه» finds minutes that never name themselves so. */
+const KIND_WORDS: Record<DocumentRecord['kind'], string | null> = { minutes: 'صورتجلسه', news: 'خبر', other: null };
+
 /**
- * Searchable metadata of a document (speakers, organisations, places, funding, people, Jalali
- * year): indexed in its own column so a name or a year matches every passage of the document.
+ * Searchable metadata of a document (kind name, speakers, organisations, places, funding, people,
+ * Jalali year): indexed in its own column so a name or a year matches every passage of the document.
  */
 export function documentMetaText(doc: DocumentRecord): string {
   const parts = [
+    KIND_WORDS[doc.kind],
     ...doc.organisations,
     doc.province,
     ...doc.counties,

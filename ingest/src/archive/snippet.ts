@@ -28,10 +28,36 @@ function wordTerms(word: string): string[] {
   return t;
 }
 
-/** Decides whether an engine term (search key) counts as a hit. */
-export type TermMatcher = (term: string) => boolean;
+/**
+ * Decides whether an engine term (search key) counts as a hit. With `exactOnly` only the
+ * literal query terms count (used for the many word-pair joins, which are rarely words).
+ */
+export type TermMatcher = (term: string, exactOnly?: boolean) => boolean;
 
 const EDGE = /^([^\p{L}\p{N}\p{M}]*)(.*?)([^\p{L}\p{N}\p{M}]*)$/su;
+const WORD_RUN = /[\p{L}\p{N}\p{M}\u200c]+/gu;
+
+/**
+ * Mark a display chunk: when it holds several words glued by punctuation («<b>بانک</b>»,
+ * «بانک/صندوق»), only the matching words; otherwise the chunk without its edge punctuation.
+ */
+function markChunk(c: string, isMatch: TermMatcher | null): string {
+  const runs = [...c.matchAll(WORD_RUN)];
+  if (runs.length > 1 && isMatch) {
+    const hits = runs.filter((r) => wordTerms(r[0]).some((t) => isMatch(t)));
+    if (hits.length > 0) {
+      let out = '';
+      let pos = 0;
+      for (const r of hits) {
+        out += escapeHtml(c.slice(pos, r.index)) + `<mark>${escapeHtml(r[0])}</mark>`;
+        pos = r.index + r[0].length;
+      }
+      return out + escapeHtml(c.slice(pos));
+    }
+  }
+  const [, lead = '', core = '', trail = ''] = EDGE.exec(c)!;
+  return core ? `${escapeHtml(lead)}<mark>${escapeHtml(core)}</mark>${escapeHtml(trail)}` : escapeHtml(c);
+}
 
 /**
  * Build a snippet from display text.
@@ -47,7 +73,7 @@ export function buildSnippet(display: string, isMatch: TermMatcher | null, words
     const terms = chunks.map(wordTerms);
     for (let i = 0; i < n; i++) {
       const ts = terms[i]!;
-      const hit = ts.find(isMatch);
+      const hit = ts.find((t) => isMatch(t));
       if (hit !== undefined) {
         marked[i] = 1;
         hitKey[i] = hit;
@@ -57,7 +83,7 @@ export function buildSnippet(display: string, isMatch: TermMatcher | null, words
       const next = terms[i + 1];
       if (ts.length > 0 && next && next.length > 0) {
         const joined = ts[ts.length - 1]! + next[0]!;
-        if (isMatch(joined)) {
+        if (isMatch(joined, true)) {
           marked[i] = 1;
           marked[i + 1] = 1;
           hitKey[i] = joined;
@@ -97,9 +123,7 @@ export function buildSnippet(display: string, isMatch: TermMatcher | null, words
       parts.push(escapeHtml(c));
       continue;
     }
-    const m = EDGE.exec(c)!;
-    const [, lead = '', core = '', trail = ''] = m;
-    parts.push(core ? `${escapeHtml(lead)}<mark>${escapeHtml(core)}</mark>${escapeHtml(trail)}` : escapeHtml(c));
+    parts.push(markChunk(c, isMatch));
   }
   return (start > 0 ? '… ' : '') + parts.join(' ') + (end < n ? ' …' : '');
 }

@@ -461,8 +461,7 @@ export class ArchiveStore {
   /** The scope of a token from the tokens table, or null. */
   tokenScope(token: string): 'read' | 'write' | null {
     const row = this.db.prepare('SELECT scope FROM tokens WHERE hash = ?').get(ArchiveStore.hashToken(token)) as
-      | { scope: 'read' | 'write' }
-      | undefined;
+      { scope: 'read' | 'write' } | undefined;
     return row?.scope ?? null;
   }
 }

@@ -20,8 +20,26 @@ export interface ImageInfo {
   format: string;
 }
 
+/** Width and height from a PNG IHDR, read before any decoder sees the file. */
+function pngDimensions(head: Uint8Array): { width: number; height: number } | null {
+  if (head.length < 24 || head[12] !== 0x49 || head[13] !== 0x48 || head[14] !== 0x44 || head[15] !== 0x52) return null;
+  const dv = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  return { width: dv.getUint32(16), height: dv.getUint32(20) };
+}
+
+function refuseHuge(width: number, height: number): void {
+  if (width * height > MAX_IMAGE_PIXELS) {
+    throw new ExtractError(
+      'too_large',
+      `The image is ${width}×${height} pixels, more than the ${MAX_IMAGE_PIXELS / 1e6} megapixels that can be processed. Scan it at 300 DPI and upload again.`,
+    );
+  }
+}
+
 /** Header-only probe (no pixel decoding). */
-export async function probeImage(file: string): Promise<ImageInfo> {
+export async function probeImage(file: string, head?: Uint8Array): Promise<ImageInfo> {
+  const png = head ? pngDimensions(head) : null;
+  if (png) refuseHuge(png.width, png.height);
   let meta: Metadata;
   try {
     meta = await sharp(file, { limitInputPixels: false }).metadata();
@@ -31,12 +49,7 @@ export async function probeImage(file: string): Promise<ImageInfo> {
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
   if (width <= 0 || height <= 0) throw new ExtractError('corrupt_image', 'The image has no readable dimensions.');
-  if (width * height > MAX_IMAGE_PIXELS) {
-    throw new ExtractError(
-      'too_large',
-      `The image is ${width}×${height} pixels, more than the ${MAX_IMAGE_PIXELS / 1e6} megapixels that can be processed. Scan it at 300 DPI and upload again.`,
-    );
-  }
+  refuseHuge(width, height);
   const pages = Math.min(meta.pages ?? 1, MAX_TIFF_PAGES);
   return { pages, width, height, format: meta.format ?? 'unknown' };
 }

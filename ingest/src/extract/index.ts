@@ -112,8 +112,8 @@ async function extractPdf(bytes: Uint8Array, opts: ExtractOptions): Promise<Extr
   }
 }
 
-async function extractImage(path: string, opts: ExtractOptions): Promise<ExtractResult> {
-  const info = await probeImage(path);
+async function extractImage(path: string, head: Uint8Array, opts: ExtractOptions): Promise<ExtractResult> {
+  const info = await probeImage(path, head);
   const numbers = Array.from({ length: info.pages }, (_, i) => i + 1);
   const pages = await mapLimit(numbers, opts.ocr.size, async (n): Promise<Page> => {
     throwIfAborted(opts.signal);
@@ -161,7 +161,7 @@ export async function extractDocument(input: ExtractInput, opts: ExtractOptions)
       result = await extractPdf(bytes, opts);
       break;
     case 'image':
-      result = await extractImage(input.path, opts);
+      result = await extractImage(input.path, bytes.subarray(0, 64), opts);
       break;
     case 'html': {
       opts.onProgress?.({ page: 1, pages: 1, stage: 'read' });

@@ -32,8 +32,8 @@ export interface ParseOptions {
   hints?: { title?: string | null; publishedAt?: string | null };
 }
 
-/** Documents shorter than this are excerpts/news: every named body counts as an organisation. */
-const SHORT_DOCUMENT = 4000;
+/** Documents shorter than this (characters) are excerpts or short news: every named body counts as an organisation. */
+const SHORT_DOCUMENT = 2000;
 
 /** Money amounts, one per distinct written form (spaces ignored). */
 export function extractAmounts(text: string): Amount[] {

@@ -3,14 +3,44 @@
  * کارگروه …، شورای اسلامی شهر …), then the parent offices from the letterhead
  * («وزارت …», «اداره کل …», «معاونت …»), then — in short documents (news items, excerpts),
  * where every named body is part of what the document is about — the other bodies named.
- * Long minutes mention dozens of bodies in passing; there only the convening and parent
- * bodies (and the استانداری/فرمانداری hosting the meeting) are kept. Pure.
+ * Long minutes mention dozens of bodies in passing; there only the core bodies are kept:
+ * convening body, letterhead, the publishing office («روابط عمومی X»), the convening body's
+ * secretariat, the governorate hosting or chairing the meeting, and the ministry the
+ * publishing office belongs to. Pure.
+ *
+ * Conventions (from the archive's labelling rules):
+ *  - generic mentions are not bodies: plurals («بانک های عامل», «کمیته های تخصصی») and
+ *    heads with only a generic modifier («کارگروه مربوطه», «دستگاههای ذیربط»);
+ *  - a sub-unit named with its parent («معاونت … استانداری مرکزی», «اداره سرپرستی شعب
+ *    بانک X») counts as the parent;
+ *  - one entry per body: a name that extends another («بانک توسعه تعاون استان») and
+ *    offices that differ only in their head word («دفتر امور اجتماعی» / «اداره کل امور
+ *    اجتماعی») are the same body;
+ *  - the ministry of cooperatives, labour and welfare has one canonical name whatever
+ *    short form the text uses («وزارت کار», «وزارت رفاه»).
  */
-import { compactKey, fold, tidy } from './fold.ts';
+import { PROVINCES } from './data/gazetteer.ts';
+import { LETTER, compactKey, fold, tidy } from './fold.ts';
 
+// Compact keys of province and county names (all spellings): place qualifiers of a body.
+const PLACE_KEYS = new Set<string>(['کشور', 'ایران']);
+for (const p of PROVINCES) {
+  for (const n of [p.name, ...p.variants]) PLACE_KEYS.add(compactKey(n));
+  for (const spec of p.counties) for (const n of spec.replace(/^\?/, '').split('|')) PLACE_KEYS.add(compactKey(n));
+}
+// Single words of place names («آذربایجان», «غربی»), for names cut into words.
+const PLACE_WORD_KEYS = new Set<string>();
+for (const p of PROVINCES) for (const n of [p.name, ...p.variants]) for (const w of fold(n).split(/\s+/)) PLACE_WORD_KEYS.add(w);
+
+// Multi-word agency names that are complete bodies without a head noun.
+const AGENCIES =
+  'صمت|فنی\\s+و\\s+حرفه\\s*ای|آموزش\\s+و\\s+پرورش|تامین\\s+اجتماعی|تأمین\\s+اجتماعی|منابع\\s+طبیعی|محیط\\s+زیست|راه\\s+و\\s+شهرسازی|نیروی\\s+انتظامی|دادگستری|آبفا|دامپزشکی|ثبت\\s+احوال';
 const HEADS =
-  'قرارگاه|شورای\\s+اسلامی\\s+شهر|شورای|کارگروه|ستاد|کمیسیون|کمیته\\s+امداد|کمیته|اداره\\s+کل|اداره|استانداری|فرمانداری|شهرداری|سازمان|وزارت|بانک|صندوق|بنیاد|شبکه\\s+بهداشت|جهاد\\s+کشاورزی|میراث\\s+فرهنگی|بهزیستی|مرکز\\s+آمار|مجلس\\s+شورای\\s+اسلامی|سپاه|قوه\\s+قضاییه|قوه\\s+قضائیه|شرکت|دفتر|معاونت|کارخانه|هلال\\s+احمر|بنیاد\\s+شهید';
-const HEAD_RE = new RegExp(`(?<![\\u0600-\\u06FF])(?:${HEADS})(?![\\u0600-\\u06FF])`, 'g');
+  'قرارگاه|شورای\\s+اسلامی\\s+شهر|شورای|کارگروه|ستاد|کمیسیون|کمیته\\s+امداد|کمیته|اداره\\s+کل|اداره|استانداری|فرمانداری|شهرداری|سازمان|وزارت|بانک|صندوق|بنیاد|شبکه\\s+بهداشت|جهاد\\s+کشاورزی|میراث\\s+فرهنگی|بهزیستی|مرکز\\s+آمار|مجلس\\s+شورای\\s+اسلامی|سپاه|قوه\\s+قضاییه|قوه\\s+قضائیه|شرکت|دفتر|معاونت|کارخانه|هلال\\s+احمر|بنیاد\\s+شهید|دانشگاه|' +
+  AGENCIES;
+// Word boundaries are letters only: «،» (U+060C) sits in the Arabic block but ends a word.
+const HEAD_RE = new RegExp(`(?<![${LETTER}])(?:${HEADS})(?![${LETTER}])`, 'g');
+const AGENCY_RE = new RegExp(`^(?:${AGENCIES})$`);
 
 // Tokens after which an organisation name stops.
 const STOP = new Set(
@@ -18,30 +48,114 @@ const STOP = new Set(
     'در با به از که را برای جهت ضمن نیز هم گفت افزود اظهار تصریح عنوان بیان است بود شد شده می نمی این آن ' +
     'تشکیل برگزار برگزارشد مورخ مورخه روز ساعت پیرامون درباره خبر اعلام تاکید خواست دارد دارند داشت ' +
     'نسبت طی پس اقدام اعضای اعضا مدیران مدیر مدیرکل معاون رئیس رییس حضور توسط تا بر هر همه کلیه سایر ' +
-    'مبلغ میزان تسهیلات اعتبارات طرح طرحهای طرح‌های'
+    'مبلغ میزان تسهیلات اعتبارات طرح طرحهای طرح‌های ' +
+    'همچنین نظیر مانند یعنی ولی اما زیرا چون اگر باید نباید تاکنون اکنون هنوز بیش بیشتر کمتر حدود جزء جز ' +
+    'مبنی باتوجه مورد قرار ذیل فوق مذکور مربوطه ذیربط منتخب خواهد خود ما شما وی او ایشان رأس راس امروز ' +
+    'حاضر عصر صبح ظهر شب دیروز فردا بعنوان عنوان اولویت رتبه سهم برشمرد دانست خواند ستود خواستار کرد نمود'
   )
+    .split(' ')
+    .map((w) => fold(w)),
+);
+// A word right before one of these is the first half of a compound verb («مطرح شد»,
+// «ابلاغ گردد», «راه اندازی می شود»), never the end of a body's name.
+const LIGHT_VERBS = new Set(
+  'شد شده شدند شود شوند گردید گردد گردیده گردند کرد کردند کرده کند کنند نمود نمودند نموده نماید نمایند می نمی خواهد داد دادند داده دارد دارند گرفت گرفته گیرد باشد بود'
     .split(' ')
     .map((w) => fold(w)),
 );
 // After «و», these words continue the same name («تعاون، کار و رفاه اجتماعی»).
 const AND_CONTINUES = new Set(
-  'کار رفاه درمان فرهنگی اجتماعی بودجه عمران خانواده امنیتی ایثارگران امور شکوفایی معدن نان رفع توسعه سرمایه سرمایه‌گذاری سرمایهگذاری روستائیان روستاییان عشایر مهاجرین حرفه بختیاری بلوچستان برنامه‌ریزی برنامهریزی برنامه سلامت زنان مدیریت اشتغال بهداشت'
+  'کار رفاه درمان فرهنگی اجتماعی بودجه عمران خانواده امنیتی ایثارگران امور شکوفایی معدن نان رفع توسعه سرمایه سرمایه‌گذاری سرمایهگذاری روستائیان روستاییان عشایر مهاجرین حرفه بختیاری بلوچستان برنامه‌ریزی برنامهریزی برنامه سلامت زنان مدیریت اشتغال بهداشت پرورش شهرسازی تجارت گردشگری صنایع آبخیزداری'
     .split(' ')
     .map((w) => fold(w)),
 );
+// Modifiers that make a head generic when nothing else follows («کارگروه مربوطه»).
+const GENERIC_MOD = new Set(
+  'مربوطه ذیربط ذیربطی مذکور منتخب عامل فوق یادشده استانی شهرستانی عضو اجرایی مورد مختلف دیگر محترم'.split(' ').map((w) => fold(w)),
+);
+// Words that are only a place qualifier («استان», «شهرستان», «کشور»).
+const PLACE_WORDS = new Set('استان شهرستان شهر کشور منطقه'.split(' ').map((w) => fold(w)));
+// Sub-unit heads: named with a parent body («معاونت … استانداری X») they stand for the parent.
+const SUB_UNIT = /^(?:معاونت|دفتر|اداره(?!\s+کل)|مدیریت|حوزه|شعب|شعبه|واحد|روابط\s+عمومی)(?:\s|$)/;
+const PARENT_HEAD = /^(?:استانداری|فرمانداری|شهرداری|بانک|صندوق|سازمان|وزارت|شرکت|بنیاد|اداره\s+کل|سپاه|دانشگاه|بهزیستی|کمیته\s+امداد)(?:\s|$)/;
+// Roles before an agency name: «مدیر کل فنی و حرفه ای» names a person's office in passing.
+const ROLE_BEFORE = /(?:^|\s)(?:مدیر|مدیرکل|کل|رئیس|رییس|معاون|سرپرست|نماینده|مسئول|مسئولین)\s*$/;
+
+// Bodies whose name is complete after the head: only a place or one of these words may follow
+// («شهرداری شیروان», «کمیته امداد امام خمینی (ره)»), anything else ends the name.
+const COMPLETE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['شورای اسلامی شهر', ''],
+      ['استانداری', ''],
+      ['فرمانداری', 'ویژه'],
+      ['شهرداری', 'منطقه'],
+      ['بهزیستی', ''],
+      ['مجلس شورای اسلامی', ''],
+      ['کمیته امداد', 'امام خمینی ره حضرت'],
+      ['هلال احمر', 'جمعیت'],
+      ['جهاد کشاورزی', 'جنوب شمال شرق غرب'],
+      ['میراث فرهنگی', 'و صنایع دستی گردشگری'],
+      ['شبکه بهداشت', 'و درمان'],
+      ['صمت', ''],
+    ] as const
+  ).map(([h, w]) => [fold(h), new Set(w.split(' ').filter(Boolean).map((x) => fold(x)))]),
+);
+// Independent institutions: a second head word inside their name starts another body
+// («بنیاد برکت ستاد اجرایی فرمان امام»). Councils and sub-units may name a parent inside.
+const INSTITUTION = /^(?:بانک|صندوق|بنیاد|سازمان|شرکت|اداره\s+کل|استانداری|فرمانداری|شهرداری|بهزیستی|وزارت|کمیته\s+امداد|جهاد\s+کشاورزی|میراث\s+فرهنگی|سپاه|دانشگاه|کارخانه)$/;
+const INNER_HEAD = new RegExp(`^(?:${HEADS})$`);
+
+function isPlaceWord(w: string): boolean {
+  const f = fold(w);
+  return PLACE_WORDS.has(f) || PLACE_KEYS.has(compactKey(w)) || PLACE_WORD_KEYS.has(f) || f === 'در';
+}
+
+/** A named body in running text. */
+export interface OrganisationMention {
+  name: string;
+  index: number;
+  /** End of the phrase in the text (to tell nested mentions). */
+  end: number;
+}
+
+/** Canonical name of a body for the few official renamings the text abbreviates. */
+export function canonicalOrganisation(name: string): string {
+  const k = compactKey(name).replace(/[،,]/g, '');
+  // The ministry merged in 1390: «وزارت کار/رفاه/تعاون» all mean the same ministry.
+  if (/^وزارت(?:کار|رفاه|تعاون)/.test(k)) return 'وزارت تعاون، کار و رفاه اجتماعی';
+  // «شورای شهر X» is the short form of «شورای اسلامی شهر X».
+  if (/^شورای\s+شهر(?:\s|$)/.test(fold(name))) return name.replace(/^شورای\s+شهر/, 'شورای اسلامی شهر');
+  return name;
+}
 
 /** Organisation phrases starting with a head word, in text order (light-folded text in, as written out). */
-export function findOrganisationMentions(text: string): { name: string; index: number }[] {
-  const out: { name: string; index: number }[] = [];
+export function findOrganisationMentions(text: string): OrganisationMention[] {
+  const out: OrganisationMention[] = [];
   HEAD_RE.lastIndex = 0;
   for (let m = HEAD_RE.exec(text); m; m = HEAD_RE.exec(text)) {
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[\n.:؛()«»"*|]/)[0]!;
+    const head = m[0];
+    const headIsAgency = AGENCY_RE.test(fold(head).replace(/\s+/g, ' ')) || AGENCY_RE.test(head);
+    const before = fold(text.slice(Math.max(0, m.index - 12), m.index));
+    if (headIsAgency && ROLE_BEFORE.test(before)) continue;
+    // «این بنیاد», «همین صندوق» refer back; «بعنوان بانک تخصصی» describes: not names.
+    if (/(?:^|\s)(?:این|آن|همین|همان|هر|بعنوان|عنوان)\s*$/.test(before)) continue;
+    const restRaw = text.slice(m.index + head.length, m.index + head.length + 160);
+    const rest = restRaw.split(/[\n.:؛()«»"*|+]|\s-\s|\s–\s/)[0]!;
     const ws = rest.trim() === '' ? [] : tidy(rest).split(' ');
-    const name: string[] = [m[0]];
+    // Plurals are generic mentions («بانک های عامل», «کمیته های تخصصی»).
+    if (/^(?:ها|های|هایی)$/.test(fold(ws[0] ?? '').replace(/[،,]$/, ''))) continue;
+    const name: string[] = [head];
+    const headKey = fold(head).replace(/\s+/g, ' ');
+    const complete = COMPLETE_HEADS.get(headKey);
+    const institution = INSTITUTION.test(headKey);
     for (let i = 0; i < ws.length && name.length < 12; i++) {
       const w = ws[i]!;
       const bare = w.replace(/[،,]$/, '');
       const f = fold(bare);
+      if (f === '') break;
+      if (complete && !isPlaceWord(bare) && !complete.has(f)) break;
+      if (institution && i > 0 && (INNER_HEAD.test(f) || INNER_HEAD.test(`${f} ${fold(ws[i + 1] ?? '')}`))) break;
       if (f === 'و') {
         const next = fold((ws[i + 1] ?? '').replace(/[،,]$/, ''));
         if (AND_CONTINUES.has(next)) {
@@ -54,7 +168,8 @@ export function findOrganisationMentions(text: string): { name: string; index: n
         name.push(w);
         continue;
       }
-      if (STOP.has(f) || /^\d/.test(f)) break;
+      if (STOP.has(f) || LIGHT_VERBS.has(f) || /^\d/.test(f)) break;
+      if (w === bare && LIGHT_VERBS.has(fold(ws[i + 1] ?? ''))) break;
       name.push(bare);
       if (w !== bare) {
         // A comma continues only inside enumerated names («تعاون، کار و رفاه»).
@@ -62,20 +177,52 @@ export function findOrganisationMentions(text: string): { name: string; index: n
         if (!AND_CONTINUES.has(next) && !/^(فرهنگی|اجتماعی|سلامت|امنیتی|اشتغال)$/.test(next)) break;
       }
     }
-    const phrase = tidy(name.join(' ')).replace(/[،,]+$/, '');
+    // «… در استان» with no place after it: the qualifier is not part of the name.
+    while (name.length > 1 && /^(?:در|استان|شهرستان)$/.test(fold(name[name.length - 1]!)) && fold(name[name.length - 2]!) === 'در') name.length -= 1;
+    while (name.length > 1 && fold(name[name.length - 1]!) === 'در') name.length -= 1;
+    const phrase = tidy(name.join(' ')).replace(/[،,\s]+$/, '');
+    const pws = phrase.split(' ');
+    const headWords = head.split(/\s+/).length;
+    const onlyPlace = pws.length > headWords && pws.slice(headWords).every((w) => isPlaceWord(w));
+    if (onlyPlace && !complete && headWords === 1) continue;
     // A bare head is a mention only for bodies that are complete on their own.
-    if (phrase.split(' ').length === 1 && !/^(استانداری|فرمانداری|شهرداری|بهزیستی)$/.test(fold(phrase))) continue;
-    out.push({ name: phrase, index: m.index });
+    if (pws.length === 1 && !/^(استانداری|فرمانداری|شهرداری|بهزیستی|صمت|آبفا|دامپزشکی|دادگستری)$/.test(fold(phrase))) continue;
+    // Head plus generic modifiers or place words only («کارگروه مربوطه», «بانک عامل»).
+    const tail = pws.slice(headWords).map((w) => fold(w));
+    if (tail.length > 0 && tail.every((w) => GENERIC_MOD.has(w) || PLACE_WORDS.has(w)) && tail.some((w) => GENERIC_MOD.has(w))) continue;
+    // End of the phrase in the text: walk the kept words through the raw continuation.
+    let cursor = 0;
+    for (const w of pws.slice(headWords)) {
+      const at = restRaw.indexOf(w, cursor);
+      if (at < 0) break;
+      cursor = at + w.length;
+    }
+    out.push({ name: phrase, index: m.index, end: m.index + head.length + cursor });
   }
-  return out;
+  // Nested mentions: a sub-unit with its parent inside («معاونت … استانداری X») stands for
+  // the parent; otherwise the inner mention is part of the outer name and is dropped.
+  const kept: OrganisationMention[] = [];
+  for (const mention of out) {
+    const outer = kept.find((k) => mention.index > k.index && mention.index < k.end);
+    if (!outer) {
+      kept.push(mention);
+      continue;
+    }
+    if (SUB_UNIT.test(fold(outer.name)) && PARENT_HEAD.test(fold(mention.name))) {
+      kept.splice(kept.indexOf(outer), 1, mention);
+    }
+  }
+  return kept;
 }
+
+const CONVENING_RE =
+  /(?:جلسه|نشست|صورتجلسه|صورت\s*جلسه)\s+(?:رسمی\s+|هم\s*اندیشی\s+|همآندیشی\s+)?((?:قرارگاه|شورای|شورا|کارگروه|ستاد|کمیسیون|کمیته)[^\n]*)/;
 
 /** The convening body from the title / session sentence. */
 export function findConveningBody(title: string | null, text: string): string | null {
   const sources = [title ?? '', text.slice(0, 3000)];
   for (const src of sources) {
-    const re = /(?:جلسه|نشست|صورتجلسه|صورت\s*جلسه)\s+(?:رسمی\s+)?((?:قرارگاه|شورای|شورا|کارگروه|ستاد|کمیسیون|کمیته)[^\n]*)/;
-    const m = re.exec(src);
+    const m = CONVENING_RE.exec(src);
     if (!m) continue;
     const mention = findOrganisationMentions(m[1]!)[0];
     if (mention) return mention.name;
@@ -96,8 +243,120 @@ function letterheadOrganisations(lines: string[]): string[] {
 }
 
 /**
- * Organisations of a document, convening body first, without duplicates (an organisation
- * contained in one already listed is dropped).
+ * Letterhead printed once at the top: the first non-empty lines, before any sentence, that
+ * consist only of body names (separated by « - »).
+ */
+function topLetterhead(text: string): string[] {
+  const out: string[] = [];
+  const lines = text.split('\n').map((l) => tidy(l.replace(/[*#]/g, ' '))).filter(Boolean);
+  for (const line of lines.slice(0, 4)) {
+    if (line.split(' ').length > 16 || /[.:؟]/.test(line)) continue;
+    const parts = line.split(/\s+-\s+/);
+    if (parts.every((p) => /^(وزارت|اداره|معاونت|سازمان|استانداری|فرمانداری|شهرداری)/.test(fold(p)))) out.push(...parts);
+  }
+  return out;
+}
+
+/** Office that publishes the text («به گزارش روابط عمومی X»). */
+function publisher(text: string): string | null {
+  const m = /روابط\s*عمومی\s+/.exec(text.slice(0, 3000));
+  if (!m) return null;
+  const mention = findOrganisationMentions(text.slice(m.index + m[0].length, m.index + m[0].length + 200))[0];
+  return mention && mention.index === 0 ? mention.name : null;
+}
+
+/**
+ * The convening body's secretariat: «دبیرخانه کارگروه (X)» or the office of its secretary
+ * («مدیرکل X و دبیر قرارگاه»).
+ */
+function secretariat(text: string): string[] {
+  const out: string[] = [];
+  const a = /دبیرخانه\s+(?:کارگروه|شورا|شورای|قرارگاه|ستاد|کمیسیون|کمیته)[^()\n]{0,40}\(([^)\n]{4,80})\)/.exec(text);
+  if (a) {
+    const mention = findOrganisationMentions(tidy(a[1]!))[0];
+    if (mention) out.push(mention.name);
+  }
+  const b = /(?:مدیر\s*کل|مدیرکل|رئیس|رییس|مدیر)\s+((?:دفتر|اداره\s+کل|اداره|معاونت)\s+[^\n.،]{3,60}?)\s+و\s+دبیر\s+(?:قرارگاه|کارگروه|شورا|شورای|ستاد|کمیسیون|کمیته)/.exec(text);
+  if (b) out.push(tidy(b[1]!.replace(/[*#]/g, ' ')));
+  return out;
+}
+
+/** The governorate that chairs or hosts the meeting. */
+function hostGovernorate(text: string): string | null {
+  const head = text.slice(0, 4000);
+  const chair = /به\s*ریاست\s+(?:جناب\s+)?(?:آقای\s+)?(?:دکتر\s+)?(?:[\u0600-\u06FF]+\s+){0,2}?(استاندار|فرماندار)(?![\u0600-\u06FF])/.exec(head);
+  if (chair) return chair[1] === 'استاندار' ? 'استانداری' : 'فرمانداری';
+  const place = /(?:سالن|محل|ساختمان)[^\n.]{0,50}?(?<![\u0600-\u06FF])(استانداری|فرمانداری)(?![\u0600-\u06FF])/.exec(head);
+  if (place) return place[1]!;
+  const at = /(?<![\u0600-\u06FF])در\s+((?:استانداری|فرمانداری)(?:\s+(?:شهرستان\s+)?[\u0600-\u06FF]+)?)\s+(?:برگزار|تشکیل)/.exec(head);
+  return at ? at[1]! : null;
+}
+
+/** Words that name an office's field («تعاون کار رفاه اجتماعی»), for matching a ministry. */
+function fieldWords(name: string): Set<string> {
+  return new Set(
+    fold(canonicalOrganisation(name))
+      .replace(/[،,]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 2 && !isPlaceWord(w) && !/^(وزارت|اداره|کل|استان|شهرستان|امور|سازمان)$/.test(w)),
+  );
+}
+
+function bodyKey(name: string): string {
+  return compactKey(name.replace(/محترم|\(?\s*ره\s*\)?\s*$/g, ' ')).replace(/[،,()]/g, '');
+}
+
+/** A body's name without trailing place qualifiers, and the place (compact key, '' if none). */
+function coreAndPlace(name: string): { core: string[]; place: string } {
+  const ws = fold(name.replace(/محترم|[()]/g, ' ').replace(/(?<![\u0600-\u06FF])ره$/, ' ')).replace(/[،,]/g, ' ').split(/\s+/).filter(Boolean);
+  const placeParts: string[] = [];
+  // Glued «شهرمیانه»: the city name after «شهر».
+  let end = ws.length;
+  for (;;) {
+    let cut = 0;
+    for (let n = Math.min(3, end - 1); n >= 1; n--) {
+      const key = ws.slice(end - n, end).join('');
+      if (PLACE_KEYS.has(key) || (key.startsWith('شهر') && PLACE_KEYS.has(key.slice(3)))) {
+        cut = n;
+        placeParts.unshift(key.replace(/^شهر(?=.)/, (m) => (PLACE_KEYS.has(key) ? m : '')));
+        break;
+      }
+      if (n === 1 && /^(?:در|استان|شهرستان|شهر)$/.test(key)) cut = 1;
+    }
+    if (cut === 0 || end - cut < 1) break;
+    end -= cut;
+  }
+  return { core: ws.slice(0, end), place: placeParts.filter((p) => p !== 'کشور' || true).join('') };
+}
+
+/**
+ * Same body: one name extends the other (places aside, as long as the places agree), they
+ * differ only in the office head word, or one's words are all in the other's.
+ */
+export function sameOrganisation(a: string, b: string): boolean {
+  const ka = bodyKey(a);
+  const kb = bodyKey(b);
+  if (ka.length < 3 || kb.length < 3) return false;
+  if (ka.startsWith(kb) || kb.startsWith(ka)) return true;
+  const strip = (k: string) => k.replace(/^(?:ادارهکل|اداره|دفتر|مدیریت)/, '');
+  const sa = strip(ka);
+  const sb = strip(kb);
+  if (sa !== ka && sb !== kb && sa.length >= 6 && sa === sb) return true;
+  const pa = coreAndPlace(a);
+  const pb = coreAndPlace(b);
+  if (pa.place && pb.place && pa.place !== pb.place) return false;
+  if (pa.core.length < 2 || pb.core.length < 2 || pa.core[0] !== pb.core[0]) return false;
+  const ca = pa.core.join('');
+  const cb = pb.core.join('');
+  if (ca.startsWith(cb) || cb.startsWith(ca)) return true;
+  // Word subset («کارگروه اشتغال و سرمایه گذاری» ⊂ «کارگروه تخصصی اشتغال و سرمایه گذاری»).
+  const [small, large] = pa.core.length <= pb.core.length ? [pa.core, pb.core] : [pb.core, pa.core];
+  const content = small.slice(1).filter((w) => w !== 'و');
+  return content.length >= 2 && small.every((w) => large.includes(w));
+}
+
+/**
+ * Organisations of a document, convening body first, one entry per body.
  */
 export function findOrganisations(input: {
   text: string;
@@ -108,21 +367,32 @@ export function findOrganisations(input: {
   const list: string[] = [];
   const convening = findConveningBody(input.title, input.text);
   if (convening) list.push(convening);
-  const heads = letterheadOrganisations(input.letterhead);
+  const heads = [...letterheadOrganisations(input.letterhead), ...topLetterhead(input.text)];
   // Letterhead: the office (اداره کل) before the ministry, the order the archive uses.
   heads.sort((a, b) => Number(/^وزارت/.test(fold(a))) - Number(/^وزارت/.test(fold(b))));
   list.push(...heads);
   const mentions = findOrganisationMentions(input.text);
-  if (input.short) list.push(...mentions.map((m) => m.name));
+  // Internal units («معاونت امور مالی», «دفتر شورا») are not bodies of their own.
+  if (input.short) list.push(...mentions.filter((m) => !SUB_UNIT.test(fold(m.name)) || /^اداره/.test(fold(m.name))).map((m) => m.name));
   else {
-    const host = mentions.find((m) => /^(استانداری|فرمانداری)/.test(fold(m.name)));
-    if (host) list.push(host.name.split(' ').length <= 3 ? host.name : host.name.split(' ')[0]!);
+    const pub = publisher(input.text);
+    if (pub) list.push(pub);
+    list.push(...secretariat(input.text));
+    const host = hostGovernorate(input.text);
+    if (host) list.push(host);
+    // The ministry of an office already listed («اداره کل تعاون …» → «وزارت تعاون …»).
+    const offices = list.filter((o) => /^اداره\s+کل/.test(fold(o)));
+    for (const m of mentions) {
+      if (!/^وزارت/.test(fold(m.name))) continue;
+      const fw = fieldWords(m.name);
+      if (offices.some((o) => [...fieldWords(o)].some((w) => fw.has(w)))) list.push(m.name);
+    }
   }
   const kept: string[] = [];
-  for (const o of list) {
-    const k = compactKey(o);
-    if (k.length < 3) continue;
-    if (kept.some((x) => compactKey(x).includes(k) || (k.includes(compactKey(x)) && compactKey(x).length >= k.length - 2))) continue;
+  for (const raw of list) {
+    const o = canonicalOrganisation(raw);
+    if (bodyKey(o).length < 3) continue;
+    if (kept.some((x) => sameOrganisation(x, o))) continue;
     kept.push(o);
   }
   return kept;

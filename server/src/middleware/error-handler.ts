@@ -18,6 +18,11 @@ const MULTER_CODES: Record<string, [number, string, string]> = {
   LIMIT_UNEXPECTED_FILE: [400, 'unexpected_field', 'Files must be sent in the multipart field "file".'],
   LIMIT_FIELD_KEY: [400, 'bad_request', 'A field name is too long.'],
   LIMIT_FIELD_VALUE: [400, 'bad_request', 'A field value is too long.'],
+  MISSING_FIELD_NAME: [400, 'bad_multipart', 'A multipart part has no field name.'],
+  INVALID_FIELD_NAME: [400, 'bad_multipart', 'A multipart field name is not valid.'],
+  LIMIT_FIELD_NESTING: [400, 'bad_multipart', 'A multipart field name is nested too deeply.'],
+  LIMIT_FIELD_ARRAY_INDEX: [400, 'bad_multipart', 'A multipart field name has too large an index.'],
+  STREAM_DESTROYED: [400, 'bad_multipart', 'The upload was interrupted.'],
 };
 
 /** The one error middleware: typed errors become `{error:{code,message}}`; anything else a logged, generic 500. */

@@ -14,6 +14,7 @@ import { API_CSP, authFailureLimiter, originalCsp, writeLimiter } from '../secur
 import { acceptUploads, uploadMiddleware } from '../upload.ts';
 import {
   cleanQuery,
+  engineQuery,
   documentListSchema,
   ID_PATTERN,
   JOB_ID_PATTERN,
@@ -109,7 +110,7 @@ export function apiRoutes(deps: AppDeps): Router {
       from: p.from,
       to: p.to,
     };
-    const q = cleanQuery(p.q);
+    const q = engineQuery(p.q);
     if (p.format === 'json') {
       res.json(await engine.search({ q, filters, sort: p.sort, page: p.page, perPage: p.perPage }));
       return;
@@ -117,9 +118,7 @@ export function apiRoutes(deps: AppDeps): Router {
     // Export: walk the engine page by page, stream rows as they come.
     const first = await engine.search({ q, filters, sort: p.sort, page: 1, perPage: CSV_PAGE });
     startCsv(res, 'sanad-search.csv');
-    res.write(
-      csvRow(['شناسه', 'نوع', 'عنوان', 'تاریخ', 'سازمان', 'استان', 'شهرستان', 'صفحه', 'بخش مرتبط', 'نشانی']),
-    );
+    res.write(csvRow(['شناسه', 'نوع', 'عنوان', 'تاریخ', 'سازمان', 'استان', 'شهرستان', 'صفحه', 'بخش مرتبط', 'نشانی']));
     let rows = 0;
     let page = first;
     for (let n = 1; ; n++) {
@@ -157,7 +156,7 @@ export function apiRoutes(deps: AppDeps): Router {
       from: p.from,
       to: p.to,
     };
-    const q = cleanQuery(p.q);
+    const q = engineQuery(p.q);
     if (p.format === 'json') {
       res.json(await engine.searchResolutions({ q, filters, page: p.page, perPage: p.perPage }));
       return;
@@ -237,7 +236,8 @@ export function apiRoutes(deps: AppDeps): Router {
     const doc = ID_PATTERN.test(id) ? store.getDocument(id) : null;
     if (!doc) throw new NotFoundError('No document with this id.');
     const file = store.filePath(doc.source.sha256);
-    if (!fs.existsSync(file)) throw new AppError(404, 'original_missing', 'The original file of this document is missing.');
+    if (!fs.existsSync(file))
+      throw new AppError(404, 'original_missing', 'The original file of this document is missing.');
     const mime = doc.source.mime;
     // HTML originals are never rendered on this origin, even when asked inline.
     const inline = req.query.inline === '1' && mime !== 'text/html';

@@ -2,9 +2,10 @@
  * Highlight a query in a document's display text by search key, so variant spellings
  * highlight too («ي/ی», «ك/ک», «می‌شود/میشود», Persian or ASCII digits): every word of the text
  * and of the query goes through the text core's `searchTokens`, the same function both
- * engines index with.
+ * engines index with. Plurals fold to their stem as the engines' second field does
+ * («بانک‌ها» highlights for «بانک» and the other way round).
  */
-import { searchTokens } from '@sanad/ingest/text/index.ts';
+import { pluralFold, searchTokens } from '@sanad/ingest/text/index.ts';
 
 /**
  * Text split into runs: even indexes are plain, odd indexes are highlighted.
@@ -15,11 +16,12 @@ export type Runs = string[];
 // Words too common to be worth a highlight when they stand alone in a longer query.
 const STOP = new Set(['و', 'در', 'به', 'از', 'که', 'را', 'با', 'این', 'آن', 'ان', 'برای', 'تا', 'یا', 'بر', 'هم']);
 
-/** The tokens of a query that should be highlighted. */
+/** The tokens of a query that should be highlighted (with their plural-folded forms). */
 export function queryTokens(query: string): Set<string> {
   const tokens = searchTokens(query);
   const useful = tokens.filter((t) => !STOP.has(t));
-  return new Set(useful.length ? useful : tokens);
+  const chosen = useful.length ? useful : tokens;
+  return new Set([...chosen, ...chosen.map(pluralFold)]);
 }
 
 // A word of the display text: letters, marks, digits and ZWNJ inside the word.
@@ -33,7 +35,8 @@ export function highlightRuns(text: string, tokens: ReadonlySet<string>, cache =
   const keyOf = (s: string): string[] => {
     let k = cache.get(s);
     if (!k) {
-      k = searchTokens(s);
+      const toks = searchTokens(s);
+      k = [...toks, ...toks.map(pluralFold)];
       cache.set(s, k);
     }
     return k;
@@ -49,8 +52,8 @@ export function highlightRuns(text: string, tokens: ReadonlySet<string>, cache =
     // in the search key: try the word together with the next one.
     const next = words[i + 1];
     if (next && next.start === cur.end + 1 && text[cur.end] === ' ') {
-      const joint = keyOf(`${cur.w} ${next.w}`);
-      if (joint.length === 1 && tokens.has(joint[0]!)) {
+      const joint = searchTokens(`${cur.w} ${next.w}`);
+      if (joint.length === 1 && (tokens.has(joint[0]!) || tokens.has(pluralFold(joint[0]!)))) {
         marked.push([cur.start, next.end]);
         i++;
       }

@@ -33,15 +33,16 @@ export class UploadError extends Error {
 /** Persian labels of the pipeline stages the server reports. */
 export const STAGE_LABEL: Record<string, string> = {
   queued: 'در صف',
-  upload: 'بارگذاری',
-  detect: 'تشخیص نوع پرونده',
-  store: 'ذخیرهٔ اصل پرونده',
+  'duplicate-check': 'بررسی تکراری بودن',
+  'detect-type': 'تشخیص نوع پرونده',
   extract: 'استخراج متن',
   'text-layer': 'خواندن لایهٔ متن',
+  render: 'آماده‌سازی تصویر صفحه',
   ocr: 'نویسه‌خوانی (OCR)',
-  repair: 'اصلاح متن',
+  read: 'خواندن متن',
   parse: 'تحلیل ساختار',
-  save: 'ذخیره',
+  record: 'ساختن رکورد',
+  persist: 'ذخیره',
   index: 'نمایه‌سازی',
   done: 'پایان',
 };
