@@ -144,6 +144,7 @@ async function main(argv: string[]): Promise<number> {
       return cmdBackup(rest);
     case 'restore':
       return cmdRestore(rest);
+    case undefined:
     default:
       process.stderr.write(`${USAGE}\n`);
       return 2;

@@ -59,6 +59,8 @@ export interface Limits {
   /** Failed authentications (401/403) per client IP per window. */
   authFailuresPerWindow?: number;
   windowMs?: number;
+  /** Most rows of a CSV export (default 10 000). */
+  csvMaxRows?: number;
 }
 
 const limitHandler =

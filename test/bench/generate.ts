@@ -22,9 +22,21 @@ export function rng(seed: number): () => number {
   };
 }
 
-const FUNCTION_WORDS = 'و در به از که این با را برای تا بر آن یک هم نیز شد است بود می‌شود شده کرد کرد‌ند باید اما یا هر خود'.split(' ');
+const FUNCTION_WORDS =
+  'و در به از که این با را برای تا بر آن یک هم نیز شد است بود می‌شود شده کرد کرد‌ند باید اما یا هر خود'.split(' ');
 const FAMILY_SUFFIXES = ['ی', 'ی', 'ی', '‌زاده', 'پور', 'یان', 'نژاد', '‌فر'];
-const ROLES = ['فرماندار', 'معاون استاندار', 'مدیرکل', 'رئیس اداره کار', 'نماینده بانک', 'شهردار', 'بخشدار', 'رئیس شورا', 'دبیر کارگروه', 'مدیر تعاون روستایی'];
+const ROLES = [
+  'فرماندار',
+  'معاون استاندار',
+  'مدیرکل',
+  'رئیس اداره کار',
+  'نماینده بانک',
+  'شهردار',
+  'بخشدار',
+  'رئیس شورا',
+  'دبیر کارگروه',
+  'مدیر تعاون روستایی',
+];
 const ORG_TEMPLATES = [
   (c: string) => `کارگروه اشتغال و سرمایه‌گذاری شهرستان ${c}`,
   (c: string) => `شورای اسلامی شهر ${c}`,
@@ -33,12 +45,46 @@ const ORG_TEMPLATES = [
   (c: string) => `قرارگاه اجتماعی شهرستان ${c}`,
 ];
 const TOPICS = [
-  'تسهیلات اشتغال روستایی', 'مشاغل خانگی', 'دفاتر تسهیلگری', 'طرح‌های نیمه‌تمام', 'آب شرب روستاها', 'آرد و نان',
-  'بازارچه مرزی', 'سرمایه‌گذاری صنعتی', 'واحدهای تولیدی راکد', 'میز خدمت', 'بیمه روستاییان', 'تبصره ۱۸ قانون بودجه',
-  'ساماندهی حاشیه شهر', 'گردشگری روستایی', 'صنایع دستی', 'آسفالت معابر', 'طرح هادی روستایی', 'مسکن ملی',
+  'تسهیلات اشتغال روستایی',
+  'مشاغل خانگی',
+  'دفاتر تسهیلگری',
+  'طرح‌های نیمه‌تمام',
+  'آب شرب روستاها',
+  'آرد و نان',
+  'بازارچه مرزی',
+  'سرمایه‌گذاری صنعتی',
+  'واحدهای تولیدی راکد',
+  'میز خدمت',
+  'بیمه روستاییان',
+  'تبصره ۱۸ قانون بودجه',
+  'ساماندهی حاشیه شهر',
+  'گردشگری روستایی',
+  'صنایع دستی',
+  'آسفالت معابر',
+  'طرح هادی روستایی',
+  'مسکن ملی',
 ];
-const ORDINALS = ['اولین', 'دومین', 'سومین', 'چهارمین', 'پنجمین', 'ششمین', 'هفتمین', 'هشتمین', 'نهمین', 'دهمین', 'یازدهمین', 'دوازدهمین'];
-const ACTIONS = ['نسبت به پیگیری', 'نسبت به تأمین اعتبار', 'نسبت به بررسی و ارائه گزارش', 'نسبت به پرداخت تسهیلات', 'نسبت به تکمیل'];
+const ORDINALS = [
+  'اولین',
+  'دومین',
+  'سومین',
+  'چهارمین',
+  'پنجمین',
+  'ششمین',
+  'هفتمین',
+  'هشتمین',
+  'نهمین',
+  'دهمین',
+  'یازدهمین',
+  'دوازدهمین',
+];
+const ACTIONS = [
+  'نسبت به پیگیری',
+  'نسبت به تأمین اعتبار',
+  'نسبت به بررسی و ارائه گزارش',
+  'نسبت به پرداخت تسهیلات',
+  'نسبت به تکمیل',
+];
 
 function loadWords(): string[] {
   const dic = ['/usr/share/hunspell/fa_IR.dic', '/usr/share/hunspell/fa.dic'].find((p) => fs.existsSync(p));
@@ -79,7 +125,9 @@ export function* generateArchive(opts: GenerateOptions): Generator<DocumentRecor
     }
     return vocab[lo]!;
   };
-  const given: string[] = (Array.isArray(GIVEN_NAMES) ? [...(GIVEN_NAMES as readonly string[])] : String(GIVEN_NAMES).split(/\s+/)).filter(Boolean);
+  const given: string[] = (
+    Array.isArray(GIVEN_NAMES) ? [...(GIVEN_NAMES as readonly string[])] : String(GIVEN_NAMES).split(/\s+/)
+  ).filter(Boolean);
   const families = Array.from({ length: 3000 }, () => pick(given).replace(/\s+/g, '') + pick(FAMILY_SUFFIXES));
   const places = PROVINCES.map((p) => ({
     name: p.name,
@@ -113,14 +161,18 @@ export function* generateArchive(opts: GenerateOptions): Generator<DocumentRecor
       name: pick(families),
       role: `${pick(ROLES)} ${county}`,
     }));
-    const fundingBodies = Array.from({ length: Math.floor(r() * 3) }, () => pick(funding)).filter((f, j, a) => a.indexOf(f) === j);
+    const fundingBodies = Array.from({ length: Math.floor(r() * 3) }, () => pick(funding)).filter(
+      (f, j, a) => a.indexOf(f) === j,
+    );
     const id = `b${i.toString(16).padStart(8, '0')}`;
     const resolutions: Resolution[] = [];
     const paragraphs: string[] = [];
     let title: string;
     if (kind === 'minutes') {
       title = `صورتجلسه ${pick(ORDINALS)} جلسه ${org} در خصوص ${topic}`;
-      paragraphs.push(`${title}\nتاریخ: ${dateJalali}\nحاضران: ${speakers.map((s) => `${s.name} ${s.role}`).join('، ')}`);
+      paragraphs.push(
+        `${title}\nتاریخ: ${dateJalali}\nحاضران: ${speakers.map((s) => `${s.name} ${s.role}`).join('، ')}`,
+      );
       const sections = 2 + Math.floor(r() * 5);
       for (let s = 0; s < sections; s++) {
         const sp = speakers.length > 0 ? pick(speakers) : null;
@@ -132,7 +184,10 @@ export function* generateArchive(opts: GenerateOptions): Generator<DocumentRecor
       const nres = 2 + Math.floor(r() * 8);
       const resLines = ['مصوبات:'];
       for (let k = 0; k < nres; k++) {
-        const who = r() < 0.5 && fundingBodies.length > 0 ? pick(fundingBodies) : pick(ROLES).replace(/^رئیس /, 'اداره ') + ` ${county}`;
+        const who =
+          r() < 0.5 && fundingBodies.length > 0
+            ? pick(fundingBodies)
+            : pick(ROLES).replace(/^رئیس /, 'اداره ') + ` ${county}`;
         const text = `مقرر گردید ${who} ${pick(ACTIONS)} ${topic} ${sentence()} اقدام نماید.`;
         resLines.push(`${k + 1}- ${text}`);
         resolutions.push({
@@ -170,7 +225,8 @@ export function* generateArchive(opts: GenerateOptions): Generator<DocumentRecor
       }
     }
     if (buf.length > 0) pages.push({ number: pages.length + 1, text: buf.join('\n\n'), source: 'plain', quality: 1 });
-    for (const res of resolutions) res.page = pages.findIndex((p) => p.text.includes(res.text.slice(0, 30))) + 1 || null;
+    for (const res of resolutions)
+      res.page = pages.findIndex((p) => p.text.includes(res.text.slice(0, 30))) + 1 || null;
     yield {
       id,
       kind,

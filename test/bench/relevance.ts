@@ -72,8 +72,14 @@ export function queryVariants(q: string): { kind: string; q: string }[] {
   add('arabic ي ك', q.replace(/ی/g, 'ي').replace(/ک/g, 'ك'));
   add('ZWNJ removed', q.replace(/\u200c/g, ''));
   add('ZWNJ as space', q.replace(/\u200c/g, ' '));
-  add('persian digits', q.replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!));
-  add('ascii digits', q.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))));
+  add(
+    'persian digits',
+    q.replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!),
+  );
+  add(
+    'ascii digits',
+    q.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))),
+  );
   return v;
 }
 
@@ -109,8 +115,19 @@ export async function runRelevance(
     await engine.init();
     await engine.clear();
     await engine.index(listTxt(corpus).map((f) => record(f, opts.parsed ?? false)));
-    const lines = fs.readFileSync(path.join(corpus, 'queries.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
-    const res: RelevanceResult = { queries: 0, recallAt10: 0, ndcgAt10: 0, variantQueries: 0, variantRecallAt10: 0, variantNdcgAt10: 0, failures: [] };
+    const lines = fs
+      .readFileSync(path.join(corpus, 'queries.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
+    const res: RelevanceResult = {
+      queries: 0,
+      recallAt10: 0,
+      ndcgAt10: 0,
+      variantQueries: 0,
+      variantRecallAt10: 0,
+      variantNdcgAt10: 0,
+      failures: [],
+    };
     for (const line of lines) {
       const { q, relevant } = JSON.parse(line) as { q: string; relevant: string[] };
       const rel = new Set(relevant);
@@ -128,7 +145,8 @@ export async function runRelevance(
         res.variantQueries++;
         res.variantRecallAt10 += recall;
         res.variantNdcgAt10 += ndcg;
-        if (recall < 1) res.failures.push({ q: v.q, kind: v.kind, missing: relevant.filter((id) => !top.includes(id)), top });
+        if (recall < 1)
+          res.failures.push({ q: v.q, kind: v.kind, missing: relevant.filter((id) => !top.includes(id)), top });
       }
     }
     res.recallAt10 /= res.queries;
@@ -163,6 +181,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       if (json) console.log(JSON.stringify({ name, value: Math.round(value * 1000) / 1000 }));
       else console.log(`${name.padEnd(40)} ${value.toFixed(3)}`);
     }
-    if (!json) for (const f of r.failures) console.log(`  miss [${f.kind}] ${f.q}: missing ${f.missing.join(', ')}; top ${f.top.join(', ')}`);
+    if (!json)
+      for (const f of r.failures)
+        console.log(`  miss [${f.kind}] ${f.q}: missing ${f.missing.join(', ')}; top ${f.top.join(', ')}`);
   }
 }

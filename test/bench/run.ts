@@ -108,12 +108,21 @@ async function buildIndex(dbPath: string, docs: number): Promise<IndexMeta> {
   }
   const t2 = performance.now();
   // leave the FTS5 b-trees merged as a long-running archive would be after `optimize`
-  (engine as unknown as { db: Database.Database }).db.exec("INSERT INTO passages(passages) VALUES('optimize'); INSERT INTO res_fts(res_fts) VALUES('optimize');");
+  (engine as unknown as { db: Database.Database }).db.exec(
+    "INSERT INTO passages(passages) VALUES('optimize'); INSERT INTO res_fts(res_fts) VALUES('optimize');",
+  );
   indexMs += performance.now() - t2;
   await engine.close();
   if (global.gc) global.gc();
   const rssAfter = process.memoryUsage().rss / 2 ** 20;
-  return { docs, indexSeconds: indexMs / 1000, generateSeconds: genMs / 1000, rssPeakMb: Math.max(peak, rssAfter), rssAfterMb: rssAfter, rssAfterFirstBatchMb: first };
+  return {
+    docs,
+    indexSeconds: indexMs / 1000,
+    generateSeconds: genMs / 1000,
+    rssPeakMb: Math.max(peak, rssAfter),
+    rssAfterMb: rssAfter,
+    rssAfterFirstBatchMb: first,
+  };
 }
 
 /** The fixed mixed query set (names drawn from the same lists as the generator). */
@@ -148,7 +157,8 @@ function querySet(): SearchRequest[] {
     { q: 'بیمه روستاییان', filters: { from: '2019-03-21', to: '2022-03-20' } },
   ];
   for (let i = 0; i < 12; i++) q.push({ q: counties[(i * 37) % counties.length]! });
-  for (let i = 0; i < 4; i++) q.push({ q: `${funding[(i * 7) % funding.length]!} ${counties[(i * 11) % counties.length]!}` });
+  for (let i = 0; i < 4; i++)
+    q.push({ q: `${funding[(i * 7) % funding.length]!} ${counties[(i * 11) % counties.length]!}` });
   return q;
 }
 
@@ -202,7 +212,13 @@ async function searchBench(args: Args): Promise<void> {
   // bare FTS5: the same terms ANDed, top 20 by rank
   const raw = new Database(dbPath, { readonly: true });
   const stmt = raw.prepare('SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rank LIMIT 20');
-  const exprs = queries.filter((q) => q.q.trim() !== '').map((q) => keyTerms(q.q.replace(/^-|\s-\S+/g, '')).map(ftsString).join(' AND '));
+  const exprs = queries
+    .filter((q) => q.q.trim() !== '')
+    .map((q) =>
+      keyTerms(q.q.replace(/^-|\s-\S+/g, ''))
+        .map(ftsString)
+        .join(' AND '),
+    );
   for (const e of exprs) if (e) stmt.all(e);
   const rawTimes: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -224,7 +240,9 @@ async function searchBench(args: Args): Promise<void> {
     for (const q of queries) {
       const t = performance.now();
       const r = await engine.search(q);
-      log(`  ${(performance.now() - t).toFixed(1).padStart(7)} ms  total ${String(r.total).padStart(6)}  ${JSON.stringify(q)}`);
+      log(
+        `  ${(performance.now() - t).toFixed(1).padStart(7)} ms  total ${String(r.total).padStart(6)}  ${JSON.stringify(q)}`,
+      );
     }
   }
   await engine.close();

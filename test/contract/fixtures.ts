@@ -37,14 +37,27 @@ export function makeDoc(p: Partial2 & { pageTexts?: string[] }): DocumentRecord 
 }
 
 function res(docId: string, n: number, text: string, extra: Partial<Resolution> = {}): Resolution {
-  return { id: `${docId}:${n}`, number: n, text, responsible: [], supervisor: [], deadline: null, fundingBodies: [], amounts: [], page: 1, ...extra };
+  return {
+    id: `${docId}:${n}`,
+    number: n,
+    text,
+    responsible: [],
+    supervisor: [],
+    deadline: null,
+    fundingBodies: [],
+    amounts: [],
+    page: 1,
+    ...extra,
+  };
 }
 
-const FILLER = 'در ادامه جلسه گزارش عملکرد دستگاه‌های اجرایی در حوزه اشتغال و سرمایه‌گذاری ارائه شد و اعضا نظرات خود را بیان کردند.';
+const FILLER =
+  'در ادامه جلسه گزارش عملکرد دستگاه‌های اجرایی در حوزه اشتغال و سرمایه‌گذاری ارائه شد و اعضا نظرات خود را بیان کردند.';
 
 /** The contract's archive: ids d1..d7. */
 export function contractDocs(): DocumentRecord[] {
-  const long = Array.from({ length: 90 }, () => FILLER).join(' ') + ' در پایان بر راه‌اندازی دفاتر تسهیل‌گری در روستاها تأکید شد.';
+  const long =
+    Array.from({ length: 90 }, () => FILLER).join(' ') + ' در پایان بر راه‌اندازی دفاتر تسهیل‌گری در روستاها تأکید شد.';
   return [
     makeDoc({
       id: 'd1',
@@ -55,7 +68,10 @@ export function contractDocs(): DocumentRecord[] {
       province: 'خوزستان',
       counties: ['مسجد سلیمان'],
       chair: 'رضایی',
-      speakers: [{ name: 'رضایی', role: 'فرماندار' }, { name: 'کریمی', role: 'مدیر بانک توسعه تعاون' }],
+      speakers: [
+        { name: 'رضایی', role: 'فرماندار' },
+        { name: 'کریمی', role: 'مدیر بانک توسعه تعاون' },
+      ],
       fundingBodies: ['بانک توسعه تعاون'],
       text: 'جلسه کارگروه اشتغال با حضور نماینده بانک توسعه تعاون برگزار شد. پرداخت تسهیلات مشاغل خانگی پیگیری می‌شود. کتاب‌ها توزیع شد.',
       resolutions: [

@@ -38,13 +38,35 @@ beforeAll(async () => {
       if (req.method === 'GET' && task) {
         const uid = Number(task[1]);
         const t = tasks.get(uid)!;
-        res.end(JSON.stringify({ uid, indexUid: 'x', type: 'documentAdditionOrUpdate', status: t.status, error: t.error ?? null, enqueuedAt: new Date().toISOString() }));
+        res.end(
+          JSON.stringify({
+            uid,
+            indexUid: 'x',
+            type: 'documentAdditionOrUpdate',
+            status: t.status,
+            error: t.error ?? null,
+            enqueuedAt: new Date().toISOString(),
+          }),
+        );
         return;
       }
       const uid = nextTask++;
-      tasks.set(uid, uid === failTask ? { status: 'failed', error: { message: 'invalid document: too large', code: 'invalid_document_fields' } } : { status: 'succeeded' });
+      tasks.set(
+        uid,
+        uid === failTask
+          ? { status: 'failed', error: { message: 'invalid document: too large', code: 'invalid_document_fields' } }
+          : { status: 'succeeded' },
+      );
       res.statusCode = 202;
-      res.end(JSON.stringify({ taskUid: uid, indexUid: 'x', status: 'enqueued', type: 'documentAdditionOrUpdate', enqueuedAt: new Date().toISOString() }));
+      res.end(
+        JSON.stringify({
+          taskUid: uid,
+          indexUid: 'x',
+          status: 'enqueued',
+          type: 'documentAdditionOrUpdate',
+          enqueuedAt: new Date().toISOString(),
+        }),
+      );
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
@@ -66,7 +88,19 @@ const docs = (n: number) =>
       id: `doc${i}`,
       dateJalali: '1402/01/01',
       text: `متن سند شماره ${i}`,
-      resolutions: [{ id: `doc${i}:1`, number: 1, text: 'مقرر گردید', responsible: [], supervisor: [], deadline: null, fundingBodies: [], amounts: [], page: 1 }],
+      resolutions: [
+        {
+          id: `doc${i}:1`,
+          number: 1,
+          text: 'مقرر گردید',
+          responsible: [],
+          supervisor: [],
+          deadline: null,
+          fundingBodies: [],
+          amounts: [],
+          page: 1,
+        },
+      ],
     }),
   );
 

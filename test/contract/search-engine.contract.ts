@@ -7,7 +7,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FACETS, QueryError, type SearchEngine, type SearchRequest, type SearchResponse } from '../../ingest/src/archive/search-engine.ts';
+import {
+  FACETS,
+  QueryError,
+  type SearchEngine,
+  type SearchRequest,
+  type SearchResponse,
+} from '../../ingest/src/archive/search-engine.ts';
 import { contractDocs, makeDoc } from './fixtures.ts';
 
 export type EngineFactory = (dir: string) => SearchEngine | Promise<SearchEngine>;
@@ -46,7 +52,13 @@ export function searchEngineContract(name: string, factory: EngineFactory, opts:
         const tmp = makeDoc({ id: 'tmp1', text: 'واژه‌ای یکتا زنبورستان', dateJalali: '1399/01/01' });
         await engine.index([tmp]);
         expect(ids(await search('زنبورستان'))).toEqual(['tmp1']);
-        await engine.index([{ ...tmp, text: 'متن تازه گلخانه', pages: [{ number: 1, text: 'متن تازه گلخانه', source: 'plain', quality: 1 }] }]);
+        await engine.index([
+          {
+            ...tmp,
+            text: 'متن تازه گلخانه',
+            pages: [{ number: 1, text: 'متن تازه گلخانه', source: 'plain', quality: 1 }],
+          },
+        ]);
         expect((await search('زنبورستان')).total).toBe(0);
         expect(ids(await search('گلخانه'))).toEqual(['tmp1']);
         await engine.remove(['tmp1', 'no-such-id']);
@@ -177,9 +189,19 @@ export function searchEngineContract(name: string, factory: EngineFactory, opts:
         expect(ids(r2).sort()).toEqual(['d2', 'd5']);
         // the province facet still lists unselected provinces (what selecting them would add)
         const r3 = await search('', { filters: { province: ['خوزستان'] } });
-        expect(r3.facets.province).toEqual(expect.arrayContaining([{ value: 'خوزستان', count: 2 }, { value: 'ایلام', count: 2 }]));
+        expect(r3.facets.province).toEqual(
+          expect.arrayContaining([
+            { value: 'خوزستان', count: 2 },
+            { value: 'ایلام', count: 2 },
+          ]),
+        );
         // other facets count within the selection
-        expect(r3.facets.kind).toEqual(expect.arrayContaining([{ value: 'minutes', count: 1 }, { value: 'news', count: 1 }]));
+        expect(r3.facets.kind).toEqual(
+          expect.arrayContaining([
+            { value: 'minutes', count: 1 },
+            { value: 'news', count: 1 },
+          ]),
+        );
         expect(r3.total).toBe(2);
         // a selected value nothing has is still listed with count 0
         const r4 = await search('', { filters: { county: ['ناکجاآباد'] } });
@@ -267,7 +289,13 @@ export function searchEngineContract(name: string, factory: EngineFactory, opts:
       it('searches resolutions with their document and a snippet', async () => {
         const r = await engine.searchResolutions({ q: 'مشاغل خانگی' });
         expect(r.total).toBe(1);
-        expect(r.hits[0]).toMatchObject({ id: 'd1:1', number: 1, documentId: 'd1', documentTitle: 'صورتجلسه کارگروه اشتغال شهرستان مسجد سلیمان', dateJalali: '1402/03/15' });
+        expect(r.hits[0]).toMatchObject({
+          id: 'd1:1',
+          number: 1,
+          documentId: 'd1',
+          documentTitle: 'صورتجلسه کارگروه اشتغال شهرستان مسجد سلیمان',
+          dateJalali: '1402/03/15',
+        });
         expect(r.hits[0]!.snippet).toContain('<mark>مشاغل</mark>');
         expect(r.facets.responsible).toEqual([{ value: 'بانک توسعه تعاون', count: 1 }]);
       });
@@ -275,10 +303,18 @@ export function searchEngineContract(name: string, factory: EngineFactory, opts:
       it('filters resolutions and counts their facets', async () => {
         const all = await engine.searchResolutions({ q: '' });
         expect(all.total).toBe(2);
-        expect(all.facets.responsible).toEqual(expect.arrayContaining([{ value: 'اداره کار', count: 1 }, { value: 'بانک توسعه تعاون', count: 1 }]));
+        expect(all.facets.responsible).toEqual(
+          expect.arrayContaining([
+            { value: 'اداره کار', count: 1 },
+            { value: 'بانک توسعه تعاون', count: 1 },
+          ]),
+        );
         const f = await engine.searchResolutions({ q: '', filters: { responsible: ['اداره کار'] } });
         expect(f.hits.map((h) => h.id)).toEqual(['d1:2']);
-        const c = await engine.searchResolutions({ q: 'مقرر گردید', filters: { county: ['مسجد سلیمان'], funding: ['بانک توسعه تعاون'] } });
+        const c = await engine.searchResolutions({
+          q: 'مقرر گردید',
+          filters: { county: ['مسجد سلیمان'], funding: ['بانک توسعه تعاون'] },
+        });
         expect(c.hits.map((h) => h.id)).toEqual(['d1:1']);
         const none = await engine.searchResolutions({ q: '', filters: { from: '2024-01-01' } });
         expect(none.total).toBe(0);

@@ -6,7 +6,10 @@
  * connection changed the database) and updated in place by the engine's own writes.
  */
 
-function grow<T extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(arr: T, need: number): T {
+function grow<T extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(
+  arr: T,
+  need: number,
+): T {
   if (need <= arr.length) return arr;
   let n = arr.length || 16;
   while (n < need) n *= 2;
@@ -155,7 +158,10 @@ export interface Selection {
   active: number;
 }
 
-export function makeSelection(values: FacetValues, filters: readonly { facet: number; values: readonly string[] }[]): Selection {
+export function makeSelection(
+  values: FacetValues,
+  filters: readonly { facet: number; values: readonly string[] }[],
+): Selection {
   const bits = new Uint32Array(Math.max(1, values.size));
   let active = 0;
   for (const f of filters) {
@@ -169,7 +175,12 @@ export function makeSelection(values: FacetValues, filters: readonly { facet: nu
 }
 
 /** Bits of the active facets an item fails (0 = passes all). */
-export function failMask(items: FacetItems, slot: number, sel: Selection, extraVals?: { items: FacetItems; slot: number }): number {
+export function failMask(
+  items: FacetItems,
+  slot: number,
+  sel: Selection,
+  extraVals?: { items: FacetItems; slot: number },
+): number {
   if (sel.active === 0) return 0;
   let pass = 0;
   const vals = items.vals;
@@ -187,7 +198,13 @@ export function failMask(items: FacetItems, slot: number, sel: Selection, extraV
  * values count; with exactly one failed facet f only its values of facet f count (so a facet's
  * counts show what selecting another of its values would add); otherwise nothing.
  */
-export function countItem(items: FacetItems, slot: number, fail: number, values: FacetValues, counts: Int32Array): void {
+export function countItem(
+  items: FacetItems,
+  slot: number,
+  fail: number,
+  values: FacetValues,
+  counts: Int32Array,
+): void {
   const vals = items.vals;
   const b = items.begin(slot);
   const e = b + items.length(slot);

@@ -24,14 +24,20 @@ describe('index settings', () => {
     expect(s.distinctAttribute).toBe('docId');
     expect(s.faceting).toEqual({ maxValuesPerFacet: 50 });
     expect(s.pagination).toEqual({ maxTotalHits: 5000 });
-    expect(s.typoTolerance).toEqual({ enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnNumbers: true });
+    expect(s.typoTolerance).toEqual({
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnNumbers: true,
+    });
     expect(s.localizedAttributes).toEqual([{ locales: ['pes'], attributePatterns: ['*'] }]);
     expect(s.displayedAttributes).toContain('display');
   });
 
   it('resolutions: filterable commitments fields, no distinct', () => {
     const s = resolutionIndexSettings();
-    expect(s.filterableAttributes).toEqual(expect.arrayContaining(['responsible', 'funding', 'organisation', 'county', 'dnum']));
+    expect(s.filterableAttributes).toEqual(
+      expect.arrayContaining(['responsible', 'funding', 'organisation', 'county', 'dnum']),
+    );
     expect(s.distinctAttribute).toBeNull();
     expect(s.faceting.maxValuesPerFacet).toBe(100);
     expect(s.pagination.maxTotalHits).toBe(10_000);
@@ -49,9 +55,9 @@ describe('filters', () => {
 
   it('ORs within a facet and ANDs across facets and dates', () => {
     expect(buildSearchFilter({})).toBeUndefined();
-    expect(buildSearchFilter({ kind: ['minutes', 'news'], province: ['ایلام'], from: '2023-01-01', to: '2023-12-31' })).toBe(
-      '(kind IN ["minutes", "news"]) AND (province IN ["ایلام"]) AND (dnum >= 20230101) AND (dnum <= 20231231)',
-    );
+    expect(
+      buildSearchFilter({ kind: ['minutes', 'news'], province: ['ایلام'], from: '2023-01-01', to: '2023-12-31' }),
+    ).toBe('(kind IN ["minutes", "news"]) AND (province IN ["ایلام"]) AND (dnum >= 20230101) AND (dnum <= 20231231)');
     expect(buildSearchFilter({ county: [] })).toBeUndefined();
   });
 
@@ -66,7 +72,9 @@ describe('filters', () => {
   });
 
   it('builds resolution filters', () => {
-    expect(buildResolutionFilter({ responsible: ['بانک "الف"'], county: ['کرج'] })).toBe('(responsible IN ["بانک \\"الف\\""]) AND (county IN ["کرج"])');
+    expect(buildResolutionFilter({ responsible: ['بانک "الف"'], county: ['کرج'] })).toBe(
+      '(responsible IN ["بانک \\"الف\\""]) AND (county IN ["کرج"])',
+    );
     expect(buildResolutionFilter({ funding: ['x'] }, 'funding')).toBeUndefined();
   });
 });
@@ -97,7 +105,19 @@ describe('query string and records', () => {
     chair: null,
     speakers: [{ name: 'رضایی', role: 'فرماندار' }],
     peopleMentioned: [],
-    resolutions: [{ id: 'doc1:1', number: 1, text: 'مقرر گردید', responsible: ['اداره کار'], supervisor: [], deadline: null, fundingBodies: [], amounts: [], page: 1 }],
+    resolutions: [
+      {
+        id: 'doc1:1',
+        number: 1,
+        text: 'مقرر گردید',
+        responsible: ['اداره کار'],
+        supervisor: [],
+        deadline: null,
+        fundingBodies: [],
+        amounts: [],
+        page: 1,
+      },
+    ],
     fundingBodies: [],
     amounts: [],
     text: 'کتاب‌ها',
@@ -108,7 +128,17 @@ describe('query string and records', () => {
 
   it('passage records carry keys, display text, facets and hit fields', () => {
     const [p] = passageRecords(doc);
-    expect(p).toMatchObject({ pid: 'doc1-0', docId: 'doc1', page: 1, title: 'صورتجلسه کارگروه', body: 'کتابها', display: 'کتاب‌ها', dnum: 20230605, year: ['1402'], kind: ['minutes'] });
+    expect(p).toMatchObject({
+      pid: 'doc1-0',
+      docId: 'doc1',
+      page: 1,
+      title: 'صورتجلسه کارگروه',
+      body: 'کتابها',
+      display: 'کتاب‌ها',
+      dnum: 20230605,
+      year: ['1402'],
+      kind: ['minutes'],
+    });
     expect(p!.meta).toContain('1402');
     expect(p!.resol).toBe('مقرر گردید');
     expect(p!.hit.title).toBe('صورتجلسه كارگروه');
@@ -116,6 +146,13 @@ describe('query string and records', () => {
 
   it('resolution records carry the record and its document', () => {
     const [r] = resolutionRecords(doc);
-    expect(r).toMatchObject({ rid: 'doc1-r0', docId: 'doc1', body: 'مقرر گردید', responsible: ['اداره کار'], county: ['شوش'], dnum: 20230605 });
+    expect(r).toMatchObject({
+      rid: 'doc1-r0',
+      docId: 'doc1',
+      body: 'مقرر گردید',
+      responsible: ['اداره کار'],
+      county: ['شوش'],
+      dnum: 20230605,
+    });
   });
 });

@@ -29,7 +29,11 @@ export interface MeiliIndexSettings {
   distinctAttribute: string | null;
   faceting: { maxValuesPerFacet: number };
   pagination: { maxTotalHits: number };
-  typoTolerance: { enabled: boolean; minWordSizeForTypos: { oneTypo: number; twoTypos: number }; disableOnNumbers: boolean };
+  typoTolerance: {
+    enabled: boolean;
+    minWordSizeForTypos: { oneTypo: number; twoTypos: number };
+    disableOnNumbers: boolean;
+  };
   localizedAttributes: { locales: string[]; attributePatterns: string[] }[];
 }
 
@@ -76,8 +80,11 @@ export function safeKey(s: string): string {
   return /^[A-Za-z0-9_-]{1,400}$/.test(s) ? s : `x${Buffer.from(s, 'utf8').toString('hex')}`.slice(0, 511);
 }
 
-const keyText = (s: string | null | undefined) => keyTerms(s ?? '').join(' ');
-const foldText = (terms: string[]) => terms.map(foldTerm).filter((f, i) => f !== terms[i]).join(' ');
+const foldText = (terms: string[]) =>
+  terms
+    .map(foldTerm)
+    .filter((f, i) => f !== terms[i])
+    .join(' ');
 
 /** The hit fields stored with every record (returned without another lookup). */
 export interface StoredHit {
@@ -206,13 +213,18 @@ function dateBound(v: string | undefined, name: string): number | null {
 }
 
 /** `attr IN [...]` per selected facet (OR within), ANDed; an empty list selects nothing. */
-function facetClauses(filters: Partial<Record<string, string[] | undefined>>, names: readonly string[], except?: string): string[] {
+function facetClauses(
+  filters: Partial<Record<string, string[] | undefined>>,
+  names: readonly string[],
+  except?: string,
+): string[] {
   const out: string[] = [];
   for (const name of names) {
     if (name === except) continue;
     const vals = filters[name];
     if (vals === undefined) continue;
-    if (!Array.isArray(vals) || vals.some((x) => typeof x !== 'string')) throw new QueryError(`filter ${name} must be a list of strings`);
+    if (!Array.isArray(vals) || vals.some((x) => typeof x !== 'string'))
+      throw new QueryError(`filter ${name} must be a list of strings`);
     if (vals.length === 0) continue;
     out.push(`${name} IN [${vals.map(filterString).join(', ')}]`);
   }
@@ -233,14 +245,26 @@ function dateClauses(from: string | undefined, to: string | undefined): string[]
  * (disjunctive facet counts for that facet).
  */
 export function buildSearchFilter(f: SearchFilters = {}, except?: FacetName, extra: string[] = []): string | undefined {
-  const parts = [...facetClauses(f as Record<string, string[] | undefined>, FACETS, except), ...dateClauses(f.from, f.to), ...extra];
+  const parts = [
+    ...facetClauses(f as Record<string, string[] | undefined>, FACETS, except),
+    ...dateClauses(f.from, f.to),
+    ...extra,
+  ];
   return parts.length > 0 ? parts.map((p) => `(${p})`).join(' AND ') : undefined;
 }
 
 /** Filter expression for the resolutions index. */
-export function buildResolutionFilter(f: ResolutionFilters = {}, except?: string, extra: string[] = []): string | undefined {
+export function buildResolutionFilter(
+  f: ResolutionFilters = {},
+  except?: string,
+  extra: string[] = [],
+): string | undefined {
   const parts = [
-    ...facetClauses(f as Record<string, string[] | undefined>, ['responsible', 'funding', 'organisation', 'county'], except),
+    ...facetClauses(
+      f as Record<string, string[] | undefined>,
+      ['responsible', 'funding', 'organisation', 'county'],
+      except,
+    ),
     ...dateClauses(f.from, f.to),
     ...extra,
   ];
@@ -248,7 +272,12 @@ export function buildResolutionFilter(f: ResolutionFilters = {}, except?: string
 }
 
 /** The Meilisearch `q` for a parsed query: search-key terms, phrases in quotes, exclusions with `-`. */
-export function meiliQueryString(q: { terms: { term: string }[]; phrases: string[][]; excluded: string[][]; prefixLast: boolean }): string {
+export function meiliQueryString(q: {
+  terms: { term: string }[];
+  phrases: string[][];
+  excluded: string[][];
+  prefixLast: boolean;
+}): string {
   const parts: string[] = [];
   for (const p of q.phrases) parts.push(`"${p.join(' ')}"`);
   for (const e of q.excluded) parts.push(e.length === 1 ? `-${e[0]!}` : `-"${e.join(' ')}"`);

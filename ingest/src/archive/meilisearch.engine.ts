@@ -9,7 +9,13 @@
  * (multi-search, one round trip). Writes are batched and every task is awaited; a failed task
  * throws with Meilisearch's message.
  */
-import { Meilisearch, type EnqueuedTaskPromise, type Index, type MultiSearchQuery, type SearchResponse as MSearchResponse } from 'meilisearch';
+import {
+  Meilisearch,
+  type EnqueuedTaskPromise,
+  type Index,
+  type MultiSearchQuery,
+  type SearchResponse as MSearchResponse,
+} from 'meilisearch';
 import type { DocumentRecord, Resolution } from '../schema.ts';
 import { queryMatcher } from './fts-match.ts';
 import {
@@ -94,16 +100,37 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async init(): Promise<void> {
-    await this.settle(this.client.createIndex(`${this.prefix}passages`, { primaryKey: 'pid' }), 'create passages index', ['index_already_exists']);
-    await this.settle(this.client.createIndex(`${this.prefix}resolutions`, { primaryKey: 'rid' }), 'create resolutions index', ['index_already_exists']);
-    await this.settle(this.passages.updateSettings(passageIndexSettings({ maxValuesPerFacet: this.maxValues })), 'passages settings');
-    await this.settle(this.resolutions.updateSettings(resolutionIndexSettings({ maxValuesPerFacet: this.maxValues })), 'resolutions settings');
+    await this.settle(
+      this.client.createIndex(`${this.prefix}passages`, { primaryKey: 'pid' }),
+      'create passages index',
+      ['index_already_exists'],
+    );
+    await this.settle(
+      this.client.createIndex(`${this.prefix}resolutions`, { primaryKey: 'rid' }),
+      'create resolutions index',
+      ['index_already_exists'],
+    );
+    await this.settle(
+      this.passages.updateSettings(passageIndexSettings({ maxValuesPerFacet: this.maxValues })),
+      'passages settings',
+    );
+    await this.settle(
+      this.resolutions.updateSettings(resolutionIndexSettings({ maxValuesPerFacet: this.maxValues })),
+      'resolutions settings',
+    );
   }
 
   /** Write records in batches, each awaited (memory stays flat, errors surface at once). */
-  private async addInBatches<T extends PassageRecord | ResolutionRecord>(index: Index<T>, records: T[], what: string): Promise<void> {
+  private async addInBatches<T extends PassageRecord | ResolutionRecord>(
+    index: Index<T>,
+    records: T[],
+    what: string,
+  ): Promise<void> {
     for (let i = 0; i < records.length; i += this.batchSize) {
-      await this.settle(index.addDocuments(records.slice(i, i + this.batchSize)), `${what} batch ${i / this.batchSize + 1}`);
+      await this.settle(
+        index.addDocuments(records.slice(i, i + this.batchSize)),
+        `${what} batch ${i / this.batchSize + 1}`,
+      );
     }
   }
 
@@ -144,14 +171,19 @@ export class MeilisearchEngine implements SearchEngine {
     // The HTTP client holds no connection to release.
   }
 
-  private facetList(dist: Record<string, number> | undefined, selected: readonly string[] = [], byValueDesc = false): { value: string; count: number }[] {
+  private facetList(
+    dist: Record<string, number> | undefined,
+    selected: readonly string[] = [],
+    byValueDesc = false,
+  ): { value: string; count: number }[] {
     const l = Object.entries(dist ?? {})
       .filter(([, n]) => n > 0)
       .map(([value, count]) => ({ value, count }));
     if (byValueDesc) l.sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0));
     else l.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
     const top = l.slice(0, this.maxValues);
-    for (const s of selected) if (!top.some((x) => x.value === s)) top.push({ value: s, count: l.find((x) => x.value === s)?.count ?? 0 });
+    for (const s of selected)
+      if (!top.some((x) => x.value === s)) top.push({ value: s, count: l.find((x) => x.value === s)?.count ?? 0 });
     return top;
   }
 
@@ -160,10 +192,12 @@ export class MeilisearchEngine implements SearchEngine {
     const page = req.page ?? 1;
     const perPage = req.perPage ?? 20;
     if (!Number.isInteger(page) || page < 1) throw new QueryError('page must be an integer ≥ 1');
-    if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) throw new QueryError(`perPage must be an integer in 1..${MAX_PER_PAGE}`);
+    if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE)
+      throw new QueryError(`perPage must be an integer in 1..${MAX_PER_PAGE}`);
     if (page * perPage > MAX_WINDOW) throw new QueryError(`results beyond ${MAX_WINDOW} cannot be paged`);
     const sort = req.sort ?? 'relevance';
-    if (!['relevance', 'date_desc', 'date_asc'].includes(sort)) throw new QueryError('sort must be relevance, date_desc or date_asc');
+    if (!['relevance', 'date_desc', 'date_asc'].includes(sort))
+      throw new QueryError('sort must be relevance, date_desc or date_asc');
     const parsed = parseQuery(req.q ?? '');
     const positive = hasPositive(parsed);
     const f = req.filters ?? {};
@@ -186,7 +220,15 @@ export class MeilisearchEngine implements SearchEngine {
     ];
     const filtered = FACETS.filter((name) => (f[name]?.length ?? 0) > 0);
     for (const name of filtered) {
-      queries.push({ indexUid: uid, q, filter: buildSearchFilter(f, name), facets: [name], page: 1, hitsPerPage: 0, matchingStrategy: 'last' });
+      queries.push({
+        indexUid: uid,
+        q,
+        filter: buildSearchFilter(f, name),
+        facets: [name],
+        page: 1,
+        hitsPerPage: 0,
+        matchingStrategy: 'last',
+      });
     }
     const res = (await this.client.multiSearch({ queries })).results as unknown as MSearchResponse<PassageRecord>[];
     const main = res[0]!;
@@ -220,7 +262,8 @@ export class MeilisearchEngine implements SearchEngine {
     const page = req.page ?? 1;
     const perPage = req.perPage ?? 20;
     if (!Number.isInteger(page) || page < 1) throw new QueryError('page must be an integer ≥ 1');
-    if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) throw new QueryError(`perPage must be an integer in 1..${MAX_PER_PAGE}`);
+    if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE)
+      throw new QueryError(`perPage must be an integer in 1..${MAX_PER_PAGE}`);
     if (page * perPage > MAX_WINDOW) throw new QueryError(`results beyond ${MAX_WINDOW} cannot be paged`);
     const parsed = parseQuery(req.q ?? '');
     const positive = hasPositive(parsed);
@@ -242,7 +285,16 @@ export class MeilisearchEngine implements SearchEngine {
       },
     ];
     const filtered = own.filter((n) => (f[n]?.length ?? 0) > 0);
-    for (const n of filtered) queries.push({ indexUid: uid, q, filter: buildResolutionFilter(f, n), facets: [n], page: 1, hitsPerPage: 0, matchingStrategy: 'last' });
+    for (const n of filtered)
+      queries.push({
+        indexUid: uid,
+        q,
+        filter: buildResolutionFilter(f, n),
+        facets: [n],
+        page: 1,
+        hitsPerPage: 0,
+        matchingStrategy: 'last',
+      });
     const res = (await this.client.multiSearch({ queries })).results as unknown as MSearchResponse<ResolutionRecord>[];
     const main = res[0]!;
     const matcher = positive ? queryMatcher(parsed) : null;
@@ -269,7 +321,10 @@ export class MeilisearchEngine implements SearchEngine {
           snippet: buildSnippet(r.text, matcher, 60),
         };
       }),
-      facets: { responsible: this.facetList(dist('responsible'), f.responsible ?? []), funding: this.facetList(dist('funding'), f.funding ?? []) },
+      facets: {
+        responsible: this.facetList(dist('responsible'), f.responsible ?? []),
+        funding: this.facetList(dist('funding'), f.funding ?? []),
+      },
     };
   }
 }

@@ -36,6 +36,7 @@ export interface ParsedQuery {
   prefixLast: boolean;
 }
 
+// eslint-disable-next-line no-control-regex -- removing control characters (NUL…) is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 const OPEN_QUOTE: Record<string, string> = { '"': '"', '«': '»', '“': '”', '„': '“' };
 

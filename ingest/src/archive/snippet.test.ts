@@ -73,7 +73,13 @@ describe('records', () => {
 
   it('keeps page numbers on passages', () => {
     const long = Array.from({ length: 900 }, (_, i) => `w${i}`).join(' ');
-    const doc = { pages: [{ number: 1, text: 'کوتاه', source: 'plain', quality: 1 }, { number: 2, text: long, source: 'plain', quality: 1 }], text: '' };
+    const doc = {
+      pages: [
+        { number: 1, text: 'کوتاه', source: 'plain', quality: 1 },
+        { number: 2, text: long, source: 'plain', quality: 1 },
+      ],
+      text: '',
+    };
     const ps = documentPassages(doc as never);
     expect(ps[0]).toMatchObject({ seq: 0, page: 1, display: 'کوتاه' });
     expect(ps.slice(1).every((p) => p.page === 2)).toBe(true);

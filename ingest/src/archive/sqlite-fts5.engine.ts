@@ -28,14 +28,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocumentRecord, Resolution } from '../schema.ts';
-import {
-  FacetItems,
-  FacetValues,
-  countItem,
-  failMask,
-  makeSelection,
-  type Selection,
-} from './fts-facets.ts';
+import { FacetItems, FacetValues, countItem, failMask, makeSelection, type Selection } from './fts-facets.ts';
 import { queryMatcher, typoBudget } from './fts-match.ts';
 import {
   dateNumber,
@@ -113,11 +106,16 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_PER_PAGE = 100;
 const MAX_WINDOW = 10_000;
 
-function checkPaging(page: number | undefined, perPage: number | undefined, defPer: number): { page: number; perPage: number } {
+function checkPaging(
+  page: number | undefined,
+  perPage: number | undefined,
+  defPer: number,
+): { page: number; perPage: number } {
   const p = page ?? 1;
   const pp = perPage ?? defPer;
   if (!Number.isInteger(p) || p < 1) throw new QueryError('page must be an integer ≥ 1');
-  if (!Number.isInteger(pp) || pp < 1 || pp > MAX_PER_PAGE) throw new QueryError(`perPage must be an integer in 1..${MAX_PER_PAGE}`);
+  if (!Number.isInteger(pp) || pp < 1 || pp > MAX_PER_PAGE)
+    throw new QueryError(`perPage must be an integer in 1..${MAX_PER_PAGE}`);
   if (p * pp > MAX_WINDOW) throw new QueryError(`results beyond ${MAX_WINDOW} cannot be paged`);
   return { page: p, perPage: pp };
 }
@@ -130,7 +128,8 @@ function checkDate(d: string | undefined, name: string): number {
 
 function checkValues(v: unknown, name: string): string[] {
   if (v === undefined) return [];
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new QueryError(`filter ${name} must be a list of strings`);
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+    throw new QueryError(`filter ${name} must be a list of strings`);
   return v as string[];
 }
 
@@ -236,18 +235,26 @@ export class SqliteFts5Engine implements SearchEngine {
     this.res.clear();
     this.vocab.clear();
     this.vocabLoaded = false;
-    for (const r of db.prepare('SELECT vid, facet, value FROM facet_values').raw().iterate() as Iterable<[number, string, string]>) {
+    for (const r of db.prepare('SELECT vid, facet, value FROM facet_values').raw().iterate() as Iterable<
+      [number, string, string]
+    >) {
       const f = FACET_INDEX.get(r[1]);
       if (f !== undefined) this.values.add(r[0], f, r[2]);
     }
     const dates = new Map<number, number>();
-    for (const [docno, dnum] of db.prepare('SELECT docno, dnum FROM docs').raw().iterate() as Iterable<[number, number]>) dates.set(docno, dnum);
+    for (const [docno, dnum] of db.prepare('SELECT docno, dnum FROM docs').raw().iterate() as Iterable<
+      [number, number]
+    >)
+      dates.set(docno, dnum);
     let cur = -1;
     let vids: number[] = [];
     const flushDoc = () => {
       if (cur >= 0) this.docs.set(cur, vids, dates.get(cur) ?? 0);
     };
-    for (const [docno, vid] of db.prepare('SELECT docno, vid FROM doc_facets ORDER BY docno').raw().iterate() as Iterable<[number, number]>) {
+    for (const [docno, vid] of db
+      .prepare('SELECT docno, vid FROM doc_facets ORDER BY docno')
+      .raw()
+      .iterate() as Iterable<[number, number]>) {
       if (docno !== cur) {
         flushDoc();
         dates.delete(cur);
@@ -261,7 +268,9 @@ export class SqliteFts5Engine implements SearchEngine {
     for (const [docno, dnum] of dates) this.docs.set(docno, [], dnum); // documents without facet rows
     const resKeys = db.prepare('SELECT rowid FROM res').raw().iterate() as Iterable<[number]>;
     const resVals = new Map<number, number[]>();
-    for (const [rowid, vid] of db.prepare('SELECT rowid, vid FROM res_facets').raw().iterate() as Iterable<[number, number]>) {
+    for (const [rowid, vid] of db.prepare('SELECT rowid, vid FROM res_facets').raw().iterate() as Iterable<
+      [number, number]
+    >) {
       let a = resVals.get(rowid);
       if (!a) resVals.set(rowid, (a = []));
       a.push(vid);
@@ -283,7 +292,9 @@ export class SqliteFts5Engine implements SearchEngine {
   private ensureVocab(): void {
     if (this.vocabLoaded) return;
     this.vocab.clear();
-    for (const [term, doc] of this.conn.prepare('SELECT term, doc FROM passages_vocab').raw().iterate() as Iterable<[string, number]>)
+    for (const [term, doc] of this.conn.prepare('SELECT term, doc FROM passages_vocab').raw().iterate() as Iterable<
+      [string, number]
+    >)
       this.vocab.add(term, doc);
     this.vocabLoaded = true;
   }
@@ -293,7 +304,9 @@ export class SqliteFts5Engine implements SearchEngine {
     if (known !== undefined) return known;
     const name = ALL_FACET_NAMES[facet]!;
     this.st('INSERT OR IGNORE INTO facet_values(facet, value) VALUES (?, ?)').run(name, value);
-    const row = this.st('SELECT vid FROM facet_values WHERE facet = ? AND value = ?').get(name, value) as { vid: number };
+    const row = this.st('SELECT vid FROM facet_values WHERE facet = ? AND value = ?').get(name, value) as {
+      vid: number;
+    };
     this.values.add(row.vid, facet, value);
     return row.vid;
   }
@@ -311,7 +324,8 @@ export class SqliteFts5Engine implements SearchEngine {
   }
 
   private deleteRows(docno: number): void {
-    const row = this.st('SELECT npassages, nres FROM docs WHERE docno = ?').get(docno) as { npassages: number; nres: number } | undefined;
+    const row = this.st('SELECT npassages, nres FROM docs WHERE docno = ?').get(docno) as
+      { npassages: number; nres: number } | undefined;
     if (!row) return;
     const base = docno * ROW_SPAN;
     const delP = this.st('DELETE FROM passages WHERE rowid = ?');
@@ -499,7 +513,11 @@ export class SqliteFts5Engine implements SearchEngine {
         this.ensureVocab();
         const joined = terms[i]!.term + next.term;
         if (this.vocab.freq(joined) > 0) {
-          const e2 = this.termExpr(next.term, { prefix: expand && i + 1 === terms.length - 1 && q.prefixLast, typos: expand }, extra);
+          const e2 = this.termExpr(
+            next.term,
+            { prefix: expand && i + 1 === terms.length - 1 && q.prefixLast, typos: expand },
+            extra,
+          );
           groups.push(`((${e} AND ${e2}) OR ${ftsString(joined)})`);
           extra.add(joined);
           i++;
@@ -540,7 +558,9 @@ export class SqliteFts5Engine implements SearchEngine {
       }
     }
     if (rows.length > RANK_WINDOW) {
-      const ids = this.st('SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rowid DESC').pluck().all(expr) as number[];
+      const ids = this.st('SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rowid DESC')
+        .pluck()
+        .all(expr) as number[];
       for (let i = rows.length; i < ids.length; i++) {
         const rowid = ids[i]!;
         const d = Math.floor(rowid / ROW_SPAN);
@@ -637,7 +657,9 @@ export class SqliteFts5Engine implements SearchEngine {
 
   private excludedDocs(q: ParsedQuery): Set<number> {
     if (q.excluded.length === 0) return new Set();
-    const expr = q.excluded.map((t) => (t.length === 1 ? `(${ftsString(t[0]!)} OR ${ftsString(foldTerm(t[0]!))})` : ftsPhrase(t))).join(' OR ');
+    const expr = q.excluded
+      .map((t) => (t.length === 1 ? `(${ftsString(t[0]!)} OR ${ftsString(foldTerm(t[0]!))})` : ftsPhrase(t)))
+      .join(' OR ');
     return this.docSet(expr);
   }
 
@@ -648,7 +670,8 @@ export class SqliteFts5Engine implements SearchEngine {
     this.sync();
     const { page, perPage } = checkPaging(req.page, req.perPage, 20);
     const sort: SortOrder = req.sort ?? 'relevance';
-    if (!['relevance', 'date_desc', 'date_asc'].includes(sort)) throw new QueryError('sort must be relevance, date_desc or date_asc');
+    if (!['relevance', 'date_desc', 'date_asc'].includes(sort))
+      throw new QueryError('sort must be relevance, date_desc or date_asc');
     const f = req.filters ?? {};
     const from = checkDate(f.from, 'from');
     const to = checkDate(f.to, 'to');
@@ -668,7 +691,8 @@ export class SqliteFts5Engine implements SearchEngine {
       if (sort === 'relevance') this.phraseBoost(q, cands);
     } else {
       cands = [];
-      for (let s = 0; s < this.docs.capacity; s++) if (this.docs.alive[s]) cands.push({ docno: s, tier: 0, score: 0, row: s * ROW_SPAN });
+      for (let s = 0; s < this.docs.capacity; s++)
+        if (this.docs.alive[s]) cands.push({ docno: s, tier: 0, score: 0, row: s * ROW_SPAN });
     }
     const excluded = this.excludedDocs(q);
 
@@ -696,7 +720,12 @@ export class SqliteFts5Engine implements SearchEngine {
     };
     const k = page * perPage;
     const order = byDate
-      ? topK(matched.length, k, (i) => dateKey(matched[i]!), (a, b) => matched[b]!.docno - matched[a]!.docno)
+      ? topK(
+          matched.length,
+          k,
+          (i) => dateKey(matched[i]!),
+          (a, b) => matched[b]!.docno - matched[a]!.docno,
+        )
       : topK(
           matched.length,
           k,
@@ -730,7 +759,8 @@ export class SqliteFts5Engine implements SearchEngine {
       province: string | null;
       counties: string;
     };
-    const p = this.st('SELECT page, display FROM passage_text WHERE rowid = ?').get(c.row) as { page: number | null; display: string } | undefined;
+    const p = this.st('SELECT page, display FROM passage_text WHERE rowid = ?').get(c.row) as
+      { page: number | null; display: string } | undefined;
     return {
       id: d.id,
       kind: d.kind,
@@ -797,13 +827,15 @@ export class SqliteFts5Engine implements SearchEngine {
     const positive = hasPositive(q);
     const extra = new Set<string>();
 
-    let cands: { rowid: number; tier: number; score: number }[] = [];
+    const cands: { rowid: number; tier: number; score: number }[] = [];
     if (positive) {
       const seen = new Set<number>();
       const runRes = (expr: string, tier: number) => {
         let rows: [number, number][];
         try {
-          rows = this.st(`SELECT rowid, bm25(res_fts, ${RES_WEIGHTS}) FROM res_fts WHERE res_fts MATCH ?`).raw().all(expr) as [number, number][];
+          rows = this.st(`SELECT rowid, bm25(res_fts, ${RES_WEIGHTS}) FROM res_fts WHERE res_fts MATCH ?`)
+            .raw()
+            .all(expr) as [number, number][];
         } catch (e) {
           throw new QueryError(`query cannot be run: ${(e as Error).message}`);
         }
@@ -820,7 +852,8 @@ export class SqliteFts5Engine implements SearchEngine {
         if (loose !== strict) runRes(loose, 1);
       }
     } else {
-      for (let s = 0; s < this.res.capacity; s++) if (this.res.alive[s]) cands.push({ rowid: this.res.keyOf(s), tier: 0, score: 0 });
+      for (let s = 0; s < this.res.capacity; s++)
+        if (this.res.alive[s]) cands.push({ rowid: this.res.keyOf(s), tier: 0, score: 0 });
     }
     const excludedDocs = this.excludedDocs(q);
     const counts = new Int32Array(this.values.size);
@@ -842,13 +875,27 @@ export class SqliteFts5Engine implements SearchEngine {
       return d === 0 ? 1e9 : -d;
     };
     const order = positive
-      ? topK(matched.length, k, (i) => matched[i]!.tier * 1e7 + Math.max(-9e6, matched[i]!.score), (a, b) => dateKey(matched[a]!) - dateKey(matched[b]!) || matched[a]!.rowid - matched[b]!.rowid)
-      : topK(matched.length, k, (i) => dateKey(matched[i]!), (a, b) => matched[a]!.rowid - matched[b]!.rowid);
+      ? topK(
+          matched.length,
+          k,
+          (i) => matched[i]!.tier * 1e7 + Math.max(-9e6, matched[i]!.score),
+          (a, b) => dateKey(matched[a]!) - dateKey(matched[b]!) || matched[a]!.rowid - matched[b]!.rowid,
+        )
+      : topK(
+          matched.length,
+          k,
+          (i) => dateKey(matched[i]!),
+          (a, b) => matched[a]!.rowid - matched[b]!.rowid,
+        );
     const matcher = positive ? queryMatcher(q, extra) : null;
     const hits: ResolutionHit[] = order.slice((page - 1) * perPage, k).map((i) => {
       const c = matched[i]!;
-      const r = JSON.parse((this.st('SELECT record FROM res WHERE rowid = ?').get(c.rowid) as { record: string }).record) as Resolution;
-      const d = this.st('SELECT id, title, date, date_jalali, organisations, counties FROM docs WHERE docno = ?').get(Math.floor(c.rowid / ROW_SPAN)) as {
+      const r = JSON.parse(
+        (this.st('SELECT record FROM res WHERE rowid = ?').get(c.rowid) as { record: string }).record,
+      ) as Resolution;
+      const d = this.st('SELECT id, title, date, date_jalali, organisations, counties FROM docs WHERE docno = ?').get(
+        Math.floor(c.rowid / ROW_SPAN),
+      ) as {
         id: string;
         title: string | null;
         date: string | null;
@@ -869,7 +916,9 @@ export class SqliteFts5Engine implements SearchEngine {
     });
     const list = (facet: number) => {
       const l: { value: string; count: number }[] = [];
-      for (let v = 0; v < counts.length; v++) if (counts[v]! > 0 && this.values.facetOf[v] === facet) l.push({ value: this.values.text[v]!, count: counts[v]! });
+      for (let v = 0; v < counts.length; v++)
+        if (counts[v]! > 0 && this.values.facetOf[v] === facet)
+          l.push({ value: this.values.text[v]!, count: counts[v]! });
       l.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
       const top = l.slice(0, this.opts.maxValuesPerFacet);
       for (const s of filters.find((x) => x.facet === facet)?.values ?? [])

@@ -13,6 +13,9 @@ interface CountyPattern {
   ambiguous: boolean;
   /** Same name as a province: only a place with a direct trigger (شهر / شهرستان …). */
   provinceNamesake: boolean;
+  /** First word of every spelling: a match needs one of them literally, so a cheap
+   * `includes` skips the regex for the hundreds of counties a text never names. */
+  probes: string[];
 }
 
 interface ProvincePattern {
@@ -45,6 +48,7 @@ const countyPatterns: CountyPattern[] = PROVINCES.flatMap((p) =>
       province: p.name,
       ambiguous: ambiguous || namesake,
       provinceNamesake: namesake,
+      probes: forms.map((f) => fold(f).trim().split(/\s+/)[0]!),
       re: new RegExp(`${left}(?:${forms.map(nameRegexSource).join('|')})${A}`, 'g'),
     };
   }),
@@ -78,6 +82,7 @@ export function findCounties(folded: string): PlaceMatch[] {
   type Cand = PlaceMatch & { ambiguous: boolean; namesake: boolean; confirmed: boolean };
   const cands: Cand[] = [];
   for (const p of countyPatterns) {
+    if (!p.probes.some((w) => folded.includes(w))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(folded); m; m = p.re.exec(folded)) {
       const before = folded.slice(Math.max(0, m.index - 40), m.index);

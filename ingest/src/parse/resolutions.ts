@@ -56,7 +56,7 @@ function nullIfDash(s: string | undefined): string | null {
 const CONNECTOR = /^(?:با\s+(?:مشارکت|همکاری|حضور|هماهنگی|محوریت)|و|با|همکاری)\s+/;
 // Words that start a new body inside an unseparated cell.
 const BODY_HEADS = new Set(
-  'فرمانداری فرمانداران فرماندار شهرداری شهرداریها شرکت اداره ادارات دبیرخانه مدیر مدیریت مدیران معاونت معاون نماینده نمایندگان بانک صندوق سازمان بنیاد کمیته ستاد شورای شوراهای دفتر دفاتر هلال بهزیستی مسئولین مسئول رئیس رییس انجمن جهاد دانشگاه سپاه دستگاههای دستگاه'
+  'کمیسیون کارگروه قرارگاه فرمانداری فرمانداران فرماندار شهرداری شهرداریها شرکت اداره ادارات دبیرخانه مدیر مدیریت مدیران معاونت معاون نماینده نمایندگان بانک صندوق سازمان بنیاد کمیته ستاد شورای شوراهای دفتر دفاتر هلال بهزیستی مسئولین مسئول رئیس رییس انجمن جهاد دانشگاه سپاه دستگاههای دستگاه'
     .split(' ')
     .map((w) => fold(w)),
 );
@@ -311,6 +311,8 @@ const SUBJECT_STOPS = new Set(
   'نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر جلسه اقدام پیگیری گزارش بررسی'.split(' ').map((w) => fold(w)),
 );
 
+const SUBJECT_VERBS = /^(?:شد|شود|شوند|گردد|گردید|گردند|نماید|نمایند|نمود|کند|کنند|کرد|دهد|دهند|است|باشد|می|نمی)$/;
+
 /**
  * Responsible bodies of a resolution without columns: the subject after «مقرر گردید»
  * (first head word within 5 words, up to a stop word), «با همکاری/با محوریت X», or
@@ -327,6 +329,12 @@ export function subjectBodies(sentence: string): string[] {
   let start = -1;
   if (withM) start = withM[0].trim().split(' ').length;
   else start = ws.slice(0, 5).findIndex((w) => BODY_HEADS.has(fold(w)));
+  if (start < 0) {
+    // «… جلسه ای با محوریت کمیسیون X تشکیل گردد», «… توسط اداره Y انجام شود»: the body
+    // leading the action, wherever it sits in the sentence.
+    const lead = ws.findIndex((w, i) => i > 0 && BODY_HEADS.has(fold(w)) && /^(?:محوریت|توسط|مسئولیت)$/.test(fold(ws[i - 1]!)));
+    if (lead > 0) start = lead;
+  }
   void f;
   if (start < 0) return [];
   const body: string[] = [];
@@ -334,6 +342,8 @@ export function subjectBodies(sentence: string): string[] {
     const w = ws[i]!;
     const fw = fold(w.replace(/[،,]$/, ''));
     if (body.length > 0 && SUBJECT_STOPS.has(fw)) break;
+    // «… تشکیل گردد», «… انجام شود»: a compound verb ends the subject.
+    if (body.length > 0 && (SUBJECT_VERBS.test(fw) || SUBJECT_VERBS.test(fold(ws[i + 1] ?? '')))) break;
     body.push(w.replace(/[،,]$/, ''));
     if (/[،,]$/.test(w)) break;
   }

@@ -15,7 +15,7 @@
  */
 import type { Speaker } from '../schema.ts';
 import { GIVEN_NAMES, NAME_PREFIXES, PHRASE_STOPS, ROLE_HEADS, SINGLE_INCUMBENT, SPEECH_VERBS, TITLES } from './data/persons.ts';
-import { compactKey, fold, tidy } from './fold.ts';
+import { LETTER, compactKey, fold, tidy } from './fold.ts';
 
 const given = new Set(GIVEN_NAMES.map((n) => fold(n)));
 const prefixes = new Set(NAME_PREFIXES.map((n) => fold(n)));
@@ -27,7 +27,8 @@ const VERB_ALT = [...new Set(SPEECH_VERBS.map((v) => fold(v).replace(/ /g, '\\s*
   .sort((a, b) => b.length - a.length)
   .join('|');
 // A speech verb as a whole word, optionally followed by «:».
-const VERB_RE = new RegExp(`(?<![\\u0600-\\u06FF])(?:${VERB_ALT})(?![\\u0600-\\u06FF])`, 'g');
+// Boundaries are letters only: «،» (U+060C) lies in the Arabic block but ends a word.
+const VERB_RE = new RegExp(`(?<![${LETTER}])(?:${VERB_ALT})(?![${LETTER}])`, 'g');
 
 // Words that never start a person's name (subjects that are bodies, pronouns, things).
 const NOT_NAME = new Set(
@@ -130,6 +131,9 @@ function headingSpeakers(text: string): RawSpeaker[] {
     if (ws.length > 25) continue;
     const titled = HEADING_TITLE.test(line);
     if (!titled || (!isMarked && ws.length > 14)) continue;
+    // An unmarked line with a speech verb is a sentence, read by the verb rule.
+    VERB_RE.lastIndex = 0;
+    if (!isMarked && VERB_RE.test(fold(line))) continue;
     // «جناب آقای X در ادامه … فرمودند» headings carry the name only.
     const body = line.replace(/^بیانات\s+/, '');
     let { name, role } = splitNameRole(words(body.replace(/\s(?:در ادامه|پیرو|ادامه دادند|تاکید داشتند|بیانات خود|در پایان|آنگاه).*$/, '')));
@@ -352,14 +356,97 @@ function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
       noRole.role = role;
       continue;
     }
-    result.push(ro);
+    // News name the people they quote; a role never tied to a name is a person in passing.
+    if (!isNews) result.push(ro);
   }
   return result;
 }
 
+/** «name role» at the start of a token list: a titled or given-name-led name, then a role head. */
+function nameThenRole(ws: string[], needTitle: boolean): { name: string; role: string | null } | null {
+  const titled = ws.length > 0 && titleSet.has(fold(ws[0]!));
+  const body = stripTitles(ws);
+  if (body.length === 0) return null;
+  const cut = body.findIndex((w, i) => i > 0 && isRoleHead(w));
+  if (cut < 1 || cut > 4) return null;
+  const nameTokens = body.slice(0, cut).map((w) => w.replace(/[،,]$/, ''));
+  if (nameTokens.some((w) => stops.has(fold(w)) || NOT_NAME.has(fold(w)) || isRoleHead(w) || !/^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0626\u0624]+$/.test(w))) return null;
+  const ledByGiven = given.has(fold(nameTokens[0]!)) || prefixes.has(fold(nameTokens[0]!));
+  if (needTitle && !titled && !ledByGiven) return null;
+  if (!titled && !ledByGiven && nameTokens.length > 1) return null;
+  const roleWords: string[] = [];
+  const rest = body.slice(cut);
+  for (let k = 0; k < rest.length && roleWords.length < 14; k++) {
+    const f = fold(rest[k]!.replace(/[،,]$/, ''));
+    if (stops.has(f) && !(f === 'در' && /^(استان|شهرستان|مجلس)/.test(fold(rest[k + 1] ?? '')))) break;
+    // «… برگزار شد»: the word before a light verb belongs to the verb, not the role.
+    if (/^(شد|شدند|گردید|گردیده|نمود|نمودند|کرد|کردند|است)$/.test(f) || /^(شد|شدند|گردید|گردیده|نمود|نمودند|کرد|کردند)$/.test(fold(rest[k + 1] ?? ''))) break;
+    if (f === 'و' && /^(با|به|از|در)$/.test(fold(rest[k + 1] ?? ''))) break;
+    roleWords.push(rest[k]!);
+    if (/[،,]$/.test(rest[k]!) && !/^(امنیتی|اجتماعی|فرهنگی|کار)/.test(fold(rest[k + 1] ?? ''))) break;
+  }
+  const name = familyName(nameTokens);
+  if (name.length < 2) return null;
+  return { name, role: cleanRole(roleWords.join(' ')) };
+}
+
+/**
+ * People introduced with their role where they chair or attend: «به ریاست X ROLE»,
+ * «با حضور X ROLE», «آقایان X (ROLE)، Y (ROLE)», «در این جلسه X ROLE نیز …», and a
+ * letter's signature «NAME – ROLE».
+ */
+function introducedSpeakers(text: string): RawSpeaker[] {
+  const out: RawSpeaker[] = [];
+  const intro = /(به\s*ریاست|با\s+حضور|در\s+این\s+(?:جلسه|نشست))\s+([^.\n؛]{3,160})/g;
+  for (let m = intro.exec(text); m; m = intro.exec(text)) {
+    // «با حضور/به ریاست» introduce people only where the meeting is reported as held, not in
+    // a proposal inside a speech («جلسه ای با حضور آقای X بگذارید»).
+    const sentenceEnd = text.slice(m.index).search(/[.\n؟!]/);
+    const sentence = text.slice(m.index, sentenceEnd < 0 ? undefined : m.index + sentenceEnd);
+    if (!/جلسه|نشست/.test(m[1]!) && !/برگزار|تشکیل|آغاز|دایر/.test(sentence)) continue;
+    // Several people: «X ROLE، Y ROLE و …», «به ریاست X ROLE و با حضور Y ROLE».
+    const parts = m[2]!.split(/\s+(?:و\s+)?(?:با\s+حضور|به\s*ریاست)\s+|\s+و\s+(?=(?:جناب|آقای|سرکار|خانم|دکتر|مهندس))|[،,]\s*(?=(?:جناب|آقای|سرکار|خانم|دکتر|مهندس))/);
+    parts.forEach((part, i) => {
+      // The chair may be named bare: «به ریاست امینی فرماندار چایپاره».
+      const r = nameThenRole(words(part), !(i === 0 && /ریاست/.test(m![1]!)));
+      if (r) out.push({ ...r, pos: m!.index });
+    });
+  }
+  // «آقایان آزادی (معاونت فرمانداری)، رضایی (سرپرست شهرداری)»
+  const paren = /(?:^|[\s،,])((?:[\u0600-\u06FF]+\s+){0,3}[\u0600-\u06FF]+)\s*\(\s*([^()\n]{3,60}?)\s*\)/g;
+  for (let m = paren.exec(text); m; m = paren.exec(text)) {
+    const roleWs = words(m[2]!);
+    if (roleWs.length < 2 || !isRoleHead(roleWs[0]!)) continue;
+    // Only lists of attendees («آقایان …», «مدعوین …») or several «name (role)» in a row.
+    const around = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40);
+    if (!/آقایان|مدعوین|حضور/.test(around) && (around.match(/\)/g) ?? []).length < 2) continue;
+    const nameWs = stripTitles(words(m[1]!).filter((w) => !/^(اقایان|مدعوین|همچنین|و)$/.test(fold(w))));
+    const lastTitle = words(m[1]!).map((w) => fold(w)).lastIndexOf('اقایان');
+    const ws = lastTitle >= 0 ? stripTitles(words(m[1]!).slice(lastTitle + 1)) : nameWs.slice(-2);
+    if (ws.length === 0 || ws.some((w) => NOT_NAME.has(fold(w)) || stops.has(fold(w)) || isRoleHead(w))) continue;
+    const name = familyName(ws.length > 3 ? ws.slice(-3) : ws);
+    if (name.length >= 2) out.push({ name, role: cleanRole(m[2]!), pos: m.index });
+  }
+  // Signature of a quoted letter: «سید علی میرزایی – شهردار کرمان».
+  const sig = /(?:^|[\s/])((?:[\u0600-\u06FF]+\s+){1,3}[\u0600-\u06FF]+)\s+[–—-]\s+((?:شهردار|مدیر|مدیرکل|رئیس|رییس|فرماندار|استاندار|معاون|سرپرست|دبیر)[^»\n.]{0,50})/g;
+  for (let m = sig.exec(text); m; m = sig.exec(text)) {
+    const ws = stripTitles(words(m[1]!));
+    const g = ws.findIndex((w) => given.has(fold(w)) || prefixes.has(fold(w)));
+    if (g < 0) continue;
+    const name = familyName(ws.slice(g));
+    if (name.length >= 2 && !NOT_NAME.has(fold(name.split(' ')[0]!))) out.push({ name, role: cleanRole(m[2]!), pos: m.index });
+  }
+  return out;
+}
+
 /** Speakers of a document (header-stripped, light-folded text). */
 export function findSpeakers(text: string, kind: 'minutes' | 'news' | 'other'): Speaker[] {
-  const raw = [...headingSpeakers(text), ...verbSpeakers(text), ...(kind === 'news' ? headlineSpeaker(text) : [])];
+  const raw = [
+    ...headingSpeakers(text),
+    ...verbSpeakers(text),
+    ...introducedSpeakers(text),
+    ...(kind === 'news' ? headlineSpeaker(text) : []),
+  ];
   return mergeSpeakers(raw, kind !== 'minutes');
 }
 

@@ -25,7 +25,7 @@ import {
   searchQuerySchema,
 } from '../validation.ts';
 
-/** Most rows a CSV export holds. */
+/** Most rows a CSV export holds (unless `limits.csvMaxRows` says otherwise). */
 export const CSV_MAX_ROWS = 10_000;
 /** Page size used to walk the engine for an export. */
 const CSV_PAGE = 100;
@@ -77,6 +77,7 @@ export function apiRoutes(deps: AppDeps): Router {
   const auth = createAuth(config, store);
   const writes = writeLimiter(deps.limits);
   const upload = uploadMiddleware(store, config.maxUploadBytes);
+  const csvMaxRows = deps.limits?.csvMaxRows ?? CSV_MAX_ROWS;
 
   r.use((_req, res, next) => {
     res.setHeader('Content-Security-Policy', API_CSP);
@@ -123,7 +124,7 @@ export function apiRoutes(deps: AppDeps): Router {
     let page = first;
     for (let n = 1; ; n++) {
       for (const h of page.hits) {
-        if (rows >= CSV_MAX_ROWS) break;
+        if (rows >= csvMaxRows) break;
         res.write(
           csvRow([
             h.id,
@@ -140,7 +141,7 @@ export function apiRoutes(deps: AppDeps): Router {
         );
         rows++;
       }
-      if (rows >= CSV_MAX_ROWS || page.hits.length < CSV_PAGE || rows >= page.total) break;
+      if (rows >= csvMaxRows || page.hits.length < CSV_PAGE || rows >= page.total) break;
       page = await engine.search({ q, filters, sort: p.sort, page: n + 1, perPage: CSV_PAGE });
     }
     res.end();
@@ -184,7 +185,7 @@ export function apiRoutes(deps: AppDeps): Router {
     let page = first;
     for (let n = 1; ; n++) {
       for (const h of page.hits) {
-        if (rows >= CSV_MAX_ROWS) break;
+        if (rows >= csvMaxRows) break;
         res.write(
           csvRow([
             h.documentId,
@@ -204,7 +205,7 @@ export function apiRoutes(deps: AppDeps): Router {
         );
         rows++;
       }
-      if (rows >= CSV_MAX_ROWS || page.hits.length < CSV_PAGE || rows >= page.total) break;
+      if (rows >= csvMaxRows || page.hits.length < CSV_PAGE || rows >= page.total) break;
       page = await engine.searchResolutions({ q, filters, page: n + 1, perPage: CSV_PAGE });
     }
     res.end();

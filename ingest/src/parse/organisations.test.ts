@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalOrganisation, findOrganisationMentions, findOrganisations, sameOrganisation } from './organisations.ts';
+
+const names = (text: string) => findOrganisationMentions(text).map((m) => m.name);
+
+describe('organisation mentions', () => {
+  it.each([
+    // «،» ends a word: bodies in a comma list are found.
+    ['همکاری آموزش و پرورش، جهاد کشاورزی، منابع طبیعی و بهزیستی لازم است.', ['آموزش و پرورش', 'جهاد کشاورزی', 'منابع طبیعی', 'بهزیستی']],
+    // Plurals and generic modifiers are not bodies.
+    ['معرفی به بانک های عامل و کارگروه مربوطه انجام شد', []],
+    // A compound verb ends the name; a complete head takes only a place after it.
+    ['موضوع به شهرداری بجنورد ابلاغ گردد و شهرداری باتوجه به آن اقدام کند', ['شهرداری بجنورد', 'شهرداری']],
+    // «این صندوق» refers back, «بعنوان بانک تخصصی» describes.
+    ['این صندوق بیشتر وام داد و بانک ملت بعنوان بانک تخصصی عمل کرد', ['بانک ملت']],
+    // A sub-unit named with its parent stands for the parent.
+    ['سرپرست معاونت عمرانی استانداری گلستان گفت', ['استانداری گلستان']],
+    // An institution's name stops at the next head word.
+    ['تفاهم بنیاد علوی ستاد اجرایی فرمان امام امضا شد', ['بنیاد علوی', 'ستاد اجرایی فرمان امام']],
+    // A role in front of an agency names a person's office in passing.
+    ['مدیر کل آموزش و پرورش حاضر بود', []],
+    // «در استان» with no place after it is not part of the name; a head with only a place is generic.
+    ['طرح های وزارت نیرو در استان اشاره کرد و صندوق در استان', ['وزارت نیرو']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('same organisation', () => {
+  it.each([
+    ['بانک سپه', 'بانک سپه استان', true],
+    ['بانک سپه در استان سمنان', 'بانک سپه سمنان', true],
+    ['ستاد تسهیل و رفع موانع تولید یزد', 'ستاد تسهیل و رفع موانع تولید کشور', false],
+    ['دفتر امور بانوان', 'اداره کل امور بانوان', true],
+    ['کارگروه گردشگری و میراث', 'کارگروه تخصصی گردشگری و میراث استان', true],
+    ['شورای هماهنگی', 'شورای هماهنگی مدیران', true],
+    ['بانک ملی', 'بانک صادرات', false],
+  ])('%s ~ %s', (a, b, expected) => {
+    expect(sameOrganisation(a, b)).toBe(expected);
+  });
+  it('canonical names', () => {
+    expect(canonicalOrganisation('وزارت کار')).toBe('وزارت تعاون، کار و رفاه اجتماعی');
+    expect(canonicalOrganisation('شورای شهر قم')).toBe('شورای اسلامی شهر قم');
+    expect(canonicalOrganisation('وزارت نیرو')).toBe('وزارت نیرو');
+  });
+});
+
+describe('findOrganisations', () => {
+  it('short text: every named body once, generic ones left out', () => {
+    const text =
+      'به گزارش روابط عمومی فرمانداری بیجار، جلسه کارگروه آرد و نان شهرستان برگزار شد. بانک کشاورزی استان و بانک های عامل حاضر بودند و بانک کشاورزی وام داد.';
+    expect(findOrganisations({ text, title: null, letterhead: [], short: true })).toEqual([
+      'کارگروه آرد و نان شهرستان',
+      'فرمانداری بیجار',
+      'بانک کشاورزی استان',
+    ]);
+  });
+  it('long minutes: convening body, top letterhead, secretariat, host governorate', () => {
+    const text = [
+      'معاونت عمرانی - اداره کل راه و شهرسازی',
+      'موضوع: پنجمین جلسه کارگروه حمل و نقل استان',
+      'پنجمین جلسه کارگروه حمل و نقل استان به ریاست استاندار محترم برگزار شد.',
+      'مقرر گردید دبیرخانه کارگروه (دفتر امور فنی) پیگیری کند. بانک ملت و شرکت نفت نیز حاضر بودند.',
+    ].join('\n');
+    const orgs = findOrganisations({ text, title: 'پنجمین جلسه کارگروه حمل و نقل استان', letterhead: [], short: false });
+    expect(orgs).toEqual(['کارگروه حمل و نقل استان', 'معاونت عمرانی', 'اداره کل راه و شهرسازی', 'دفتر امور فنی', 'استانداری']);
+  });
+  it('long news: the publishing office and its ministry', () => {
+    const text = 'به گزارش روابط عمومی اداره کل تعاون کار و رفاه اجتماعی استان زنجان، جلسه برگزار شد. همکاری با وزارت رفاه ادامه دارد و بانک ملت وام داد.';
+    expect(findOrganisations({ text, title: null, letterhead: [], short: false })).toEqual([
+      'اداره کل تعاون کار و رفاه اجتماعی استان زنجان',
+      'وزارت تعاون، کار و رفاه اجتماعی',
+    ]);
+  });
+});
