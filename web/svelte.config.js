@@ -7,7 +7,9 @@ const config = {
   kit: {
     adapter: adapter({ out: 'build', precompress: false }),
     // The API lives under /api in the same Express process; SvelteKit owns the rest.
-    csrf: { trustedOrigins: [] },
+    // Form posts are checked by host in hooks.server.ts `handle`: behind Express, adapter-node
+    // cannot tell http from https, so the built-in origin check would refuse plain-http sites.
+    csrf: { trustedOrigins: ['*'] },
   },
 };
 

@@ -15,7 +15,6 @@ export function sanitizeFilename(name: string | undefined | null): string {
   let s = (name ?? '').normalize('NFC');
   s = s.split(/[/\\]/).pop() ?? '';
   // C0/C1 controls, DEL, and bidi embedding/override/isolate marks that can disguise an extension.
-  // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, '');
   s = s.replace(/\s+/g, ' ').trim();
   s = s.replace(/^[.\s]+/, '').replace(/[.\s]+$/, '');

@@ -51,13 +51,24 @@ export function uploadMiddleware(store: ArchiveStore, maxBytes: number): Request
   };
 }
 
-/** Remove temp uploads left by a crash (called once at start-up, before listening). */
-export function cleanStaleUploads(store: ArchiveStore): number {
+/**
+ * Remove temp files left by a crash (called once at start-up, before listening):
+ * every upload in flight, and `putFile` copies older than an hour (a CLI ingest
+ * sharing the data dir may be writing a fresh one right now).
+ */
+export function cleanStaleUploads(store: ArchiveStore, now = Date.now()): number {
   let n = 0;
   for (const name of fs.readdirSync(store.uploadsDir)) {
-    if (!name.startsWith(UPLOAD_PREFIX)) continue;
-    fs.rmSync(path.join(store.uploadsDir, name), { force: true });
-    n++;
+    const file = path.join(store.uploadsDir, name);
+    try {
+      const stale =
+        name.startsWith(UPLOAD_PREFIX) || (name.startsWith('.put-') && now - fs.statSync(file).mtimeMs > 3_600_000);
+      if (!stale) continue;
+      fs.rmSync(file, { force: true });
+      n++;
+    } catch {
+      // Gone meanwhile (renamed into place by a concurrent ingest): nothing to clean.
+    }
   }
   return n;
 }

@@ -80,7 +80,6 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.
 
 /** Strip characters no query needs and that only cause trouble (NUL and other C0 controls). */
 export function cleanQuery(q: string): string {
-  // eslint-disable-next-line no-control-regex
   return q.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
 }
 

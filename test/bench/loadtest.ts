@@ -112,6 +112,12 @@ async function main(): Promise<number> {
     const documents = await waitForHealth(url, child, 180_000);
     if (!values.json)
       process.stderr.write(`server up with ${documents} documents; ${connections} clients for ${duration}s…\n`);
+    // Warm up (engine caches, vocabulary, JIT) so the figures describe the steady state.
+    for (const p of QUERIES) {
+      const res = await fetch(`${url}${p}`);
+      if (!res.ok) throw new Error(`warm-up ${p} answered ${res.status}`);
+      await res.arrayBuffer();
+    }
     const result = await autocannon({
       url,
       connections,

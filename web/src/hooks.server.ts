@@ -1,4 +1,4 @@
-import type { HandleFetch } from '@sveltejs/kit';
+import { text, type Handle, type HandleFetch } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { TOKEN_COOKIE } from '$lib/auth';
 
@@ -32,4 +32,33 @@ export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
     return fetch(forwarded);
   }
   return fetch(request);
+};
+
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+
+/**
+ * CSRF check for form posts (login). SvelteKit's own check compares the Origin header with
+ * `event.url.origin`, but behind the Express server adapter-node cannot know whether the
+ * browser used http or https (it assumes https), so plain-http deployments would refuse every
+ * form. This check compares the host instead, which is what matters: a page on another site
+ * cannot send an Origin with our host. SvelteKit's check is off (`csrf.trustedOrigins: ['*']`).
+ */
+export const handle: Handle = async ({ event, resolve }) => {
+  const { request } = event;
+  if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
+    const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    if (FORM_TYPES.includes(type)) {
+      const origin = request.headers.get('origin');
+      let host: string | null = null;
+      try {
+        host = origin ? new URL(origin).host : null;
+      } catch {
+        host = null;
+      }
+      if (!host || host !== request.headers.get('host')) {
+        return text('Cross-site form submissions are forbidden', { status: 403 });
+      }
+    }
+  }
+  return resolve(event);
 };

@@ -59,6 +59,22 @@ export class Vocabulary {
   }
 
   /**
+   * The most frequent known terms that start with `prefix` (longer than it), at most `cap`:
+   * the last query word's completions, as Meilisearch's prefix search (no FTS5 prefix index).
+   */
+  prefixCandidates(prefix: string, cap: number): string[] {
+    const found: { t: string; f: number }[] = [];
+    const c0 = prefix.charCodeAt(0);
+    for (let len = prefix.length + 1; len <= prefix.length + 24; len++) {
+      const b = this.buckets.get(bucketKey(c0, len));
+      if (!b) continue;
+      for (const t of b) if (t.startsWith(prefix)) found.push({ t, f: this.freq(t) });
+    }
+    found.sort((a, b) => b.f - a.f || (a.t < b.t ? -1 : 1));
+    return found.slice(0, cap).map((x) => x.t);
+  }
+
+  /**
    * The best split of a term into two known words («تسهیلگری» → «تسهیل» «گری»), the split
    * whose rarer half is most frequent; null when none (both halves ≥ 2 characters).
    */

@@ -17,8 +17,9 @@
  * Matching (see README/DESIGN notes of the report):
  * 1. strict: every term (or its plural fold, or a concatenation of two adjacent terms, or a
  *    split of an unknown term) in one passage, every quoted phrase, AND;
- * 2. when (1) finds fewer than `relaxBelow` documents: the same with expansions — prefix of
- *    the last word and typo candidates from the vocabulary (1 typo ≥ 5 letters, 2 ≥ 9);
+ * 2. when (1) finds fewer than `relaxBelow` documents: the same with expansions — the 30 most
+ *    frequent completions of the last word and typo candidates from the vocabulary (1 typo ≥ 5
+ *    letters, 2 ≥ 9, same first letter, at most 8 per word);
  * 3. when still fewer: terms spread over several passages of a document, then documents
  *    matching only some terms (ranked by how many), Meilisearch's "last" strategy in spirit.
  * Tiers rank before BM25: strict results first, and a phrase match of the whole query first
@@ -59,7 +60,7 @@ import {
 } from './search-engine.ts';
 import { buildSnippet } from './snippet.ts';
 
-const SCHEMA_VERSION = '1';
+const SCHEMA_VERSION = '2';
 /** rowid = docno * ROW_SPAN + passage (or resolution) number. */
 const ROW_SPAN = 65536;
 const MAX_PASSAGES = ROW_SPAN;
@@ -84,6 +85,8 @@ export interface SqliteFts5EngineOptions {
   maxTypoCandidates?: number;
 }
 
+/** Completions of the last query word tried (most frequent first). */
+const MAX_PREFIX_TERMS = 30;
 /** BM25 is computed for at most this many matching passages per query (the newest). */
 const RANK_WINDOW = 2000;
 
@@ -105,6 +108,18 @@ interface Candidate {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_PER_PAGE = 100;
 const MAX_WINDOW = 10_000;
+
+/** Value ids as a little-endian Int32 blob (one column per row instead of one row per value). */
+function encodeIds(ids: readonly number[]): Buffer {
+  const b = Buffer.allocUnsafe(ids.length * 4);
+  ids.forEach((v, i) => b.writeInt32LE(v, i * 4));
+  return b;
+}
+function decodeIds(b: Buffer): number[] {
+  const out: number[] = new Array<number>(b.length >> 2);
+  for (let i = 0; i < out.length; i++) out[i] = b.readInt32LE(i * 4);
+  return out;
+}
 
 function checkPaging(
   page: number | undefined,
@@ -160,8 +175,11 @@ export class SqliteFts5Engine implements SearchEngine {
   private res = new FacetItems(false);
   private vocab = new Vocabulary();
   private vocabLoaded = false;
+  private resLoaded = false;
   private dataVersion = -1;
   private stmts: Record<string, Database.Statement> = {};
+  /** Live document slots by date (newest first, undated last), built on demand. */
+  private byDate: { order: Int32Array; dated: number } | null = null;
 
   constructor(opts: SqliteFts5EngineOptions) {
     this.opts = { maxValuesPerFacet: 100, relaxBelow: 10, maxTypoCandidates: 8, ...opts };
@@ -198,16 +216,17 @@ export class SqliteFts5Engine implements SearchEngine {
     this.conn.exec(`
       CREATE VIRTUAL TABLE IF NOT EXISTS passages USING fts5(
         title, meta, resol, body, fold,
-        content='', contentless_delete=1, tokenize="${TOKENIZE}", prefix='2 3');
+        content='', contentless_delete=1, tokenize="${TOKENIZE}");
       CREATE VIRTUAL TABLE IF NOT EXISTS passages_vocab USING fts5vocab(passages, row);
       CREATE TABLE IF NOT EXISTS passage_text (rowid INTEGER PRIMARY KEY, page INTEGER, display TEXT NOT NULL);
       CREATE VIRTUAL TABLE IF NOT EXISTS res_fts USING fts5(
-        body, meta, fold, content='', contentless_delete=1, tokenize="${TOKENIZE}", prefix='2 3');
-      CREATE TABLE IF NOT EXISTS res (rowid INTEGER PRIMARY KEY, record TEXT NOT NULL);
+        body, meta, fold, content='', contentless_delete=1, tokenize="${TOKENIZE}");
+      CREATE TABLE IF NOT EXISTS res (rowid INTEGER PRIMARY KEY, record TEXT NOT NULL, vids BLOB NOT NULL);
       CREATE TABLE IF NOT EXISTS docs (
         docno INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, title TEXT,
         date TEXT, date_jalali TEXT, dnum INTEGER NOT NULL, organisations TEXT NOT NULL,
-        province TEXT, counties TEXT NOT NULL, npassages INTEGER NOT NULL, nres INTEGER NOT NULL);
+        province TEXT, counties TEXT NOT NULL, npassages INTEGER NOT NULL, nres INTEGER NOT NULL,
+        vids BLOB NOT NULL);
       CREATE INDEX IF NOT EXISTS docs_dnum ON docs(dnum);
       CREATE TABLE IF NOT EXISTS facet_values (vid INTEGER PRIMARY KEY, facet TEXT NOT NULL, value TEXT NOT NULL, UNIQUE (facet, value));
       CREATE TABLE IF NOT EXISTS doc_facets (docno INTEGER NOT NULL, vid INTEGER NOT NULL, PRIMARY KEY (docno, vid)) WITHOUT ROWID;
@@ -227,60 +246,59 @@ export class SqliteFts5Engine implements SearchEngine {
     this.stmts = {};
   }
 
-  /** Rebuild the in-memory mirrors from the database. */
+  /**
+   * Rebuild the in-memory mirrors from the database. Facet value ids are read from the
+   * per-row `vids` blobs (one row per document, not one per value); resolutions load lazily.
+   */
   private loadCaches(): void {
     const db = this.conn;
     this.values.clear();
     this.docs.clear();
     this.res.clear();
+    this.resLoaded = false;
     this.vocab.clear();
     this.vocabLoaded = false;
+    this.byDate = null;
     for (const r of db.prepare('SELECT vid, facet, value FROM facet_values').raw().iterate() as Iterable<
       [number, string, string]
     >) {
       const f = FACET_INDEX.get(r[1]);
       if (f !== undefined) this.values.add(r[0], f, r[2]);
     }
-    const dates = new Map<number, number>();
-    for (const [docno, dnum] of db.prepare('SELECT docno, dnum FROM docs').raw().iterate() as Iterable<
-      [number, number]
+    for (const [docno, dnum, vids] of db.prepare('SELECT docno, dnum, vids FROM docs').raw().iterate() as Iterable<
+      [number, number, Buffer]
     >)
-      dates.set(docno, dnum);
-    let cur = -1;
-    let vids: number[] = [];
-    const flushDoc = () => {
-      if (cur >= 0) this.docs.set(cur, vids, dates.get(cur) ?? 0);
-    };
-    for (const [docno, vid] of db
-      .prepare('SELECT docno, vid FROM doc_facets ORDER BY docno')
-      .raw()
-      .iterate() as Iterable<[number, number]>) {
-      if (docno !== cur) {
-        flushDoc();
-        dates.delete(cur);
-        cur = docno;
-        vids = [];
-      }
-      vids.push(vid);
-    }
-    flushDoc();
-    dates.delete(cur);
-    for (const [docno, dnum] of dates) this.docs.set(docno, [], dnum); // documents without facet rows
-    const resKeys = db.prepare('SELECT rowid FROM res').raw().iterate() as Iterable<[number]>;
-    const resVals = new Map<number, number[]>();
-    for (const [rowid, vid] of db.prepare('SELECT rowid, vid FROM res_facets').raw().iterate() as Iterable<
-      [number, number]
-    >) {
-      let a = resVals.get(rowid);
-      if (!a) resVals.set(rowid, (a = []));
-      a.push(vid);
-    }
-    for (const [rowid] of resKeys) {
-      const docno = Math.floor(rowid / ROW_SPAN);
-      const dslot = this.docs.slotOf(docno);
-      this.res.set(rowid, resVals.get(rowid) ?? [], dslot >= 0 ? this.docs.date[dslot]! : 0);
-    }
+      this.docs.set(docno, decodeIds(vids), dnum);
     this.dataVersion = db.pragma('data_version', { simple: true }) as number;
+  }
+
+  private ensureRes(): void {
+    if (this.resLoaded) return;
+    this.res.clear();
+    for (const [rowid, vids] of this.conn.prepare('SELECT rowid, vids FROM res').raw().iterate() as Iterable<
+      [number, Buffer]
+    >) {
+      const dslot = this.docs.slotOf(Math.floor(rowid / ROW_SPAN));
+      this.res.set(rowid, decodeIds(vids), dslot >= 0 ? this.docs.date[dslot]! : 0);
+    }
+    this.resLoaded = true;
+  }
+
+  private dateOrder(): { order: Int32Array; dated: number } {
+    if (this.byDate) return this.byDate;
+    const slots: number[] = [];
+    const date = this.docs.date;
+    for (let s = 0; s < this.docs.capacity; s++) if (this.docs.alive[s]) slots.push(s);
+    slots.sort((a, b) => {
+      const da = date[a]!;
+      const db = date[b]!;
+      if (da === 0 || db === 0) return da === db ? b - a : da === 0 ? 1 : -1;
+      return db - da || b - a;
+    });
+    let dated = 0;
+    while (dated < slots.length && date[slots[dated]!]! !== 0) dated++;
+    this.byDate = { order: Int32Array.from(slots), dated };
+    return this.byDate;
   }
 
   /** Reload the mirrors when another connection (a CLI reindex, another server) changed the index. */
@@ -315,6 +333,7 @@ export class SqliteFts5Engine implements SearchEngine {
     this.sync();
     const db = this.conn;
     const newTerms = new Map<string, number>();
+    this.byDate = null;
     const run = db.transaction((batch: DocumentRecord[]) => {
       for (const doc of batch) this.indexOne(doc, newTerms);
     });
@@ -354,9 +373,15 @@ export class SqliteFts5Engine implements SearchEngine {
     const passages = documentPassages(doc).slice(0, MAX_PASSAGES);
     const resolutions = doc.resolutions.slice(0, ROW_SPAN);
     const dnum = dateNumber(doc.date);
+    // facets
+    const facets = documentFacets(doc);
+    const vids: number[] = [];
+    FACETS.forEach((f, i) => {
+      for (const v of facets[f]) vids.push(this.valueId(i, v));
+    });
     this.st(
-      `INSERT OR REPLACE INTO docs(docno, id, kind, title, date, date_jalali, dnum, organisations, province, counties, npassages, nres)
-       VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+      `INSERT OR REPLACE INTO docs(docno, id, kind, title, date, date_jalali, dnum, organisations, province, counties, npassages, nres, vids)
+       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     ).run(
       docno,
       doc.id,
@@ -370,14 +395,9 @@ export class SqliteFts5Engine implements SearchEngine {
       JSON.stringify(doc.counties),
       passages.length,
       resolutions.length,
+      encodeIds(vids),
     );
 
-    // facets
-    const facets = documentFacets(doc);
-    const vids: number[] = [];
-    FACETS.forEach((f, i) => {
-      for (const v of facets[f]) vids.push(this.valueId(i, v));
-    });
     const insDF = this.st('INSERT OR IGNORE INTO doc_facets(docno, vid) VALUES (?, ?)');
     for (const vid of vids) insDF.run(docno, vid);
     this.docs.set(docno, vids, dnum);
@@ -419,26 +439,27 @@ export class SqliteFts5Engine implements SearchEngine {
 
     // resolutions
     const insR = this.st('INSERT INTO res_fts(rowid, body, meta, fold) VALUES (?,?,?,?)');
-    const insRR = this.st('INSERT INTO res(rowid, record) VALUES (?,?)');
+    const insRR = this.st('INSERT INTO res(rowid, record, vids) VALUES (?,?,?)');
     const insRF = this.st('INSERT OR IGNORE INTO res_facets(rowid, vid) VALUES (?, ?)');
     resolutions.forEach((r, i) => {
       const rowid = base + i;
       const body = resTermsOf.get(r)!;
       const meta = keyTerms(resolutionMetaText(r));
       insR.run(rowid, body.join(' '), meta.join(' '), folds(body).concat(folds(meta)).join(' '));
-      insRR.run(rowid, JSON.stringify(r));
       const rf = resolutionFacets(r);
       const rv = [
         ...rf.responsible.map((v) => this.valueId(RES_RESPONSIBLE, v)),
         ...rf.funding.map((v) => this.valueId(RES_FUNDING, v)),
       ];
+      insRR.run(rowid, JSON.stringify(r), encodeIds(rv));
       for (const vid of rv) insRF.run(rowid, vid);
-      this.res.set(rowid, rv, dnum);
+      if (this.resLoaded) this.res.set(rowid, rv, dnum);
     });
   }
 
   async remove(ids: string[]): Promise<void> {
     this.sync();
+    this.byDate = null;
     const db = this.conn;
     db.transaction(() => {
       for (const id of ids) {
@@ -486,7 +507,13 @@ export class SqliteFts5Engine implements SearchEngine {
         extra.add(c);
       }
     }
-    if (expand.prefix && [...term].length >= 2) parts.push(`${ftsString(term)}*`);
+    if (expand.prefix && [...term].length >= 2) {
+      this.ensureVocab();
+      for (const c of this.vocab.prefixCandidates(term, MAX_PREFIX_TERMS)) {
+        parts.push(ftsString(c));
+        extra.add(c);
+      }
+    }
     // An unknown word may be written split in the documents («تسهیلگری» → «تسهیل گری»).
     if ([...term].length >= 5) {
       this.ensureVocab();
@@ -585,10 +612,10 @@ export class SqliteFts5Engine implements SearchEngine {
   }
 
   /** Documents with a passage matching an expression (no scores). */
-  private docSet(expr: string): Set<number> {
+  private docSet(expr: string, limit = -1): Set<number> {
     let ids: number[];
     try {
-      ids = this.st('SELECT rowid FROM passages WHERE passages MATCH ?').pluck().all(expr) as number[];
+      ids = this.st('SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rowid DESC LIMIT ?').pluck().all(expr, limit) as number[];
     } catch (e) {
       throw new QueryError(`query cannot be run: ${(e as Error).message}`);
     }
@@ -650,7 +677,8 @@ export class SqliteFts5Engine implements SearchEngine {
   /** Documents having the whole query as a phrase rank first among the strict matches. */
   private phraseBoost(q: ParsedQuery, cands: Candidate[]): void {
     if (q.terms.length < 2 || cands.length < 2) return;
-    const phrase = this.docSet(ftsPhrase(q.terms.map((t) => t.term)));
+    // Only where BM25 ranks (the window): beyond it matches are ordered by date anyway.
+    const phrase = this.docSet(ftsPhrase(q.terms.map((t) => t.term)), RANK_WINDOW);
     if (phrase.size === 0) return;
     for (const c of cands) if (c.tier < 1 && phrase.has(c.docno)) c.tier -= 1;
   }
@@ -684,60 +712,72 @@ export class SqliteFts5Engine implements SearchEngine {
     const q = parseQuery(req.q ?? '');
     const extra = new Set<string>();
 
-    let cands: Candidate[];
     const positive = hasPositive(q);
-    if (positive) {
-      cands = this.candidates(q, extra);
-      if (sort === 'relevance') this.phraseBoost(q, cands);
-    } else {
-      cands = [];
-      for (let s = 0; s < this.docs.capacity; s++)
-        if (this.docs.alive[s]) cands.push({ docno: s, tier: 0, score: 0, row: s * ROW_SPAN });
-    }
     const excluded = this.excludedDocs(q);
-
-    // filter + disjunctive facet counts in one pass
     const counts = new Int32Array(this.values.size);
-    const matched: Candidate[] = [];
     const dates = this.docs.date;
-    for (const c of cands) {
-      const slot = this.docs.slotOf(c.docno);
-      if (slot < 0 || excluded.has(c.docno)) continue;
+    const k = page * perPage;
+    const asc = sort === 'date_asc';
+    let total = 0;
+    let pageItems: Candidate[];
+    // Filters (date range: hard; facets: disjunctive counting) for one document slot.
+    const accept = (slot: number): boolean => {
+      if (excluded.has(slot)) return false;
       const dn = dates[slot]!;
-      if ((from && dn < from) || (to && (dn === 0 || dn > to)) || (from && dn === 0)) continue;
+      if ((from && (dn === 0 || dn < from)) || (to && (dn === 0 || dn > to))) return false;
       const fail = failMask(this.docs, slot, sel);
       countItem(this.docs, slot, fail, this.values, counts);
-      if (fail === 0) matched.push(c);
-    }
-
-    // order
-    const byDate = sort !== 'relevance' || !positive;
-    const asc = sort === 'date_asc';
-    const dateKey = (c: Candidate) => {
-      const d = dates[c.docno]!;
-      if (d === 0) return 1e9; // undated last either way
-      return asc ? d : -d;
+      return fail === 0;
     };
-    const k = page * perPage;
-    const order = byDate
-      ? topK(
-          matched.length,
-          k,
-          (i) => dateKey(matched[i]!),
-          (a, b) => matched[b]!.docno - matched[a]!.docno,
-        )
-      : topK(
-          matched.length,
-          k,
-          (i) => matched[i]!.tier * 1e7 + Math.max(-9e6, matched[i]!.score),
-          (a, b) => dateKey(matched[a]!) - dateKey(matched[b]!) || matched[b]!.docno - matched[a]!.docno,
-        );
-    const pageItems = order.slice((page - 1) * perPage, k).map((i) => matched[i]!);
+
+    if (!positive) {
+      // Listing: walk the cached date order; no scoring, no sorting per request.
+      const { order, dated } = this.dateOrder();
+      const first: number[] = [];
+      const visit = (slot: number) => {
+        if (!accept(slot)) return;
+        if (total < k) first.push(slot);
+        total++;
+      };
+      if (asc) {
+        for (let i = dated - 1; i >= 0; i--) visit(order[i]!);
+        for (let i = dated; i < order.length; i++) visit(order[i]!);
+      } else for (let i = 0; i < order.length; i++) visit(order[i]!);
+      pageItems = first.slice((page - 1) * perPage).map((d) => ({ docno: d, tier: 0, score: 0, row: d * ROW_SPAN }));
+    } else {
+      const cands = this.candidates(q, extra);
+      if (sort === 'relevance') this.phraseBoost(q, cands);
+      const matched: Candidate[] = [];
+      for (const c of cands) {
+        if (this.docs.slotOf(c.docno) >= 0 && accept(c.docno)) matched.push(c);
+      }
+      total = matched.length;
+      const dateKey = (c: Candidate) => {
+        const d = dates[c.docno]!;
+        if (d === 0) return 1e9; // undated last either way
+        return asc ? d : -d;
+      };
+      const order =
+        sort !== 'relevance'
+          ? topK(
+              matched.length,
+              k,
+              (i) => dateKey(matched[i]!),
+              (a, b) => matched[b]!.docno - matched[a]!.docno,
+            )
+          : topK(
+              matched.length,
+              k,
+              (i) => matched[i]!.tier * 1e7 + Math.max(-9e6, matched[i]!.score),
+              (a, b) => dateKey(matched[a]!) - dateKey(matched[b]!) || matched[b]!.docno - matched[a]!.docno,
+            );
+      pageItems = order.slice((page - 1) * perPage, k).map((i) => matched[i]!);
+    }
 
     const matcher = positive ? queryMatcher(q, extra) : null;
     const hits = pageItems.map((c) => this.hit(c, matcher));
     return {
-      total: matched.length,
+      total,
       page,
       perPage,
       tookMs: Math.round((performance.now() - t0) * 100) / 100,
@@ -824,6 +864,7 @@ export class SqliteFts5Engine implements SearchEngine {
     add(FACET_INDEX.get('county')!, f.county, 'county');
     const sel: Selection = makeSelection(this.values, filters);
     const q = parseQuery(req.q ?? '');
+    this.ensureRes();
     const positive = hasPositive(q);
     const extra = new Set<string>();
 

@@ -18,6 +18,11 @@ export interface PreprocessedImage extends GrayImage {
   threshold: number;
   /** Estimated noise level (mean absolute Laplacian on the background). */
   noise: number;
+  /**
+   * The same straightened, cropped, denoised page in grayscale with the erased rules whitened:
+   * Tesseract's LSTM reads line images from the gray image, so anti-aliasing survives.
+   */
+  soft: Uint8Array;
 }
 
 /** Otsu's threshold of a grayscale histogram. */
@@ -182,7 +187,7 @@ export async function preprocessForOcr(input: GrayImage): Promise<PreprocessedIm
   let pipeline = sharp(Buffer.from(input.gray.buffer, input.gray.byteOffset, input.gray.byteLength), {
     raw: { width: input.width, height: input.height, channels: 1 },
   });
-  if (Math.abs(skew) >= 0.1) pipeline = pipeline.rotate(skew, { background: { r: 255, g: 255, b: 255 } });
+  if (Math.abs(skew) >= 0.1) pipeline = pipeline.rotate(-skew, { background: { r: 255, g: 255, b: 255 } });
   // A 3×3 median removes salt-and-pepper and scanner grain without eating thin strokes.
   if (noise > 6) pipeline = pipeline.median(3);
   const { data, info } = await pipeline.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
@@ -201,8 +206,9 @@ export async function preprocessForOcr(input: GrayImage): Promise<PreprocessedIm
   const threshold = otsuThreshold(gray);
   const bin = new Uint8Array(gray.length);
   for (let i = 0; i < gray.length; i++) bin[i] = gray[i]! <= threshold ? 0 : 255;
-  removeRules(bin, box.width, box.height);
-  return { gray: bin, width: box.width, height: box.height, deskewAngle: skew, threshold, noise };
+  const soft = new Uint8Array(gray);
+  removeRules(bin, box.width, box.height, soft);
+  return { gray: bin, width: box.width, height: box.height, deskewAngle: skew, threshold, noise, soft };
 }
 
 /**
@@ -211,7 +217,7 @@ export async function preprocessForOcr(input: GrayImage): Promise<PreprocessedIm
  * garbage; without the borders each table row is an ordinary line. Text strokes are never
  * that long (a Persian word's baseline is a few hundred pixels at most at 300 DPI).
  */
-export function removeRules(bin: Uint8Array, width: number, height: number): void {
+export function removeRules(bin: Uint8Array, width: number, height: number, alsoWhiten?: Uint8Array): void {
   const minH = Math.max(120, Math.round(width * 0.25));
   const minV = Math.max(120, Math.round(height * 0.04));
   const erase: [number, number, number, boolean][] = [];
@@ -239,7 +245,11 @@ export function removeRules(bin: Uint8Array, width: number, height: number): voi
     }
   }
   for (const [fixed, a, b, horizontal] of erase) {
-    for (let i = a; i < b; i++) bin[horizontal ? fixed * width + i : i * width + fixed] = 255;
+    for (let i = a; i < b; i++) {
+      const at = horizontal ? fixed * width + i : i * width + fixed;
+      bin[at] = 255;
+      if (alsoWhiten) alsoWhiten[at] = 255;
+    }
   }
 }
 

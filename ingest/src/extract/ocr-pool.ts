@@ -2,6 +2,7 @@
  * A pool of tesseract.js workers with the Persian model from @tesseract.js-data/fas.
  * Nothing is downloaded: the traineddata is read from node_modules and never cached to disk.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,11 +22,43 @@ export interface OcrRequestOptions {
   whitelist?: string;
 }
 
+export interface OcrBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface OcrWord {
+  text: string;
+  /** 0..100 */
+  confidence: number;
+  bbox: OcrBox;
+}
+
 export interface OcrLine {
   text: string;
   /** 0..100 */
   confidence: number;
-  bbox: { x0: number; y0: number; x1: number; y1: number };
+  bbox: OcrBox;
+  /** Words in reading order (right to left for Persian). */
+  words: OcrWord[];
+}
+
+/** An 8-bit grayscale raster handed to Tesseract without PNG encoding. */
+export interface RawGray {
+  gray: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/**
+ * Wrap a raw grayscale raster as binary PGM (P5). Leptonica reads PNM natively, so a page costs
+ * a header instead of a PNG encode in Node plus a PNG decode inside the wasm worker.
+ */
+export function toPgm(img: RawGray): Buffer {
+  const header = Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, 'latin1');
+  return Buffer.concat([header, Buffer.from(img.gray.buffer, img.gray.byteOffset, img.gray.byteLength)]);
 }
 
 export interface OcrResult {
@@ -38,6 +71,9 @@ export interface OcrResult {
 // PSM 13 (raw line) skips Tesseract's layout analysis, which is what drops Persian lines that
 // PSM 6/7 return empty (measured: «بسمه تعالی», a line with a Latin-digit date).
 const PSM_OF: Record<OcrMode, PSM> = { block: PSM.SINGLE_BLOCK, line: PSM.SINGLE_LINE, 'raw-line': PSM.RAW_LINE, auto: PSM.AUTO };
+
+/** Init-only Tesseract variables (cannot be changed by setParameters after load). */
+const INIT_CONFIG: Record<string, string> = process.env.OCR_NODAWG ? { load_system_dawg: '0', load_freq_dawg: '0' } : {};
 
 interface PooledWorker {
   worker: Worker;
@@ -69,13 +105,16 @@ export class OcrPool {
   }
 
   async #spawn(): Promise<PooledWorker> {
+    // OEM LSTM_ONLY makes tesseract.js load its LSTM-only core (tesseract-core-simd-lstm on
+    // Node 20: SIMD yes, relaxed SIMD no). The dictionaries stay loaded: measured on the bench,
+    // switching load_system_dawg/load_freq_dawg off did not lower CER (see ocr.bench.ts).
     const worker = await createWorker('fas', OEM.LSTM_ONLY, {
       langPath: this.#langPath,
-      gzip: true,
+      gzip: existsSync(path.join(this.#langPath, 'fas.traineddata.gz')),
       // Never write a traineddata cache into the working directory.
       cacheMethod: 'none',
       cachePath: os.tmpdir(),
-    });
+    }, INIT_CONFIG);
     await worker.setParameters({ preserve_interword_spaces: '1', user_defined_dpi: '300' });
     return { worker, mode: null, whitelist: '' };
   }
@@ -98,8 +137,9 @@ export class OcrPool {
     else this.#idle.push(w);
   }
 
-  /** Recognize an encoded image (PNG/JPEG/TIFF bytes). */
-  async recognize(image: Buffer | Uint8Array, options: OcrRequestOptions = {}): Promise<OcrResult> {
+  /** Recognize an encoded image (PNG/JPEG/TIFF/PNM bytes) or a raw grayscale raster. */
+  async recognize(image: Buffer | Uint8Array | RawGray, options: OcrRequestOptions = {}): Promise<OcrResult> {
+    const bytes = image instanceof Uint8Array ? Buffer.from(image.buffer, image.byteOffset, image.byteLength) : toPgm(image);
     const w = await this.#acquire();
     try {
       const mode = options.mode ?? 'block';
@@ -109,7 +149,7 @@ export class OcrPool {
         w.mode = mode;
         w.whitelist = whitelist;
       }
-      const { data } = await w.worker.recognize(Buffer.from(image), {}, { text: true, blocks: true });
+      const { data } = await w.worker.recognize(bytes, {}, { text: true, blocks: true });
       const lines: OcrLine[] = [];
       for (const block of data.blocks ?? []) {
         for (const para of block.paragraphs) {
@@ -117,7 +157,8 @@ export class OcrPool {
             // tesseract.js puts the space of an RTL line's last word gap at its start
             // (« …استانکرمان»); the words are right, so rebuild the line from them.
             const text = line.words.length > 0 ? line.words.map((w) => w.text).join(' ') : line.text.trim();
-            lines.push({ text, confidence: line.confidence, bbox: line.bbox });
+            const words = line.words.map((w) => ({ text: w.text, confidence: w.confidence, bbox: w.bbox }));
+            lines.push({ text, confidence: line.confidence, bbox: line.bbox, words });
           }
         }
       }

@@ -68,6 +68,15 @@ export function letterheadLines(text: string): string[] {
 const SENTENCE_END = /[.:؟?!»)\]]\s*$|\*\*\s*$/;
 
 /**
+ * A speaker heading standing alone on its line («جناب آقای صدیق راد» ⏎ ⏎ role): a short
+ * titled name followed by a blank line starts a new section, it does not continue a sentence.
+ */
+function isNameHeading(line: string, after: string | undefined): boolean {
+  const t = line.trim();
+  return /^(?:جناب|آقای|سرکار\s+خانم|خانم)\s/.test(t) && t.split(/\s+/).length <= 6 && !/[.،:]/.test(t) && (after === undefined || after.trim() === '');
+}
+
+/**
  * Remove repeated page headers and rejoin sentences they split. A block of header lines
  * (with the blank lines around it) is removed; when the text before it does not end a
  * sentence and neither side is a table row, the two sides are joined with a space.
@@ -94,7 +103,8 @@ export function stripPageHeaders(text: string): string {
         !isStructural(prev) &&
         !isStructural(next) &&
         !SENTENCE_END.test(prev) &&
-        !/^\s*(#|\*\*|[-•]\s)/.test(next);
+        !/^\s*(#|\*\*|[-•]\s)/.test(next) &&
+        !isNameHeading(next, lines[j + 1]);
       if (canJoin) {
         out[out.length - 1] = prev.replace(/\s+$/, '') + ' ' + next.replace(/^\s+/, '');
         i = j + 1;

@@ -135,3 +135,13 @@ describe('parseDocument resolutions', () => {
     expect(d.amounts).toEqual([{ text: '۳۰ میلیارد ریال', toman: 3_000_000_000 }]);
   });
 });
+
+describe('stripPageHeaders keeps speaker headings apart', () => {
+  it('a titled name alone on its line after a page header is not joined to the sentence before', () => {
+    const head = 'جمهوری اسلامی ایران\n\nباسمه تعالی\n\nاداره کل منابع طبیعی\n';
+    const text = `${head}\nمتن اول\n\n${head}\nادامه سخن بدون نقطه\n\n${head}\nجناب آقای نوروزی\n\nمدیر کل محترم شیلات فرمودند:\n\n${head}\nپایان.`;
+    const out = stripPageHeaders(text);
+    expect(out).toContain('\nجناب آقای نوروزی');
+    expect(out).not.toContain('نقطه جناب');
+  });
+});

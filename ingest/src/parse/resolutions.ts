@@ -56,23 +56,73 @@ function nullIfDash(s: string | undefined): string | null {
 const CONNECTOR = /^(?:با\s+(?:مشارکت|همکاری|حضور|هماهنگی|محوریت)|و|با|همکاری)\s+/;
 // Words that start a new body inside an unseparated cell.
 const BODY_HEADS = new Set(
-  'کمیسیون کارگروه قرارگاه فرمانداری فرمانداران فرماندار شهرداری شهرداریها شرکت اداره ادارات دبیرخانه مدیر مدیریت مدیران معاونت معاون نماینده نمایندگان بانک صندوق سازمان بنیاد کمیته ستاد شورای شوراهای دفتر دفاتر هلال بهزیستی مسئولین مسئول رئیس رییس انجمن جهاد دانشگاه سپاه دستگاههای دستگاه'
+  'کمیسیون کارگروه قرارگاه فرمانداری فرمانداران فرماندار شهرداری شهرداریها شرکت اداره ادارات دبیرخانه مدیر مدیریت مدیران معاونت معاون نماینده نمایندگان بانک صندوق سازمان بنیاد کمیته ستاد شورای شوراهای دفتر دفاتر هلال بهزیستی مسئولین مسئول رئیس رییس انجمن جهاد دانشگاه سپاه دستگاههای دستگاه شبکه'
     .split(' ')
     .map((w) => fold(w)),
 );
+// Institutions named by one word: a new body may start right after them («فرمانداری شرکت …»).
+const ONE_WORD_BODIES = new Set(
+  'فرمانداری فرمانداریها فرمانداران شهرداران استانداری شهرداری شهرداریها بخشداری بخشداریها دهیاری دهیاریها بهزیستی'.split(' ').map((w) => fold(w)),
+);
 // After these words a head word belongs to the same body («حوزه مدیریت», «دفتر نماینده»).
 const NO_SPLIT_AFTER = new Set(
-  [...BODY_HEADS, ...'حوزه کل محترم و با از در جناب آقای اقای عضو امور'.split(' ').map((w) => fold(w))],
+  [...BODY_HEADS, ...'حوزه کل محترم و با از در جناب آقای اقای عضو امور ذیل زیر تابعه زیرمجموعه'.split(' ').map((w) => fold(w))],
 );
 
+// Person roles that head a responsible party («شهردار یزد», «استاندار کردستان», «اعضای شورا»).
+const ROLE_HEADS = new Set(
+  'شهردار استاندار فرماندار بخشدار دهیار وزیر سرپرست معاون معاونین رئیس رییس روسای رؤسای مدیرکل مدیر مدیران دبیر منشی خزانه اعضای اعضا نماینده نمایندگان دادستان مسئول مسئولین'
+    .split(' ')
+    .map((w) => fold(w)),
+);
+// Heads whose complement can itself be coordinated: «نمایندگان شهرداری و فرمانداری» is one party.
+const DISTRIBUTIVE_HEADS = new Set('نماینده نمایندگان مدیران روسای رؤسای اعضای اعضا مسئولین کارشناسان'.split(' ').map((w) => fold(w)));
+
+/** Whether a word starts a body or a person role. */
+function isPartyHead(word: string): boolean {
+  const f = fold(word.replace(/[،,:؛]+$/, ''));
+  return BODY_HEADS.has(f) || ROLE_HEADS.has(f) || ONE_WORD_BODIES.has(f);
+}
+
 /**
- * Split one responsible/supervisor cell into bodies: at «-----», « - », «،», and where a
- * new body starts with a head word after a complete one («فرمانداری کرج شهرداری کرج»).
+ * Split a run of bodies at «،» and «و» only where the right side starts a new body or role
+ * («شورای دو شهر و شهرداریها» → 2, «وزارت تعاون، کار و رفاه اجتماعی» → 1). After a
+ * distributive head («نمایندگان شهرداری و فرمانداری») an institution on the right is part of
+ * the same party; a person role («اعضای شورا و شهردار») is not.
+ */
+function splitAtConjunctions(part: string): string[] {
+  const ws = part.replace(/\s*[،,]\s*/g, ' ، ').split(' ').filter((w) => w !== '');
+  const out: string[][] = [];
+  let cur: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const next = ws[i + 1];
+    if ((w === '،' || w === 'و') && next !== undefined && cur.length > 0 && isPartyHead(next)) {
+      const leftHead = fold(cur[0]!);
+      const nextIsRole = ROLE_HEADS.has(fold(next));
+      const distributive = DISTRIBUTIVE_HEADS.has(leftHead) && !nextIsRole;
+      if (w === '،' || !distributive) {
+        out.push(cur);
+        cur = [];
+        continue;
+      }
+    }
+    cur.push(w);
+  }
+  if (cur.length > 0) out.push(cur);
+  return out.map((x) => x.join(' ').replace(/\s+،/g, '،').replace(/[،\s]+$/, '').trim()).filter((x) => x !== '');
+}
+
+/**
+ * Split one responsible/supervisor cell into bodies: at «-----», « - », «/», at «،»/«و»
+ * where a new body starts, and where a new body starts with a head word after a complete
+ * one («فرمانداری کرج شهرداری کرج»).
  */
 export function splitBodies(cell: string | null): string[] {
   if (!cell) return [];
   const out: string[] = [];
-  for (let part of cell.split(/\s*-{2,}\s*|\s+-\s+|\s*[،؛]\s*(?=\S)|\s*\/\s*/)) {
+  const parts = cell.split(/\s*-{2,}\s*|\s+-\s+|\s*[؛]\s*(?=\S)|\s*\/\s*/).flatMap((p) => splitAtConjunctions(tidy(p)));
+  for (let part of parts) {
     part = tidy(part).replace(CONNECTOR, '').trim();
     if (!part || /^[-–]+$/.test(part)) continue;
     const ws = part.split(' ');
@@ -85,9 +135,10 @@ export function splitBodies(cell: string | null): string[] {
       const rest = ws.slice(i);
       const restIsOnlyKol = rest.length <= 2 && fold(rest.join(' ')) === 'اداره کل';
       if (
-        cur.length >= 2 &&
+        (cur.length >= 2 || (cur.length === 1 && ONE_WORD_BODIES.has(prev))) &&
         BODY_HEADS.has(f) &&
-        !NO_SPLIT_AFTER.has(prev) &&
+        (!NO_SPLIT_AFTER.has(prev) || ONE_WORD_BODIES.has(prev)) &&
+        !/[،,]$/.test(prev) &&
         !restIsOnlyKol &&
         !(titled && (f === 'نماینده' || f === 'مدیر'))
       ) {
@@ -182,8 +233,10 @@ function tableResolutions(text: string): ParsedResolution[] {
   return out;
 }
 
+// A «مصوبات:» heading near the start of its line, or an opening paragraph that ends with
+// «تصمیمات(ی) به شرح ذیل اتخاذ گردید» / «مصوباتی بشرح ذیل به تصویب رسید».
 const LIST_HEADING =
-  /(?:^|\n)[^\n]{0,40}(?:(?:اهم\s+)?مصوبات(?:\s+(?:شورا|جلسه|کمیسیون)[^\n:]{0,40})?\s*[:：]|(?:تصمیمات|تصمیمی|مصوباتی|موارد)\s+(?:به|ب)\s*شرح\s+ذیل[^\n]{0,40}|تصمیمات\s+ذیل[^\n]{0,30}|مصوبات\s+جلسه[^\n]{0,20}[:：])[^\n]*\n/g;
+  /(?:^|\n)(?:[^\n]{0,40}(?:(?:اهم\s+)?مصوبات(?:\s+(?:شورا|جلسه|کمیسیون)[^\n:]{0,40})?\s*[:：]|مصوبات\s+جلسه[^\n]{0,20}[:：])[^\n]*|[^\n]{0,400}?(?:(?:تصمیمات|تصمیماتی|تصمیمی|مصوباتی|موارد)\s+(?:به|ب)\s*شرح\s+ذیل|تصمیمات\s+ذیل)[^\n]{0,40})\n/g;
 const ITEM_START = /^\s*(?:[-•*]\s*)?([\d۰-۹]{1,2})\s*[-.)]\s*(?=\S)/;
 const LIST_END =
   /^\s*(?:\*\*)?\s*(?:جلسه\s.*(?:خاتمه|پایان)\s*یافت|در\s+پایان\s+جلسه|دستور\s+کار\s+جلسه\s+بعد|سپس\s+نامه|ضمنا|امضا|رونوشت)/;
@@ -234,17 +287,28 @@ function listResolutions(text: string): ParsedResolution[] {
         }
         break;
       }
-      // Unnumbered paragraphs: each paragraph is one item.
-      current = { number: null, text: tidy(line.replace(/^[*•-]+\s*/, '')), responsible: [], supervisor: [], deadline: null, index: lineStart };
+      // Unnumbered paragraphs: each paragraph is one item; a paragraph that narrates before
+      // its decision («در این جلسه … مطرح که مقرر شد …») starts at the decision.
+      let para = tidy(line.replace(/^[*•-]+\s*/, ''));
+      DECISION.lastIndex = 0;
+      const dm = DECISION.exec(para);
+      if (dm && dm.index > 0 && !/نامه|درخواست/.test(para.slice(0, dm.index))) para = para.slice(dm.index);
+      current = { number: null, text: para, responsible: [], supervisor: [], deadline: null, index: lineStart };
       items.push(current);
       if (items.length >= 30) break;
     }
     doneUntil = pos;
-    for (const it of items) {
-      if (it.text.length < 8) continue;
-      it.responsible = subjectBodies(it.text);
-      it.deadline = textDeadline(it.text);
-      out.push(it);
+    const last = items[items.length - 1];
+    // An excerpt cut off inside its last item («۳- با توجه به ضرورت امر»): no decision yet.
+    if (last && !/[.؟!]$/.test(last.text) && !DECISION_WORD.test(last.text) && tidy(text).endsWith(last.text.slice(-20))) items.pop();
+    for (const item of items) {
+      if (item.text.length < 8) continue;
+      splitRunOn(item.text).forEach((part, k) => {
+        const it = k === 0 ? { ...item, text: part } : { ...item, number: null, text: part, index: item.index + item.text.indexOf(part) };
+        it.responsible = subjectBodies(it.text);
+        it.deadline = textDeadline(it.text);
+        out.push(it);
+      });
     }
   }
   return out;
@@ -262,6 +326,39 @@ function sentenceBounds(text: string, index: number): [number, number] {
   return [s, e];
 }
 
+// Words that show an item holds a decision.
+const DECISION_WORD = /مقرر|مصوب|تصویب|موافقت|مخالفت|مکلف|موظف|گردد|گردید|شود|نماید|نمایند|قرار\s+گرفت/;
+// Present-tense verb endings after which a new decision may start without a full stop.
+const CLAUSE_END = /^(?:گیرد|گیرند|گردد|گردند|شود|شوند|نماید|نمایند|دهد|دهند|کند|کنند|دارد|دارند|آورد|آورند)$/;
+
+/**
+ * Split run-on decisions that lost their line breaks or full stops: a clause ending in a
+ * present-tense verb followed directly by a body starting the next decision
+ * («… مورد بررسی قرار گیرد شهرداری نسبت به … اقدام نماید»).
+ */
+export function splitRunOn(text: string): string[] {
+  const ws = text.split(' ');
+  const out: string[] = [];
+  let cur: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    cur.push(ws[i]!);
+    const next = ws[i + 1];
+    if (next !== undefined && cur.length >= 4 && CLAUSE_END.test(fold(ws[i]!)) && BODY_HEADS.has(fold(next)) && ws.slice(i + 2).some((w) => CLAUSE_END.test(fold(w.replace(/[.،]+$/, ''))))) {
+      out.push(cur.join(' '));
+      cur = [];
+    }
+  }
+  if (cur.length > 0) out.push(cur.join(' '));
+  return out;
+}
+
+/** Start of the sentence before the one starting at `s` (same paragraph or the one above). */
+function previousSentenceStart(text: string, s: number): number {
+  let p = s - 1;
+  while (p > 0 && /[\s.!?؟:]/.test(text[p]!)) p--;
+  return p <= 0 ? 0 : sentenceBounds(text, p)[0];
+}
+
 /** Resolutions from decision sentences in running text. */
 function sentenceResolutions(text: string, taken: Array<[number, number]>): ParsedResolution[] {
   const out: ParsedResolution[] = [];
@@ -271,15 +368,21 @@ function sentenceResolutions(text: string, taken: Array<[number, number]>): Pars
     const [s, e] = sentenceBounds(text, m.index);
     if (taken.some(([a, b]) => m!.index >= a && m!.index < b) || seen.has(s)) continue;
     seen.add(s);
-    const sentence = tidy(text.slice(m.index, e));
-    if (sentence.split(' ').length < 4) continue;
-    out.push({
-      number: null,
-      text: sentence,
-      responsible: subjectBodies(sentence),
-      supervisor: [],
-      deadline: textDeadline(sentence),
-      index: m.index,
+    const whole = tidy(text.slice(m.index, e));
+    if (whole.split(' ').length < 4) continue;
+    splitRunOn(whole).forEach((sentence, k) => {
+      let responsible = subjectBodies(sentence);
+      // «دستور … به A، B و C مبنی بر …» ⏎ «مقرر شده است …»: the instructed parties, from the
+      // same or the previous sentence.
+      if (responsible.length === 0 && k === 0) responsible = addresseeBodies(text.slice(previousSentenceStart(text, s), m!.index));
+      out.push({
+        number: null,
+        text: sentence,
+        responsible,
+        supervisor: [],
+        deadline: textDeadline(sentence),
+        index: m!.index + k,
+      });
     });
   }
   OBLIGE.lastIndex = 0;
@@ -308,51 +411,128 @@ function sentenceResolutions(text: string, taken: Array<[number, number]>): Pars
 
 // Words that end a subject phrase.
 const SUBJECT_STOPS = new Set(
-  'نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر جلسه اقدام پیگیری گزارش بررسی'.split(' ').map((w) => fold(w)),
+  'نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر جلسه اقدام پیگیری گزارش بررسی مبنی درباره پیرامون'.split(' ').map((w) => fold(w)),
 );
+
+// Nouns that start the object of a decision rather than continuing the body's name.
+const OBJECT_NOUNS = new Set('طرح نتیجه نتایج موضوع اقدامات مراتب تمهیدات پیشنهاد لایحه فهرست لیست گزارشات'.split(' ').map((w) => fold(w)));
 
 const SUBJECT_VERBS = /^(?:شد|شود|شوند|گردد|گردید|گردند|نماید|نمایند|نمود|کند|کنند|کرد|دهد|دهند|است|باشد|می|نمی)$/;
 
 /**
- * Responsible bodies of a resolution without columns: the subject after «مقرر گردید»
- * (first head word within 5 words, up to a stop word), «با همکاری/با محوریت X», or
- * «متشکل از X، Y، Z».
+ * The body phrase starting at word `start`, up to a stop word, a verb or punctuation.
+ * With `lists`, «،» continues the phrase (an enumeration of bodies) instead of ending it.
+ */
+function partyPhrase(ws: string[], start: number, lists = false): string {
+  const body: string[] = [];
+  for (let i = start; i < ws.length && body.length < (lists ? 24 : 12); i++) {
+    const w = ws[i]!;
+    const bare = w.replace(/[،,:؛]+$/, '');
+    const fw = fold(bare);
+    if (/^[:«»"()؛]$/.test(w) || (body.length > 0 && /^[«"]/.test(w))) break;
+    if (body.length > 0 && SUBJECT_STOPS.has(fw)) break;
+    // «شهرداری طرح ساماندهی را …»: an object noun after a complete body (but «کمیسیون طرح …»).
+    if (body.length > 0 && OBJECT_NOUNS.has(fw)) {
+      const prev = fold(body[body.length - 1]!);
+      if (!(BODY_HEADS.has(prev) && !ONE_WORD_BODIES.has(prev))) break;
+    }
+    // «… تشکیل گردد», «… انجام شود»: a compound verb ends the subject.
+    if (body.length > 0 && (SUBJECT_VERBS.test(fw) || SUBJECT_VERBS.test(fold(ws[i + 1] ?? '')))) break;
+    if (bare === '') {
+      // A detached «،» between listed bodies.
+      if (lists && body.length > 0 && /^[،,]$/.test(w)) body[body.length - 1] = `${body[body.length - 1]!.replace(/،$/, '')}،`;
+      else if (!lists && body.length > 0) break;
+      continue;
+    }
+    body.push(lists && /[،,]$/.test(w) ? `${bare}،` : bare);
+    if (/[:؛]$/.test(w) || (!lists && /[،,]$/.test(w))) break;
+  }
+  return tidy(body.join(' ')).replace(/[،\s]+$/, '');
+}
+
+/** Parties of a phrase, keeping only those that start with a body or role head word. */
+function parties(phrase: string): string[] {
+  return splitBodies(phrase).filter((b) => isPartyHead(b.split(' ')[0]!));
+}
+
+// «متشکل از X جهت …», «کارگروه مربوطه از X تشکیل …»: the members are responsible.
+const MADE_OF = /(?:متشکل\s+از|(?:^|\s)از)\s+([^.]{3,160}?)(?:\s+(?:جهت|برای|به\s+منظور)\s|\s+تشکیل(?:\s|$))/;
+// «نامه شماره … مورخ … X در خصوص …», «درخواست X مبنی بر …»: the sender is the party.
+const SENDER = /(?:نامه|درخواست|لایحه|پیشنهاد)(?:\s+(?:شماره|ش)\s*:?\s*\S+)?(?:\s+(?:مورخ|مورخه)\s*:?\s*\S+)?\s+(.*)$/;
+
+/**
+ * Responsible bodies of a resolution without columns, in order of preference:
+ *  1. the members of a body formed «متشکل از X، Y» / «از X و Y تشکیل»;
+ *  2. «با همکاری/محوریت/مشارکت X» right after the decision, or the subject (a head word
+ *     within the first 5 words after «مقرر گردید»);
+ *  3. otherwise the bodies leading the action anywhere in the sentence («با محوریت X»,
+ *     «توسط X», «از طریق X») and the bodies or officials present «با حضور X، Y و Z»;
+ *  4. otherwise the sender of the letter or request the item is about («نامه شماره … X»).
  */
 export function subjectBodies(sentence: string): string[] {
-  const f = fold(sentence);
-  const made = /متشکل\s+از\s+([^.]*?)(?:\s+(?:جهت|برای|به منظور|تشکیل)\s)/.exec(sentence);
-  if (made) return made[1]!.split(/\s*[،,]\s*|\s+و\s+/).map((x) => tidy(x)).filter((x) => x.length > 1);
   const after = /(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))\s*[:،]?\s*(.*)$/.exec(sentence);
   const tail = after ? after[1]! : sentence;
-  const ws = tidy(tail).split(' ');
+  const made = MADE_OF.exec(tail);
+  if (made) {
+    const ws = tidy(made[1]!).split(' ');
+    if (isPartyHead(ws[0]!)) {
+      const members = splitBodies(made[1]!);
+      if (members.length > 0) return members;
+    }
+  }
+  const ws = tidy(tail.replace(/([،:])(?=\S)/g, '$1 ')).split(' ');
   const withM = /^با\s+(?:همکاری|محوریت|مشارکت)\s+/.exec(tail);
   let start = -1;
   if (withM) start = withM[0].trim().split(' ').length;
   else start = ws.slice(0, 5).findIndex((w) => BODY_HEADS.has(fold(w)));
-  if (start < 0) {
-    // «… جلسه ای با محوریت کمیسیون X تشکیل گردد», «… توسط اداره Y انجام شود»: the body
-    // leading the action, wherever it sits in the sentence.
-    const lead = ws.findIndex((w, i) => i > 0 && BODY_HEADS.has(fold(w)) && /^(?:محوریت|توسط|مسئولیت)$/.test(fold(ws[i - 1]!)));
-    if (lead > 0) start = lead;
+  if (start >= 0) {
+    const phrase = partyPhrase(ws, start);
+    // «مقرر شد کمیته های راهبری شهرستانها در اسرع وقت تشکیل …»: plural bodies to be set up
+    // are what the decision creates, not who carries it out.
+    const rest = tidy(ws.slice(start).join(' ')).slice(phrase.length);
+    if (/^(?:ها|های)$/.test(fold(ws[start + 1] ?? '')) && /^\s*(?:در\s+اسرع\s+وقت\s+|ظرف\s+\S+\s+\S+\s+)?تشکیل/.test(rest)) return [];
+    return phrase ? splitBodies(phrase) : [];
   }
-  void f;
-  if (start < 0) return [];
-  const body: string[] = [];
-  for (let i = start; i < ws.length && body.length < 12; i++) {
-    const w = ws[i]!;
-    const fw = fold(w.replace(/[،,]$/, ''));
-    if (body.length > 0 && SUBJECT_STOPS.has(fw)) break;
-    // «… تشکیل گردد», «… انجام شود»: a compound verb ends the subject.
-    if (body.length > 0 && (SUBJECT_VERBS.test(fw) || SUBJECT_VERBS.test(fold(ws[i + 1] ?? '')))) break;
-    body.push(w.replace(/[،,]$/, ''));
-    if (/[،,]$/.test(w)) break;
+  const found: string[] = [];
+  const add = (bs: string[]) => {
+    for (const b of bs) if (!found.includes(b)) found.push(b);
+  };
+  for (let i = 1; i < ws.length; i++) {
+    const prev = fold(ws[i - 1]!);
+    const prev2 = i > 1 ? `${fold(ws[i - 2]!)} ${prev}` : '';
+    // «… جلسه ای با محوریت کمیسیون X تشکیل گردد», «… توسط اداره Y انجام شود».
+    if ((/^(?:محوریت|توسط|مسئولیت)$/.test(prev) || prev2 === 'از طریق') && BODY_HEADS.has(fold(ws[i]!))) add(splitBodies(partyPhrase(ws, i)));
+    // «با حضور صاحب نظران، کارشناسان و نمایندگان شهرداری»: only the bodies and officials.
+    if (prev2 === 'با حضور') add(parties(partyPhrase(ws, i, true)));
   }
-  const phrase = tidy(body.join(' '));
-  return phrase ? splitBodies(phrase) : [];
+  const sender = SENDER.exec(tail);
+  if (sender) {
+    const sw = tidy(sender[1]!).split(' ');
+    if (sw.length > 0 && isPartyHead(sw[0]!)) return [...splitBodies(partyPhrase(sw, 0)), ...found].filter((b, i, all) => all.indexOf(b) === i);
+  }
+  return found;
+}
+
+// «دستور رییس جمهور به A، B و C مبنی بر …», «A و B را مکلف کرد»: who was instructed.
+const ADDRESSEES = /دستور\s+(?:[^\s.]+\s+){0,4}?به\s+([^.]{3,200}?)\s+(?:مبنی|جهت|برای|در\s+خصوص|درباره|که|ابلاغ)(?:\s|$)/g;
+
+/**
+ * Parties instructed in a sentence before a decision («دستور وزیر به استاندار و فرماندار
+ * مبنی بر …» ⏎ «مقرر شد …»): the decision that names no body of its own falls to them.
+ */
+export function addresseeBodies(context: string): string[] {
+  const out: string[] = [];
+  ADDRESSEES.lastIndex = 0;
+  for (let m = ADDRESSEES.exec(context); m; m = ADDRESSEES.exec(context)) {
+    const ws = tidy(m[1]!.replace(/([،,])(?=\S)/g, '$1 ')).split(' ');
+    if (!isPartyHead(ws[0]!)) continue;
+    for (const b of parties(partyPhrase(ws, 0, true))) if (!out.includes(b)) out.push(b);
+  }
+  return out;
 }
 
 const DEADLINE_RE =
-  /(?:در\s+اسرع\s+وقت|در\s+کوتاه\s*ترین\s+زمان\s+ممکن|ظرف\s+(?:مدت\s+)?(?:[\d۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|ده|پانزده|بیست|سی)\s+(?:روز|هفته|ماه|سال)(?:\s+آینده)?|حداکثر\s+(?:تا|ظرف)\s+[^\s]+\s+(?:روز|هفته|ماه)|تا\s+پایان\s+(?:سال(?:\s+جاری)?|ماه\s+جاری|[\u0600-\u06FF]+\s+ماه)|(?:در\s+)?جلسه\s+(?:بعدی|آتی)(?!\s+(?:با|قرارگاه)))/;
+  /(?:در\s+اسرع\s+وقت|در\s+کوتاه\s*ترین\s+زمان\s+ممکن|ظرف\s+(?:مدت\s+)?(?:[\d۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|ده|پانزده|بیست|سی)\s+(?:روز|هفته|ماه|سال)(?:\s+آینده)?|حداکثر\s+(?:تا|ظرف)\s+[^\s]+\s+(?:روز|هفته|ماه)|تا\s+پایان\s+(?:سال(?:\s+جاری)?|ماه\s+جاری|[\u0600-\u06FF]+\s+ماه)|(?:در\s+)?جلسه\s+(?:بعدی|آتی)(?!\s+قرارگاه))/;
 
 /** Deadline phrase inside a resolution sentence, as written («در اسرع وقت», «ظرف مدت یک ماه»). */
 export function textDeadline(sentence: string): string | null {
@@ -367,7 +547,7 @@ export function textDeadline(sentence: string): string | null {
 export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'): ParsedResolution[] {
   const table = tableResolutions(text);
   if (table.length > 0) return table;
-  const list = kind === 'minutes' ? listResolutions(text) : [];
+  const list = listResolutions(text);
   // Spans covered by list items: decision sentences inside them are not separate resolutions.
   const taken: Array<[number, number]> = list.map((r) => [r.index, r.index + r.text.length + 200]);
   const sentences = sentenceResolutions(text, taken);

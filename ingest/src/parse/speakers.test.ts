@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSpeakers } from './speakers.ts';
+import { findSpeakers, sameName } from './speakers.ts';
 
 describe('speakers introduced without a speech verb', () => {
   it('chair named bare after «به ریاست», attendee after «و با حضور»', () => {
@@ -47,5 +47,36 @@ describe('responsible bodies of a resolution sentence', () => {
     ['مقرر شد پیگیری لازم توسط اداره کل ورزش و جوانان انجام شود', ['اداره کل ورزش و جوانان']],
   ])('%s', (sentence, expected) => {
     expect(subjectBodies(sentence)).toEqual(expected);
+  });
+});
+
+describe('speaker rules for minutes layouts', () => {
+  it('a bold titled name inside a line whose role runs past the line break', () => {
+    const text = 'پس از قرائت قرآن **آقای مرادیان معاون برنامه ریزی و دبیر کارگروه**\n\nتوسعه روستایی ، ضمن خوشامد گزارشی ارائه کردند.';
+    expect(findSpeakers(text, 'minutes')).toContainEqual({ name: 'مرادیان', role: 'معاون برنامه ریزی و دبیر کارگروه توسعه روستایی' });
+  });
+  it('a role heading under a named heading is the same person; groups are not speakers', () => {
+    const text = [
+      '**جناب آقای سلطانی ، مدیر صندوق توسعه کشاورزی**',
+      'مدیریت محترم صندوق در گزارشی اعلام داشت : تسهیلات پرداخت شد.',
+      'پس از ایشان روسای محترم ادارات شهرستان گزارش خود را ارائه نمودند.',
+    ].join('\n\n');
+    expect(findSpeakers(text, 'minutes')).toEqual([{ name: 'سلطانی', role: 'مدیر صندوق توسعه کشاورزی' }]);
+  });
+  it('OCR-fused names, discourse adverbs and a second titled name as the subject', () => {
+    const text = [
+      'جناب آقای رحیمیشرکتآب منطقه ای',
+      '',
+      'رحیمیضمنارائه گزارش اظهار داشتند که سد تکمیل شد.',
+      'خوشبختانه گفت که کار تمام است.',
+      '#### در ادامه صحبت های آقای مهندس رحیمی جناب آقای بهرامی فرمودند :',
+    ].join('\n');
+    const sp = findSpeakers(text, 'minutes');
+    expect(sp.map((s) => s.name)).toEqual(['رحیمی', 'بهرامی']);
+    expect(sp[0]!.role).toBe('شرکت آب منطقه ای');
+  });
+  it('short names one letter apart are different people', () => {
+    expect(sameName('کرمی', 'کرای')).toBe(false);
+    expect(sameName('ورناصری', 'ورنصری')).toBe(true);
   });
 });

@@ -37,7 +37,8 @@ const NOT_NAME = new Set(
     'استانداری فرمانداری شهرداری وزارت ستاد کمیته کمیسیون قرارگاه دولت مجلس طرح برنامه گزارش موضوع مصوبات ' +
     'اعضا اعضای حاضرین مدیران دستگاه دستگاههای دستگاه های مردم دبیرخانه تعداد میزان مبلغ سال ماه روز امسال ' +
     'خبرگزاری پایگاه روابط باشگاه به در با از که و یا تا بر برای همچنین سپس ابتدا پس اینکه آنچه چنانچه اگر ' +
-    'سایر بخش بخشی هیات هیئت شرکت تعاونی تعاونیها کشور استان شهرستان شهر روستا منطقه محله'
+    'سایر بخش بخشی هیات هیئت شرکت تعاونی تعاونیها کشور استان شهرستان شهر روستا منطقه محله ' +
+    'متاسفانه خوشبختانه البته ضمنا لذا بنابراین اما ولی اکنون هم اکنون اینجانب بنده'
   )
     .split(' ')
     .map((w) => fold(w)),
@@ -52,8 +53,19 @@ const NAME_BREAK = new Set(
     .map((w) => fold(w)),
 );
 
+// OCR glues a family name ending in «ی» to the next word: «اسدیضمنارائه», «اسدیشرکتشهرک».
+const FUSED = /^([\u0600-\u06FF]{2,8}ی)(ضمن|شرکت|مدیرکل|مدیر|معاون|معاونت|نماینده|فرماندار|سرپرست)([\u0600-\u06FF]*)$/;
+
+/** Split one OCR-fused token into its words (only tokens of 9+ letters). */
+function defuse(w: string): string[] {
+  if (w.length < 9) return [w];
+  const m = FUSED.exec(w);
+  if (!m) return [w];
+  return [m[1]!, m[2]!, ...(m[3] ? defuse(m[3]) : [])];
+}
+
 function words(s: string): string[] {
-  return tidy(s.replace(/[*#«»"()[\]]/g, ' ')).split(' ').filter(Boolean);
+  return tidy(s.replace(/[*#«»"()[\]]/g, ' ')).split(' ').filter(Boolean).flatMap(defuse);
 }
 
 function isRoleHead(w: string): boolean {
@@ -96,13 +108,16 @@ function cleanRole(role: string): string | null {
 /** Split «name role» token lists: name = tokens before the first role head (max 4). */
 function splitNameRole(ws: string[]): { name: string | null; role: string | null } {
   const body = stripTitles(ws);
-  let cut = body.findIndex((w, i) => i > 0 && (isRoleHead(w) || /[،,]$/.test(body[i - 1]!)));
+  // A body right after the name is the role («اسدی شرکت شهرک های صنعتی …»).
+  let cut = body.findIndex((w, i) => i > 0 && (isRoleHead(w) || BODY_WORD.test(fold(w)) || /[،,]$/.test(body[i - 1]!)));
   if (cut < 0) cut = body.length;
   const nameTokens = body.slice(0, Math.min(cut, 4));
   const name = nameTokens.length > 0 ? familyName(nameTokens) : null;
   const role = cut < body.length ? cleanRole(body.slice(cut).join(' ')) : null;
   return { name: name && name.length >= 2 ? name : null, role };
 }
+
+const BODY_WORD = /^(?:شرکت|سازمان|اداره|بانک|صندوق|بنیاد|ستاد|کمیته|کمیسیون|شورای|دفتر|وزارت|استانداری|فرمانداری|شهرداری)$/;
 
 interface RawSpeaker {
   name: string | null;
@@ -151,6 +166,33 @@ function headingSpeakers(text: string): RawSpeaker[] {
   return out;
 }
 
+/**
+ * A bold titled name inside a line introduces a speaker («… کلام الله مجید **آقای X ROLE**،
+ * ضمن …»). When the bold ends the line, the role may run on past the line break up to the
+ * first «،» («**… و دبیر قرارگاه** ⏎ اجتماعی استان ، ضمن …»).
+ */
+function inlineBoldSpeakers(text: string): RawSpeaker[] {
+  const out: RawSpeaker[] = [];
+  const re = /\*\*\s*((?:جناب\s+)?(?:آقای|اقای|سرکار\s+خانم|خانم)\s[^*\n]{2,160}?)\s*\*\*([^\n]*)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    // Bold at the start of a line is read by the heading rule.
+    if (text.slice(lineStart, m.index).trim() === '') continue;
+    let inner = m[1]!;
+    if (m[2]!.trim() === '') {
+      const after = text.slice(m.index + m[0].length).replace(/^\s+/, '');
+      const cont = /^([^\n،,.:*#]{2,60}?)\s*[،,]/.exec(after);
+      if (cont) {
+        const cws = words(cont[1]!);
+        if (cws.length <= 4 && !titleSet.has(fold(cws[0]!)) && !isRoleHead(cws[0]!)) inner = `${inner} ${cont[1]!}`;
+      }
+    }
+    const { name, role } = splitNameRole(words(inner));
+    if (name && !NOT_NAME.has(fold(name.split(' ')[0]!))) out.push({ name, role, pos: m.index });
+  }
+  return out;
+}
+
 /** Start of the sentence containing `index`. */
 function sentenceStart(text: string, index: number): number {
   let i = index - 1;
@@ -172,11 +214,20 @@ function verbSpeakers(text: string): RawSpeaker[] {
     clause = clause.replace(LEAD_IN, '');
     // «پس از قرائت … جناب آقای X سمت … ارائه دادند»: the titled subject inside a long clause,
     // unless a preposition makes it an object («از آقای X تشکر کرد»).
-    const titledAt = /(?:^|\s)((?:جناب\s+)?(?:آقای|اقای|سرکار\s+خانم))\s/.exec(clause);
-    if (titledAt && titledAt.index > 0) {
-      const before = clause.slice(0, titledAt.index).trim().split(/\s+/).pop() ?? '';
-      if (!/^(از|به|با|برای|توسط|خدمت|همراه|و|مانند|مثل)$/.test(fold(before))) clause = clause.slice(titledAt.index);
+    // With several titled names («در ادامه صحبت های آقای X جناب آقای Y فرمودند») the last
+    // one that is not an object or a possessor is the subject.
+    const titledRe = /(?:^|\s)((?:جناب\s+)?(?:آقای|اقای|سرکار\s+خانم))\s/g;
+    let subjectAt = -1;
+    for (let t = titledRe.exec(clause); t; t = titledRe.exec(clause)) {
+      if (t.index === 0) {
+        subjectAt = 0;
+        continue;
+      }
+      const before = clause.slice(0, t.index).trim().split(/\s+/).pop() ?? '';
+      if (/^(آقای|اقای|جناب)$/.test(fold(before))) continue;
+      if (!/^(از|به|با|برای|توسط|خدمت|همراه|و|مانند|مثل|های|هاي|صحبت|صحبتهای|سخنان|بیانات|پیشنهاد|نظر|دیدگاه|دیدگاههای)$/.test(fold(before))) subjectAt = t.index;
     }
+    if (subjectAt > 0) clause = clause.slice(subjectAt);
     const ws = words(clause);
     if (ws.length === 0) continue;
     const first = fold(ws[0]!);
@@ -291,13 +342,15 @@ export function sameName(a: string, b: string): boolean {
   const ka = compactKey(a).replace(/ی+/g, 'ی');
   const kb = compactKey(b).replace(/ی+/g, 'ی');
   if (ka === kb) return true;
-  if (ka.length >= 4 && kb.length >= 4 && editDistanceAtMost1(ka, kb)) return true;
+  // One-letter slips; a substituted letter in a short name is another name («کرمی»/«کرای»).
+  if (ka.length >= 4 && kb.length >= 4 && editDistanceAtMost1(ka, kb) && (ka.length !== kb.length || ka.length >= 6)) return true;
   const [s, l] = ka.length < kb.length ? [ka, kb] : [kb, ka];
   return s.length >= 4 && l.endsWith(s);
 }
 
 function roleKey(r: string): string {
-  return compactKey(r.replace(/محترم|جناب|آقای/g, '')).replace(/[،,]/g, '');
+  // Digits dropped: «محلات ۲۰۲۰ کشور» and «محلات کشور» are the same office.
+  return compactKey(r.replace(/محترم|جناب|آقای/g, '')).replace(/[،,\d۰-۹]/g, '');
 }
 
 function sameRole(a: string, b: string): boolean {
@@ -313,11 +366,29 @@ function singleHead(r: string): string | null {
   return SINGLE_INCUMBENT.map((h) => fold(h)).find((h) => f.startsWith(h + ' ') || f === h) ?? null;
 }
 
+/** Words of a role without honorifics, «مدیریت» read as «مدیر». */
+function roleWords(r: string): string[] {
+  return words(fold(r).replace(/محترم|جناب|اقای/g, ' ').replace(/[،,]/g, ' ')).map((w) => (w === 'مدیریت' ? 'مدیر' : w));
+}
+
+/** Whether a short role («مدیریت صندوق») is a word subsequence of a full one («مدیر صندوق کارآفرینی امید»). */
+function roleFits(short: string, full: string): boolean {
+  const s = roleWords(short);
+  const f = roleWords(full);
+  if (s.length < 2) return false;
+  let k = 0;
+  for (const w of f) if (k < s.length && w === s[k]) k++;
+  return k === s.length;
+}
+
+const PLURAL_ROLE = /^(?:روسای|مدیران|اعضای|اعضا|نمایندگان|مسئولین|مسئولان|کارشناسان|فرمانداران|معاونین|معاونان|روسا)(?:\s|$)/;
+
 /** Merge raw mentions into one entry per person. */
 function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
   const sorted = [...raw].sort((a, b) => a.pos - b.pos);
   const people: Speaker[] = [];
   const roleOnly: Speaker[] = [];
+  const roleAt = new Map<Speaker, number>();
   for (const r of sorted) {
     if (r.name) {
       const found = people.find((p) => p.name && sameName(p.name, r.name!));
@@ -339,13 +410,22 @@ function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
       }
       people.push({ name: r.name, role: r.role });
     } else if (r.role) {
+      // Groups that report together («روسای کمیته ها و مدیران …») are not a speaker.
+      if (PLURAL_ROLE.test(fold(r.role))) continue;
       if (roleOnly.some((p) => sameRole(p.role!, r.role!))) continue;
-      roleOnly.push({ name: null, role: r.role });
+      const ro = { name: null, role: r.role };
+      roleAt.set(ro, r.pos);
+      roleOnly.push(ro);
     }
   }
   const result = [...people];
   for (const ro of roleOnly) {
     const role = ro.role!;
+    // A role heading right under a named heading («**آقای X، مدیر صندوق Y**» ⏎ «مدیریت محترم
+    // صندوق در گزارشی …») is that person, when the short role fits the named one.
+    const at = roleAt.get(ro)!;
+    const last = [...sorted].reverse().find((r) => r.name && r.pos < at);
+    if (last?.role && roleFits(role, last.role)) continue;
     const head = singleHead(role);
     const match = people.find(
       (p) => p.role && (sameRole(p.role, role) || (head !== null && singleHead(p.role) === head)),
@@ -443,6 +523,7 @@ function introducedSpeakers(text: string): RawSpeaker[] {
 export function findSpeakers(text: string, kind: 'minutes' | 'news' | 'other'): Speaker[] {
   const raw = [
     ...headingSpeakers(text),
+    ...(kind === 'minutes' ? inlineBoldSpeakers(text) : []),
     ...verbSpeakers(text),
     ...introducedSpeakers(text),
     ...(kind === 'news' ? headlineSpeaker(text) : []),

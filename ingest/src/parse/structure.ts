@@ -23,6 +23,9 @@ export function detectKind(text: string): DocumentKind {
   if (/(برگزار|برگزار)\s*شد\s*\.?\s*(?:\n|$)/.test(f.slice(0, 300))) news += 1;
   const verbs = (f.match(/(?<![\u0600-\u06FF])(گفت|افزود|اظهار\s*(داشت|کرد)|تصریح\s*کرد|عنوان\s*کرد)(?![\u0600-\u06FF])/g) ?? []).length;
   if (verbs >= 2) news += 1;
+  // News quotes people («گفت», «افزود»); a council's own record published on its news site
+  // («به گزارش پایگاه خبری شورا … مصوبات جلسه ۱۹۷:») narrates without quoting anyone.
+  else if (verbs === 0 && minutes > 0) minutes += 1;
   if (/جلسه\s+(?:رسمی|علنی|فوق\s*العاده)|مصوبات\s+جلسه\s*\d+/.test(f)) minutes += 2;
   if (minutes === 0 && news === 0) return verbs > 0 || /جلسه|نشست|برگزار/.test(f) ? 'news' : 'other';
   return minutes > news ? 'minutes' : 'news';
@@ -110,7 +113,9 @@ interface DatedMention {
 }
 
 // Context before a date that makes it NOT the meeting date; it applies to the next date only.
-const NOT_MEETING = /پیرو|دعوتنامه|دعوت\s*نامه|نامه\s+شماره|جلسه\s+بعد|بعدی|قبلی|گذشته|صورتجلسه\s+مورخ|صورت\s*جلسه\s+مورخه|مصوبه|بند\s+\d|مصوب\s+\d|پیوست|شماره\s*:|موکول/g;
+// Lookaheads, not consumed digits: the date right after «مصوب» must stay findable as «next».
+const NOT_MEETING =
+  /پیرو|دعوتنامه|دعوت\s*نامه|نامه\s+شماره|جلسه\s+بعد|بعدی|قبلی|گذشته|صورتجلسه\s+مورخ|صورت\s*جلسه\s+مورخه|مصوبه|بند(?=\s+\d)|مصوب(?=\s*(?:مورخ\s*)?\d)|(?:قانون|ا[یی]ین\s*نامه|بخشنامه|تصویب\s*نامه)(?=[^\n.]{0,40}\d{2,4}\/\d)|پیوست|شماره\s*:|موکول/g;
 
 /**
  * Meeting date (minutes) or publication date (news), as {jalali, iso}.

@@ -62,9 +62,9 @@ export function highlightRuns(text: string, tokens: ReadonlySet<string>, cache =
   const runs: Runs = [];
   let pos = 0;
   for (const [s, e] of marked) {
-    if (runs.length && s === pos) {
-      // Adjacent highlights separated by nothing: extend the previous one.
-      runs[runs.length - 1] += text.slice(s, e);
+    if (runs.length && /^[ \u200c]*$/.test(text.slice(pos, s))) {
+      // Highlights separated by nothing or a space read as one phrase: extend the previous one.
+      runs[runs.length - 1] += text.slice(pos, e);
     } else {
       runs.push(text.slice(pos, s), text.slice(s, e));
     }

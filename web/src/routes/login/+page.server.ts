@@ -8,7 +8,7 @@ export const load: PageServerLoad = ({ url, cookies }) => {
 };
 
 export const actions: Actions = {
-  login: async ({ request, cookies, fetch, url }) => {
+  login: async ({ request, cookies, fetch }) => {
     const form = await request.formData();
     const token = String(form.get('token') ?? '').trim();
     const next = safeNext(String(form.get('next') ?? '/'));
@@ -26,7 +26,8 @@ export const actions: Actions = {
       path: '/',
       httpOnly: true,
       sameSite: 'lax',
-      secure: url.protocol === 'https:',
+      // The browser's Origin says how it reached us; `event.url` cannot (see hooks.server.ts).
+      secure: (request.headers.get('origin') ?? '').startsWith('https:'),
       maxAge: 60 * 60 * 24 * 30,
     });
     redirect(303, next);

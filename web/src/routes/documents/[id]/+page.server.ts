@@ -8,5 +8,5 @@ export const load: PageServerLoad = async ({ params, fetch, url }) => {
   const q = url.searchParams.get('q') ?? '';
   const p = Number(toAsciiDigits(url.searchParams.get('p') ?? ''));
   const view = documentView(record, q, Number.isInteger(p) && p > 0 ? p : null);
-  return { ...view, q, link: `${url.origin}/documents/${encodeURIComponent(record.id)}` };
+  return { ...view, q };
 };
