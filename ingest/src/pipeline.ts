@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ArchiveStore, StoredFile } from './archive/store.ts';
 import type { SearchEngine } from './archive/search-engine.ts';
 import { IngestError } from './errors.ts';
+import { readHead } from './file-head.ts';
 import { detectType, extractDocument, ExtractError, type OcrPool } from './extract/index.ts';
 import { parseDocument } from './parse/index.ts';
 import { documentIdFromSha256, type DocumentRecord, type Page, type ParsedDocument } from './schema.ts';
@@ -70,11 +71,7 @@ const STEPS: Step[] = [
     weight: 0.01,
     run(ctx) {
       if (ctx.original.bytes === 0) throw new IngestError('empty_file', 'The file is empty.');
-      const fd = fs.openSync(ctx.original.path, 'r');
-      const head = Buffer.alloc(Math.min(ctx.original.bytes, 64 * 1024));
-      fs.readSync(fd, head, 0, head.length, 0);
-      fs.closeSync(fd);
-      const type = detectType(head, ctx.original.filename);
+      const type = detectType(readHead(ctx.original.path, ctx.original.bytes), ctx.original.filename);
       if (!type) {
         throw new IngestError(
           'unsupported_type',

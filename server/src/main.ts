@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'express';
 import { ConfigError, loadConfig } from '@sanad/ingest/config.ts';
-import { openArchive } from '@sanad/ingest/archive/open-archive.ts';
+import { ensureIndexed, openArchive } from '@sanad/ingest/archive/open-archive.ts';
 import { createApp } from './app.ts';
 import { loadDemoArchive } from './demo.ts';
 import { JobRunner } from './jobs/job-runner.ts';
@@ -34,6 +34,11 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const archive = await openArchive(config);
+  // Index settings are applied by openArchive (engine.init); an empty index over a non-empty archive is rebuilt.
+  const healed = await ensureIndexed(archive, (done, total) => {
+    if (done === total || done % 1000 === 0) logger.info({ done, total, engine: archive.engine.name }, 'reindexing');
+  });
+  if (healed > 0) logger.info({ documents: healed }, 'search index rebuilt from the archive');
   if (config.demo) await loadDemoArchive(archive, logger);
 
   const webHandler = await loadWebHandler();

@@ -1,3 +1,4 @@
+import { readHead } from '@sanad/ingest/file-head.ts';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,6 @@ import { sanitizeFilename } from './filename.ts';
 
 /** Temp names of uploads in flight; anything with this prefix at start-up is left over from a crash. */
 const UPLOAD_PREFIX = 'upload-';
-const HEAD_BYTES = 64 * 1024;
 /** Most files in one request. */
 export const MAX_FILES_PER_UPLOAD = 100;
 
@@ -77,25 +77,6 @@ export function cleanStaleUploads(store: ArchiveStore, now = Date.now()): number
  * The first bytes of a file for type detection. When the head is cut short, a
  * UTF-8 sequence split at the cut is dropped so a long text file still reads as text.
  */
-export function readHead(file: string, size: number): Buffer {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
-    const n = fs.readSync(fd, head, 0, head.length, 0);
-    let end = n;
-    if (size > n) {
-      // Step back over continuation bytes to the last lead byte; drop it if its sequence is incomplete.
-      let i = n - 1;
-      while (i > n - 4 && i >= 0 && (head[i]! & 0xc0) === 0x80) i--;
-      const lead = head[i] ?? 0;
-      const len = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-      if (i + len > n) end = i;
-    }
-    return head.subarray(0, end);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
 
 export interface AcceptedUpload {
   job: JobRow;

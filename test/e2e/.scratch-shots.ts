@@ -10,6 +10,7 @@ p.on('pageerror', (e) => console.log('pageerror', e.message));
 let i = 0;
 for (const path of paths) {
   await p.goto(base + path, { waitUntil: 'networkidle' });
+  if (process.env.OPEN) await p.locator('details.facets summary').click();
   if (process.env.SCROLL) await p.evaluate((y) => window.scrollTo(0, y), Number(process.env.SCROLL));
   const file = `/tmp/webshots/${i++}-${width}.png`;
   await p.screenshot({ path: file, fullPage: process.env.FULL !== '0' });

@@ -53,3 +53,17 @@ export async function reindexArchive(
   }
   return done;
 }
+
+/**
+ * When the index is empty but the archive is not (a new Meilisearch volume,
+ * an upgrade, a deleted `search.db`), rebuild it. Returns how many documents
+ * were indexed (0 when nothing had to be done).
+ */
+export async function ensureIndexed(
+  archive: Pick<Archive, 'store' | 'engine'>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
+  const stored = archive.store.countDocuments();
+  if (stored === 0 || (await archive.engine.count()) > 0) return 0;
+  return reindexArchive(archive, onProgress);
+}

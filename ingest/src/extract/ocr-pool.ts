@@ -10,7 +10,14 @@ import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 
 const require = createRequire(import.meta.url);
 
-/** Directory holding `fas.traineddata.gz` (the LSTM "best_int" model tesseract.js defaults to). */
+/**
+ * Directory holding `fas.traineddata.gz`. Both variants in @tesseract.js-data/fas are the
+ * *best* network converted to integer (`Lfx192`, 561 KB unpacked; `4.0.0` = best2int20180322,
+ * `4.0.0_best_int` = synth20170629 best → int); neither is the *fast* model (`Lfx128`, 431 KB)
+ * that Debian ships. Measured (bench pipeline, Nazli + Vazirmatn, gray feed, before the deskew
+ * fix): clean CER best_int 3.69 % vs fast 4.14 %, noisy 20.5 % vs 19.6 % (both dominated then
+ * by the skew bug); best_int stays as the accuracy choice for clean pages.
+ */
 export const FAS_LANG_PATH = path.join(path.dirname(require.resolve('@tesseract.js-data/fas/package.json')), '4.0.0_best_int');
 
 export type OcrMode = 'block' | 'line' | 'raw-line' | 'auto';
@@ -72,9 +79,6 @@ export interface OcrResult {
 // PSM 6/7 return empty (measured: «بسمه تعالی», a line with a Latin-digit date).
 const PSM_OF: Record<OcrMode, PSM> = { block: PSM.SINGLE_BLOCK, line: PSM.SINGLE_LINE, 'raw-line': PSM.RAW_LINE, auto: PSM.AUTO };
 
-/** Init-only Tesseract variables (cannot be changed by setParameters after load). */
-const INIT_CONFIG: Record<string, string> = process.env.OCR_NODAWG ? { load_system_dawg: '0', load_freq_dawg: '0' } : {};
-
 interface PooledWorker {
   worker: Worker;
   mode: OcrMode | null;
@@ -106,15 +110,15 @@ export class OcrPool {
 
   async #spawn(): Promise<PooledWorker> {
     // OEM LSTM_ONLY makes tesseract.js load its LSTM-only core (tesseract-core-simd-lstm on
-    // Node 20: SIMD yes, relaxed SIMD no). The dictionaries stay loaded: measured on the bench,
-    // switching load_system_dawg/load_freq_dawg off did not lower CER (see ocr.bench.ts).
+    // Node 20: SIMD yes, relaxed SIMD no). The word dictionaries stay at Tesseract's default
+    // (loaded), as in the native reference of the bench.
     const worker = await createWorker('fas', OEM.LSTM_ONLY, {
       langPath: this.#langPath,
       gzip: existsSync(path.join(this.#langPath, 'fas.traineddata.gz')),
       // Never write a traineddata cache into the working directory.
       cacheMethod: 'none',
       cachePath: os.tmpdir(),
-    }, INIT_CONFIG);
+    });
     await worker.setParameters({ preserve_interword_spaces: '1', user_defined_dpi: '300' });
     return { worker, mode: null, whitelist: '' };
   }

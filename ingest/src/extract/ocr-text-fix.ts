@@ -58,12 +58,16 @@ function fixNumberRun(run: string): string {
 const COMMA_AS_LATIN = new RegExp(`(?<=[${AR}])\\s?,(?=\\s*[${AR}\\u06f0-\\u06f9])`, 'g');
 const COMMA_AS_GUILLEMET = new RegExp(`(?<=[${AR}])[؛.,]?»(?=\\s+[${AR}])`, 'g');
 
+// The fas unicharset has no Arabic thousands separator «٬» (nor «،»): «۱٬۲۵۰» comes back as
+// «۱,۲۵۰» at best. A Latin comma inside Persian digits, before a group of three, is «٬».
+const THOUSANDS_AS_COMMA = /(?<=[\u06f0-\u06f9]),(?=[\u06f0-\u06f9]{3}(?![\u06f0-\u06f9]))/g;
+
 const SEMICOLON_BETWEEN_WORDS = new RegExp(`(?<=[${AR}])؛(?=\\s+[${AR}])`, 'g');
 
 /** Apply the Tesseract output repairs to one page of OCR text. */
 export function fixOcrText(text: string): string {
   let s = text.replace(BIDI_MARKS, '').replace(/\u064a/g, 'ی').replace(/\u0649/g, 'ی').replace(/\u0643/g, 'ک');
-  s = s.replace(NUMBER_RUN, fixNumberRun);
+  s = s.replace(NUMBER_RUN, fixNumberRun).replace(THOUSANDS_AS_COMMA, '\u066c');
   s = s
     .split('\n')
     .map((line) => {

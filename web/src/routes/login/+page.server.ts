@@ -12,14 +12,15 @@ export const actions: Actions = {
     const form = await request.formData();
     const token = String(form.get('token') ?? '').trim();
     const next = safeNext(String(form.get('next') ?? '/'));
-    if (!token) return fail(400, { message: 'توکن را وارد کنید.' });
+    if (!token) return fail(400, { message: 'توکن را وارد کنید.', next });
     let ok = false;
     try {
       ok = await readTokenWorks(fetch, token);
     } catch {
-      return fail(503, { message: 'سرور در دسترس نیست.' });
+      return fail(503, { message: 'سرور در دسترس نیست.', next });
     }
-    if (!ok) return fail(401, { message: 'این توکن پذیرفته نشد.' });
+    // `next` travels back: without JavaScript the page is now at `?/login` and has lost it.
+    if (!ok) return fail(401, { message: 'این توکن پذیرفته نشد.', next });
     // httpOnly: scripts never see the token; the API reads the same cookie for direct
     // links (originals, CSV exports) and the web server forwards it as a Bearer token.
     cookies.set(TOKEN_COOKIE, token, {
