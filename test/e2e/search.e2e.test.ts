@@ -68,7 +68,9 @@ describe('web: the Persian UI in a real browser', () => {
     const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
     expect(font).toContain('Vazirmatn');
     // The navigation header and the skip link.
-    await expect.poll(() => page.locator('header nav a').allTextContents()).toEqual(['جست‌وجو', 'مصوبات و تعهدات', 'بارگذاری']);
+    await expect
+      .poll(() => page.locator('header nav a').allTextContents())
+      .toEqual(['جست‌وجو', 'مصوبات و تعهدات', 'بارگذاری']);
     expect(await page.locator('a.skip').getAttribute('href')).toBe('#content');
 
     // Results as you type: no Enter, the URL follows the box and focus stays in it.
@@ -99,6 +101,12 @@ describe('web: the Persian UI in a real browser', () => {
     const chrome = await page.locator('.side, .toolbar, .meta').allTextContents();
     expect(chrome.join(' ')).not.toMatch(/[0-9]/);
     await shot(page, 'search-desktop.png');
+    // Typing made one history entry: back returns to the empty search and empties the box.
+    await page.goBack();
+    await page.waitForURL((u) => !u.searchParams.has('q'));
+    await expect.poll(() => page.inputValue('#q')).toBe('');
+    await page.goForward();
+    await expect.poll(() => page.inputValue('#q')).toBe('بانک توسعه تعاون');
     expect(errors).toEqual([]);
     await ctx.close();
   });
@@ -117,7 +125,9 @@ describe('web: the Persian UI in a real browser', () => {
     const after = await announcedTotal(page);
     expect(after).toBeLessThan(before);
     expect(String(after)).toBe(facetCount!.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))));
-    await expect.poll(() => page.locator('.hit .badge').allTextContents()).toEqual(Array(Math.min(after, 20)).fill('خبر'));
+    await expect
+      .poll(() => page.locator('.hit .badge').allTextContents())
+      .toEqual(Array(Math.min(after, 20)).fill('خبر'));
     expect(await page.locator('.chips a').first().textContent()).toContain('خبر');
 
     // Back: the unfiltered results again.
@@ -184,6 +194,12 @@ describe('web: the Persian UI in a real browser', () => {
     await first.click();
     await page.waitForURL(/\/documents\/[0-9a-f]{16}\?q=.*#page-\d+$/);
     expect(await page.locator('h1').textContent()).toBe(title);
+    // «Back to results» returns to the same search.
+    await page.locator('p.back a').click();
+    await page.waitForURL((u) => u.pathname === '/' && u.searchParams.get('q') === 'بانک توسعه تعاون');
+    await page.goForward();
+    await page.waitForURL(/\/documents\//);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(title);
     const pageAnchor = new URL(page.url()).hash.slice(1);
     expect(await page.locator(`section#${pageAnchor}`).count()).toBe(1);
     // Highlights in the text, by search key: an Arabic-letter spelling highlights the same words.
@@ -226,7 +242,8 @@ describe('web: the Persian UI in a real browser', () => {
     const narrowed = await announcedTotal(page);
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThanOrEqual(total);
-    for (const cell of await rows.locator('td[data-label="بانک / صندوق"]').allTextContents()) expect(cell).toContain(value!);
+    for (const cell of await rows.locator('td[data-label="بانک / صندوق"]').allTextContents())
+      expect(cell).toContain(value!);
 
     const csv = (await page.locator('a.csv').getAttribute('href')) ?? '';
     expect(csv).toMatch(/^\/api\/resolutions\?.*format=csv/);
@@ -280,7 +297,10 @@ describe('web: the Persian UI in a real browser', () => {
     expect(await rows.first().locator('progress').count()).toBe(1);
     // Both reach an end state; the text file is done and links to its document.
     await expect
-      .poll(() => rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-phase'))), { timeout: 110_000, interval: 500 })
+      .poll(() => rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-phase'))), {
+        timeout: 110_000,
+        interval: 500,
+      })
       .toEqual([expect.stringMatching(/^(done|failed)$/), expect.stringMatching(/^(done|failed)$/)]);
     const txtRow = rows.filter({ hasText: 'آزمایش-بارگذاری.txt' });
     expect(await txtRow.getAttribute('data-phase')).toBe('done');
@@ -310,7 +330,9 @@ describe('web: the Persian UI in a real browser', () => {
     await other.page.goto(`${server.url}/upload`);
     await other.page.fill('#admin-token', 'not-the-token');
     await other.page.locator('form.token button[type=submit]').click();
-    await other.page.setInputFiles('#files', [{ name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('متن', 'utf8') }]);
+    await other.page.setInputFiles('#files', [
+      { name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('متن', 'utf8') },
+    ]);
     await expect.poll(() => other.page.locator('form.token [role=alert]').count(), { timeout: 15_000 }).toBe(1);
     expect(other.errors.filter((e) => !/401|403/.test(e))).toEqual([]);
     await other.ctx.close();
@@ -325,7 +347,8 @@ describe('web: the Persian UI in a real browser', () => {
     await page.locator('.hit').first().waitFor();
     const details = page.locator('details.facets');
     await expect.poll(() => details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
     await shot(page, 'search-phone.png');
     await details.locator('summary').click();

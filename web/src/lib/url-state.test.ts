@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilters, csvHref, hrefToggle, hrefWith, listRequest, pagerPages, readDateBound, SEARCH_FILTERS } from './url-state.ts';
+import {
+  activeFilters,
+  csvHref,
+  hrefToggle,
+  hrefWith,
+  listRequest,
+  pagerPages,
+  readDateBound,
+  SEARCH_FILTERS,
+} from './url-state.ts';
 
 const P = (s: string) => new URLSearchParams(s);
 
@@ -36,8 +45,19 @@ describe('url state', () => {
   });
 
   it('builds the API request: dates normalised, bad input reported, page bounded', () => {
-    const r = listRequest(P('q=بانک&kind=news&year=۱۴۰۱&from=۱۴۰۱/۰۱/۰۱&to=xx&page=۳&sort=date_desc&evil=1'), SEARCH_FILTERS, true);
-    expect(Object.fromEntries(r.api)).toMatchObject({ q: 'بانک', kind: 'news', year: '1401', from: '1401/01/01', sort: 'date_desc', page: '3' });
+    const r = listRequest(
+      P('q=بانک&kind=news&year=۱۴۰۱&from=۱۴۰۱/۰۱/۰۱&to=xx&page=۳&sort=date_desc&evil=1'),
+      SEARCH_FILTERS,
+      true,
+    );
+    expect(Object.fromEntries(r.api)).toMatchObject({
+      q: 'بانک',
+      kind: 'news',
+      year: '1401',
+      from: '1401/01/01',
+      sort: 'date_desc',
+      page: '3',
+    });
     expect(r.api.has('to')).toBe(false);
     expect(r.api.has('evil')).toBe(false);
     expect(r.problems).toHaveLength(1);
@@ -50,7 +70,11 @@ describe('url state', () => {
 
   it('lists active filters with links that remove each', () => {
     const f = activeFilters(P('q=a&kind=news&county=فسا&from=1401'), SEARCH_FILTERS);
-    expect(f.map((x) => [x.key, x.value])).toEqual([['kind', 'news'], ['county', 'فسا'], ['from', '1401']]);
+    expect(f.map((x) => [x.key, x.value])).toEqual([
+      ['kind', 'news'],
+      ['county', 'فسا'],
+      ['from', '1401'],
+    ]);
     expect(f[0]!.href).toBe(`?q=a&county=${encodeURIComponent('فسا')}&from=1401`);
   });
 

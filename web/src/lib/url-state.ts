@@ -12,7 +12,11 @@ export const RESOLUTION_FILTERS = ['responsible', 'funding', 'organisation', 'co
 
 export const SORTS = ['relevance', 'date_desc', 'date_asc'] as const;
 export type Sort = (typeof SORTS)[number];
-export const SORT_LABEL: Record<Sort, string> = { relevance: 'مرتبط‌ترین', date_desc: 'جدیدترین', date_asc: 'قدیمی‌ترین' };
+export const SORT_LABEL: Record<Sort, string> = {
+  relevance: 'مرتبط‌ترین',
+  date_desc: 'جدیدترین',
+  date_asc: 'قدیمی‌ترین',
+};
 
 export const PER_PAGE = 20;
 

@@ -1,0 +1,137 @@
+/**
+ * Parts of a resolution written in the text rather than in table columns:
+ *  - deadline phrases («ظرف دو هفته», «حداکثر ظرف ۱۰ روز», «تا پایان مهر (ماه) (۱۴۰۲)»,
+ *    «تا ۱۵ دی ۱۴۰۲», «(مستمر)», «در جلسه آینده/آتی/بعدی», «در اسرع وقت»);
+ *  - labelled field lines under a list item («مسئول پیگیری: … - مهلت اجرا: …»,
+ *    «مسئول: … / زمان: …», «اقدام کننده: …، ناظر: …، مدت اجرا: …»).
+ * Patterns run on folded text (ئ→ی, آ→ا, digits ASCII) and return spans as written. Pure.
+ */
+import { foldWithMap, sourceSpan, tidy } from './fold.ts';
+
+const WORD_NUM = 'یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|پانزده|بیست|سی|چهل|شصت|نود';
+const NUM = `(?:\\d{1,3}|(?:${WORD_NUM})(?:\\s+و\\s+(?:${WORD_NUM}))?)`;
+const UNIT = '(?:روز|هفته|ماه|سال)(?:\\s+کاری)?';
+// Folded month names (آبان → ابان, آذر → اذر). Short ones («تیر», «دی», «مهر») are only read
+// after «تا پایان» or a day number, where they cannot be ordinary words.
+const MONTH = '(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|امرداد|شهریور|مهر|ابان|اذر|دی|بهمن|اسفند)';
+const YEAR = '(?:\\d{4}|\\d{2})';
+const END_OF = '(?:پایان|اخر|انتهای)';
+const B = '(?![\\u0600-\\u06FF\\d])';
+
+const DEADLINE_PATTERNS: RegExp[] = [
+  // «در اسرع وقت», «در کوتاه ترین زمان ممکن».
+  new RegExp(`در\\s+اسرع\\s+وقت|در\\s+کوتاه\\s*ترین\\s+(?:زمان|مدت)(?:\\s+ممکن)?`),
+  // «(حداکثر) ظرف (مدت) دو هفته (آینده)», «طی یک ماه آینده», «حداکثر تا ۱۰ روز».
+  new RegExp(`(?:حداکثر\\s+)?(?:(?:ظرف|طی)\\s+(?:مدت\\s+)?(?:حداکثر\\s+)?|حداکثر\\s+تا\\s+)${NUM}\\s+${UNIT}${B}(?!\\s+(?:گذشته|اخیر))(?:\\s+(?:اینده|اتی))?`),
+  // «تا پایان سال (جاری)», «تا پایان ماه جاری», «تا پایان مهر (ماه) (۱۴۰۲)», «تا پایان نیمه اول سال».
+  new RegExp(
+    `(?:حداکثر\\s+)?تا\\s+${END_OF}\\s+(?:${MONTH}${B}(?:\\s+ماه)?(?:\\s+(?:سال\\s+)?(?:جاری|${YEAR}${B}))?|(?:سال|ماه|هفته|فصل)(?:\\s+(?:جاری|${YEAR}${B}))?|نیمه\\s+(?:اول|دوم)(?:\\s+سال(?:\\s+جاری)?)?|[\\u0600-\\u06FF]+\\s+ماه)`,
+  ),
+  // «تا ۲۲ بهمن (ماه) (۱۴۰۱)», «تا تاریخ ۱۴۰۲/۰۹/۳۰», «حداکثر تا ۱۵ اسفند».
+  new RegExp(`(?:حداکثر\\s+)?تا\\s+(?:تاریخ\\s+)?(?:\\d{1,2}\\s+${MONTH}${B}(?:\\s+ماه)?(?:\\s+${YEAR}${B})?|${YEAR}\\/\\d{1,2}\\/\\d{1,2}${B})`),
+  // «(مستمر)» written after the decision. In running text «به صورت مستمر» says how often
+  // something is done («گزارش را بصورت مستمر ارائه نمایند»), not by when: the shared corpus
+  // labels such items without a deadline.
+  new RegExp(`\\(\\s*(مستمرا?|(?:به\\s*صورت|به\\s*طور)\\s+مستمر)\\s*\\)`),
+  // «در جلسه آینده/آتی/بعدی (شورا)», «تا جلسه بعد»: the span from «جلسه».
+  new RegExp(`(?:در|تا|برای|به)\\s+(جلسه\\s+(?:بعدی|بعد|اتی|اینده))${B}(?!\\s+قرارگاه)`),
+];
+
+/**
+ * The deadline phrase of a resolution sentence, as written, or null. The earliest phrase
+ * wins; a meeting deadline is returned from «جلسه» («در جلسه آتی» → «جلسه آتی»).
+ */
+export function findDeadline(sentence: string): string | null {
+  const f = foldWithMap(sentence);
+  let best: { s: number; e: number } | null = null;
+  for (const re of DEADLINE_PATTERNS) {
+    const m = re.exec(f.text);
+    if (!m) continue;
+    let s = m.index;
+    let e = m.index + m[0].length;
+    if (m[1] !== undefined) {
+      s = m.index + m[0].indexOf(m[1]);
+      e = s + m[1].length;
+    }
+    if (!best || s < best.s) best = { s, e };
+  }
+  if (!best) return null;
+  const [a, b] = sourceSpan(f, best.s, best.e);
+  return tidy(sentence.slice(a, b));
+}
+
+/** Fields written as «label: value» after or under a resolution. */
+export interface LabelledFields {
+  /** Text before the first label (the resolution itself when on the same line). */
+  before: string;
+  responsible: string | null;
+  supervisor: string | null;
+  deadline: string | null;
+  /** Which labels were present (a present label with an empty or «-» value still counts). */
+  has: { responsible: boolean; supervisor: boolean; deadline: boolean };
+}
+
+// Supervisor before responsible: «مسئول نظارت» starts like «مسئول».
+const LABEL = new RegExp(
+  '(?:^|(?<=[\\s(\\-–—/|،,؛]))(?:' +
+    '(?<sup>(?:مسیول|مسوول)\\s*نظارت|ناظر|نظارت)' +
+    '|(?<resp>(?:مسیول|مسوول|مسول)(?:\\s*(?:پیگیری|اجرا|اقدام|انجام|اجرایی))?|اقدام\\s*کننده|پیگیری\\s*کننده|دستگاه(?:\\s*های)?\\s*(?:مسیول|اجرایی|متولی|اجرا\\s*کننده)|متولی|مجری)' +
+    '|(?<dl>(?:مهلت|زمان|مدت)(?:\\s*(?:اجرا|اجرای|اقدام|انجام|پیگیری|زمانی))?|زمان\\s*بندی|زمانبندی|تاریخ\\s*(?:اجرا|اقدام|انجام))' +
+    ')\\s*[:：]',
+  'g',
+);
+
+const EDGE = /^[\s\-–—/|،,؛:]+|[\s\-–—/|،,؛]+$/g;
+
+function cleanValue(v: string, openParen: boolean): string | null {
+  let t = tidy(v).replace(EDGE, '');
+  if (openParen) t = t.replace(/\)\s*[.]?$/, '').replace(EDGE, '');
+  t = t.replace(/[.]$/, '').trim();
+  return t === '' || /^[-–—_.]+$/.test(t) ? null : t;
+}
+
+/**
+ * Read «label: value» fields from a line. Returns null when the line has no responsible or
+ * deadline label; values run to the next label, separators at their edges trimmed.
+ */
+export function labelledFields(line: string): LabelledFields | null {
+  const f = foldWithMap(line);
+  const hits: { kind: 'sup' | 'resp' | 'dl'; s: number; e: number }[] = [];
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(f.text); m; m = LABEL.exec(f.text)) {
+    const g = m.groups!;
+    const kind = g['sup'] !== undefined ? 'sup' : g['resp'] !== undefined ? 'resp' : 'dl';
+    hits.push({ kind, s: m.index, e: m.index + m[0].length });
+  }
+  if (!hits.some((h) => h.kind !== 'sup')) return null;
+  const src = (s: number, e: number) => {
+    if (s >= e) return '';
+    const [a, b] = sourceSpan(f, s, e);
+    return line.slice(a, b);
+  };
+  let before = tidy(src(0, hits[0]!.s));
+  const openParen = /\(\s*$/.test(before);
+  before = before.replace(/[\s(\-–—/|،,؛]+$/, '').trim();
+  const out: LabelledFields = {
+    before,
+    responsible: null,
+    supervisor: null,
+    deadline: null,
+    has: { responsible: false, supervisor: false, deadline: false },
+  };
+  hits.forEach((h, i) => {
+    const end = i + 1 < hits.length ? hits[i + 1]!.s : f.text.length;
+    const value = cleanValue(src(h.e, end), openParen);
+    if (h.kind === 'resp') {
+      out.has.responsible = true;
+      out.responsible = out.responsible && value ? `${out.responsible} - ${value}` : (out.responsible ?? value);
+    } else if (h.kind === 'sup') {
+      out.has.supervisor = true;
+      out.supervisor = out.supervisor ?? value;
+    } else {
+      out.has.deadline = true;
+      out.deadline = out.deadline ?? value;
+    }
+  });
+  return out;
+}
