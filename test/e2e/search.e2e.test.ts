@@ -292,16 +292,24 @@ describe('web: the Persian UI in a real browser', () => {
       { name: 'آزمایش-بارگذاری.txt', mimeType: 'text/plain', buffer: Buffer.from(txt, 'utf8') },
       { name: 'upload-test.pdf', mimeType: 'application/pdf', buffer: pdf },
     ]);
+    // A third file dropped on the drop zone.
+    const dropped = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['خبر آزمایشی: شورای شهر نمونه جلسه برگزار کرد.'], 'dropped.txt', { type: 'text/plain' }));
+      return dt;
+    });
+    await page.dispatchEvent('.drop', 'drop', { dataTransfer: dropped });
     const rows = page.locator('ul.items > li');
-    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.count()).toBe(3);
     expect(await rows.first().locator('progress').count()).toBe(1);
+    await shot(page, 'upload-progress-desktop.png');
     // Both reach an end state; the text file is done and links to its document.
     await expect
       .poll(() => rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-phase'))), {
         timeout: 110_000,
         interval: 500,
       })
-      .toEqual([expect.stringMatching(/^(done|failed)$/), expect.stringMatching(/^(done|failed)$/)]);
+      .toEqual([expect.stringMatching(/^(done|failed)$/), expect.stringMatching(/^(done|failed)$/), 'done']);
     const txtRow = rows.filter({ hasText: 'آزمایش-بارگذاری.txt' });
     expect(await txtRow.getAttribute('data-phase')).toBe('done');
     expect(await txtRow.locator('progress').evaluate((p) => (p as HTMLProgressElement).value)).toBe(1);

@@ -353,7 +353,8 @@ export class ArchiveStore {
         .prepare(`UPDATE jobs SET status = 'running', attempts = attempts + 1, updated_at = ? WHERE id = ?`)
         .run(now, row.id);
       return this.getJob(row.id);
-    })();
+      // IMMEDIATE: take the write lock before reading, so two processes never claim the same job.
+    }).immediate();
   }
 
   /** Jobs left `running` by a crash go back to the queue. Returns how many. */

@@ -121,3 +121,81 @@ describe('document date and kind', () => {
     expect(detectKind(text)).toBe('minutes');
   });
 });
+
+describe('findResolutions: held-out pattern families', () => {
+  it('numbered items under «مصوبات جلسه:» keep their «مسئول پیگیری: … - مهلت اجرا: …» lines', () => {
+    const text = [
+      'در پایان موارد ذیل به تصویب رسید:',
+      'مصوبات جلسه:',
+      '۱- اداره راهداری شهرستان نسبت به لکه گیری محور روستایی اقدام نماید.',
+      'مسئول پیگیری: اداره راهداری شهرستان - بخشداری مرکزی - مهلت اجرا: تا پایان مهر ۱۴۰۳',
+      '۲- گزارش وضعیت قنوات به کارگروه ارائه شود.',
+      'مسئول پیگیری: امور آب شهرستان - مهلت اجرا: جلسه آینده',
+    ].join('\n');
+    const r = findResolutions(text, 'minutes');
+    expect(r.map((x) => [x.text.slice(0, 14), x.responsible, x.deadline])).toEqual([
+      ['اداره راهداری ', ['اداره راهداری شهرستان', 'بخشداری مرکزی'], 'تا پایان مهر ۱۴۰۳'],
+      ['گزارش وضعیت قن', ['امور آب شهرستان'], 'جلسه آینده'],
+    ]);
+  });
+  it('«مسئول: … / زمان: …» lines; a «-» deadline stays empty', () => {
+    const text = ['مصوبات:', '۱- ساماندهی بازارچه مرزی در دستور کار قرار گیرد.', 'مسئول: فرمانداری مهران / زمان: -'].join('\n');
+    const r = findResolutions(text, 'minutes');
+    expect(r).toHaveLength(1);
+    expect(r[0]!.responsible).toEqual(['فرمانداری مهران']);
+    expect(r[0]!.deadline).toBeNull();
+  });
+  it('«تصمیمات زیر اتخاذ شد:» opens a list; unlabelled items take subject and text deadline', () => {
+    const text = [
+      'پس از بررسی لوایح، تصمیمات زیر اتخاذ شد:',
+      '۱- لایحه شماره ۲۲۰ شهرداری درباره نرخ بلیت قطار شهری با ۶ رای موافق تصویب شد.',
+      '۲- با درخواست سازمان آتش نشانی شهرداری برای خرید نردبان موافقت شد.',
+    ].join('\n');
+    const r = findResolutions(text, 'minutes');
+    expect(r.map((x) => x.responsible)).toEqual([['شهرداری'], ['سازمان آتش نشانی شهرداری']]);
+  });
+  it('«موارد زیر» in a speech without a decision verb is not a resolution list', () => {
+    const text = ['فرماندار موارد زیر را یادآوری کرد:', '۱- کمبود اعتبار راه روستایی.', '۲- کندی کار بانکها.'].join('\n');
+    expect(findResolutions(text, 'minutes')).toEqual([]);
+  });
+  it('a bullet «X موظفند …» is a decision; the subject stops before «موظفند»', () => {
+    const text = ['در پایان، موارد زیر مقرر شد:', '- شرکتهای توزیع برق موظفند خاموشی ها را حداکثر ظرف ۴۸ ساعت اطلاع دهند.', '- کلیه دهیاریها مکلف است آمار را ارسال کنند.'].join('\n');
+    const r = findResolutions(text, 'minutes');
+    expect(r.map((x) => x.responsible)).toEqual([['شرکتهای توزیع برق'], ['دهیاریها']]);
+  });
+  it('a tab table with «مسئول پیگیری» and «زمان اجرا» columns in another order', () => {
+    const text = ['شماره\tمسئول پیگیری\tمتن مصوبه\tزمان اجرا', '۱\tاداره کل بنادر - گمرک\tتسریع ترخیص کالاهای اساسی\tظرف دو هفته'].join('\n');
+    const r = findResolutions(text, 'minutes');
+    expect(r[0]).toMatchObject({ text: 'تسریع ترخیص کالاهای اساسی', responsible: ['اداره کل بنادر', 'گمرک'], deadline: 'ظرف دو هفته' });
+  });
+});
+
+describe('subjectBodies: held-out pattern families', () => {
+  it.each([
+    // An enumeration of subjects with «،» and «و».
+    ['مقرر شد سازمان صمت، اداره کل استاندارد و اداره کل دامپزشکی استان ظرف ده روز گزارش دهند', ['سازمان صمت', 'اداره کل استاندارد', 'اداره کل دامپزشکی استان']],
+    // A plural head written without ZWNJ.
+    ['مقرر شد بانکهای عامل استان پرونده ها را بررسی کنند', ['بانکهای عامل استان']],
+    // «امور» after «و» starts a second body.
+    ['مقرر شد اداره منابع طبیعی و امور عشایر شهرستان مراتع را تحویل دهند', ['اداره منابع طبیعی', 'امور عشایر شهرستان']],
+    // An indefinite «…هایی که» names no body.
+    ['مقرر شد اعتبار شرکتهایی که تا آخر ماه قرارداد نبندند به دیگران داده شود', []],
+    // «… به Y معرفی و Y مذکور …»: the body referred back to is responsible too.
+    ['مقرر شد اداره جهاد کشاورزی فهرست باغداران را به بانک کشاورزی معرفی و بانک مذکور نسبت به پرداخت وام اقدام نماید', ['اداره جهاد کشاورزی', 'بانک کشاورزی']],
+  ])('%s', (sentence, expected) => {
+    expect(subjectBodies(sentence)).toEqual(expected);
+  });
+});
+
+describe('splitBodies: one-word institutions and «عامل»', () => {
+  it.each([
+    // A one-word institution closing the cell owns the body before it.
+    ['سازمان آتش نشانی شهرداری', ['سازمان آتش نشانی شهرداری']],
+    // Followed by a place it is a new body.
+    ['معاونت عمرانی استانداری فرمانداری ساوه شهرداری ساوه', ['معاونت عمرانی استانداری', 'فرمانداری ساوه', 'شهرداری ساوه']],
+    // «مدیران عامل X و Y» is one party.
+    ['مدیران عامل بانک سپه و بانک ملی', ['مدیران عامل بانک سپه و بانک ملی']],
+  ])('%s', (cell, expected) => {
+    expect(splitBodies(cell)).toEqual(expected);
+  });
+});

@@ -9,7 +9,7 @@
  * Input: header-stripped, light-folded text. Pure.
  */
 import type { Resolution } from '../schema.ts';
-import { fold, tidy } from './fold.ts';
+import { compactKey, fold, tidy } from './fold.ts';
 import { findDeadline, labelledFields } from './resolution-fields.ts';
 import type { LabelledFields } from './resolution-fields.ts';
 
@@ -86,9 +86,9 @@ const DISTRIBUTIVE_HEADS = new Set('نماینده نمایندگان مدیرا
  * («بانکهای», «شرکتهای», «صندوقها»).
  */
 function isBodyHead(f: string): boolean {
-  if (BODY_HEADS.has(f)) return true;
+  if (BODY_HEADS.has(f) || ONE_WORD_BODIES.has(f)) return true;
   const stem = /^(.{3,}?)(?:ها|های|هایی)$/.exec(f);
-  return stem !== null && BODY_HEADS.has(stem[1]!);
+  return stem !== null && (BODY_HEADS.has(stem[1]!) || ONE_WORD_BODIES.has(stem[1]!));
 }
 
 // Heads that start a second body only after «و»/«،» («مدیریت جهاد کشاورزی و امور آب»); inside
@@ -153,7 +153,10 @@ export function splitBodies(cell: string | null): string[] {
       const restIsOnlyKol = rest.length <= 2 && fold(rest.join(' ')) === 'اداره کل';
       if (
         (cur.length >= 2 || (cur.length === 1 && ONE_WORD_BODIES.has(prev))) &&
-        isBodyHead(f) &&
+        BODY_HEADS.has(f) &&
+        // «سازمان مدیریت پسماند شهرداری»: a one-word institution closing the cell owns the
+        // body before it; «… فرمانداری کرج شهرداری کرج» starts a new one.
+        !(ONE_WORD_BODIES.has(f) && i === ws.length - 1 && !ONE_WORD_BODIES.has(prev)) &&
         (!NO_SPLIT_AFTER.has(prev) || ONE_WORD_BODIES.has(prev)) &&
         !/[،,]$/.test(prev) &&
         !restIsOnlyKol &&
@@ -471,7 +474,7 @@ const SUBJECT_STOPS = new Set(
 );
 
 // Nouns that start the object of a decision rather than continuing the body's name.
-const OBJECT_NOUNS = new Set('طرح نتیجه نتایج موضوع اقدامات مراتب تمهیدات پیشنهاد لایحه فهرست لیست گزارشات'.split(' ').map((w) => fold(w)));
+const OBJECT_NOUNS = new Set('طرح نتیجه نتایج موضوع اقدامات مراتب تمهیدات پیشنهاد لایحه فهرست لیست گزارشات برنامه برنامههای'.split(' ').map((w) => fold(w)));
 
 const SUBJECT_VERBS = /^(?:شد|شود|شوند|گردد|گردید|گردند|نماید|نمایند|نمود|کند|کنند|کرد|دهد|دهند|است|باشد|می|نمی)$/;
 
@@ -486,24 +489,43 @@ function partyPhrase(ws: string[], start: number, lists = false): string {
     const bare = w.replace(/[،,:؛]+$/, '');
     const fw = fold(bare);
     if (/^[:«»"()؛]$/.test(w) || (body.length > 0 && /^[«"]/.test(w))) break;
-    if (body.length > 0 && SUBJECT_STOPS.has(fw)) break;
+    if (body.length > 0 && (SUBJECT_STOPS.has(fw) || /^(?:موظف|مکلف)/.test(fw))) break;
     // «شهرداری طرح ساماندهی را …»: an object noun after a complete body (but «کمیسیون طرح …»).
     if (body.length > 0 && OBJECT_NOUNS.has(fw)) {
       const prev = fold(body[body.length - 1]!);
       if (!(BODY_HEADS.has(prev) && !ONE_WORD_BODIES.has(prev))) break;
     }
     // «… تشکیل گردد», «… انجام شود»: a compound verb ends the subject.
-    if (body.length > 0 && (SUBJECT_VERBS.test(fw) || SUBJECT_VERBS.test(fold(ws[i + 1] ?? '')))) break;
+    if (body.length > 0 && (SUBJECT_VERBS.test(fw) || SUBJECT_VERBS.test(fold((ws[i + 1] ?? '').replace(/[.،,:؛!؟]+$/, ''))))) break;
+    // «سازمان جهاد کشاورزی، اداره کل میراث فرهنگی و …»: a «،» followed by another body
+    // continues an enumeration of subjects even outside list mode.
+    const enumerates = lists || isPartyHead(ws[i + 1] ?? '');
     if (bare === '') {
       // A detached «،» between listed bodies.
-      if (lists && body.length > 0 && /^[،,]$/.test(w)) body[body.length - 1] = `${body[body.length - 1]!.replace(/،$/, '')}،`;
-      else if (!lists && body.length > 0) break;
+      if (enumerates && body.length > 0 && /^[،,]$/.test(w)) body[body.length - 1] = `${body[body.length - 1]!.replace(/،$/, '')}،`;
+      else if (body.length > 0) break;
       continue;
     }
-    body.push(lists && /[،,]$/.test(w) ? `${bare}،` : bare);
-    if (/[:؛]$/.test(w) || (!lists && /[،,]$/.test(w))) break;
+    body.push(enumerates && /[،,]$/.test(w) ? `${bare}،` : bare);
+    if (/[:؛]$/.test(w) || (!enumerates && /[،,]$/.test(w))) break;
   }
-  return tidy(body.join(' ')).replace(/[،\s]+$/, '');
+  return tidy(trimObject(body, ws[start + body.length]).join(' ')).replace(/[،\s]+$/, '');
+}
+
+// Jurisdiction words that usually close a body's name («… استان», «… شهرستان»).
+const JURISDICTION = new Set(['استان', 'شهرستان', 'کشور']);
+
+/**
+ * A subject phrase that ran into an unmarked object up to «را» («بانکهای عامل استان پرونده ها
+ * را …») ends at its last jurisdiction word.
+ */
+function trimObject(body: string[], stop: string | undefined): string[] {
+  if (stop === undefined || fold(stop) !== 'را') return body;
+  let k = -1;
+  body.forEach((w, i) => {
+    if (JURISDICTION.has(fold(w.replace(/[،,]+$/, '')))) k = i;
+  });
+  return k >= 1 && k < body.length - 1 ? body.slice(0, k + 1) : body;
 }
 
 /** Parties of a phrase, keeping only those that start with a body or role head word. */
@@ -515,6 +537,36 @@ function parties(phrase: string): string[] {
 const MADE_OF = /(?:متشکل\s+از|(?:^|\s)از)\s+([^.]{3,160}?)(?:\s+(?:جهت|برای|به\s+منظور)\s|\s+تشکیل(?:\s|$))/;
 // «نامه شماره … مورخ … X در خصوص …», «درخواست X مبنی بر …»: the sender is the party.
 const SENDER = /(?:نامه|درخواست|لایحه|پیشنهاد)(?:\s+(?:شماره|ش)\s*:?\s*\S+)?(?:\s+(?:مورخ|مورخه)\s*:?\s*\S+)?\s+(.*)$/;
+
+// «… و بانک مذکور نسبت به …»: a second party referred back to by «مذکور/مزبور/یادشده».
+const ANAPHOR = /(?:^|\s)(?:و|،)\s*([^\s،]+)\s+(?:مذکور|مزبور|یاد\s*شده|فوق\s*الذکر)(?![\u0600-\u06FF])/g;
+// Nouns of light verbs («معرفی کند», «ارسال نماید») that end a body named as an object.
+const ACTION_NOUNS = new Set('معرفی ارسال ارائه اعلام ابلاغ تحویل واگذار پرداخت منعکس'.split(' '));
+
+/**
+ * Bodies a decision refers back to («… را به بانک توسعه تعاون معرفی و بانک مذکور نسبت به
+ * بررسی آنها اقدام نماید»): the last earlier mention with the same head word, up to a stop.
+ */
+export function anaphorBodies(tail: string): string[] {
+  const out: string[] = [];
+  ANAPHOR.lastIndex = 0;
+  for (let m = ANAPHOR.exec(tail); m; m = ANAPHOR.exec(tail)) {
+    const head = fold(m[1]!);
+    if (!isBodyHead(head)) continue;
+    const ws = tidy(tail.slice(0, m.index)).split(' ');
+    const j = ws.map((w) => fold(w)).lastIndexOf(head);
+    if (j < 0) continue;
+    const body: string[] = [ws[j]!];
+    for (let i = j + 1; i < ws.length && body.length < 8; i++) {
+      const f = fold(ws[i]!.replace(/[،,.]+$/, ''));
+      if (SUBJECT_STOPS.has(f) || ACTION_NOUNS.has(f) || f === 'و' || SUBJECT_VERBS.test(f)) break;
+      body.push(ws[i]!.replace(/[،,.]+$/, ''));
+      if (/[،,.]$/.test(ws[i]!)) break;
+    }
+    if (body.length >= 2 && !out.includes(body.join(' '))) out.push(body.join(' '));
+  }
+  return out;
+}
 
 /**
  * Responsible bodies of a resolution without columns, in order of preference:
@@ -547,7 +599,12 @@ export function subjectBodies(sentence: string): string[] {
     // are what the decision creates, not who carries it out.
     const rest = tidy(ws.slice(start).join(' ')).slice(phrase.length);
     if (/^(?:ها|های)$/.test(fold(ws[start + 1] ?? '')) && /^\s*(?:در\s+اسرع\s+وقت\s+|ظرف\s+\S+\s+\S+\s+)?تشکیل/.test(rest)) return [];
-    return phrase ? splitBodies(phrase) : [];
+    // «سهمیه بانک‌هایی که …»: an indefinite «…هایی/…ی که» names no particular body.
+    const lastWord = fold(phrase.split(' ').pop() ?? '');
+    if (/(?:هایی|های|یی)$/.test(lastWord) && /^\s*که(?:\s|$)/.test(rest)) return [];
+    const own = phrase ? splitBodies(phrase) : [];
+    for (const b of anaphorBodies(tail)) if (!own.some((o) => compactKey(o).includes(compactKey(b)) || compactKey(b).includes(compactKey(o)))) own.push(b);
+    return own;
   }
   const found: string[] = [];
   const add = (bs: string[]) => {

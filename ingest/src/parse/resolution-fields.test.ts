@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findDeadline, labelledFields } from './resolution-fields.ts';
+
+describe('findDeadline: deadline phrase families', () => {
+  it.each([
+    // «ظرف/طی N روز|هفته|ماه», digits or words, optional «مدت», «حداکثر», «کاری», «آینده».
+    ['اداره راه موظف است نقشه محور را ظرف سه هفته تهیه کند.', 'ظرف سه هفته'],
+    ['شهرداری گزارش را حداکثر ظرف ۱۰ روز کاری به شورا بدهد.', 'حداکثر ظرف ۱۰ روز کاری'],
+    ['کمیته فنی طی دو ماه آینده طرح را نهایی نماید.', 'طی دو ماه آینده'],
+    ['بانک ملت حداکثر تا ۲۰ روز پرونده ها را بررسی کند.', 'حداکثر تا ۲۰ روز'],
+    // A span in the past is not a deadline.
+    ['عملکرد طی سه سال گذشته بررسی شد.', null],
+    // «تا پایان <month> (ماه) (<year>)», with or without «ماه», Arabic letters too.
+    ['سهمیه ها تا پایان مرداد به متقاضیان پرداخت شود.', 'تا پایان مرداد'],
+    ['گزارش تا پایان آبان ماه ۱۴۰۳ ارائه گردد.', 'تا پایان آبان ماه ۱۴۰۳'],
+    ['فهرست طرحها تا پايان دي ماه ارسال شود.', 'تا پايان دي ماه'],
+    ['عملیات تا پایان سال جاری تکمیل شود.', 'تا پایان سال جاری'],
+    // «تا <day> <month> (<year>)», «تا تاریخ yyyy/mm/dd».
+    ['نمایشگاه تا ۱۸ اسفند ۱۴۰۲ برپا شود.', 'تا ۱۸ اسفند ۱۴۰۲'],
+    ['مدارک تا تاریخ ۱۴۰۳/۰۲/۳۱ تکمیل شود.', 'تا تاریخ ۱۴۰۳/۰۲/۳۱'],
+    // «(مستمر)» after the decision; «به صورت مستمر» in running text is a manner, not a deadline.
+    ['اداره بهزیستی پرونده ها را پایش کند. (مستمر)', 'مستمر'],
+    ['دفاتر گزارش خود را به صورت مستمر ارسال نمایند.', null],
+    // Next meeting: «در/تا/برای جلسه آینده/آتی/بعدی», returned from «جلسه».
+    ['کمیسیون عمران نتیجه را در جلسه آینده گزارش کند.', 'جلسه آینده'],
+    ['پاسخ استعلام تا جلسه بعد ارائه شود.', 'جلسه بعد'],
+    // «جلسه بعدی» as the subject of the decision is not a deadline.
+    ['جلسه بعدی کارگروه با حضور مدیران بانکها برگزار شود.', null],
+    ['پیگیری موضوع در اسرع وقت انجام شود.', 'در اسرع وقت'],
+  ])('%s', (sentence, expected) => {
+    expect(findDeadline(sentence)).toBe(expected);
+  });
+});
+
+describe('labelledFields: «label: value» lines', () => {
+  it('responsible bodies and deadline separated by « - »', () => {
+    const f = labelledFields('مسئول پیگیری: اداره کل راه و شهرسازی - شهرداری مرکز - مهلت اجرا: تا پایان دی ۱۴۰۲');
+    expect(f).toMatchObject({ before: '', responsible: 'اداره کل راه و شهرسازی - شهرداری مرکز', deadline: 'تا پایان دی ۱۴۰۲' });
+  });
+  it('«مسئول: … / زمان: …» with Arabic letters', () => {
+    const f = labelledFields('مسئول: شركت آب و فاضلاب روستايي / زمان: ظرف ۲۰ روز');
+    expect(f).toMatchObject({ responsible: 'شركت آب و فاضلاب روستايي', deadline: 'ظرف ۲۰ روز' });
+  });
+  it('fields after the decision on the same line, in parentheses, with a supervisor', () => {
+    const f = labelledFields('سامانه ثبت نام راه اندازی شود (اقدام کننده: اداره ارتباطات، ناظر: فرمانداری، مدت اجرا: مستمر)');
+    expect(f).toMatchObject({
+      before: 'سامانه ثبت نام راه اندازی شود',
+      responsible: 'اداره ارتباطات',
+      supervisor: 'فرمانداری',
+      deadline: 'مستمر',
+    });
+  });
+  it('a «-» value is empty but the label still counts', () => {
+    const f = labelledFields('مسئول اجرا: بخشداری مرکزی / مهلت: -');
+    expect(f?.deadline).toBeNull();
+    expect(f?.has.deadline).toBe(true);
+  });
+  it('a line without labels, or with only a supervisor, is not a field line', () => {
+    expect(labelledFields('مدیرکل گفت: زمان برگزاری هنوز معلوم نیست')).toBeNull();
+    expect(labelledFields('ناظر: دفتر بازرسی استانداری')).toBeNull();
+  });
+});

@@ -1,0 +1,11 @@
+import sharp from 'sharp';
+import { preprocessForOcr, findTextLines, otsuThreshold } from '../../ingest/src/extract/image-preprocess.ts';
+const f = process.argv[2]!;
+const out = process.argv[3]!;
+const { data, info } = await sharp(f).grayscale().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+const g = { gray: new Uint8Array(data), width: info.width, height: info.height };
+const hist = new Array(256).fill(0); for (const v of g.gray) hist[v]++;
+const pre = await preprocessForOcr(g);
+const lines = findTextLines(pre);
+console.log(JSON.stringify({ otsuIn: otsuThreshold(g.gray), thr: pre.threshold, noise: pre.noise, skew: pre.deskewAngle, w: pre.width, h: pre.height, lines: lines.length, heights: lines.map(l=>l.bottom-l.top+1) }));
+await sharp(Buffer.from(pre.gray), { raw: { width: pre.width, height: pre.height, channels: 1 } }).toColourspace('b-w').png().toFile(out);
