@@ -8,9 +8,10 @@
  *   places, speakers, funding, people, Jalali year), `resol` (resolutions on that page), `body`,
  *   and `fold` (plural folds that differ from the term). BM25 weights title 10 > meta 4 =
  *   resol 4 > body 1 > fold 0.5.
- * - `passage_text`: the display text of each passage (for snippets) and its page.
- * - `res_fts` / `res`: one row per resolution (rowid = docno · 2^16 + index) and its record.
- * - `docs`, `facet_values`, `doc_facets`, `res_facets`: hit fields and per-item facet value ids.
+ * - `passage_text`: the display text of each passage (deflated; read for the snippets of the page
+ *   shown only) and its page.
+ * - `res_fts` / `res`: one row per resolution (rowid = docno · 2^16 + index) and its record (deflated JSON).
+ * - `docs`, `facet_values`: hit fields and facet value ids (a little-endian Int32 blob per row).
  *   The facet rows are mirrored in memory as integer runs (fts-facets.ts) so that filters and
  *   exact facet counts over any number of matches cost one pass without SQL or JSON.
  *
@@ -27,6 +28,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { DocumentRecord, Resolution } from '../schema.ts';
 import { FacetItems, FacetValues, countItem, failMask, makeSelection, type Selection } from './fts-facets.ts';
@@ -60,7 +62,9 @@ import {
 } from './search-engine.ts';
 import { buildSnippet } from './snippet.ts';
 
-const SCHEMA_VERSION = '2';
+const SCHEMA_VERSION = '3';
+/** deflate level of stored display text: fast at index time, ~3× smaller than UTF-8. */
+const PACK_LEVEL = 4;
 /** rowid = docno * ROW_SPAN + passage (or resolution) number. */
 const ROW_SPAN = 65536;
 const MAX_PASSAGES = ROW_SPAN;
@@ -83,19 +87,40 @@ export interface SqliteFts5EngineOptions {
   relaxBelow?: number;
   /** Most typo candidates per query term. Default 8. */
   maxTypoCandidates?: number;
+  /**
+   * BM25 is computed for at most this many matching passages per expression (the newest);
+   * further matches count (totals, facets) and sort by date. Default 2000.
+   */
+  rankWindow?: number;
+  /** Recent large match results kept in memory (LRU, dropped on any write); 0 disables. Default 16. */
+  matchCacheEntries?: number;
 }
+
+/** Matches smaller than this are cheap to recompute and are not cached. */
+const MATCH_CACHE_MIN_DOCS = 512;
 
 /** Completions of the last query word tried (most frequent first). */
 const MAX_PREFIX_TERMS = 30;
-/** BM25 is computed for at most this many matching passages per query (the newest). */
-const RANK_WINDOW = 2000;
 
+/** Documents matching one FTS5 expression, newest first (columnar: result sets can hold most of the archive). */
 interface Match {
-  docno: number[];
-  score: number[];
-  row: number[];
-  /** False for matches beyond the BM25 window. */
-  ranked: boolean[];
+  n: number;
+  docno: Int32Array;
+  /** Best (lowest) bm25 of the document's passages in the window; 0 beyond it. */
+  score: Float64Array;
+  /** rowid of the best passage (the newest matching one beyond the window). */
+  row: Float64Array;
+  /** 1 for matches in the BM25 window, 0 beyond it. */
+  ranked: Uint8Array;
+}
+
+/** Candidate documents of a query, columnar. `tier` ranks before the BM25 score. */
+interface Cands {
+  n: number;
+  docno: Int32Array;
+  tier: Float64Array;
+  score: Float64Array;
+  row: Float64Array;
 }
 
 interface Candidate {
@@ -103,6 +128,66 @@ interface Candidate {
   tier: number;
   score: number;
   row: number;
+}
+
+function emptyMatch(cap: number): Match {
+  return {
+    n: 0,
+    docno: new Int32Array(cap),
+    score: new Float64Array(cap),
+    row: new Float64Array(cap),
+    ranked: new Uint8Array(cap),
+  };
+}
+
+function newCands(cap: number): Cands {
+  return {
+    n: 0,
+    docno: new Int32Array(cap),
+    tier: new Float64Array(cap),
+    score: new Float64Array(cap),
+    row: new Float64Array(cap),
+  };
+}
+
+function pushCand(c: Cands, docno: number, tier: number, score: number, row: number): Cands {
+  if (c.n === c.docno.length) {
+    const next = newCands(Math.max(16, c.n * 2));
+    next.docno.set(c.docno);
+    next.tier.set(c.tier);
+    next.score.set(c.score);
+    next.row.set(c.row);
+    next.n = c.n;
+    c = next;
+  }
+  c.docno[c.n] = docno;
+  c.tier[c.n] = tier;
+  c.score[c.n] = score;
+  c.row[c.n] = row;
+  c.n++;
+  return c;
+}
+
+/**
+ * Parse a comma-separated list of non-negative integers (SQLite `group_concat(rowid)`) into
+ * a Float64Array: one string crosses from SQLite to JS instead of one row per passage.
+ */
+function parseIntList(s: string | null): Float64Array {
+  if (!s) return new Float64Array(0);
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 44) n++;
+  const out = new Float64Array(n);
+  let k = 0;
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44) {
+      out[k++] = v;
+      v = 0;
+    } else v = v * 10 + (c - 48);
+  }
+  out[k] = v;
+  return out;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -119,6 +204,17 @@ function decodeIds(b: Buffer): number[] {
   const out: number[] = new Array<number>(b.length >> 2);
   for (let i = 0; i < out.length; i++) out[i] = b.readInt32LE(i * 4);
   return out;
+}
+
+/**
+ * Stored display text (passages, resolution records) is deflated: it is most of the index's
+ * size, and only the hits of the page shown are ever read back.
+ */
+function packText(s: string): Buffer {
+  return zlib.deflateRawSync(Buffer.from(s, 'utf8'), { level: PACK_LEVEL });
+}
+function unpackText(b: Buffer | string): string {
+  return typeof b === 'string' ? b : zlib.inflateRawSync(b).toString('utf8');
 }
 
 function checkPaging(
@@ -148,21 +244,46 @@ function checkValues(v: unknown, name: string): string[] {
   return v as string[];
 }
 
-/** Indices of the `k` best entries by `key` (ascending), in order. O(n + k log k) on average. */
-function topK(n: number, k: number, key: (i: number) => number, tie: (a: number, b: number) => number): number[] {
-  const idx = Array.from({ length: n }, (_, i) => i);
-  if (n > k * 4 && n > 256) {
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = key(i);
-    const sorted = keys.slice().sort();
-    const threshold = sorted[k - 1]!;
-    const sel: number[] = [];
-    for (let i = 0; i < n; i++) if (keys[i]! <= threshold) sel.push(i);
-    sel.sort((a, b) => keys[a]! - keys[b]! || tie(a, b));
-    return sel.slice(0, k);
+/**
+ * Indices of the `k` best of `n` entries in order: ascending `keys[i]`, ties by `tie(a, b)`
+ * (which must be a total order). A bounded max-heap: O(n log k), one comparison with the heap
+ * root for most entries, no sort of the whole result set.
+ */
+function topK(n: number, k: number, keys: Float64Array, tie: (a: number, b: number) => number): number[] {
+  const cmp = (a: number, b: number) => keys[a]! - keys[b]! || tie(a, b);
+  const heap: number[] = [];
+  const down = (i: number) => {
+    const m = heap.length;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= m) return;
+      let c = l;
+      if (l + 1 < m && cmp(heap[l + 1]!, heap[l]!) > 0) c = l + 1;
+      if (cmp(heap[c]!, heap[i]!) <= 0) return;
+      const t = heap[c]!;
+      heap[c] = heap[i]!;
+      heap[i] = t;
+      i = c;
+    }
+  };
+  if (k <= 0) return [];
+  for (let i = 0; i < n; i++) {
+    if (heap.length < k) {
+      heap.push(i);
+      for (let j = heap.length - 1; j > 0; ) {
+        const p = (j - 1) >> 1;
+        if (cmp(heap[j]!, heap[p]!) <= 0) break;
+        const t = heap[j]!;
+        heap[j] = heap[p]!;
+        heap[p] = t;
+        j = p;
+      }
+    } else if (keys[i]! <= keys[heap[0]!]! && cmp(i, heap[0]!) < 0) {
+      heap[0] = i;
+      down(0);
+    }
   }
-  idx.sort((a, b) => key(a) - key(b) || tie(a, b));
-  return idx.slice(0, k);
+  return heap.sort(cmp);
 }
 
 /** The FTS5 engine. */
@@ -180,9 +301,18 @@ export class SqliteFts5Engine implements SearchEngine {
   private stmts: Record<string, Database.Statement> = {};
   /** Live document slots by date (newest first, undated last), built on demand. */
   private byDate: { order: Int32Array; dated: number } | null = null;
+  /** Recent large `matchDocs` results by FTS5 expression (LRU order = Map order). */
+  private matchCache = new Map<string, Match>();
 
   constructor(opts: SqliteFts5EngineOptions) {
-    this.opts = { maxValuesPerFacet: 100, relaxBelow: 10, maxTypoCandidates: 8, ...opts };
+    this.opts = {
+      maxValuesPerFacet: 100,
+      relaxBelow: 10,
+      maxTypoCandidates: 8,
+      rankWindow: 2000,
+      matchCacheEntries: 16,
+      ...opts,
+    };
   }
 
   private get conn(): Database.Database {
@@ -221,10 +351,10 @@ export class SqliteFts5Engine implements SearchEngine {
         title, meta, resol, body, fold,
         content='', contentless_delete=1, tokenize="${TOKENIZE}");
       CREATE VIRTUAL TABLE IF NOT EXISTS passages_vocab USING fts5vocab(passages, row);
-      CREATE TABLE IF NOT EXISTS passage_text (rowid INTEGER PRIMARY KEY, page INTEGER, display TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS passage_text (rowid INTEGER PRIMARY KEY, page INTEGER, display BLOB NOT NULL);
       CREATE VIRTUAL TABLE IF NOT EXISTS res_fts USING fts5(
         body, meta, fold, content='', contentless_delete=1, tokenize="${TOKENIZE}");
-      CREATE TABLE IF NOT EXISTS res (rowid INTEGER PRIMARY KEY, record TEXT NOT NULL, vids BLOB NOT NULL);
+      CREATE TABLE IF NOT EXISTS res (rowid INTEGER PRIMARY KEY, record BLOB NOT NULL, vids BLOB NOT NULL);
       CREATE TABLE IF NOT EXISTS docs (
         docno INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, title TEXT,
         date TEXT, date_jalali TEXT, dnum INTEGER NOT NULL, organisations TEXT NOT NULL,
@@ -232,10 +362,6 @@ export class SqliteFts5Engine implements SearchEngine {
         vids BLOB NOT NULL);
       CREATE INDEX IF NOT EXISTS docs_dnum ON docs(dnum);
       CREATE TABLE IF NOT EXISTS facet_values (vid INTEGER PRIMARY KEY, facet TEXT NOT NULL, value TEXT NOT NULL, UNIQUE (facet, value));
-      CREATE TABLE IF NOT EXISTS doc_facets (docno INTEGER NOT NULL, vid INTEGER NOT NULL, PRIMARY KEY (docno, vid)) WITHOUT ROWID;
-      CREATE INDEX IF NOT EXISTS doc_facets_vid ON doc_facets(vid, docno);
-      CREATE TABLE IF NOT EXISTS res_facets (rowid INTEGER NOT NULL, vid INTEGER NOT NULL, PRIMARY KEY (rowid, vid)) WITHOUT ROWID;
-      CREATE INDEX IF NOT EXISTS res_facets_vid ON res_facets(vid, rowid);
       INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', '${SCHEMA_VERSION}');
     `);
     this.stmts = {};
@@ -262,6 +388,7 @@ export class SqliteFts5Engine implements SearchEngine {
     this.vocab.clear();
     this.vocabLoaded = false;
     this.byDate = null;
+    this.matchCache.clear();
     for (const r of db.prepare('SELECT vid, facet, value FROM facet_values').raw().iterate() as Iterable<
       [number, string, string]
     >) {
@@ -337,6 +464,7 @@ export class SqliteFts5Engine implements SearchEngine {
     const db = this.conn;
     const newTerms = new Map<string, number>();
     this.byDate = null;
+    this.matchCache.clear();
     const run = db.transaction((batch: DocumentRecord[]) => {
       for (const doc of batch) this.indexOne(doc, newTerms);
     });
@@ -359,8 +487,6 @@ export class SqliteFts5Engine implements SearchEngine {
       this.res.remove(base + i);
     }
     this.st('DELETE FROM res WHERE rowid >= ? AND rowid < ?').run(base, base + ROW_SPAN);
-    this.st('DELETE FROM res_facets WHERE rowid >= ? AND rowid < ?').run(base, base + ROW_SPAN);
-    this.st('DELETE FROM doc_facets WHERE docno = ?').run(docno);
   }
 
   private indexOne(doc: DocumentRecord, newTerms: Map<string, number>): void {
@@ -401,8 +527,6 @@ export class SqliteFts5Engine implements SearchEngine {
       encodeIds(vids),
     );
 
-    const insDF = this.st('INSERT OR IGNORE INTO doc_facets(docno, vid) VALUES (?, ?)');
-    for (const vid of vids) insDF.run(docno, vid);
     this.docs.set(docno, vids, dnum);
 
     // passages
@@ -436,14 +560,13 @@ export class SqliteFts5Engine implements SearchEngine {
       const fold = headFold.concat(folds(resTerms), folds(bodyTerms));
       note(fold);
       insP.run(base + p.seq, titleKey, metaKey, resTerms.join(' '), bodyTerms.join(' '), fold.join(' '));
-      insT.run(base + p.seq, p.page, p.display);
+      insT.run(base + p.seq, p.page, packText(p.display));
     }
     for (const t of seen) newTerms.set(t, (newTerms.get(t) ?? 0) + 1);
 
     // resolutions
     const insR = this.st('INSERT INTO res_fts(rowid, body, meta, fold) VALUES (?,?,?,?)');
     const insRR = this.st('INSERT INTO res(rowid, record, vids) VALUES (?,?,?)');
-    const insRF = this.st('INSERT OR IGNORE INTO res_facets(rowid, vid) VALUES (?, ?)');
     resolutions.forEach((r, i) => {
       const rowid = base + i;
       const body = resTermsOf.get(r)!;
@@ -454,8 +577,7 @@ export class SqliteFts5Engine implements SearchEngine {
         ...rf.responsible.map((v) => this.valueId(RES_RESPONSIBLE, v)),
         ...rf.funding.map((v) => this.valueId(RES_FUNDING, v)),
       ];
-      insRR.run(rowid, JSON.stringify(r), encodeIds(rv));
-      for (const vid of rv) insRF.run(rowid, vid);
+      insRR.run(rowid, packText(JSON.stringify(r)), encodeIds(rv));
       if (this.resLoaded) this.res.set(rowid, rv, dnum);
     });
   }
@@ -463,6 +585,7 @@ export class SqliteFts5Engine implements SearchEngine {
   async remove(ids: string[]): Promise<void> {
     this.sync();
     this.byDate = null;
+    this.matchCache.clear();
     const db = this.conn;
     db.transaction(() => {
       for (const id of ids) {
@@ -562,102 +685,143 @@ export class SqliteFts5Engine implements SearchEngine {
 
   /**
    * Run a MATCH over passages: per document the best (lowest) bm25 and its passage.
-   * BM25 is computed for the RANK_WINDOW most recently indexed matching passages only (one
+   * BM25 is computed for the `rankWindow` most recently indexed matching passages only (one
    * pass in descending rowid order that stops there); when more passages match, the rest come
-   * from a rowid-only pass (cheap: no position lists) and are marked unranked.
+   * from a rowid-only pass (no position lists, no bm25) returned as one `group_concat` string,
+   * and are marked unranked.
    */
   private matchDocs(expr: string): Match {
+    const win = this.opts.rankWindow;
     const rows = this.st(
-      `SELECT rowid, bm25(passages, ${PASSAGE_WEIGHTS}) FROM passages WHERE passages MATCH ? ORDER BY rowid DESC LIMIT ${RANK_WINDOW + 1}`,
+      `SELECT rowid, bm25(passages, ${PASSAGE_WEIGHTS}) FROM passages WHERE passages MATCH ? ORDER BY rowid DESC LIMIT ?`,
     )
       .raw()
-      .all(expr) as [number, number][];
-    const m: Match = { docno: [], score: [], row: [], ranked: [] };
+      .all(expr, win + 1) as [number, number][];
+    let all: Float64Array | null = null;
+    if (rows.length > win) {
+      all = parseIntList(
+        this.st('SELECT group_concat(rowid) FROM passages WHERE passages MATCH ?').pluck().get(expr) as string | null,
+      );
+      // FTS5 yields ascending rowids; keep the guarantee explicit rather than assumed.
+      for (let i = 1; i < all.length; i++)
+        if (all[i]! < all[i - 1]!) {
+          all.sort();
+          break;
+        }
+    }
+    const m = emptyMatch(all ? Math.min(all.length, this.docs.capacity + 1) : rows.length);
+    let n = 0;
     let last = -1;
     for (const [rowid, s] of rows) {
       const d = Math.floor(rowid / ROW_SPAN);
       if (d !== last) {
-        m.docno.push(d);
-        m.score.push(s);
-        m.row.push(rowid);
-        m.ranked.push(true);
+        m.docno[n] = d;
+        m.score[n] = s;
+        m.row[n] = rowid;
+        m.ranked[n] = 1;
+        n++;
         last = d;
-      } else if (s < m.score[m.score.length - 1]!) {
-        m.score[m.score.length - 1] = s;
-        m.row[m.row.length - 1] = rowid;
+      } else if (s < m.score[n - 1]!) {
+        m.score[n - 1] = s;
+        m.row[n - 1] = rowid;
       }
     }
-    if (rows.length > RANK_WINDOW) {
-      const ids = this.st('SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rowid DESC')
-        .pluck()
-        .all(expr) as number[];
-      for (let i = rows.length; i < ids.length; i++) {
-        const rowid = ids[i]!;
+    if (all) {
+      // descending, after the rows the ranked pass already read
+      for (let i = all.length - 1 - rows.length; i >= 0; i--) {
+        const rowid = all[i]!;
         const d = Math.floor(rowid / ROW_SPAN);
         if (d === last) continue;
-        m.docno.push(d);
-        m.score.push(0);
-        m.row.push(rowid);
-        m.ranked.push(false);
+        if (n === m.docno.length) break; // cannot happen: one entry per live document
+        m.docno[n] = d;
+        m.score[n] = 0;
+        m.row[n] = rowid;
+        m.ranked[n] = 0;
+        n++;
         last = d;
       }
     }
+    m.n = n;
     return m;
   }
 
+  /**
+   * `matchDocs` behind a small LRU of recent expressions (dropped on any write): a user refining
+   * facets, paging or re-sorting re-runs the same expression, and the very common words
+   * («مقرر», «صورتجلسه») are the costly ones. Only results too large to be cheap are kept.
+   */
   private runMatch(expr: string): Match {
+    const cached = this.matchCache.get(expr);
+    if (cached) {
+      this.matchCache.delete(expr);
+      this.matchCache.set(expr, cached);
+      return cached;
+    }
+    let m: Match;
     try {
-      return this.matchDocs(expr);
+      m = this.matchDocs(expr);
     } catch (e) {
       // Terms are always quoted, so this is an engine limit (e.g. expression too complex).
       throw new QueryError(`query cannot be run: ${(e as Error).message}`);
     }
+    const max = this.opts.matchCacheEntries;
+    if (max > 0 && m.n >= MATCH_CACHE_MIN_DOCS) {
+      this.matchCache.set(expr, m);
+      while (this.matchCache.size > max) this.matchCache.delete(this.matchCache.keys().next().value!);
+    }
+    return m;
   }
 
-  /** Documents with a passage matching an expression (no scores). */
-  private docSet(expr: string, limit = -1): Set<number> {
-    let ids: number[];
+  /** Marks (by docno) of the documents with a passage matching an expression. */
+  private docMarks(expr: string, limit = -1): Uint8Array {
+    const marks = new Uint8Array(this.docs.capacity + 1);
+    let s: string | null;
     try {
-      ids = this.st('SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rowid DESC LIMIT ?')
+      s = this.st(
+        'SELECT group_concat(rowid) FROM (SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rowid DESC LIMIT ?)',
+      )
         .pluck()
-        .all(expr, limit) as number[];
+        .get(expr, limit) as string | null;
     } catch (e) {
       throw new QueryError(`query cannot be run: ${(e as Error).message}`);
     }
-    const out = new Set<number>();
-    for (const r of ids) out.add(Math.floor(r / ROW_SPAN));
-    return out;
+    const ids = parseIntList(s);
+    for (let i = 0; i < ids.length; i++) {
+      const d = Math.floor(ids[i]! / ROW_SPAN);
+      if (d < marks.length) marks[d] = 1;
+    }
+    return marks;
   }
 
   /** Documents matching the query, with tiers. */
-  private candidates(q: ParsedQuery, extra: Set<string>): Candidate[] {
-    const out: Candidate[] = [];
+  private candidates(q: ParsedQuery, extra: Set<string>): Cands {
     // docno → already a candidate (typed array: result sets can hold most of the archive)
     const seen = new Uint8Array(this.docs.capacity + 1);
-    const inSet = { has: (d: number) => d < seen.length && seen[d] === 1 };
+    let out = newCands(0);
     const push = (m: Match, tier: number) => {
-      for (let i = 0; i < m.docno.length; i++) {
+      if (out.n === 0 && m.n > 0) out = newCands(m.n);
+      for (let i = 0; i < m.n; i++) {
         const d = m.docno[i]!;
         if (d >= seen.length || seen[d]) continue;
         seen[d] = 1;
-        out.push({ docno: d, tier: m.ranked[i] ? tier : tier + 0.5, score: m.score[i]!, row: m.row[i]! });
+        out = pushCand(out, d, m.ranked[i] ? tier : tier + 0.5, m.score[i]!, m.row[i]!);
       }
     };
     const strict = this.groupExprs(q, false, extra);
     push(this.runMatch(strict.join(' AND ')), 0);
     const relax = this.opts.relaxBelow;
-    if (out.length < relax) {
+    if (out.n < relax) {
       const loose = this.groupExprs(q, true, extra);
       const looseExpr = loose.join(' AND ');
       if (looseExpr !== strict.join(' AND ')) push(this.runMatch(looseExpr), 1);
-      if (out.length < relax && loose.length > 1) {
+      if (out.n < relax && loose.length > 1) {
         // Terms spread over passages, then partial matches ranked by matched-term count.
         const per = new Map<number, { n: number; phrases: number; score: number; row: number; best: number }>();
 
         const plainGroups = loose.length - q.phrases.length; // phrases come last in groupExprs
         for (let g = 0; g < loose.length; g++) {
           const m = this.runMatch(loose[g]!);
-          for (let i = 0; i < m.docno.length; i++) {
+          for (let i = 0; i < m.n; i++) {
             const d = m.docno[i]!;
             let e = per.get(d);
             if (!e) per.set(d, (e = { n: 0, phrases: 0, score: 0, row: m.row[i]!, best: Infinity }));
@@ -672,9 +836,9 @@ export class SqliteFts5Engine implements SearchEngine {
         }
         for (const [d, e] of per) {
           // quoted phrases stay required; at least one plain word must match
-          if (inSet.has(d) || e.phrases < q.phrases.length || (plainGroups > 0 && e.n === 0)) continue;
+          if ((d < seen.length && seen[d]) || e.phrases < q.phrases.length || (plainGroups > 0 && e.n === 0)) continue;
           if (d < seen.length) seen[d] = 1;
-          out.push({ docno: d, tier: 2 + (plainGroups - e.n), score: e.score, row: e.row });
+          out = pushCand(out, d, 2 + (plainGroups - e.n), e.score, e.row);
         }
       }
     }
@@ -682,20 +846,24 @@ export class SqliteFts5Engine implements SearchEngine {
   }
 
   /** Documents having the whole query as a phrase rank first among the strict matches. */
-  private phraseBoost(q: ParsedQuery, cands: Candidate[]): void {
-    if (q.terms.length < 2 || cands.length < 2) return;
+  private phraseBoost(q: ParsedQuery, cands: Cands): void {
+    if (q.terms.length < 2 || cands.n < 2) return;
     // Only where BM25 ranks (the window): beyond it matches are ordered by date anyway.
-    const phrase = this.docSet(ftsPhrase(q.terms.map((t) => t.term)), RANK_WINDOW);
-    if (phrase.size === 0) return;
-    for (const c of cands) if (c.tier < 1 && phrase.has(c.docno)) c.tier -= 1;
+    const phrase = this.docMarks(ftsPhrase(q.terms.map((t) => t.term)), this.opts.rankWindow);
+    const { docno, tier } = cands;
+    for (let i = 0; i < cands.n; i++) {
+      const d = docno[i]!;
+      if (tier[i]! < 1 && d < phrase.length && phrase[d]) tier[i]! -= 1;
+    }
   }
 
-  private excludedDocs(q: ParsedQuery): Set<number> {
-    if (q.excluded.length === 0) return new Set();
+  /** Marks (by docno) of the documents containing an excluded word or phrase; null when none. */
+  private excludedDocs(q: ParsedQuery): Uint8Array | null {
+    if (q.excluded.length === 0) return null;
     const expr = q.excluded
       .map((t) => (t.length === 1 ? `(${ftsString(t[0]!)} OR ${ftsString(foldTerm(t[0]!))})` : ftsPhrase(t)))
       .join(' OR ');
-    return this.docSet(expr);
+    return this.docMarks(expr);
   }
 
   // ---------------------------------------------------------------- search
@@ -727,58 +895,56 @@ export class SqliteFts5Engine implements SearchEngine {
     const asc = sort === 'date_asc';
     let total = 0;
     let pageItems: Candidate[];
-    // Filters (date range: hard; facets: disjunctive counting) for one document slot.
-    const accept = (slot: number): boolean => {
-      if (excluded.has(slot)) return false;
-      const dn = dates[slot]!;
-      if ((from && (dn === 0 || dn < from)) || (to && (dn === 0 || dn > to))) return false;
-      const fail = failMask(this.docs, slot, sel);
-      countItem(this.docs, slot, fail, this.values, counts);
-      return fail === 0;
-    };
 
     if (!positive) {
       // Listing: walk the cached date order; no scoring, no sorting per request.
       const { order, dated } = this.dateOrder();
-      const first: number[] = [];
-      const visit = (slot: number) => {
-        if (!accept(slot)) return;
-        if (total < k) first.push(slot);
-        total++;
-      };
+      const ordered = new Int32Array(order.length);
       if (asc) {
-        for (let i = dated - 1; i >= 0; i--) visit(order[i]!);
-        for (let i = dated; i < order.length; i++) visit(order[i]!);
-      } else for (let i = 0; i < order.length; i++) visit(order[i]!);
-      pageItems = first.slice((page - 1) * perPage).map((d) => ({ docno: d, tier: 0, score: 0, row: d * ROW_SPAN }));
+        ordered.set(order.slice(0, dated).reverse(), 0);
+        ordered.set(order.subarray(dated), dated);
+      } else ordered.set(order);
+      const pass = this.filterAndCount(ordered, ordered.length, excluded, from, to, sel, counts);
+      total = pass.length;
+      pageItems = Array.from(pass.subarray((page - 1) * perPage, Math.min(k, total)), (d) => ({
+        docno: d,
+        tier: 0,
+        score: 0,
+        row: d * ROW_SPAN,
+      }));
     } else {
       const cands = this.candidates(q, extra);
       if (sort === 'relevance') this.phraseBoost(q, cands);
-      const matched: Candidate[] = [];
-      for (const c of cands) {
-        if (this.docs.slotOf(c.docno) >= 0 && accept(c.docno)) matched.push(c);
-      }
+      const matched = this.filterAndCount(cands.docno, cands.n, excluded, from, to, sel, counts, true);
       total = matched.length;
-      const dateKey = (c: Candidate) => {
-        const d = dates[c.docno]!;
-        if (d === 0) return 1e9; // undated last either way
+      const docno = cands.docno;
+      // candidate index → document date key: undated last either way
+      const dateKey = (i: number) => {
+        const d = dates[docno[i]!]!;
+        if (d === 0) return 1e9;
         return asc ? d : -d;
       };
+      const keys = new Float64Array(total);
+      if (sort !== 'relevance') for (let j = 0; j < total; j++) keys[j] = dateKey(matched[j]!);
+      else
+        for (let j = 0; j < total; j++) {
+          const i = matched[j]!;
+          keys[j] = cands.tier[i]! * 1e7 + Math.max(-9e6, cands.score[i]!);
+        }
       const order =
         sort !== 'relevance'
-          ? topK(
-              matched.length,
-              k,
-              (i) => dateKey(matched[i]!),
-              (a, b) => matched[b]!.docno - matched[a]!.docno,
-            )
+          ? topK(total, k, keys, (a, b) => docno[matched[b]!]! - docno[matched[a]!]!)
           : topK(
-              matched.length,
+              total,
               k,
-              (i) => matched[i]!.tier * 1e7 + Math.max(-9e6, matched[i]!.score),
-              (a, b) => dateKey(matched[a]!) - dateKey(matched[b]!) || matched[b]!.docno - matched[a]!.docno,
+              keys,
+              (a, b) =>
+                dateKey(matched[a]!) - dateKey(matched[b]!) || docno[matched[b]!]! - docno[matched[a]!]!,
             );
-      pageItems = order.slice((page - 1) * perPage, k).map((i) => matched[i]!);
+      pageItems = order.slice((page - 1) * perPage, k).map((j) => {
+        const i = matched[j]!;
+        return { docno: docno[i]!, tier: cands.tier[i]!, score: cands.score[i]!, row: cands.row[i]! };
+      });
     }
 
     const matcher = positive ? queryMatcher(q, extra) : null;
@@ -793,32 +959,83 @@ export class SqliteFts5Engine implements SearchEngine {
     };
   }
 
+  /**
+   * The filter and facet-count pass over a list of document numbers, in one tight loop over
+   * typed arrays: drops dead, excluded and out-of-range documents, counts facet values under
+   * disjunctive faceting (see `countItem`) and returns the passing entries, in input order —
+   * their positions in `list` when `positions`, otherwise the document numbers.
+   */
+  private filterAndCount(
+    list: Int32Array,
+    n: number,
+    excluded: Uint8Array | null,
+    from: number,
+    to: number,
+    sel: Selection,
+    counts: Int32Array,
+    positions = false,
+  ): Int32Array {
+    const items = this.docs;
+    const dates = items.date;
+    const alive = items.alive;
+    const cap = items.capacity;
+    const vals = items.vals;
+    const facetOf = this.values.facetOf;
+    const bits = sel.bits;
+    const active = sel.active;
+    const out = new Int32Array(n);
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      const d = list[i]!;
+      if (d >= cap || !alive[d]) continue;
+      if (excluded !== null && d < excluded.length && excluded[d]) continue;
+      if (from !== 0 || to !== 0) {
+        const dn = dates[d]!;
+        if ((from && (dn === 0 || dn < from)) || (to && (dn === 0 || dn > to))) continue;
+      }
+      const b = items.begin(d);
+      const e = b + items.length(d);
+      let fail = 0;
+      if (active !== 0) {
+        let pass = 0;
+        for (let j = b; j < e; j++) pass |= bits[vals[j]!]!;
+        fail = active & ~pass;
+      }
+      if (fail === 0) {
+        for (let j = b; j < e; j++) counts[vals[j]!]!++;
+        out[m++] = positions ? i : d;
+      } else if ((fail & (fail - 1)) === 0) {
+        const fct = 31 - Math.clz32(fail);
+        for (let j = b; j < e; j++) {
+          const v = vals[j]!;
+          if (facetOf[v] === fct) counts[v]!++;
+        }
+      }
+    }
+    return out.subarray(0, m);
+  }
+
   private hit(c: Candidate, matcher: ReturnType<typeof queryMatcher>): SearchHit {
     const d = this.st(
       'SELECT id, kind, title, date, date_jalali, organisations, province, counties FROM docs WHERE docno = ?',
-    ).get(c.docno) as {
-      id: string;
-      kind: SearchHit['kind'];
-      title: string | null;
-      date: string | null;
-      date_jalali: string | null;
-      organisations: string;
-      province: string | null;
-      counties: string;
-    };
-    const p = this.st('SELECT page, display FROM passage_text WHERE rowid = ?').get(c.row) as
-      { page: number | null; display: string } | undefined;
+    )
+      .raw()
+      .get(c.docno) as [string, SearchHit['kind'], string | null, string | null, string | null, string, string | null, string];
+    const p = this.st('SELECT page, display FROM passage_text WHERE rowid = ?').raw().get(c.row) as
+      | [number | null, Buffer]
+      | undefined;
     return {
-      id: d.id,
-      kind: d.kind,
-      title: d.title,
-      date: d.date,
-      dateJalali: d.date_jalali,
-      organisations: JSON.parse(d.organisations) as string[],
-      province: d.province,
-      counties: JSON.parse(d.counties) as string[],
-      snippet: p ? buildSnippet(p.display, matcher) : '',
-      page: p?.page ?? null,
+      id: d[0],
+      kind: d[1],
+      title: d[2],
+      date: d[3],
+      dateJalali: d[4],
+      organisations: JSON.parse(d[5]) as string[],
+      province: d[6],
+      counties: JSON.parse(d[7]) as string[],
+      // only the hits of the page shown are decompressed and snippeted
+      snippet: p ? buildSnippet(unpackText(p[1]), matcher) : '',
+      page: p?.[0] ?? null,
       score: c.tier <= 0 ? -c.score : -c.score / (1 + c.tier),
     };
   }
@@ -910,7 +1127,7 @@ export class SqliteFts5Engine implements SearchEngine {
       const slot = this.res.slotOf(c.rowid);
       if (slot < 0) continue;
       const docno = Math.floor(c.rowid / ROW_SPAN);
-      if (excludedDocs.has(docno)) continue;
+      if (excludedDocs !== null && docno < excludedDocs.length && excludedDocs[docno]) continue;
       const dn = this.res.date[slot]!;
       if ((from && (dn === 0 || dn < from)) || (to && (dn === 0 || dn > to))) continue;
       const fail = failMask(this.res, slot, sel, { items: this.docs, slot: this.docs.slotOf(docno) });
@@ -922,24 +1139,22 @@ export class SqliteFts5Engine implements SearchEngine {
       const d = this.res.date[this.res.slotOf(c.rowid)]!;
       return d === 0 ? 1e9 : -d;
     };
+    const keys = Float64Array.from(matched, (c) =>
+      positive ? c.tier * 1e7 + Math.max(-9e6, c.score) : dateKey(c),
+    );
     const order = positive
       ? topK(
           matched.length,
           k,
-          (i) => matched[i]!.tier * 1e7 + Math.max(-9e6, matched[i]!.score),
+          keys,
           (a, b) => dateKey(matched[a]!) - dateKey(matched[b]!) || matched[a]!.rowid - matched[b]!.rowid,
         )
-      : topK(
-          matched.length,
-          k,
-          (i) => dateKey(matched[i]!),
-          (a, b) => matched[a]!.rowid - matched[b]!.rowid,
-        );
+      : topK(matched.length, k, keys, (a, b) => matched[a]!.rowid - matched[b]!.rowid);
     const matcher = positive ? queryMatcher(q, extra) : null;
     const hits: ResolutionHit[] = order.slice((page - 1) * perPage, k).map((i) => {
       const c = matched[i]!;
       const r = JSON.parse(
-        (this.st('SELECT record FROM res WHERE rowid = ?').get(c.rowid) as { record: string }).record,
+        unpackText(this.st('SELECT record FROM res WHERE rowid = ?').pluck().get(c.rowid) as Buffer),
       ) as Resolution;
       const d = this.st('SELECT id, title, date, date_jalali, organisations, counties FROM docs WHERE docno = ?').get(
         Math.floor(c.rowid / ROW_SPAN),

@@ -73,6 +73,58 @@ async function cropGray(
   return { gray: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Share of letters and digits among the non-space characters of `text` (0 when empty). */
+export function letterShare(text: string): number {
+  const chars = [...text.replace(/\s+/g, '')];
+  if (chars.length === 0) return 0;
+  let n = 0;
+  for (const c of chars) if (LETTER_OR_DIGIT.test(c)) n++;
+  return n / chars.length;
+}
+
+/**
+ * Characters a page can plausibly hold given its ink: every text band of median height h and
+ * width w holds at most w / (0.16·h) characters (real Persian lines run ~0.4·h per character,
+ * so this is 2.5× headroom), a taller band counts as several lines.
+ */
+export function plausibleChars(bands: LineBand[]): number {
+  if (bands.length === 0) return 0;
+  const hs = bands.map((b) => b.bottom - b.top + 1).sort((a, b) => a - b);
+  const medH = Math.max(1, hs[hs.length >> 1]!);
+  let n = 0;
+  for (const b of bands) n += Math.max(1, Math.round((b.bottom - b.top + 1) / medH)) * ((b.right - b.left + 1) / (0.16 * medH));
+  return Math.ceil(n) + 20;
+}
+
+/**
+ * Drop what is not text: lines Tesseract read with very low confidence that are mostly
+ * punctuation and symbols (speckle, rules, stamps), stray lines outside every ink band unless
+ * they are confident words, and then — lowest confidence first — whatever makes the page
+ * longer than its ink can hold ({@link plausibleChars}).
+ */
+function plausibleLines(placed: PlacedLine[], bands: LineBand[], strays: Set<PlacedLine>): PlacedLine[] {
+  const kept = placed.filter((p) => {
+    const share = letterShare(p.text);
+    if (p.text.trim() === '') return false;
+    if (p.confidence < 45 && share < 0.5) return false;
+    if (strays.has(p) && (p.confidence < 60 || share < 0.6)) return false;
+    return true;
+  });
+  const cap = plausibleChars(bands);
+  let total = kept.reduce((a, p) => a + p.text.length, 0);
+  if (total <= cap) return kept;
+  const byConfidence = [...kept].sort((a, b) => a.confidence - b.confidence);
+  const dropped = new Set<PlacedLine>();
+  for (const p of byConfidence) {
+    if (total <= cap) break;
+    dropped.add(p);
+    total -= p.text.length;
+  }
+  return kept.filter((p) => !dropped.has(p));
+}
+
 /** Recognize one grayscale page. */
 export async function ocrPageImage(page: GrayImage, pool: OcrPool): Promise<OcrPageResult> {
   const pre = await preprocessForOcr(page);
@@ -113,6 +165,7 @@ export async function ocrPageImage(page: GrayImage, pool: OcrPool): Promise<OcrP
   let recovered = 0;
   let digitChecks = 0;
   const placed: PlacedLine[] = stray.map((l) => ({ top: l.bbox.y0, text: l.text, confidence: l.confidence, words: l.words }));
+  const strayTops = new Set(placed);
   await Promise.all(
     bands.map(async (b, i) => {
       const lines = (byBand.get(i) ?? []).sort((x, y) => x.bbox.y0 - y.bbox.y0 || y.bbox.x1 - x.bbox.x1);
@@ -140,11 +193,12 @@ export async function ocrPageImage(page: GrayImage, pool: OcrPool): Promise<OcrP
       for (const l of lines) placed.push({ top: l.bbox.y0, text: l.text, confidence: l.confidence, words: l.words });
     }),
   );
-  placed.sort((a, b) => a.top - b.top);
-  const text = fixOcrText(placed.map((p) => p.text.trim()).join('\n'));
-  const chars = placed.reduce((a, p) => a + p.text.length, 0);
-  const meanConf = chars ? placed.reduce((a, p) => a + p.confidence * p.text.length, 0) / chars : 0;
-  const coverage = bands.length ? Math.min(1, placed.length / bands.length) : placed.length ? 1 : 0;
+  const kept = plausibleLines(placed, bands, strayTops);
+  kept.sort((a, b) => a.top - b.top);
+  const text = fixOcrText(kept.map((p) => p.text.trim()).join('\n'));
+  const chars = kept.reduce((a, p) => a + p.text.length, 0);
+  const meanConf = chars ? kept.reduce((a, p) => a + p.confidence * p.text.length, 0) / chars : 0;
+  const coverage = bands.length ? Math.min(1, kept.length / bands.length) : kept.length ? 1 : 0;
   return {
     text,
     quality: Math.round((meanConf / 100) * (0.5 + 0.5 * coverage) * 1000) / 1000,

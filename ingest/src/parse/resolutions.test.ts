@@ -199,3 +199,19 @@ describe('splitBodies: one-word institutions and «عامل»', () => {
     expect(splitBodies(cell)).toEqual(expected);
   });
 });
+
+describe('document date and kind: held-out pattern families', () => {
+  it('a date after «تا» or a deadline label is not the meeting date', () => {
+    const text = ['صورتجلسه کمیته گردشگری', 'تاریخ: ۳ آذر ۱۴۰۲', 'مصوبات:', '۱- جشنواره انار برگزار شود.', 'مسئول: فرمانداری / زمان: تا ۲۰ آذر ۱۴۰۲', '۲- گزارش تا ۱۴۰۲/۱۰/۰۵ ارائه شود.'].join('\n');
+    expect(findDocumentDate(text, 'minutes')?.jalali).toBe('1402/09/03');
+  });
+  it('«تصمیمات زیر اتخاذ شد» marks minutes even when members are quoted', () => {
+    const text = [
+      'جلسه رسمی شورای شهر برگزار شد.',
+      'رئیس شورا گفت: بودجه کم است. عضو شورا نیز گفت: باید پیگیری شود.',
+      'پس از بررسی، تصمیمات زیر اتخاذ شد:',
+      '۱- لایحه نرخ کرایه تصویب شد.',
+    ].join('\n');
+    expect(detectKind(text)).toBe('minutes');
+  });
+});

@@ -80,3 +80,18 @@ describe('speaker rules for minutes layouts', () => {
     expect(sameName('ورناصری', 'ورنصری')).toBe(true);
   });
 });
+
+describe('speakers: openers and split verbs', () => {
+  it('an adverbial opener closed by «،» before the subject', () => {
+    const text = 'در پایان بخش نخست جلسه، مهدی کاویانی دبیر شورا با اشاره به کمبود بودجه گفت: باید صرفه جویی کنیم.';
+    expect(findSpeakers(text, 'minutes')).toEqual([{ name: 'کاویانی', role: 'دبیر شورا' }]);
+  });
+  it('a «،» inside the role after «در ادامه آقای X» is not an opener', () => {
+    const text = 'در ادامه آقای رنجبر مدیر راه و شهرسازی، حمل و نقل شهرستان گزارش داد: پروژه پیشرفت دارد.';
+    expect(findSpeakers(text, 'minutes')).toEqual([{ name: 'رنجبر', role: 'مدیر راه و شهرسازی، حمل و نقل شهرستان' }]);
+  });
+  it('«X … خواستار <object> شد» introduces a speaker', () => {
+    const text = 'خانم صالحی رئیس اداره بهزیستی نیز با بیان اینکه صف مددجویان طولانی است، خواستار افزایش سهمیه وام شد.';
+    expect(findSpeakers(text, 'minutes')).toEqual([{ name: 'صالحی', role: 'رئیس اداره بهزیستی' }]);
+  });
+});

@@ -151,7 +151,9 @@ function headingSpeakers(text: string): RawSpeaker[] {
     if (!isMarked && VERB_RE.test(fold(line))) continue;
     // «جناب آقای X در ادامه … فرمودند» headings carry the name only.
     const body = line.replace(/^بیانات\s+/, '');
-    let { name, role } = splitNameRole(words(body.replace(/\s(?:در ادامه|پیرو|ادامه دادند|تاکید داشتند|بیانات خود|در پایان|آنگاه).*$/, '')));
+    const split = splitNameRole(words(body.replace(/\s(?:در ادامه|پیرو|ادامه دادند|تاکید داشتند|بیانات خود|در پایان|آنگاه).*$/, '')));
+    const name = split.name;
+    let role = split.role;
     if (name && NOT_NAME.has(fold(name.split(' ')[0]!))) continue;
     if (!role) {
       // Role on the next non-empty line: «جناب آقای قادر احمدی ⏎ مدیر حوزه تعاون استان».
@@ -200,8 +202,11 @@ function sentenceStart(text: string, index: number): number {
   return i + 1;
 }
 
+// Openers before the subject: «به گزارش …،», fixed adverbs, and any short adverbial phrase
+// closed by «،» («در ابتدای جلسه،», «در بخش دیگری از جلسه،», «پس از قرائت قرآن،») that holds
+// no title or role (in «در ادامه آقای X رئیس اداره صنعت، معدن …» the «،» is inside the role).
 const LEAD_IN =
-  /^(?:[-•*\s]+)?(?:(?:به گزارش[^،,:]*[،,:]\s*)|(?:در ادامه|در ادامه جلسه|در این جلسه|در این نشست|در پایان|سپس|ابتدا|همچنین|پس از آن|پس از ایشان|در ادامه نیز)\s+)*/;
+  /^(?:[-•*\s]+)?(?:(?:به گزارش[^،,:]*[،,:]\s*)|(?:(?:در|پس\s+از|بعد\s+از)\s+(?:(?!آقای|اقای|خانم|جناب|مدیر|معاون|رئیس|رییس|استاندار|فرماندار|شهردار|نماینده|دبیر|سرپرست)[^،,:\n]){1,40}?[،,]\s*)|(?:در ادامه|در ادامه جلسه|در این جلسه|در این نشست|در پایان|سپس|ابتدا|همچنین|پس از آن|پس از ایشان|در ادامه نیز)\s+)*/;
 
 /** Speakers from «subject … speech verb» sentences. */
 function verbSpeakers(text: string): RawSpeaker[] {

@@ -1,0 +1,116 @@
+/**
+ * Preprocessing on synthetic rasters (no OCR, no files): deskew direction, the binarization
+ * floor on noisy blank pages, speckle removal.
+ */
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { estimateSkew, findTextLines, inkThreshold, otsuThreshold, preprocessForOcr, removeSpeckle, type GrayImage } from './image-preprocess.ts';
+
+/** Seeded PRNG (mulberry32) so the synthetic pages are the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A white page with `lines` rows of word-like black blocks (gaps between words). */
+function textLikePage(width: number, height: number, lines: number, seed = 1): GrayImage {
+  const gray = new Uint8Array(width * height).fill(255);
+  const rnd = prng(seed);
+  const lineH = 22;
+  const pitch = Math.floor((height - 120) / lines);
+  for (let i = 0; i < lines; i++) {
+    const top = 60 + i * pitch;
+    let x = 80;
+    while (x < width - 120) {
+      const w = 30 + Math.floor(rnd() * 90);
+      for (let y = top; y < top + lineH; y++) for (let xx = x; xx < Math.min(width - 80, x + w); xx++) gray[y * width + xx] = 0;
+      x += w + 12 + Math.floor(rnd() * 10);
+    }
+  }
+  return { gray, width, height };
+}
+
+/** Rotate like a scanner would (sharp: positive = clockwise), white fill. */
+async function rotate(img: GrayImage, degrees: number): Promise<GrayImage> {
+  const { data, info } = await sharp(Buffer.from(img.gray), { raw: { width: img.width, height: img.height, channels: 1 } })
+    .rotate(degrees, { background: { r: 255, g: 255, b: 255 } })
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { gray: new Uint8Array(data), width: info.width, height: info.height };
+}
+
+function addNoise(img: GrayImage, sigma: number, seed: number): GrayImage {
+  const rnd = prng(seed);
+  const gray = new Uint8Array(img.gray.length);
+  for (let i = 0; i < gray.length; i++) {
+    const g = Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd());
+    gray[i] = Math.max(0, Math.min(255, Math.round(img.gray[i]! + g * sigma)));
+  }
+  return { ...img, gray };
+}
+
+describe('deskew', () => {
+  // Regression: the page was once rotated by +skew, doubling the tilt instead of removing it.
+  it.each([1.4, -1.1, 2.5, -3])('straightens a page rotated by %s° (residual skew ≈ 0)', async (angle) => {
+    const page = await rotate(textLikePage(1000, 800, 12), angle);
+    const before = await estimateSkew(page, otsuThreshold(page.gray));
+    expect(Math.abs(before)).toBeGreaterThan(Math.abs(angle) * 0.7);
+    const pre = await preprocessForOcr(page);
+    expect(pre.deskewAngle).toBeCloseTo(before, 5);
+    const residual = await estimateSkew(pre, 128);
+    expect(Math.abs(residual)).toBeLessThanOrEqual(0.2);
+  });
+  it('leaves a straight page alone', async () => {
+    const pre = await preprocessForOcr(textLikePage(1000, 800, 12));
+    expect(pre.deskewAngle).toBe(0);
+  });
+});
+
+describe('binarization on noisy pages', () => {
+  it('keeps the threshold below the background noise of a nearly blank page', async () => {
+    // Two short lines on an otherwise empty page, then scanner noise: Otsu alone splits the
+    // background peak.
+    const blank = textLikePage(1200, 1600, 2);
+    for (let y = 300; y < blank.height; y++) blank.gray.fill(255, y * blank.width, (y + 1) * blank.width);
+    const noisy = addNoise(blank, 25, 7);
+    expect(otsuThreshold(noisy.gray)).toBeGreaterThan(200);
+    expect(inkThreshold(noisy.gray)).toBeLessThan(200);
+    const pre = await preprocessForOcr(noisy);
+    const lines = findTextLines(pre);
+    expect(lines).toHaveLength(2);
+  });
+  it('leaves a clean page’s Otsu threshold unchanged', () => {
+    const page = textLikePage(600, 400, 5);
+    expect(inkThreshold(page.gray)).toBe(otsuThreshold(page.gray));
+  });
+});
+
+describe('removeSpeckle', () => {
+  it('removes specks smaller than a fraction of the glyph height and keeps glyphs and dots', () => {
+    const width = 200;
+    const height = 100;
+    const bin = new Uint8Array(width * height).fill(255);
+    const box = (x: number, y: number, w: number, h: number): void => {
+      for (let yy = y; yy < y + h; yy++) for (let xx = x; xx < x + w; xx++) bin[yy * width + xx] = 0;
+    };
+    // Glyph strokes 40 px tall, a 9 px dot, three 2 px specks.
+    box(20, 20, 8, 40);
+    box(50, 20, 8, 40);
+    box(80, 20, 30, 40);
+    box(120, 5, 9, 9);
+    box(150, 80, 2, 2);
+    box(170, 10, 1, 1);
+    box(5, 90, 2, 1);
+    expect(removeSpeckle(bin, width, height)).toBe(3);
+    expect(bin[81 * width + 150]).toBe(255);
+    expect(bin[8 * width + 124]).toBe(0);
+    expect(bin[30 * width + 22]).toBe(0);
+  });
+});
