@@ -25,7 +25,8 @@
  * re-reads included).
  *
  * Run alone: `node --import tsx test/bench/ocr.bench.ts [--pages N] [--fonts nazli,vazirmatn]
- * [--source a.txt --source b.txt] [--parallel 2] [--rounds 3] [--no-speed]` (JSON lines).
+ * [--source a.txt --source b.txt] [--parallel 2] [--rounds 3] [--no-speed]
+ * [--variants text,clean,noisy]` (JSON lines).
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -103,7 +104,11 @@ interface Acc {
   len: Record<keyof typeof NORMALISERS, number>;
   dates: [number, number];
 }
-const newAcc = (): Acc => ({ errs: { display: 0, key: 0, raw: 0 }, len: { display: 0, key: 0, raw: 0 }, dates: [0, 0] });
+const newAcc = (): Acc => ({
+  errs: { display: 0, key: 0, raw: 0 },
+  len: { display: 0, key: 0, raw: 0 },
+  dates: [0, 0],
+});
 function add(acc: Acc, expected: string, got: string): void {
   for (const k of Object.keys(NORMALISERS) as (keyof typeof NORMALISERS)[]) {
     const e = NORMALISERS[k](expected);
@@ -114,7 +119,8 @@ function add(acc: Acc, expected: string, got: string): void {
   acc.dates[0] += f;
   acc.dates[1] += t;
 }
-const rate = (acc: Acc, k: keyof typeof NORMALISERS): number => Math.round((acc.errs[k] / Math.max(1, acc.len[k])) * 10000) / 10000;
+const rate = (acc: Acc, k: keyof typeof NORMALISERS): number =>
+  Math.round((acc.errs[k] / Math.max(1, acc.len[k])) * 10000) / 10000;
 
 async function nativeTessdata(): Promise<string> {
   const dir = path.join(GENERATED_DIR, 'tessdata-js');
@@ -152,6 +158,8 @@ export interface OcrBenchOptions {
   rounds?: number;
   /** Skip the throughput part. */
   speed?: boolean;
+  /** Renderings to measure (default all three). */
+  variants?: ('text' | 'clean' | 'noisy')[];
 }
 
 /** Run the benchmark, yielding metrics as they are measured. */
@@ -166,24 +174,27 @@ export async function* runOcrBench(opts: OcrBenchOptions = {}): AsyncGenerator<{
   // With a page limit, compare per page (only the minutes know their per-page text).
   const perPage = opts.pages !== undefined && !opts.sources?.length;
   const pool = new OcrPool({ workers: parallel });
+  const variants = opts.variants ?? ['text', 'clean', 'noisy'];
   try {
-    const textLayer = newAcc();
-    for (const set of sets) {
-      const res = await extractDocument({ path: set.pdf, mime: 'application/pdf' }, { ocr: pool });
-      const pageText = (n: number): string => {
-        const got = res.pages.find((x) => x.number === n);
-        return got?.source === 'text-layer' ? got.text : '';
-      };
-      if (perPage) for (const p of set.pages.slice(0, opts.pages)) add(textLayer, p.expected, pageText(p.number));
-      else add(textLayer, set.expected, set.pages.map((p) => pageText(p.number)).join('\n'));
+    if (variants.includes('text')) {
+      const textLayer = newAcc();
+      for (const set of sets) {
+        const res = await extractDocument({ path: set.pdf, mime: 'application/pdf' }, { ocr: pool });
+        const pageText = (n: number): string => {
+          const got = res.pages.find((x) => x.number === n);
+          return got?.source === 'text-layer' ? got.text : '';
+        };
+        if (perPage) for (const p of set.pages.slice(0, opts.pages)) add(textLayer, p.expected, pageText(p.number));
+        else add(textLayer, set.expected, set.pages.map((p) => pageText(p.number)).join('\n'));
+      }
+      yield { name: 'cer_text_layer', value: rate(textLayer, 'display') };
+      yield { name: 'cer_text_layer_key', value: rate(textLayer, 'key') };
+      yield { name: 'cer_text_layer_raw', value: rate(textLayer, 'raw') };
+      yield { name: 'dates_text_layer', value: textLayer.dates[0] / Math.max(1, textLayer.dates[1]) };
+      yield { name: 'dates_total', value: textLayer.dates[1] };
     }
-    yield { name: 'cer_text_layer', value: rate(textLayer, 'display') };
-    yield { name: 'cer_text_layer_key', value: rate(textLayer, 'key') };
-    yield { name: 'cer_text_layer_raw', value: rate(textLayer, 'raw') };
-    yield { name: 'dates_text_layer', value: textLayer.dates[0] / Math.max(1, textLayer.dates[1]) };
-    yield { name: 'dates_total', value: textLayer.dates[1] };
 
-    for (const variant of ['clean', 'noisy'] as const) {
+    for (const variant of (['clean', 'noisy'] as const).filter((v) => variants.includes(v))) {
       const acc = newAcc();
       const perFont = new Map<string, Acc>();
       for (const set of sets) {
@@ -193,12 +204,17 @@ export async function* runOcrBench(opts: OcrBenchOptions = {}): AsyncGenerator<{
           pages.map((p, i) => ({ p, i })),
           parallel,
           async ({ p, i }) => {
-            const res = await extractDocument({ path: variant === 'clean' ? p.clean : p.noisy, mime: 'image/png' }, { ocr: pool });
+            const res = await extractDocument(
+              { path: variant === 'clean' ? p.clean : p.noisy, mime: 'image/png' },
+              { ocr: pool },
+            );
             texts[i] = res.pages.map((x) => x.text).join('\n');
           },
         );
         if (!perFont.has(set.font)) perFont.set(set.font, newAcc());
-        const pairs: [string, string][] = perPage ? pages.map((p, i) => [p.expected, texts[i]!]) : [[set.expected, texts.join('\n')]];
+        const pairs: [string, string][] = perPage
+          ? pages.map((p, i) => [p.expected, texts[i]!])
+          : [[set.expected, texts.join('\n')]];
         for (const [e, g] of pairs) {
           add(acc, e, g);
           add(perFont.get(set.font)!, e, g);
@@ -224,7 +240,10 @@ export async function* runOcrBench(opts: OcrBenchOptions = {}): AsyncGenerator<{
     await inParallel(pngs, parallel, async (file) => {
       await extractDocument({ path: file, mime: 'image/png' }, { ocr: pool });
     });
-    yield { name: 'ocr_js_pages_per_min', value: Math.round((pngs.length / ((performance.now() - t) / 60000)) * 10) / 10 };
+    yield {
+      name: 'ocr_js_pages_per_min',
+      value: Math.round((pngs.length / ((performance.now() - t) / 60000)) * 10) / 10,
+    };
 
     const tessdata = await nativeTessdata();
     const time = existsSync('/usr/bin/time');
@@ -250,10 +269,14 @@ export async function* runOcrBench(opts: OcrBenchOptions = {}): AsyncGenerator<{
       t = performance.now();
       await inParallel(pngs, parallel, async (file) => {
         const args = [file, '-', '-l', 'fas', '--oem', '1', '--psm', '6', '--tessdata-dir', tessdata];
-        const { stderr } = await run(time ? '/usr/bin/time' : 'tesseract', time ? ['-f', 'CPU %U %S', 'tesseract', ...args] : args, {
-          env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-          maxBuffer: 16 * 1024 * 1024,
-        });
+        const { stderr } = await run(
+          time ? '/usr/bin/time' : 'tesseract',
+          time ? ['-f', 'CPU %U %S', 'tesseract', ...args] : args,
+          {
+            env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+            maxBuffer: 16 * 1024 * 1024,
+          },
+        );
         const m = /CPU ([\d.]+) ([\d.]+)/.exec(stderr);
         if (m) cpu += Number(m[1]) + Number(m[2]);
       });
@@ -298,6 +321,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     parallel: num('--parallel'),
     rounds: num('--rounds'),
     speed: !process.argv.includes('--no-speed'),
+    variants: argValues('--variants')[0]?.split(',') as OcrBenchOptions['variants'],
   })) {
     console.log(JSON.stringify(m));
   }

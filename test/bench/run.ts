@@ -4,6 +4,13 @@
  * Search: generates a synthetic archive (generate.ts), indexes it with the FTS5 engine in
  * batches (cached under test/bench/out/, rebuilt with --fresh), then times `engine.search` over
  * a fixed mixed query set with facets and the bare FTS5 MATCH for the same terms.
+ *
+ * The machine is shared, so every query is timed side by side: the raw FTS5 floor, the engine
+ * without its match cache (`search_*`, every query goes to FTS5), the engine with it
+ * (`search_cached_*`, as a user refining facets or paging sees it) and, with
+ * `--baseline-engine <module> --baseline-db <file>`, another build of the engine on its own index
+ * (`baseline_*`), interleaved query by query. Wall time and CPU time (process.cpuUsage) are both
+ * reported; each figure is the median over `--reps` (default 3) repetitions of the query set.
  * OCR: runs test/bench/ocr.bench.ts (`runOcrBench`) when the file exists, unless --no-ocr.
  * With --json: one `{"name","value"}` object per line; otherwise a table.
  */
@@ -13,7 +20,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { keyTerms } from '../../ingest/src/archive/fts-records.ts';
 import { ftsString } from '../../ingest/src/archive/query-parser.ts';
-import type { SearchRequest } from '../../ingest/src/archive/search-engine.ts';
+import type { SearchEngine, SearchRequest } from '../../ingest/src/archive/search-engine.ts';
+import type { DocumentRecord } from '../../ingest/src/schema.ts';
 import { SqliteFts5Engine } from '../../ingest/src/archive/sqlite-fts5.engine.ts';
 import { FUNDING_BODIES } from '../../ingest/src/parse/data/funding-bodies.ts';
 import { PROVINCES } from '../../ingest/src/parse/data/gazetteer.ts';
@@ -29,10 +37,13 @@ interface Args {
   ocr: boolean;
   search: boolean;
   ocrPages?: number;
+  reps: number;
+  baselineEngine?: string;
+  baselineDb?: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { json: false, docs: 100_000, fresh: false, ocr: true, search: true };
+  const a: Args = { json: false, docs: 100_000, fresh: false, ocr: true, search: true, reps: 3 };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i]!;
     if (x === '--json') a.json = true;
@@ -42,9 +53,14 @@ function parseArgs(argv: string[]): Args {
     else if (x === '--no-search') a.search = false;
     else if (x === '--docs') a.docs = Number(argv[++i]);
     else if (x === '--ocr-pages') a.ocrPages = Number(argv[++i]);
+    else if (x === '--reps') a.reps = Number(argv[++i]);
+    else if (x === '--baseline-engine') a.baselineEngine = path.resolve(argv[++i]!);
+    else if (x === '--baseline-db') a.baselineDb = path.resolve(argv[++i]!);
     else throw new Error(`unknown argument ${x}`);
   }
   if (!Number.isInteger(a.docs) || a.docs < 1) throw new Error('--docs must be a positive integer');
+  if (!Number.isInteger(a.reps) || a.reps < 1) throw new Error('--reps must be a positive integer');
+  if (!!a.baselineEngine !== !!a.baselineDb) throw new Error('--baseline-engine and --baseline-db go together');
   return a;
 }
 
@@ -67,6 +83,10 @@ function pct(sorted: number[], p: number): number {
 interface IndexMeta {
   docs: number;
   indexSeconds: number;
+  /** CPU seconds of the indexing process spent in `engine.index` (absent in older caches). */
+  indexCpuSeconds?: number;
+  /** RSS after every 10 000 documents (MB): flat when indexing does not accumulate memory. */
+  rssTrailMb?: number[];
   generateSeconds: number;
   rssPeakMb: number;
   rssAfterMb: number;
@@ -83,29 +103,36 @@ async function buildIndex(dbPath: string, docs: number): Promise<IndexMeta> {
   let peak = 0;
   let first = 0;
   let done = 0;
+  let cpuUs = 0;
+  const trail: number[] = [];
+  const timedIndex = async (b: DocumentRecord[]) => {
+    const c = process.cpuUsage();
+    const t1 = performance.now();
+    await engine.index(b);
+    indexMs += performance.now() - t1;
+    const d = process.cpuUsage(c);
+    cpuUs += d.user + d.system;
+  };
   let t = performance.now();
   for (const doc of generateArchive({ docs })) {
     batch.push(doc);
     if (batch.length === 500) {
       genMs += performance.now() - t;
-      const t1 = performance.now();
-      await engine.index(batch);
-      indexMs += performance.now() - t1;
+      await timedIndex(batch);
       done += batch.length;
       batch = [];
       const rss = process.memoryUsage().rss / 2 ** 20;
       peak = Math.max(peak, rss);
       if (!first) first = rss;
-      if (done % 10_000 === 0) log(`  indexed ${done}/${docs} (rss ${rss.toFixed(0)} MB)`);
+      if (done % 10_000 === 0) {
+        trail.push(Math.round(rss));
+        log(`  indexed ${done}/${docs} (rss ${rss.toFixed(0)} MB)`);
+      }
       t = performance.now();
     }
   }
   genMs += performance.now() - t;
-  if (batch.length > 0) {
-    const t1 = performance.now();
-    await engine.index(batch);
-    indexMs += performance.now() - t1;
-  }
+  if (batch.length > 0) await timedIndex(batch);
   const t2 = performance.now();
   // leave the FTS5 b-trees merged as a long-running archive would be after `optimize`
   (engine as unknown as { db: Database.Database }).db.exec(
@@ -118,6 +145,8 @@ async function buildIndex(dbPath: string, docs: number): Promise<IndexMeta> {
   return {
     docs,
     indexSeconds: indexMs / 1000,
+    indexCpuSeconds: cpuUs / 1e6,
+    rssTrailMb: trail,
     generateSeconds: genMs / 1000,
     rssPeakMb: Math.max(peak, rssAfter),
     rssAfterMb: rssAfter,
@@ -162,6 +191,31 @@ function querySet(): SearchRequest[] {
   return q;
 }
 
+interface Sample {
+  wall: number[];
+  cpu: number[];
+}
+
+/** Time one call: wall and process CPU milliseconds. */
+async function timed(f: () => unknown): Promise<{ wall: number; cpu: number }> {
+  const c = process.cpuUsage();
+  const t = performance.now();
+  await f();
+  const wall = performance.now() - t;
+  const d = process.cpuUsage(c);
+  return { wall, cpu: (d.user + d.system) / 1000 };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? 0 : s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
+
+/** Median over repetitions of a percentile of each repetition's samples. */
+function repPct(reps: Sample[], kind: keyof Sample, p: number): number {
+  return median(reps.map((r) => pct([...r[kind]].sort((a, b) => a - b), p)));
+}
+
 async function searchBench(args: Args): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
   const dbPath = path.join(OUT, `search-${args.docs}.db`);
@@ -177,75 +231,128 @@ async function searchBench(args: Args): Promise<void> {
   }
   emit('docs', meta.docs);
   emit('index_docs_per_s', meta.docs / meta.indexSeconds);
+  if (meta.indexCpuSeconds) emit('index_docs_per_cpu_s', meta.docs / meta.indexCpuSeconds);
   emit('generate_docs_per_s', meta.docs / meta.generateSeconds);
   emit('rss_mb_after_index', meta.rssAfterMb);
   emit('rss_mb_peak_index', meta.rssPeakMb);
   emit('rss_mb_after_first_batch', meta.rssAfterFirstBatchMb);
+  if (meta.rssTrailMb && meta.rssTrailMb.length > 1) {
+    const t = meta.rssTrailMb;
+    // growth over the second half of the run: ~0 when memory stays flat
+    emit('rss_mb_growth_second_half', t[t.length - 1]! - t[Math.floor((t.length - 1) / 2)]!);
+    log(`  rss every 10 000 documents: ${t.join(' ')} MB`);
+  }
   emit('index_db_mb', fs.statSync(dbPath).size / 2 ** 20);
 
-  const engine = new SqliteFts5Engine({ path: dbPath });
+  const cold = new SqliteFts5Engine({ path: dbPath, matchCacheEntries: 0 });
+  const cached = new SqliteFts5Engine({ path: dbPath });
   const tOpen = performance.now();
-  await engine.init();
+  await cold.init();
   emit('engine_open_ms', performance.now() - tOpen);
-  const queries = querySet();
-  // warm-up (page cache, prepared statements, vocabulary)
-  for (const q of queries) await engine.search(q);
-  const times: number[] = [];
-  const textTimes: number[] = [];
-  const rounds = 5;
-  for (let r = 0; r < rounds; r++) {
-    for (const q of queries) {
-      const t = performance.now();
-      await engine.search(q);
-      const ms = performance.now() - t;
-      times.push(ms);
-      if (q.q.trim() !== '') textTimes.push(ms);
-    }
+  await cached.init();
+  let baseline: SearchEngine | null = null;
+  if (args.baselineEngine && args.baselineDb) {
+    const mod = (await import(pathToFileURL(args.baselineEngine).href)) as {
+      SqliteFts5Engine: new (o: { path: string }) => SearchEngine;
+    };
+    baseline = new mod.SqliteFts5Engine({ path: args.baselineDb });
+    await baseline.init();
+    emit('baseline_index_db_mb', fs.statSync(args.baselineDb).size / 2 ** 20);
   }
-  times.sort((a, b) => a - b);
-  textTimes.sort((a, b) => a - b);
-  emit('search_p50_ms', pct(times, 50));
-  emit('search_p95_ms', pct(times, 95));
-  emit('search_max_ms', times[times.length - 1]!);
-  emit('search_text_p50_ms', pct(textTimes, 50));
 
+  const queries = querySet();
   // bare FTS5: the same terms ANDed, top 20 by rank
   const raw = new Database(dbPath, { readonly: true });
   const stmt = raw.prepare('SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rank LIMIT 20');
-  const exprs = queries
-    .filter((q) => q.q.trim() !== '')
-    .map((q) =>
-      keyTerms(q.q.replace(/^-|\s-\S+/g, ''))
-        .map(ftsString)
-        .join(' AND '),
-    );
-  for (const e of exprs) if (e) stmt.all(e);
-  const rawTimes: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const e of exprs) {
-      if (!e) continue;
-      const t = performance.now();
-      stmt.all(e);
-      rawTimes.push(performance.now() - t);
+  const exprs = queries.map((q) =>
+    keyTerms(q.q.replace(/^-|\s-\S+/g, ''))
+      .map(ftsString)
+      .join(' AND '),
+  );
+  // warm-up (page cache, prepared statements, vocabulary)
+  for (const [i, q] of queries.entries()) {
+    await cold.search(q);
+    await cached.search(q);
+    await baseline?.search(q);
+    if (exprs[i]) stmt.all(exprs[i]);
+  }
+  const systems = ['raw', 'search', 'search_text', 'search_cached', 'baseline', 'baseline_text'] as const;
+  const reps: Record<(typeof systems)[number], Sample[]> = {
+    raw: [],
+    search: [],
+    search_text: [],
+    search_cached: [],
+    baseline: [],
+    baseline_text: [],
+  };
+  const rounds = 2;
+  for (let r = 0; r < args.reps; r++) {
+    const cur = Object.fromEntries(systems.map((s) => [s, { wall: [], cpu: [] } as Sample])) as Record<
+      (typeof systems)[number],
+      Sample
+    >;
+    const add = (s: (typeof systems)[number], t: { wall: number; cpu: number }) => {
+      cur[s].wall.push(t.wall);
+      cur[s].cpu.push(t.cpu);
+    };
+    for (let round = 0; round < rounds; round++) {
+      for (const [i, q] of queries.entries()) {
+        // interleaved, so that load from other processes hits every system alike
+        const text = q.q.trim() !== '';
+        if (exprs[i]) add('raw', await timed(() => stmt.all(exprs[i])));
+        const tc = await timed(() => cold.search(q));
+        add('search', tc);
+        if (text) add('search_text', tc);
+        add('search_cached', await timed(() => cached.search(q)));
+        if (baseline) {
+          const tb = await timed(() => baseline.search(q));
+          add('baseline', tb);
+          if (text) add('baseline_text', tb);
+        }
+      }
     }
+    for (const s of systems) reps[s].push(cur[s]);
   }
   raw.close();
-  rawTimes.sort((a, b) => a - b);
-  emit('fts_raw_p50_ms', pct(rawTimes, 50));
-  emit('fts_raw_p95_ms', pct(rawTimes, 95));
-  emit('search_text_p50_over_raw', pct(textTimes, 50) / Math.max(0.001, pct(rawTimes, 50)));
+  const fig = (s: (typeof systems)[number], kind: keyof Sample, p: number) => repPct(reps[s], kind, p);
+  emit('search_p50_ms', fig('search', 'wall', 50));
+  emit('search_p95_ms', fig('search', 'wall', 95));
+  emit('search_max_ms', median(reps.search.map((r) => Math.max(...r.wall))));
+  emit('search_cpu_p50_ms', fig('search', 'cpu', 50));
+  emit('search_cpu_p95_ms', fig('search', 'cpu', 95));
+  emit('search_text_p50_ms', fig('search_text', 'wall', 50));
+  emit('search_cached_p50_ms', fig('search_cached', 'wall', 50));
+  emit('search_cached_p95_ms', fig('search_cached', 'wall', 95));
+  emit('search_cached_cpu_p95_ms', fig('search_cached', 'cpu', 95));
+  emit('fts_raw_p50_ms', fig('raw', 'wall', 50));
+  emit('fts_raw_p95_ms', fig('raw', 'wall', 95));
+  emit('fts_raw_cpu_p50_ms', fig('raw', 'cpu', 50));
+  emit('search_text_p50_over_raw', fig('search_text', 'wall', 50) / Math.max(0.001, fig('raw', 'wall', 50)));
+  emit('search_text_cpu_p50_over_raw', fig('search_text', 'cpu', 50) / Math.max(0.001, fig('raw', 'cpu', 50)));
+  if (baseline) {
+    emit('baseline_p50_ms', fig('baseline', 'wall', 50));
+    emit('baseline_p95_ms', fig('baseline', 'wall', 95));
+    emit('baseline_cpu_p50_ms', fig('baseline', 'cpu', 50));
+    emit('baseline_cpu_p95_ms', fig('baseline', 'cpu', 95));
+    emit('baseline_text_p50_over_raw', fig('baseline_text', 'wall', 50) / Math.max(0.001, fig('raw', 'wall', 50)));
+    emit('search_over_baseline_p95', fig('search', 'wall', 95) / Math.max(0.001, fig('baseline', 'wall', 95)));
+    emit('search_over_baseline_cpu_p95', fig('search', 'cpu', 95) / Math.max(0.001, fig('baseline', 'cpu', 95)));
+  }
 
-  // per-query detail for the human table
+  // per-query detail for the human table (median CPU ms of the timed runs)
   if (!jsonOut) {
     for (const q of queries) {
-      const t = performance.now();
-      const r = await engine.search(q);
+      const b = baseline ? await timed(() => baseline.search(q)) : null;
+      const t = await timed(() => cold.search(q));
+      const r = await cold.search(q);
       log(
-        `  ${(performance.now() - t).toFixed(1).padStart(7)} ms  total ${String(r.total).padStart(6)}  ${JSON.stringify(q)}`,
+        `  ${t.wall.toFixed(1).padStart(7)} ms (cpu ${t.cpu.toFixed(1).padStart(5)})${b ? `  baseline ${b.wall.toFixed(1).padStart(7)} ms (cpu ${b.cpu.toFixed(1).padStart(5)})` : ''}  total ${String(r.total).padStart(6)}  ${JSON.stringify(q)}`,
       );
     }
   }
-  await engine.close();
+  await cold.close();
+  await cached.close();
+  await baseline?.close();
 }
 
 async function ocrBench(args: Args): Promise<void> {

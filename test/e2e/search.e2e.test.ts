@@ -107,6 +107,11 @@ describe('web: the Persian UI in a real browser', () => {
     await expect.poll(() => page.inputValue('#q')).toBe('');
     await page.goForward();
     await expect.poll(() => page.inputValue('#q')).toBe('بانک توسعه تعاون');
+    // «/» brings the keyboard back to the search box.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    expect(await page.inputValue('#q')).toBe('بانک توسعه تعاون');
     expect(errors).toEqual([]);
     await ctx.close();
   });
@@ -197,7 +202,7 @@ describe('web: the Persian UI in a real browser', () => {
     // «Back to results» returns to the same search.
     await page.locator('p.back a').click();
     await page.waitForURL((u) => u.pathname === '/' && u.searchParams.get('q') === 'بانک توسعه تعاون');
-    await page.goForward();
+    await page.goBack();
     await page.waitForURL(/\/documents\//);
     await expect.poll(() => page.locator('h1').textContent()).toBe(title);
     const pageAnchor = new URL(page.url()).hash.slice(1);
@@ -329,7 +334,14 @@ describe('web: the Persian UI in a real browser', () => {
     // The PDF opens at a page in an embedded viewer.
     if (pdfHref) {
       await page.goto(`${server.url}${pdfHref}?q=${encodeURIComponent('بانک کشاورزی')}`);
-      expect(await page.locator('.original iframe').getAttribute('src')).toMatch(/\/original\?inline=1#page=\d+$/);
+      const iframe = page.locator('.original iframe');
+      // Opens at the first page with a hit; following a page anchor in the text turns the viewer.
+      const firstHit = await page.locator('.hits-summary a').first().textContent();
+      expect(await iframe.getAttribute('src')).toMatch(
+        new RegExp(`/original\\?inline=1#page=${'۰۱۲۳۴۵۶۷۸۹'.indexOf(firstHit!)}$`),
+      );
+      await page.locator('section#page-1 .page-head a').click();
+      await expect.poll(() => iframe.getAttribute('src')).toMatch(/#page=1$/);
       await shot(page, 'document-pdf-desktop.png');
     }
 

@@ -74,7 +74,7 @@ export function queryMatcher(q: ParsedQuery, extraTerms: Iterable<string> = []):
     }
     return false;
   };
-  return (term: string, exactOnly = false) => {
+  const matcher: TermMatcher = (term: string, exactOnly = false) => {
     if (exactOnly) return exact.has(term);
     let v = memo.get(term);
     if (v === undefined) {
@@ -84,4 +84,8 @@ export function queryMatcher(q: ParsedQuery, extraTerms: Iterable<string> = []):
     }
     return v;
   };
+  const joinHeads = new Set<string>();
+  for (const t of exact) for (let i = 1; i < t.length; i++) joinHeads.add(t.slice(0, i));
+  matcher.joinHeads = joinHeads;
+  return matcher;
 }

@@ -31,8 +31,35 @@ function wordTerms(word: string): string[] {
 /**
  * Decides whether an engine term (search key) counts as a hit. With `exactOnly` only the
  * literal query terms count (used for the many word-pair joins, which are rarely words).
+ * `joinHeads`, when given, holds every proper prefix of the exact terms: a word pair can only
+ * join into an exact term when the left word is one, which spares building the pair string.
  */
-export type TermMatcher = (term: string, exactOnly?: boolean) => boolean;
+export type TermMatcher = ((term: string, exactOnly?: boolean) => boolean) & { joinHeads?: ReadonlySet<string> };
+
+/** What a display chunk contributes: its first matching term, and its first and last terms. */
+interface ChunkInfo {
+  hit: string | undefined;
+  first: string | undefined;
+  last: string | undefined;
+}
+const NO_TERMS: ChunkInfo = { hit: undefined, first: undefined, last: undefined };
+
+// Per matcher (one search), display chunk → ChunkInfo: the chunks of the ~20 passages of a
+// page repeat a lot, and one lookup replaces the key function plus one matcher call per term.
+const chunkMemo = new WeakMap<TermMatcher, Map<string, ChunkInfo>>();
+function chunkInfo(memo: Map<string, ChunkInfo>, chunk: string, isMatch: TermMatcher): ChunkInfo {
+  let info = memo.get(chunk);
+  if (info === undefined) {
+    const ts = wordTerms(chunk);
+    info =
+      ts.length === 0
+        ? NO_TERMS
+        : { hit: ts.find((t) => isMatch(t)), first: ts[0], last: ts[ts.length - 1] };
+    if (memo.size > 50_000) memo.clear();
+    memo.set(chunk, info);
+  }
+  return info;
+}
 
 const EDGE = /^([^\p{L}\p{N}\p{M}]*)(.*?)([^\p{L}\p{N}\p{M}]*)$/su;
 const WORD_RUN = /[\p{L}\p{N}\p{M}\u200c]+/gu;
@@ -68,46 +95,66 @@ export function buildSnippet(display: string, isMatch: TermMatcher | null, words
   const chunks = display.split(/\s+/).filter((c) => c !== '');
   const n = chunks.length;
   const marked = new Uint8Array(n);
-  const hitKey: (string | null)[] = new Array<string | null>(n).fill(null);
+  // id (1-based) of the term a marked word matched, 0 for none; ids index `hitIds` order
+  const hitKey = new Int32Array(n);
+  let nKeys = 0;
   if (isMatch) {
-    const terms = chunks.map(wordTerms);
+    let memo = chunkMemo.get(isMatch);
+    if (!memo) chunkMemo.set(isMatch, (memo = new Map()));
+    const keyIds = new Map<string, number>();
+    const idOf = (t: string) => {
+      let id = keyIds.get(t);
+      if (id === undefined) keyIds.set(t, (id = ++nKeys));
+      return id;
+    };
+    const heads = isMatch.joinHeads;
+    let info = n > 0 ? chunkInfo(memo, chunks[0]!, isMatch) : NO_TERMS;
     for (let i = 0; i < n; i++) {
-      const ts = terms[i]!;
-      const hit = ts.find((t) => isMatch(t));
-      if (hit !== undefined) {
+      const next = i + 1 < n ? chunkInfo(memo, chunks[i + 1]!, isMatch) : null;
+      if (info.hit !== undefined) {
         marked[i] = 1;
-        hitKey[i] = hit;
-        continue;
-      }
-      // A word split in the display but joined in the key («می کنند» → «میکنند»), or an OCR split.
-      const next = terms[i + 1];
-      if (ts.length > 0 && next && next.length > 0) {
-        const joined = ts[ts.length - 1]! + next[0]!;
+        hitKey[i] = idOf(info.hit);
+      } else if (
+        // A word split in the display but joined in the key («می کنند» → «میکنند»), or an OCR split.
+        info.last !== undefined &&
+        next !== null &&
+        next.first !== undefined &&
+        (heads === undefined || heads.has(info.last))
+      ) {
+        const joined = info.last + next.first;
         if (isMatch(joined, true)) {
           marked[i] = 1;
           marked[i + 1] = 1;
-          hitKey[i] = joined;
+          hitKey[i] = idOf(joined);
         }
       }
+      if (next !== null) info = next;
     }
   }
   let start = 0;
   if (n > words) {
     let best = -1;
     let bestStart = 0;
+    const seenAt = new Int32Array(nKeys + 1);
+    let stamp = 0;
     for (let i = 0; i < n; i++) {
       if (!marked[i]) continue;
       // window starting a few words before this match
       const s = Math.max(0, Math.min(i - 6, n - words));
-      const seen = new Set<string>();
+      stamp++;
+      let distinct = 0;
       let count = 0;
       for (let j = s; j < s + words && j < n; j++) {
         if (marked[j]) {
           count++;
-          if (hitKey[j]) seen.add(hitKey[j]!);
+          const k = hitKey[j]!;
+          if (k !== 0 && seenAt[k] !== stamp) {
+            seenAt[k] = stamp;
+            distinct++;
+          }
         }
       }
-      const score = seen.size * 1000 + count;
+      const score = distinct * 1000 + count;
       if (score > best) {
         best = score;
         bestStart = s;

@@ -77,8 +77,14 @@ describe('binarization on noisy pages', () => {
   it('keeps the threshold below the background noise of a nearly blank page', async () => {
     // Two short lines on an otherwise empty page, then scanner noise: Otsu alone splits the
     // background peak.
-    const blank = textLikePage(1200, 1600, 2);
-    for (let y = 300; y < blank.height; y++) blank.gray.fill(255, y * blank.width, (y + 1) * blank.width);
+    const width = 1200;
+    const height = 1600;
+    const blank: GrayImage = { gray: new Uint8Array(width * height).fill(255), width, height };
+    // Two short lines of thin 30-px strokes with a baseline, dark gray like blurred print.
+    for (const top of [100, 180]) {
+      for (let x = 700; x < 1100; x += 14) for (let y = top; y < top + 30; y++) blank.gray.fill(60, y * width + x, y * width + x + 3);
+      for (let y = top + 26; y < top + 30; y++) blank.gray.fill(60, y * width + 700, y * width + 1100);
+    }
     const noisy = addNoise(blank, 25, 7);
     expect(otsuThreshold(noisy.gray)).toBeGreaterThan(200);
     expect(inkThreshold(noisy.gray)).toBeLessThan(200);

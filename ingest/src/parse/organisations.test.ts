@@ -21,6 +21,25 @@ describe('organisation mentions', () => {
     ['مدیر کل آموزش و پرورش حاضر بود', []],
     // «در استان» with no place after it is not part of the name; a head with only a place is generic.
     ['طرح های وزارت نیرو در استان اشاره کرد و صندوق در استان', ['وزارت نیرو']],
+    // Verbs written joined (no ZWNJ) end the name, with the word before them («تامین میشود»).
+    ['این مبلغ از محل بانک ملت تامین میشود و صندوق نوآوری و شکوفایی پرداخت نمیگردد', ['بانک ملت', 'صندوق نوآوری و شکوفایی']],
+    ['سازمان همیاری شهرداریها میباشد که کمیسیون عمران اعلام میکند', ['سازمان همیاری شهرداریها', 'کمیسیون عمران']],
+    // «میراث»/«میدان» begin with «می» but are not verbs.
+    ['اداره کل میراث فرهنگی و شهرداری منطقه میدان آزادی', ['اداره کل میراث فرهنگی', 'شهرداری منطقه']],
+    // A known bank or fund takes only a branch or place after its name.
+    ['مقرر شد بانک سپه دلایل تاخیر را ظرف یک هفته اعلام کند و بانک ملی شعبه مرکزی اراک همکاری نماید', ['بانک سپه', 'بانک ملی شعبه مرکزی اراک']],
+    // Predicate words after the subject body end its name.
+    ['اداره کل منابع طبیعی استان موظف است و اداره آب شهرستان گزارشی داد', ['اداره کل منابع طبیعی استان', 'اداره آب شهرستان']],
+    // After a province or county the name is complete; multi-word places stay whole.
+    ['اداره کل ورزش و جوانان آذربایجان غربی برنامه را ابلاغ کرد و اداره صمت بوکان اطلاعیه داد', ['اداره کل ورزش و جوانان آذربایجان غربی', 'اداره صمت بوکان']],
+    // «پست بانک», a working group's secretariat, «امور آب», «هیئت …» are bodies.
+    ['وام از پست بانک داده شد و گزارش به دبیرخانه کارگروه سلامت رسید و امور آب شهرستان و هیئت کوهنوردی استان حاضر بودند', ['پست بانک', 'دبیرخانه کارگروه سلامت', 'امور آب شهرستان', 'هیئت کوهنوردی استان']],
+    // A council's own secretariat is not a separate body; «هیئت مدیره» is generic.
+    ['نامه به دبیرخانه شورای اسلامی شهر رسید و هیئت مدیره تصمیم گرفت', ['شورای اسلامی شهر']],
+    // A group's name listing its fields keeps its «،».
+    ['جلسه کمیته تخصصی آب، خاک و محیط زیست شهرستان برگزار شد', ['کمیته تخصصی آب، خاک و محیط زیست شهرستان']],
+    // «سپاه» with a place is a complete body.
+    ['معاونت اجتماعی سپاه بیجار اطلس را ارائه کرد', ['سپاه بیجار']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -46,6 +65,24 @@ describe('same organisation', () => {
 });
 
 describe('findOrganisations', () => {
+  it('one entry per body: run-ons cut, the place-qualified spelling kept', () => {
+    const text =
+      'تفاهم میان بنیاد علوی و اداره کل تعاون، کار و رفاه اجتماعی استان امضا شد. به گزارش روابط عمومی اداره کل تعاون، کار و رفاه اجتماعی لرستان، وام از محل صندوق کارآفرینی امید تامین میشود و صندوق کارآفرینی امید پرداخت میکند.';
+    expect(findOrganisations({ text, title: null, letterhead: [], short: true })).toEqual([
+      'بنیاد علوی',
+      'اداره کل تعاون، کار و رفاه اجتماعی لرستان',
+      'صندوق کارآفرینی امید',
+    ]);
+  });
+  it('letterhead lines joined into one give one body per head', () => {
+    const text = 'استانداری سمنان معاونت عمرانی - اداره کل مدیریت بحران\nموضوع: دومین جلسه ستاد بحران استان\n' + 'متن '.repeat(600);
+    expect(findOrganisations({ text, title: 'دومین جلسه ستاد بحران استان', letterhead: [], short: false })).toEqual([
+      'ستاد بحران استان',
+      'استانداری سمنان',
+      'معاونت عمرانی',
+      'اداره کل مدیریت بحران',
+    ]);
+  });
   it('short text: every named body once, generic ones left out', () => {
     const text =
       'به گزارش روابط عمومی فرمانداری بیجار، جلسه کارگروه آرد و نان شهرستان برگزار شد. بانک کشاورزی استان و بانک های عامل حاضر بودند و بانک کشاورزی وام داد.';

@@ -21,6 +21,7 @@
  */
 import { PROVINCES } from './data/gazetteer.ts';
 import { LETTER, compactKey, fold, tidy } from './fold.ts';
+import { findFundingMentions } from './funding.ts';
 
 // Compact keys of province and county names (all spellings): place qualifiers of a body.
 const PLACE_KEYS = new Set<string>(['کشور', 'ایران']);
@@ -34,9 +35,12 @@ for (const p of PROVINCES) for (const n of [p.name, ...p.variants]) for (const w
 
 // Multi-word agency names that are complete bodies without a head noun.
 const AGENCIES =
-  'صمت|فنی\\s+و\\s+حرفه\\s*ای|آموزش\\s+و\\s+پرورش|تامین\\s+اجتماعی|تأمین\\s+اجتماعی|منابع\\s+طبیعی|محیط\\s+زیست|راه\\s+و\\s+شهرسازی|نیروی\\s+انتظامی|دادگستری|آبفا|دامپزشکی|ثبت\\s+احوال';
+  'صمت|امور\\s+آب|فنی\\s+و\\s+حرفه\\s*ای|آموزش\\s+و\\s+پرورش|تامین\\s+اجتماعی|تأمین\\s+اجتماعی|منابع\\s+طبیعی|محیط\\s+زیست|راه\\s+و\\s+شهرسازی|نیروی\\s+انتظامی|دادگستری|آبفا|دامپزشکی|ثبت\\s+احوال';
+// «دبیرخانه» counts as a body only for inter-agency groups that have no staff of their own
+// (a working group's secretariat is the office that receives reports); a council's
+// secretariat is an internal office of the council.
 const HEADS =
-  'قرارگاه|شورای\\s+اسلامی\\s+شهر|شورای|کارگروه|ستاد|کمیسیون|کمیته\\s+امداد|کمیته|اداره\\s+کل|اداره|استانداری|فرمانداری|شهرداری|سازمان|وزارت|بانک|صندوق|بنیاد|شبکه\\s+بهداشت|جهاد\\s+کشاورزی|میراث\\s+فرهنگی|بهزیستی|مرکز\\s+آمار|مجلس\\s+شورای\\s+اسلامی|سپاه|قوه\\s+قضاییه|قوه\\s+قضائیه|شرکت|دفتر|معاونت|کارخانه|هلال\\s+احمر|بنیاد\\s+شهید|دانشگاه|' +
+  'دبیرخانه\\s+(?:کارگروه|کمیته|ستاد|قرارگاه)|پست\\s+بانک|هی[ئا]ت|قرارگاه|شورای\\s+اسلامی\\s+شهر|شورای|کارگروه|ستاد|کمیسیون|کمیته\\s+امداد|کمیته|اداره\\s+کل|اداره|استانداری|فرمانداری|شهرداری|سازمان|وزارت|بانک|صندوق|بنیاد|شبکه\\s+بهداشت|جهاد\\s+کشاورزی|میراث\\s+فرهنگی|بهزیستی|مرکز\\s+آمار|مجلس\\s+شورای\\s+اسلامی|سپاه|قوه\\s+قضاییه|قوه\\s+قضائیه|شرکت|دفتر|معاونت|کارخانه|هلال\\s+احمر|بنیاد\\s+شهید|دانشگاه|' +
   AGENCIES;
 // Word boundaries are letters only: «،» (U+060C) sits in the Arabic block but ends a word.
 const HEAD_RE = new RegExp(`(?<![${LETTER}])(?:${HEADS})(?![${LETTER}])`, 'g');
@@ -51,7 +55,11 @@ const STOP = new Set(
     'مبلغ میزان تسهیلات اعتبارات طرح طرحهای طرح‌های ' +
     'همچنین نظیر مانند یعنی ولی اما زیرا چون اگر باید نباید تاکنون اکنون هنوز بیش بیشتر کمتر حدود جزء جز ' +
     'مبنی باتوجه مورد قرار ذیل فوق مذکور مربوطه ذیربط منتخب خواهد خود ما شما وی او ایشان رأس راس امروز ' +
-    'حاضر عصر صبح ظهر شب دیروز فردا بعنوان عنوان اولویت رتبه سهم برشمرد دانست خواند ستود خواستار کرد نمود'
+    'حاضر عصر صبح ظهر شب دیروز فردا بعنوان عنوان اولویت رتبه سهم برشمرد دانست خواند ستود خواستار کرد نمود ' +
+    // Words that open the predicate right after a subject body («بانک X موظف است»,
+    // «اداره Y گزارشی ارائه کرد», «بانک Z علل عدم تحقق …», «… استان فهرست … را»).
+    'موظف موظفند مکلف مکلفند متعهد متعهدند ملزم گزارش گزارشی فهرست ظرف مستمر صورتجلسه علل دلایل کمترین بیشترین ' +
+    'متوقف عملکرد پیرو طبق وفق هستند هست نیست نیستند داشته رسید رسیدند'
   )
     .split(' ')
     .map((w) => fold(w)),
@@ -63,9 +71,22 @@ const LIGHT_VERBS = new Set(
     .split(' ')
     .map((w) => fold(w)),
 );
+// Verbs written joined, without ZWNJ or space («میشود», «نمیگردد», «میباشد»): the stem
+// after «می/نمی» is one of the common (light) verbs. Nouns that begin with «می» (میراث،
+// میدان، میزان، میانه) do not continue with these stems.
+const JOINED_VERB = /^ن?می(?:شو|شد|گرد|باش|کن|کرد|نما|نمود|ده|داد|گیر|گرفت|رس|گوی|گفت|دار|داشت|یاب|پذیر|خواه|ای|اور|رو|توان|ساز|افز|کوش)/;
+
+// The copula does not make a compound verb with the word before it («… شهرداریها میباشد»).
+const COPULA = /^(?:ن?میباش|ن?باشد|ن?باشند|است|بود|بودند|هست|نیست)/;
+
+/** A verb or auxiliary token (folded): a light verb, or any verb written joined with «می». */
+export function isVerbToken(f: string): boolean {
+  return LIGHT_VERBS.has(f) || JOINED_VERB.test(f);
+}
+
 // After «و», these words continue the same name («تعاون، کار و رفاه اجتماعی»).
 const AND_CONTINUES = new Set(
-  'کار رفاه درمان فرهنگی اجتماعی بودجه عمران خانواده امنیتی ایثارگران امور شکوفایی معدن نان رفع توسعه سرمایه سرمایه‌گذاری سرمایهگذاری روستائیان روستاییان عشایر مهاجرین حرفه بختیاری بلوچستان برنامه‌ریزی برنامهریزی برنامه سلامت زنان مدیریت اشتغال بهداشت پرورش شهرسازی تجارت گردشگری صنایع آبخیزداری نقل فاضلاب ارشاد دستی آرد نان تولید'
+  'کار رفاه درمان فرهنگی اجتماعی بودجه عمران خانواده امنیتی ایثارگران امور شکوفایی دریانوردی جوانان ورزش فناوری نوآوری پژوهش آموزش معدن نان رفع توسعه سرمایه سرمایه‌گذاری سرمایهگذاری روستائیان روستاییان عشایر مهاجرین حرفه بختیاری بلوچستان برنامه‌ریزی برنامهریزی برنامه سلامت زنان مدیریت اشتغال بهداشت پرورش شهرسازی تجارت گردشگری صنایع آبخیزداری نقل فاضلاب ارشاد دستی آرد نان تولید'
     .split(' ')
     .map((w) => fold(w)),
 );
@@ -98,6 +119,7 @@ const COMPLETE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ['میراث فرهنگی', 'و صنایع دستی گردشگری'],
       ['شبکه بهداشت', 'و درمان'],
       ['صمت', ''],
+      ['سپاه', 'پاسداران انقلاب اسلامی ناحیه'],
     ] as const
   ).map(([h, w]) => [fold(h), new Set(w.split(' ').filter(Boolean).map((x) => fold(x)))]),
 );
@@ -105,6 +127,52 @@ const COMPLETE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 // («بنیاد برکت ستاد اجرایی فرمان امام»). Councils and sub-units may name a parent inside.
 const INSTITUTION = /^(?:بانک|صندوق|بنیاد|سازمان|شرکت|اداره\s+کل|استانداری|فرمانداری|شهرداری|بهزیستی|وزارت|کمیته\s+امداد|جهاد\s+کشاورزی|میراث\s+فرهنگی|سپاه|دانشگاه|کارخانه)$/;
 const INNER_HEAD = new RegExp(`^(?:${HEADS})$`);
+
+// County names that are also ordinary words inside names («بانک قرض الحسنه مهر», «شعبه
+// مرکزی», «بانک سامان»): they never end a name on their own.
+const AMBIGUOUS_PLACE = new Set('مهر نور سامان کوثر بهار قدس مرکزی دنا ری جم بن دیر نیر اوج'.split(' '));
+
+/**
+ * Whether words[i] ends a specific place name («کردستان», «خراسان رضوی», «رودبار جنوب»)
+ * that does not go on into the next word(s): after it the body's name is complete.
+ */
+function endsPlace(words: string[], i: number): boolean {
+  const key = (from: number, to: number) => words.slice(from, to + 1).map((w) => compactKey(w.replace(/[،,]$/, ''))).join('');
+  let isEnd = false;
+  for (let n = 0; n < 3 && i - n >= 0; n++) {
+    const k = key(i - n, i);
+    if (PLACE_KEYS.has(k) && k.length >= 3 && !(n === 0 && AMBIGUOUS_PLACE.has(k))) {
+      isEnd = true;
+      break;
+    }
+  }
+  if (!isEnd) return false;
+  // A longer place goes on («آذربایجان» + «غربی», «کهگیلویه و بویراحمد»).
+  for (let n = 0; n < 3 && i - n >= 0; n++) {
+    for (let ahead = 1; ahead <= 2 && i + ahead < words.length; ahead++) {
+      if (PLACE_KEYS.has(key(i - n, i + ahead))) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A group's name that lists its fields «A، B و C» («کمیته تخصصی کشاورزی، منابع طبیعی و
+ * تعاون»): after a «،», the list goes on when an «و» follows within five words and the words
+ * before it are plain name words (no stop word, verb or head word).
+ */
+function enumerationGoesOn(words: string[], from: number): boolean {
+  for (let k = from; k < Math.min(words.length, from + 6); k++) {
+    const raw = words[k]!;
+    const f = fold(raw.replace(/[،,]$/, ''));
+    if (f === 'و') return k > from && k + 1 < words.length && !STOP.has(fold(words[k + 1]!)) && !INNER_HEAD.test(fold(words[k + 1]!));
+    if (STOP.has(f) || isVerbToken(f) || INNER_HEAD.test(f) || /^\d/.test(f)) return false;
+  }
+  return false;
+}
+
+/** Words allowed after a known bank/fund name: its branch or place qualifiers. */
+const AFTER_FUNDING_NAME = /^(?:شعبه|شعب|مدیریت|سرپرستی|استان|شهرستان|شهر|در)$/;
 
 function isPlaceWord(w: string): boolean {
   const f = fold(w);
@@ -148,17 +216,31 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     const name: string[] = [head];
     const headKey = fold(head).replace(/\s+/g, ' ');
     const complete = COMPLETE_HEADS.get(headKey);
-    const institution = INSTITUTION.test(headKey);
+    const institution = INSTITUTION.test(headKey) || headKey === 'پست بانک';
+    const council = /^(?:کمیته|کارگروه|شورای|ستاد|کمیسیون|قرارگاه)$/.test(headKey);
+    // «هیئت مدیره», «هیئت همراه»: boards and delegations, not bodies.
+    if (/^هی[ئا]ت$/.test(head) && /^(?:مدیره|رئیسه|رییسه|امنا|امناء|همراه|عامل|دولت|وزیران|اعزامی|تحریریه|منصفه)$/.test(fold(ws[0] ?? '').replace(/[،,]$/, ''))) continue;
+    let enumerating = false;
+    // A bank, fund or foundation from the gazetteer: its known name, then only a branch or
+    // place qualifier («بانک صادرات علل عدم تحقق …» is «بانک صادرات»).
+    let knownUntil = -1;
+    if (/^(?:بانک|صندوق|بنیاد|پست بانک)$/.test(headKey)) {
+      const probe = fold(text.slice(m.index, m.index + head.length + 160).split(/[\n.:؛()«»"*|+]/)[0]!);
+      const hit = findFundingMentions(probe).find((h) => h.index === 0);
+      if (hit) knownUntil = tidy(probe.slice(0, hit.end)).split(' ').length - head.split(/\s+/).length;
+    }
     for (let i = 0; i < ws.length && name.length < 12; i++) {
       const w = ws[i]!;
       const bare = w.replace(/[،,]$/, '');
       const f = fold(bare);
       if (f === '') break;
+      if (knownUntil >= 0 && i >= knownUntil && !isPlaceWord(bare) && !AFTER_FUNDING_NAME.test(f) && !(i > 0 && /^(?:شعبه|شعب)$/.test(fold(ws[i - 1]!)))) break;
       if (complete && !isPlaceWord(bare) && !complete.has(f)) break;
       if (institution && i > 0 && (INNER_HEAD.test(f) || INNER_HEAD.test(`${f} ${fold(ws[i + 1] ?? '')}`))) break;
       if (f === 'و') {
         const next = fold((ws[i + 1] ?? '').replace(/[،,]$/, ''));
-        if (AND_CONTINUES.has(next)) {
+        if (AND_CONTINUES.has(next) || (enumerating && !STOP.has(next) && !INNER_HEAD.test(next))) {
+          enumerating = false;
           name.push(w);
           continue;
         }
@@ -168,14 +250,27 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         name.push(w);
         continue;
       }
-      if (STOP.has(f) || LIGHT_VERBS.has(f) || /^\d/.test(f)) break;
-      if (w === bare && LIGHT_VERBS.has(fold(ws[i + 1] ?? ''))) break;
-      name.push(bare);
+      if (STOP.has(f) || isVerbToken(f) || /^\d/.test(f)) break;
+      // «تامین میشود», «پرداخت خواهد شد», «اعطا گردید»: the word is the first half of a verb.
+      const nextF = fold(ws[i + 1] ?? '');
+      if (w === bare && isVerbToken(nextF) && !COPULA.test(nextF)) break;
       if (w !== bare) {
-        // A comma continues only inside enumerated names («تعاون، کار و رفاه»).
+        // A comma continues only inside enumerated names («تعاون، کار و رفاه»); it is kept as written.
         const next = fold((ws[i + 1] ?? '').replace(/[،,]$/, ''));
-        if (!AND_CONTINUES.has(next) && !/^(فرهنگی|اجتماعی|سلامت|امنیتی|اشتغال)$/.test(next)) break;
+        const listed = council && enumerationGoesOn(ws, i + 1);
+        if (!AND_CONTINUES.has(next) && !/^(فرهنگی|اجتماعی|سلامت|امنیتی|اشتغال)$/.test(next) && !listed) {
+          name.push(bare);
+          break;
+        }
+        if (listed) enumerating = true;
+        name.push(w);
+        continue;
       }
+      name.push(bare);
+      // After «استان»/«شهرستان» only a place may follow; after a place the name is complete.
+      const nextBare = fold((ws[i + 1] ?? '').replace(/[،,]$/, ''));
+      if (/^(?:استان|شهرستان)$/.test(f) && nextBare !== '' && nextBare !== 'در' && !isPlaceWord(ws[i + 1]!.replace(/[،,]$/, ''))) break;
+      if (endsPlace(ws, i) && nextBare !== 'و') break;
     }
     // «… در استان» with no place after it: the qualifier is not part of the name.
     while (name.length > 1 && /^(?:در|استان|شهرستان)$/.test(fold(name[name.length - 1]!)) && fold(name[name.length - 2]!) === 'در') name.length -= 1;
@@ -216,7 +311,7 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
 }
 
 const CONVENING_RE =
-  /(?:جلسه|نشست|صورتجلسه|صورت\s*جلسه)\s+(?:رسمی\s+|هم\s*اندیشی\s+|همآندیشی\s+)?((?:قرارگاه|شورای|شورا|کارگروه|ستاد|کمیسیون|کمیته)[^\n]*)/;
+  /(?:جلسه|نشست|صورتجلسه|صورت\s*جلسه)\s+(?:رسمی\s+|هم\s*اندیشی\s+|همآندیشی\s+)?(?:\([^()\n]{1,15}\)\s+)?((?:قرارگاه|شورای|شورا|کارگروه|ستاد|کمیسیون|کمیته)[^\n]*)/;
 
 /** The convening body from the title / session sentence. */
 export function findConveningBody(title: string | null, text: string): string | null {
@@ -230,11 +325,16 @@ export function findConveningBody(title: string | null, text: string): string | 
   return null;
 }
 
+// Letterhead bodies are separated by « - », or follow each other on one line when the
+// header lines were joined («استانداری گیلان معاونت سیاسی …»): each head starts a body.
+const LETTERHEAD_SPLIT = /\s+-\s+|\s+(?=(?:معاونت|اداره\s+کل|وزارت)\s)/;
+
 /** Parent offices from letterhead lines («وزارت …», «اداره کل …», «معاونت … - اداره کل …»). */
 function letterheadOrganisations(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
-    for (const part of line.split(/\s+-\s+/)) {
+    // Letterhead lines joined into one («استانداری گیلان معاونت سیاسی …»): each head starts a body.
+    for (const part of line.split(LETTERHEAD_SPLIT)) {
       const p = tidy(part.replace(/[*#]/g, ' '));
       if (/^(وزارت|اداره|معاونت|سازمان|استانداری|فرمانداری|شهرداری|بنیاد|بانک|صندوق)/.test(fold(p)) && p.split(' ').length <= 12) out.push(p);
     }
@@ -251,7 +351,7 @@ function topLetterhead(text: string): string[] {
   const lines = text.split('\n').map((l) => tidy(l.replace(/[*#]/g, ' '))).filter(Boolean);
   for (const line of lines.slice(0, 4)) {
     if (line.split(' ').length > 16 || /[.:؟]/.test(line)) continue;
-    const parts = line.split(/\s+-\s+/);
+    const parts = line.split(LETTERHEAD_SPLIT);
     if (parts.every((p) => /^(وزارت|اداره|معاونت|سازمان|استانداری|فرمانداری|شهرداری)/.test(fold(p)))) out.push(...parts);
   }
   return out;
@@ -392,8 +492,16 @@ export function findOrganisations(input: {
   for (const raw of list) {
     const o = canonicalOrganisation(raw);
     if (bodyKey(o).length < 3) continue;
-    if (kept.some((x) => sameOrganisation(x, o))) continue;
-    kept.push(o);
+    const at = kept.findIndex((x) => sameOrganisation(x, o));
+    if (at < 0) {
+      kept.push(o);
+      continue;
+    }
+    // The same office named once with a bare «استان» and once with the province: keep the
+    // place-qualified name («اداره کل X استان» → «اداره کل X کردستان»).
+    const was = coreAndPlace(kept[at]!);
+    const now = coreAndPlace(o);
+    if (now.place && !was.place && now.core.join('') === was.core.join('')) kept[at] = o;
   }
   return kept;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSpeakers, sameName } from './speakers.ts';
+import { findChair, findSpeakers, sameName } from './speakers.ts';
 
 describe('speakers introduced without a speech verb', () => {
   it('chair named bare after «به ریاست», attendee after «و با حضور»', () => {
@@ -93,5 +93,20 @@ describe('speakers: openers and split verbs', () => {
   it('«X … خواستار <object> شد» introduces a speaker', () => {
     const text = 'خانم صالحی رئیس اداره بهزیستی نیز با بیان اینکه صف مددجویان طولانی است، خواستار افزایش سهمیه وام شد.';
     expect(findSpeakers(text, 'minutes')).toEqual([{ name: 'صالحی', role: 'رئیس اداره بهزیستی' }]);
+  });
+});
+
+describe('speakers after openers and anaphora', () => {
+  it('«به گزارش X،» where X holds «،» still finds the speaker', () => {
+    const text = 'به گزارش روابط عمومی اداره کل صنعت، معدن و تجارت زنجان، رضا احمدی مدیرکل صنعت، معدن و تجارت استان زنجان گفت: تولید افزایش یافت.';
+    expect(findSpeakers(text, 'news').map((s) => s.name)).toEqual(['احمدی']);
+  });
+  it('a bare «رئیس کارگروه» is the named chair, not another speaker', () => {
+    const text = 'جلسه کارگروه با حضور اعضا و به ریاست آقای صالحی فرماندار شهرستان برگزار شد. رئیس کارگروه با اشاره به بیکاری گفت: باید تلاش کنیم.';
+    expect(findSpeakers(text, 'minutes')).toEqual([{ name: 'صالحی', role: 'فرماندار شهرستان' }]);
+  });
+  it('chair from an attendee list «آقای X ROLE و رئیس شورا»', () => {
+    const text = 'حاضرین: جناب آقای دکتر کامرانی مدیر کل بهزیستی و رئیس شورا، فرمانداران و اعضا. جلسه آغاز شد.';
+    expect(findChair(text, [])).toBe('کامرانی (مدیر کل بهزیستی و رئیس شورا)');
   });
 });

@@ -123,7 +123,12 @@ interface RawSpeaker {
   name: string | null;
   role: string | null;
   pos: number;
+  /** Introduced as the one chairing («به ریاست X»). */
+  chair?: boolean;
 }
+
+// A bare «رئیس کمیته/جلسه/…» (no body named after it) refers back to whoever chairs.
+const CHAIR_ANAPHOR = /^(?:رئیس|رییس)\s+(?:کمیته|کارگروه|شورا|جلسه|نشست|قرارگاه|ستاد|کمیسیون)$/;
 
 const HEADING_TITLE = /^(?:بیانات\s+)?(?:جناب|آقای|اقای|سرکار|خانم)/;
 
@@ -208,6 +213,27 @@ function sentenceStart(text: string, index: number): number {
 const LEAD_IN =
   /^(?:[-•*\s]+)?(?:(?:به گزارش[^،,:]*[،,:]\s*)|(?:(?:در|پس\s+از|بعد\s+از)\s+(?:(?!آقای|اقای|خانم|جناب|مدیر|معاون|رئیس|رییس|استاندار|فرماندار|شهردار|نماینده|دبیر|سرپرست)[^،,:\n]){1,40}?[،,]\s*)|(?:در ادامه|در ادامه جلسه|در این جلسه|در این نشست|در پایان|سپس|ابتدا|همچنین|پس از آن|پس از ایشان|در ادامه نیز)\s+)*/;
 
+// Words that continue a body's name after its inner «،» («تعاون، کار و رفاه اجتماعی»,
+// «صنعت، معدن و تجارت»): a clause starting with one is still inside the «به گزارش» opener.
+const NAME_GOES_ON = new Set(
+  'کار معدن تجارت فرهنگی اجتماعی امنیتی سلامت رفاه زنان خانواده ورزش جوانان گردشگری صنایع و'.split(' ').map((w) => fold(w)),
+);
+
+/**
+ * The clause without its openers. «به گزارش X،» ends at the «،» after X's name, which may
+ * itself hold «،» («به گزارش روابط عمومی اداره کل تعاون، کار و رفاه اجتماعی کردستان، …»).
+ */
+export function stripLeadIn(clause: string): string {
+  let out = clause.replace(LEAD_IN, '');
+  if (!/^(?:[-•*\s]+)?به\s+گزارش/.test(clause)) return out;
+  for (let k = 0; k < 4 && NAME_GOES_ON.has(fold(words(out)[0] ?? '').replace(/[،,]$/, '')); k++) {
+    const comma = out.search(/[،,]/);
+    if (comma < 0) break;
+    out = out.slice(comma + 1).replace(LEAD_IN, '');
+  }
+  return out;
+}
+
 /** Speakers from «subject … speech verb» sentences. */
 function verbSpeakers(text: string): RawSpeaker[] {
   const out: RawSpeaker[] = [];
@@ -216,7 +242,7 @@ function verbSpeakers(text: string): RawSpeaker[] {
   for (let m = VERB_RE.exec(folded); m; m = VERB_RE.exec(folded)) {
     const start = sentenceStart(folded, m.index);
     let clause = text.slice(start, m.index);
-    clause = clause.replace(LEAD_IN, '');
+    clause = stripLeadIn(clause);
     // «پس از قرائت … جناب آقای X سمت … ارائه دادند»: the titled subject inside a long clause,
     // unless a preposition makes it an object («از آقای X تشکر کرد»).
     // With several titled names («در ادامه صحبت های آقای X جناب آقای Y فرمودند») the last
@@ -426,6 +452,7 @@ function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
   const result = [...people];
   for (const ro of roleOnly) {
     const role = ro.role!;
+    if (CHAIR_ANAPHOR.test(fold(role.replace(/محترم/g, ' ')).replace(/\s+/g, ' ').trim()) && sorted.some((r) => r.chair && r.name)) continue;
     // A role heading right under a named heading («**آقای X، مدیر صندوق Y**» ⏎ «مدیریت محترم
     // صندوق در گزارشی …») is that person, when the short role fits the named one.
     const at = roleAt.get(ro)!;
@@ -490,12 +517,14 @@ function introducedSpeakers(text: string): RawSpeaker[] {
     const sentence = text.slice(m.index, sentenceEnd < 0 ? undefined : m.index + sentenceEnd);
     if (!/جلسه|نشست/.test(m[1]!) && !/برگزار|تشکیل|آغاز|دایر/.test(sentence)) continue;
     // Several people: «X ROLE، Y ROLE و …», «به ریاست X ROLE و با حضور Y ROLE».
-    const parts = m[2]!.split(/\s+(?:و\s+)?(?:با\s+حضور|به\s*ریاست)\s+|\s+و\s+(?=(?:جناب|آقای|سرکار|خانم|دکتر|مهندس))|[،,]\s*(?=(?:جناب|آقای|سرکار|خانم|دکتر|مهندس))/);
-    parts.forEach((part, i) => {
+    // The split keeps its separators (odd indices) to know which part follows «به ریاست».
+    const pieces = m[2]!.split(/(\s+(?:و\s+)?(?:با\s+حضور|به\s*ریاست)\s+|\s+و\s+(?=(?:جناب|آقای|سرکار|خانم|دکتر|مهندس))|[،,]\s*(?=(?:جناب|آقای|سرکار|خانم|دکتر|مهندس)))/);
+    for (let i = 0; i < pieces.length; i += 2) {
+      const chairs = i === 0 ? /ریاست/.test(m[1]!) : /ریاست/.test(pieces[i - 1]!);
       // The chair may be named bare: «به ریاست امینی فرماندار چایپاره».
-      const r = nameThenRole(words(part), !(i === 0 && /ریاست/.test(m![1]!)));
-      if (r) out.push({ ...r, pos: m!.index });
-    });
+      const r = nameThenRole(words(pieces[i]!), !(i === 0 && chairs));
+      if (r) out.push({ ...r, pos: m.index, chair: chairs });
+    }
   }
   // «آقایان آزادی (معاونت فرمانداری)، رضایی (سرپرست شهرداری)»
   const paren = /(?:^|[\s،,])((?:[\u0600-\u06FF]+\s+){0,3}[\u0600-\u06FF]+)\s*\(\s*([^()\n]{3,60}?)\s*\)/g;
@@ -568,7 +597,15 @@ export function findChair(text: string, speakers: Speaker[]): string | null {
     if (name && !NOT_NAME.has(fold(name.split(' ')[0]!))) return fmt({ name, role });
   }
   const boss = speakers.find((s) => s.name && s.role && /رئیس\s*(شورا|جلسه|قرارگاه|کارگروه)|رییس\s*(شورا|جلسه|قرارگاه|کارگروه)/.test(s.role));
-  return boss ? fmt(boss) : null;
+  if (boss) return fmt(boss);
+  // An attendee list that gives the chair by role: «جناب آقای X مدیر کل … و رئیس شورا، …».
+  // The lookahead keeps matches short, so that a title inside another's span is still tried.
+  const titled = /(?:جناب\s+)?(?:آقای|اقای|سرکار\s+خانم)\s+(?=([^.\n؛:]{3,160}))/g;
+  for (let t = titled.exec(text); t; t = titled.exec(text)) {
+    const r = nameThenRole(words(t[0] + t[1]!), true);
+    if (r?.role && /(?:^|\s)(?:رئیس|رییس)\s+(?:شورا|جلسه|نشست|قرارگاه|کارگروه|کمیته|ستاد|کمیسیون)(?![\u0600-\u06FF])/.test(r.role)) return fmt(r);
+  }
+  return null;
 }
 
 /** Titled names that are not speakers: «آقای X», «دکتر X», «جناب X». */

@@ -5,6 +5,7 @@
  */
 import type { DocumentRecord, Resolution } from '@sanad/ingest/schema.ts';
 import { highlightRuns, markCount, queryTokens, type Runs } from './highlight.ts';
+import { resolutionAnchor } from './links.ts';
 
 export interface PageView {
   number: number;
@@ -50,7 +51,7 @@ export function documentView(record: DocumentRecord, q: string, requestedPage: n
   });
   const resolutionViews = resolutions.map((r) => ({
     ...r,
-    anchor: `resolution-${r.id.slice(r.id.indexOf(':') + 1)}`,
+    anchor: resolutionAnchor(r.id),
     runs: highlightRuns(r.text, tokens, cache),
   }));
   const hitPages = pageViews.filter((p) => p.marks > 0).map((p) => p.number);

@@ -1,0 +1,29 @@
+/**
+ * The one error type of the extract adapters. `code` is stable (the server maps it to an API
+ * error), `message` is plain English a user can act on.
+ */
+export type ExtractErrorCode =
+  | 'empty_file'
+  | 'unsupported'
+  | 'corrupt_pdf'
+  | 'encrypted_pdf'
+  | 'corrupt_image'
+  | 'corrupt_docx'
+  | 'too_large'
+  | 'no_text'
+  | 'aborted';
+
+export class ExtractError extends Error {
+  override readonly name = 'ExtractError';
+  readonly code: ExtractErrorCode;
+
+  constructor(code: ExtractErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+/** Throw `aborted` if the signal fired (checked between pages, where work can stop cleanly). */
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ExtractError('aborted', 'Text extraction was cancelled.', { cause: signal.reason });
+}

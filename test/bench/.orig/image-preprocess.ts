@@ -1,0 +1,353 @@
+/**
+ * Scan preprocessing before OCR (tessdoc "ImproveQuality"): grayscale, dark-border crop,
+ * deskew, denoise, binarization; and text-line finding for the OCR coverage check.
+ * Works on 8-bit grayscale rasters; sharp (libvips) does the heavy pixel work.
+ */
+import sharp from 'sharp';
+
+export interface GrayImage {
+  gray: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export interface PreprocessedImage extends GrayImage {
+  /** Degrees the page was rotated by to straighten it. */
+  deskewAngle: number;
+  /** Otsu threshold used for binarization. */
+  threshold: number;
+  /** Estimated noise level (mean absolute Laplacian on the background). */
+  noise: number;
+  /**
+   * The same straightened, cropped, denoised page in grayscale with the erased rules whitened:
+   * Tesseract's LSTM reads line images from the gray image, so anti-aliasing survives.
+   */
+  soft: Uint8Array;
+}
+
+/** Otsu's threshold of a grayscale histogram. */
+export function otsuThreshold(gray: Uint8Array): number {
+  const hist = new Float64Array(256);
+  for (let i = 0; i < gray.length; i++) hist[gray[i]!]!++;
+  const total = gray.length;
+  let sum = 0;
+  for (let t = 0; t < 256; t++) sum += t * hist[t]!;
+  let sumB = 0;
+  let wB = 0;
+  let best = 0;
+  let bestT = 127;
+  for (let t = 0; t < 256; t++) {
+    wB += hist[t]!;
+    if (wB === 0) continue;
+    const wF = total - wB;
+    if (wF === 0) break;
+    sumB += t * hist[t]!;
+    const mB = sumB / wB;
+    const mF = (sum - sumB) / wF;
+    const between = wB * wF * (mB - mF) * (mB - mF);
+    if (between > best) {
+      best = between;
+      bestT = t;
+    }
+  }
+  return bestT;
+}
+
+/** Noise estimate: mean |pixel − right neighbour| over light (background) pixels. */
+function estimateNoise(img: GrayImage): number {
+  let acc = 0;
+  let n = 0;
+  const { gray, width, height } = img;
+  for (let y = 0; y < height; y += 4) {
+    const row = y * width;
+    for (let x = 0; x < width - 1; x += 3) {
+      const a = gray[row + x]!;
+      if (a < 150) continue;
+      acc += Math.abs(a - gray[row + x + 1]!);
+      n++;
+    }
+  }
+  return n === 0 ? 0 : acc / n;
+}
+
+/**
+ * Crop dark scanner borders (rows/columns at the edges that are mostly dark) and then the
+ * empty margin, keeping `margin` px of white around the text (Tesseract wants some).
+ */
+function cropBox(img: GrayImage, threshold: number, margin: number): { left: number; top: number; width: number; height: number } {
+  const { gray, width, height } = img;
+  const darkRow = (y: number): number => {
+    let d = 0;
+    for (let x = 0; x < width; x += 2) if (gray[y * width + x]! < threshold) d++;
+    return d / Math.ceil(width / 2);
+  };
+  const darkCol = (x: number): number => {
+    let d = 0;
+    for (let y = 0; y < height; y += 2) if (gray[y * width + x]! < threshold) d++;
+    return d / Math.ceil(height / 2);
+  };
+  let top = 0;
+  let bottom = height - 1;
+  let left = 0;
+  let right = width - 1;
+  const edge = 0.5;
+  while (top < height / 4 && darkRow(top) > edge) top++;
+  while (bottom > (height * 3) / 4 && darkRow(bottom) > edge) bottom--;
+  while (left < width / 4 && darkCol(left) > edge) left++;
+  while (right > (width * 3) / 4 && darkCol(right) > edge) right--;
+  // Skip a few pixels past the border's soft edge.
+  if (top > 0) top = Math.min(height - 1, top + 4);
+  if (left > 0) left = Math.min(width - 1, left + 4);
+  if (bottom < height - 1) bottom = Math.max(0, bottom - 4);
+  if (right < width - 1) right = Math.max(0, right - 4);
+  // Content box: first/last rows and columns with ink.
+  let cTop = bottom;
+  let cBottom = top;
+  let cLeft = right;
+  let cRight = left;
+  for (let y = top; y <= bottom; y += 1) {
+    const row = y * width;
+    for (let x = left; x <= right; x += 1) {
+      if (gray[row + x]! < threshold) {
+        if (y < cTop) cTop = y;
+        if (y > cBottom) cBottom = y;
+        if (x < cLeft) cLeft = x;
+        if (x > cRight) cRight = x;
+      }
+    }
+  }
+  if (cBottom <= cTop || cRight <= cLeft) return { left: 0, top: 0, width, height };
+  const l = Math.max(left, cLeft - margin);
+  const t = Math.max(top, cTop - margin);
+  const r = Math.min(right, cRight + margin);
+  const b = Math.min(bottom, cBottom + margin);
+  return { left: l, top: t, width: r - l + 1, height: b - t + 1 };
+}
+
+/**
+ * Skew angle in degrees (positive = text rises to the right) by maximizing the variance of the
+ * horizontal projection of a downsampled binary image over −5°…5°.
+ */
+export async function estimateSkew(img: GrayImage, threshold: number): Promise<number> {
+  const targetW = 900;
+  const scale = Math.min(1, targetW / img.width);
+  const w = Math.max(1, Math.round(img.width * scale));
+  const h = Math.max(1, Math.round(img.height * scale));
+  const small = await sharp(Buffer.from(img.gray.buffer, img.gray.byteOffset, img.gray.byteLength), {
+    raw: { width: img.width, height: img.height, channels: 1 },
+  })
+    .resize(w, h, { kernel: 'linear' })
+    .extractChannel(0)
+    .raw()
+    .toBuffer();
+  const pts: [number, number][] = [];
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (small[y * w + x]! < threshold) pts.push([x, y]);
+  if (pts.length < 50) return 0;
+  const score = (deg: number): number => {
+    const t = Math.tan((deg * Math.PI) / 180);
+    const bins = new Float64Array(h * 2 + w);
+    const off = w;
+    for (const [x, y] of pts) {
+      const yy = Math.round(y - (x - w / 2) * t) + off;
+      if (yy >= 0 && yy < bins.length) bins[yy]!++;
+    }
+    let s = 0;
+    for (let i = 0; i < bins.length; i++) s += bins[i]! * bins[i]!;
+    return s;
+  };
+  let best = 0;
+  let bestScore = score(0);
+  for (let d = -5; d <= 5.0001; d += 0.25) {
+    const sc = score(d);
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = d;
+    }
+  }
+  // Refine around the coarse optimum.
+  const coarse = best;
+  for (let d = coarse - 0.25; d <= coarse + 0.25001; d += 0.05) {
+    const sc = score(d);
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = d;
+    }
+  }
+  return Math.round(best * 100) / 100;
+}
+
+/**
+ * Preprocess a page for OCR: dark-border and margin crop, deskew, median denoise when the scan
+ * is noisy, contrast stretch and Otsu binarization. Returns a binary (0/255) grayscale image.
+ */
+export async function preprocessForOcr(input: GrayImage): Promise<PreprocessedImage> {
+  const noise = estimateNoise(input);
+  let t0 = otsuThreshold(input.gray);
+  const skew = await estimateSkew(input, t0);
+  let pipeline = sharp(Buffer.from(input.gray.buffer, input.gray.byteOffset, input.gray.byteLength), {
+    raw: { width: input.width, height: input.height, channels: 1 },
+  });
+  if (Math.abs(skew) >= 0.1) pipeline = pipeline.rotate(-skew, { background: { r: 255, g: 255, b: 255 } });
+  // A 3×3 median removes salt-and-pepper and scanner grain without eating thin strokes.
+  if (noise > 6) pipeline = pipeline.median(3);
+  const { data, info } = await pipeline.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  if (info.channels !== 1) throw new Error(`preprocess: expected 1 channel, got ${info.channels}`);
+  const straight: GrayImage = { gray: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
+  t0 = otsuThreshold(straight.gray);
+  const box = cropBox(straight, t0, 40);
+  const cropped = await sharp(Buffer.from(straight.gray.buffer, straight.gray.byteOffset, straight.gray.byteLength), {
+    raw: { width: straight.width, height: straight.height, channels: 1 },
+  })
+    .extract(box)
+    .extractChannel(0)
+    .raw()
+    .toBuffer();
+  const gray = new Uint8Array(cropped.buffer, cropped.byteOffset, cropped.byteLength);
+  const threshold = otsuThreshold(gray);
+  const bin = new Uint8Array(gray.length);
+  for (let i = 0; i < gray.length; i++) bin[i] = gray[i]! <= threshold ? 0 : 255;
+  const soft = new Uint8Array(gray);
+  removeRules(bin, box.width, box.height, soft);
+  return { gray: bin, width: box.width, height: box.height, deskewAngle: skew, threshold, noise, soft };
+}
+
+/**
+ * Erase table borders and rules in place: black horizontal runs longer than a quarter of the
+ * page and vertical runs longer than ~2.5 text lines. Tesseract reads bordered tables as
+ * garbage; without the borders each table row is an ordinary line. Text strokes are never
+ * that long (a Persian word's baseline is a few hundred pixels at most at 300 DPI).
+ */
+export function removeRules(bin: Uint8Array, width: number, height: number, alsoWhiten?: Uint8Array): void {
+  const minH = Math.max(120, Math.round(width * 0.25));
+  const minV = Math.max(120, Math.round(height * 0.04));
+  const erase: [number, number, number, boolean][] = [];
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    let start = -1;
+    for (let x = 0; x <= width; x++) {
+      const black = x < width && bin[row + x] === 0;
+      if (black && start < 0) start = x;
+      if (!black && start >= 0) {
+        if (x - start >= minH) erase.push([y, start, x, true]);
+        start = -1;
+      }
+    }
+  }
+  for (let x = 0; x < width; x++) {
+    let start = -1;
+    for (let y = 0; y <= height; y++) {
+      const black = y < height && bin[y * width + x] === 0;
+      if (black && start < 0) start = y;
+      if (!black && start >= 0) {
+        if (y - start >= minV) erase.push([x, start, y, false]);
+        start = -1;
+      }
+    }
+  }
+  for (const [fixed, a, b, horizontal] of erase) {
+    for (let i = a; i < b; i++) {
+      const at = horizontal ? fixed * width + i : i * width + fixed;
+      bin[at] = 255;
+      if (alsoWhiten) alsoWhiten[at] = 255;
+    }
+  }
+}
+
+export interface LineBand {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * Text lines of a binary page by horizontal projection. Table rules and vertical lines are
+ * discounted (long dark runs are not text), dots and diacritics are merged into their line.
+ */
+export function findTextLines(img: GrayImage): LineBand[] {
+  const { gray, width, height } = img;
+  const ink = new Float64Array(height);
+  const maxRun = Math.max(40, Math.round(width * 0.05));
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    let run = 0;
+    let count = 0;
+    for (let x = 0; x < width; x++) {
+      if (gray[row + x] === 0) {
+        run++;
+      } else {
+        if (run > 0 && run < maxRun) count += run;
+        run = 0;
+      }
+    }
+    if (run > 0 && run < maxRun) count += run;
+    ink[y] = count;
+  }
+  // Vertical rules: columns that are dark for most of the height add a constant to every row.
+  const colDark = new Uint32Array(width);
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) if (gray[row + x] === 0) colDark[x]!++;
+  }
+  const ruleCols: number[] = [];
+  for (let x = 0; x < width; x++) if (colDark[x]! > height * 0.08) ruleCols.push(x);
+  if (ruleCols.length > 0 && ruleCols.length < width * 0.05) {
+    for (let y = 0; y < height; y++) {
+      let r = 0;
+      for (const x of ruleCols) if (gray[y * width + x] === 0) r++;
+      ink[y] = Math.max(0, ink[y]! - r);
+    }
+  }
+  const minInk = Math.max(3, width * 0.002);
+  const bands: LineBand[] = [];
+  let start = -1;
+  for (let y = 0; y <= height; y++) {
+    const on = y < height && ink[y]! >= minInk;
+    if (on && start < 0) start = y;
+    if (!on && start >= 0) {
+      bands.push({ top: start, bottom: y - 1, left: 0, right: width - 1 });
+      start = -1;
+    }
+  }
+  if (bands.length === 0) return [];
+  const heights = bands.map((b) => b.bottom - b.top + 1).sort((a, b) => a - b);
+  const median = heights[Math.floor(heights.length / 2)]!;
+  // Merge dots/diacritics bands into the neighbouring line when close.
+  const merged: LineBand[] = [];
+  for (const b of bands) {
+    const last = merged[merged.length - 1];
+    const h = b.bottom - b.top + 1;
+    const lastH = last ? last.bottom - last.top + 1 : 0;
+    if (last && b.top - last.bottom < median * 0.35 && (h < median * 0.5 || lastH < median * 0.5)) {
+      last.bottom = b.bottom;
+    } else merged.push({ ...b });
+  }
+  const lines = merged.filter((b) => b.bottom - b.top + 1 >= Math.max(8, median * 0.4));
+  for (const b of lines) {
+    let l = width;
+    let r = 0;
+    for (let y = b.top; y <= b.bottom; y++) {
+      const row = y * width;
+      for (let x = 0; x < width; x++) {
+        if (gray[row + x] === 0) {
+          if (x < l) l = x;
+          if (x > r) r = x;
+        }
+      }
+    }
+    b.left = l;
+    b.right = r;
+  }
+  return lines;
+}
+
+/** Encode a grayscale raster as PNG (fast, for handing to Tesseract). */
+export async function toPng(img: GrayImage, region?: { left: number; top: number; width: number; height: number }, pad = 0): Promise<Buffer> {
+  let p = sharp(Buffer.from(img.gray.buffer, img.gray.byteOffset, img.gray.byteLength), {
+    raw: { width: img.width, height: img.height, channels: 1 },
+  });
+  if (region) p = p.extract(region);
+  if (pad > 0) p = p.extend({ top: pad, bottom: pad, left: pad, right: pad, background: { r: 255, g: 255, b: 255 } });
+  // libvips treats a 1-band raw input as sRGB on output; keep the PNG 8-bit gray.
+  return p.toColourspace('b-w').png({ compressionLevel: 1 }).toBuffer();
+}

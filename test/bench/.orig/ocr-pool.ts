@@ -1,0 +1,185 @@
+/**
+ * A pool of tesseract.js workers with the Persian model from @tesseract.js-data/fas.
+ * Nothing is downloaded: the traineddata is read from node_modules and never cached to disk.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Directory holding `fas.traineddata.gz`. Both variants in @tesseract.js-data/fas are the
+ * *best* network converted to integer (`Lfx192`, 561 KB unpacked; `4.0.0` = best2int20180322,
+ * `4.0.0_best_int` = synth20170629 best → int); neither is the *fast* model (`Lfx128`, 431 KB)
+ * that Debian ships. Measured (bench pipeline, Nazli + Vazirmatn, gray feed, before the deskew
+ * fix): clean CER best_int 3.69 % vs fast 4.14 %, noisy 20.5 % vs 19.6 % (both dominated then
+ * by the skew bug); best_int stays as the accuracy choice for clean pages.
+ */
+export const FAS_LANG_PATH = path.join(path.dirname(require.resolve('@tesseract.js-data/fas/package.json')), '4.0.0_best_int');
+
+export type OcrMode = 'block' | 'line' | 'raw-line' | 'auto';
+
+export interface OcrRequestOptions {
+  /** Page segmentation: a uniform block (PSM 6, default), a single line (PSM 7), or automatic (PSM 3). */
+  mode?: OcrMode;
+  /** Restrict the characters Tesseract may output (e.g. digits for a number re-read). */
+  whitelist?: string;
+}
+
+export interface OcrBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface OcrWord {
+  text: string;
+  /** 0..100 */
+  confidence: number;
+  bbox: OcrBox;
+}
+
+export interface OcrLine {
+  text: string;
+  /** 0..100 */
+  confidence: number;
+  bbox: OcrBox;
+  /** Words in reading order (right to left for Persian). */
+  words: OcrWord[];
+}
+
+/** An 8-bit grayscale raster handed to Tesseract without PNG encoding. */
+export interface RawGray {
+  gray: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/**
+ * Wrap a raw grayscale raster as binary PGM (P5). Leptonica reads PNM natively, so a page costs
+ * a header instead of a PNG encode in Node plus a PNG decode inside the wasm worker.
+ */
+export function toPgm(img: RawGray): Buffer {
+  const header = Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, 'latin1');
+  return Buffer.concat([header, Buffer.from(img.gray.buffer, img.gray.byteOffset, img.gray.byteLength)]);
+}
+
+export interface OcrResult {
+  text: string;
+  /** Mean confidence 0..100. */
+  confidence: number;
+  lines: OcrLine[];
+}
+
+// PSM 13 (raw line) skips Tesseract's layout analysis, which is what drops Persian lines that
+// PSM 6/7 return empty (measured: «بسمه تعالی», a line with a Latin-digit date).
+const PSM_OF: Record<OcrMode, PSM> = { block: PSM.SINGLE_BLOCK, line: PSM.SINGLE_LINE, 'raw-line': PSM.RAW_LINE, auto: PSM.AUTO };
+
+interface PooledWorker {
+  worker: Worker;
+  mode: OcrMode | null;
+  whitelist: string;
+}
+
+/** Default pool size: `OCR_WORKERS` when the caller passes it, else the number of cores. */
+export function defaultOcrWorkers(envValue?: string): number {
+  const n = envValue === undefined ? Number.NaN : Number.parseInt(envValue, 10);
+  return Number.isFinite(n) && n > 0 ? n : Math.max(1, os.availableParallelism());
+}
+
+/**
+ * A lazily started pool of Tesseract workers. Each `recognize` runs on a free worker; workers
+ * are created on first demand up to `workers`. Call `terminate()` when done.
+ */
+export class OcrPool {
+  readonly size: number;
+  readonly #langPath: string;
+  readonly #idle: PooledWorker[] = [];
+  readonly #all: Promise<PooledWorker>[] = [];
+  readonly #waiting: ((w: PooledWorker) => void)[] = [];
+  #terminated = false;
+
+  constructor(options: { workers?: number; langPath?: string } = {}) {
+    this.size = Math.max(1, options.workers ?? defaultOcrWorkers());
+    this.#langPath = options.langPath ?? FAS_LANG_PATH;
+  }
+
+  async #spawn(): Promise<PooledWorker> {
+    // OEM LSTM_ONLY makes tesseract.js load its LSTM-only core (tesseract-core-simd-lstm on
+    // Node 20: SIMD yes, relaxed SIMD no). The word dictionaries stay at Tesseract's default
+    // (loaded), as in the native reference of the bench.
+    const worker = await createWorker('fas', OEM.LSTM_ONLY, {
+      langPath: this.#langPath,
+      gzip: existsSync(path.join(this.#langPath, 'fas.traineddata.gz')),
+      // Never write a traineddata cache into the working directory.
+      cacheMethod: 'none',
+      cachePath: os.tmpdir(),
+    });
+    await worker.setParameters({ preserve_interword_spaces: '1', user_defined_dpi: '300' });
+    return { worker, mode: null, whitelist: '' };
+  }
+
+  async #acquire(): Promise<PooledWorker> {
+    if (this.#terminated) throw new Error('OcrPool was terminated');
+    const idle = this.#idle.pop();
+    if (idle) return idle;
+    if (this.#all.length < this.size) {
+      const p = this.#spawn();
+      this.#all.push(p);
+      return p;
+    }
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  #release(w: PooledWorker): void {
+    const next = this.#waiting.shift();
+    if (next) next(w);
+    else this.#idle.push(w);
+  }
+
+  /** Recognize an encoded image (PNG/JPEG/TIFF/PNM bytes) or a raw grayscale raster. */
+  async recognize(image: Buffer | Uint8Array | RawGray, options: OcrRequestOptions = {}): Promise<OcrResult> {
+    const bytes = image instanceof Uint8Array ? Buffer.from(image.buffer, image.byteOffset, image.byteLength) : toPgm(image);
+    const w = await this.#acquire();
+    try {
+      const mode = options.mode ?? 'block';
+      const whitelist = options.whitelist ?? '';
+      if (w.mode !== mode || w.whitelist !== whitelist) {
+        await w.worker.setParameters({ tessedit_pageseg_mode: PSM_OF[mode], tessedit_char_whitelist: whitelist });
+        w.mode = mode;
+        w.whitelist = whitelist;
+      }
+      const { data } = await w.worker.recognize(bytes, {}, { text: true, blocks: true });
+      const lines: OcrLine[] = [];
+      for (const block of data.blocks ?? []) {
+        for (const para of block.paragraphs) {
+          for (const line of para.lines) {
+            // tesseract.js puts the space of an RTL line's last word gap at its start
+            // (« …استانکرمان»); the words are right, so rebuild the line from them.
+            const text = line.words.length > 0 ? line.words.map((w) => w.text).join(' ') : line.text.trim();
+            const words = line.words.map((w) => ({ text: w.text, confidence: w.confidence, bbox: w.bbox }));
+            lines.push({ text, confidence: line.confidence, bbox: line.bbox, words });
+          }
+        }
+      }
+      return { text: lines.map((l) => l.text).join('\n'), confidence: data.confidence, lines };
+    } finally {
+      this.#release(w);
+    }
+  }
+
+  /** Stop all workers; pending work fails. Safe to call twice. */
+  async terminate(): Promise<void> {
+    this.#terminated = true;
+    const workers = await Promise.allSettled(this.#all);
+    await Promise.all(
+      workers.map((r) => (r.status === 'fulfilled' ? r.value.worker.terminate().catch(() => undefined) : undefined)),
+    );
+    this.#all.length = 0;
+    this.#idle.length = 0;
+  }
+}
