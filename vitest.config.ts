@@ -18,6 +18,16 @@ export default defineConfig({
         },
       },
       {
+        // The web app's pure $lib logic, with SvelteKit's aliases from web/vite.config.ts.
+        extends: './web/vite.config.ts',
+        test: {
+          name: 'web',
+          root: './web',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         test: {
           name: 'contract',
           include: ['test/contract/**/*.test.ts'],

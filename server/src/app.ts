@@ -9,6 +9,9 @@ import { errorHandler, notFoundApi } from './middleware/error-handler.ts';
 import { apiRoutes } from './routes/api.routes.ts';
 import { securityHeaders, type Limits } from './security.ts';
 
+/** The header through which the web app learns the request's protocol (set by the server, never by clients). */
+export const WEB_PROTOCOL_HEADER = 'x-sanad-protocol';
+
 export interface AppDeps {
   config: Readonly<Config>;
   store: ArchiveStore;
@@ -50,7 +53,13 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(securityHeaders());
   app.use('/api', apiRoutes(deps));
   app.use('/api', notFoundApi);
-  if (deps.webHandler) app.use(deps.webHandler);
+  if (deps.webHandler) {
+    const web = deps.webHandler;
+    app.use((req, res, next) => {
+      req.headers[WEB_PROTOCOL_HEADER] = req.protocol;
+      return web(req, res, next);
+    });
+  }
   app.use(errorHandler);
   return app;
 }

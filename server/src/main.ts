@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'express';
 import { ConfigError, loadConfig } from '@sanad/ingest/config.ts';
 import { ensureIndexed, openArchive } from '@sanad/ingest/archive/open-archive.ts';
-import { createApp } from './app.ts';
+import { createApp, WEB_PROTOCOL_HEADER } from './app.ts';
 import { loadDemoArchive } from './demo.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { createLogger } from './logger.ts';
@@ -17,6 +17,10 @@ const WEB_BUILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 
 async function loadWebHandler(): Promise<RequestHandler | undefined> {
   if (!fs.existsSync(WEB_BUILD)) return undefined;
+  // adapter-node reads this when the handler module loads: without it SvelteKit assumes every
+  // request is https. createApp fills the header from Express's req.protocol (which honours
+  // X-Forwarded-Proto only from a loopback proxy) and overwrites whatever a client sent.
+  process.env.PROTOCOL_HEADER = WEB_PROTOCOL_HEADER;
   const mod = (await import(pathToFileURL(WEB_BUILD).href)) as { handler: RequestHandler };
   return mod.handler;
 }

@@ -84,6 +84,12 @@ export function letterShare(text: string): number {
   return n / chars.length;
 }
 
+/** Mean length in code points of the whitespace-separated tokens of `text`. */
+export function meanTokenLength(text: string): number {
+  const tokens = text.split(/\s+/).filter((t) => t.length > 0);
+  return tokens.length ? tokens.reduce((a, t) => a + [...t].length, 0) / tokens.length : 0;
+}
+
 /**
  * Characters a page can plausibly hold given its ink: every text band of median height h and
  * width w holds at most w / (0.16·h) characters (real Persian lines run ~0.4·h per character,
@@ -109,6 +115,10 @@ function plausibleLines(placed: PlacedLine[], bands: LineBand[], strays: Set<Pla
     const share = letterShare(p.text);
     if (p.text.trim() === '') return false;
     if (p.confidence < 45 && share < 0.5) return false;
+    // Residue of table rules and stamps reads as runs of one- and two-letter "words" at very
+    // low confidence («اک را کرک با ی و که»); real Persian averages ~4 letters a word, and
+    // low-confidence table rows keep their digits.
+    if (p.confidence < 30 && !DIGIT.test(p.text) && meanTokenLength(p.text) < 2.5) return false;
     if (strays.has(p) && (p.confidence < 60 || share < 0.6)) return false;
     return true;
   });
@@ -194,6 +204,7 @@ export async function ocrPageImage(page: GrayImage, pool: OcrPool): Promise<OcrP
     }),
   );
   const kept = plausibleLines(placed, bands, strayTops);
+  if (process.env.OCR_DEBUG) for (const p of [...placed].sort((a, b) => a.top - b.top)) console.error(Math.round(p.confidence), kept.includes(p) ? "K" : "-", strayTops.has(p) ? "S" : " ", p.text);
   kept.sort((a, b) => a.top - b.top);
   const text = fixOcrText(kept.map((p) => p.text.trim()).join('\n'));
   const chars = kept.reduce((a, p) => a + p.text.length, 0);

@@ -4,6 +4,7 @@
  * اداره کل …». Pure.
  */
 import { fold, tidy } from './fold.ts';
+import { labelledFields } from './resolution-fields.ts';
 
 // Lines that are letterhead whatever their count. Folded form, markdown stripped.
 const ALWAYS_HEADER = [
@@ -28,11 +29,20 @@ function isStructural(line: string): boolean {
   return /\t|^\s*\||<\/?(p|td|tr)\b/i.test(line);
 }
 
+/**
+ * Field lines under resolutions («مسئول اجرا: دبیرخانه», «مهلت: یک ماه») repeat whenever two
+ * items share a value; they are content, not page furniture.
+ */
+function isFieldLine(line: string): boolean {
+  const f = labelledFields(tidy(line.replace(/[*#]+/g, ' ')));
+  return f !== null && f.before === '';
+}
+
 /** The keys of letterhead lines found in a text (always-header patterns and lines repeated ≥3 times). */
 export function findHeaderKeys(text: string): Set<string> {
   const counts = new Map<string, number>();
   for (const line of text.split('\n')) {
-    if (isStructural(line)) continue;
+    if (isStructural(line) || isFieldLine(line)) continue;
     const key = lineKey(line);
     if (!key || key.length > 140) continue;
     counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -84,7 +84,8 @@ const LABEL = new RegExp(
 const EDGE = /^[\s\-–—/|،,؛:]+|[\s\-–—/|،,؛]+$/g;
 
 function cleanValue(v: string, openParen: boolean): string | null {
-  let t = tidy(v).replace(EDGE, '');
+  // A value ends with its sentence: «مهلت: یک ماه. موضوع با ۶ رأی موافق تصویب شد».
+  let t = tidy(v).replace(/\.\s+(?=[\u0600-\u06FF(«]).*$/, '').replace(EDGE, '');
   if (openParen) t = t.replace(/\)\s*[.]?$/, '').replace(EDGE, '');
   t = t.replace(/[.]$/, '').trim();
   return t === '' || /^[-–—_.]+$/.test(t) ? null : t;

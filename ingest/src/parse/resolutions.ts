@@ -36,7 +36,22 @@ function cellText(c: string): string {
 function splitRow(line: string): string[] | null {
   if (line.includes('\t')) return line.split('\t').map(cellText);
   if (/^\s*\|.*\|\s*$/.test(line)) return line.trim().slice(1, -1).split('|').map(cellText);
+  // A pipe row cut off before its closing «|» (an excerpt that ends mid-row).
+  if (/^\s*\|[^|]*\|/.test(line)) return line.trim().slice(1).split('|').map(cellText);
   return null;
+}
+
+/**
+ * A table header row: a text column with a responsible or deadline column beside it, or a
+ * row-number column. Header cells are short labels, never sentences.
+ */
+function isHeaderRow(cells: string[], classes: Col[]): boolean {
+  if (!classes.includes('text')) return false;
+  if (classes.includes('num')) return true;
+  if (cells.some((c) => c.split(' ').length > 4)) return false;
+  // «عنوان طرح | دستگاه اجرایی» lists projects; only a decision column makes a resolution table.
+  const textCell = fold(cells[classes.indexOf('text')]!);
+  return /مصوب|شرح|تصمیم|متن/.test(textCell) && (classes.includes('resp') || classes.includes('deadline'));
 }
 
 const NUM_CELL = /^[\d۰-۹]{1,3}$/;
@@ -160,6 +175,8 @@ export function splitBodies(cell: string | null): string[] {
         (!NO_SPLIT_AFTER.has(prev) || ONE_WORD_BODIES.has(prev)) &&
         !/[،,]$/.test(prev) &&
         !restIsOnlyKol &&
+        // «بانک توسعه تعاون مدیریت استان کرمان»: a bank's regional management is the bank.
+        !(f === 'مدیریت' && /^(?:بانک|پست)/.test(fold(cur[0]!)) && /^(?:استان|شعب|جنوب|شمال|شرق|غرب|مرکز|منطقه)/.test(fold(ws[i + 1] ?? ''))) &&
         !(titled && (f === 'نماینده' || f === 'مدیر'))
       ) {
         out.push(cur.join(' '));
@@ -197,7 +214,7 @@ function tableResolutions(text: string): ParsedResolution[] {
     }
     if (cells.every((c) => /^[-:\s]*$/.test(c))) continue;
     const classes = cells.map(classifyHeader);
-    if (classes.includes('num') && classes.includes('text')) {
+    if (isHeaderRow(cells, classes)) {
       state = { cols: classes };
       continue;
     }
@@ -228,8 +245,9 @@ function tableResolutions(text: string): ParsedResolution[] {
       const i = state!.cols.indexOf(c);
       return i >= 0 ? (r[i] ?? '') : '';
     };
-    const num = NUM_CELL.test(fold(get('num'))) ? toNumber(get('num')) : null;
     const body = get('text');
+    // Without a row-number column every row with text is a new resolution, numbered in order.
+    const num = numIdx < 0 ? (body ? out.length + 1 : null) : NUM_CELL.test(fold(get('num'))) ? toNumber(get('num')) : null;
     if (num !== null) {
       out.push({
         number: num,
@@ -422,11 +440,14 @@ function previousSentenceStart(text: string, s: number): number {
 function sentenceResolutions(text: string, taken: Array<[number, number]>): ParsedResolution[] {
   const out: ParsedResolution[] = [];
   const seen = new Set<number>();
+  // Spans read as decisions («مقرر شد …» to the sentence end).
+  const decided: Array<[number, number]> = [];
   DECISION.lastIndex = 0;
   for (let m = DECISION.exec(text); m; m = DECISION.exec(text)) {
     const [s, e] = sentenceBounds(text, m.index);
     if (taken.some(([a, b]) => m!.index >= a && m!.index < b) || seen.has(s)) continue;
     seen.add(s);
+    decided.push([m.index, e]);
     const whole = tidy(text.slice(m.index, e));
     if (whole.split(' ').length < 4) continue;
     splitRunOn(whole).forEach((sentence, k) => {
@@ -444,11 +465,16 @@ function sentenceResolutions(text: string, taken: Array<[number, number]>): Pars
       });
     });
   }
+  const obliged = new Set<number>();
   OBLIGE.lastIndex = 0;
   for (let m = OBLIGE.exec(text); m; m = OBLIGE.exec(text)) {
-    const [s, e] = sentenceBounds(text, m.index);
-    if (taken.some(([a, b]) => m!.index >= a && m!.index < b) || seen.has(s)) continue;
-    seen.add(s);
+    const [s, sentenceEnd] = sentenceBounds(text, m.index);
+    // «X موظف شد … و مقرر شد Y …»: the obligation before a decision in the same sentence is
+    // a resolution of its own, ending where the decision starts.
+    if (taken.some(([a, b]) => m!.index >= a && m!.index < b) || decided.some(([a, b]) => m!.index >= a && m!.index < b) || obliged.has(s)) continue;
+    obliged.add(s);
+    const next = decided.find(([a]) => a > m!.index && a < sentenceEnd);
+    const e = next ? text.slice(0, next[0]).replace(/[\s،,]*(?:و\s*)?$/, '').length : sentenceEnd;
     let clause = text.slice(s, m.index);
     // «با توجه به …، X موظف» and «name X را مکلف کرد»: the body starts at its head word.
     const ws = tidy(clause).split(' ');
@@ -470,8 +496,14 @@ function sentenceResolutions(text: string, taken: Array<[number, number]>): Pars
 
 // Words that end a subject phrase.
 const SUBJECT_STOPS = new Set(
-  'نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر جلسه اقدام پیگیری گزارش بررسی مبنی درباره پیرامون'.split(' ').map((w) => fold(w)),
+  'نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر جلسه اقدام پیگیری گزارش بررسی مبنی درباره پیرامون هر'.split(' ').map((w) => fold(w)),
 );
+
+// Words after which a number belongs to the body's name.
+const NUMBERED_UNIT = /^(?:منطقه|ناحیه|شماره|شعبه|واحد|کد|بند|تبصره|ماده)$/;
+
+// Words that continue a ministry's name after its inner «،» («تعاون، کار و رفاه اجتماعی»).
+const NAME_GOES_ON = new Set('کار معدن تجارت فرهنگی اجتماعی امنیتی سلامت رفاه'.split(' ').map((w) => fold(w)));
 
 // Nouns that start the object of a decision rather than continuing the body's name.
 const OBJECT_NOUNS = new Set('طرح نتیجه نتایج موضوع اقدامات مراتب تمهیدات پیشنهاد لایحه فهرست لیست گزارشات برنامه برنامههای'.split(' ').map((w) => fold(w)));
@@ -490,6 +522,9 @@ function partyPhrase(ws: string[], start: number, lists = false): string {
     const fw = fold(bare);
     if (/^[:«»"()؛]$/.test(w) || (body.length > 0 && /^[«"]/.test(w))) break;
     if (body.length > 0 && (SUBJECT_STOPS.has(fw) || /^(?:موظف|مکلف)/.test(fw))) break;
+    // «شهرداری ۲۰ درصد غرفه ها را …»: a number starts the object, except in a body's own
+    // number («منطقه ۲ شهرداری», «شعبه ۱۴»).
+    if (body.length > 0 && /[\d۰-۹٠-٩]/.test(fw) && !NUMBERED_UNIT.test(fold(body[body.length - 1]!))) break;
     // «شهرداری طرح ساماندهی را …»: an object noun after a complete body (but «کمیسیون طرح …»).
     if (body.length > 0 && OBJECT_NOUNS.has(fw)) {
       const prev = fold(body[body.length - 1]!);
@@ -499,7 +534,7 @@ function partyPhrase(ws: string[], start: number, lists = false): string {
     if (body.length > 0 && (SUBJECT_VERBS.test(fw) || SUBJECT_VERBS.test(fold((ws[i + 1] ?? '').replace(/[.،,:؛!؟]+$/, ''))))) break;
     // «سازمان جهاد کشاورزی، اداره کل میراث فرهنگی و …»: a «،» followed by another body
     // continues an enumeration of subjects even outside list mode.
-    const enumerates = lists || isPartyHead(ws[i + 1] ?? '');
+    const enumerates = lists || isPartyHead(ws[i + 1] ?? '') || NAME_GOES_ON.has(fold(ws[i + 1] ?? ''));
     if (bare === '') {
       // A detached «،» between listed bodies.
       if (enumerates && body.length > 0 && /^[،,]$/.test(w)) body[body.length - 1] = `${body[body.length - 1]!.replace(/،$/, '')}،`;
