@@ -9,6 +9,15 @@
  * crops worse than digits in their line (۱۴۰۲/۰۸/۱۵ → ۱۳۳۳/۵); taking the more confident
  * reading raised clean CER 3.7 % → 4.5 %, and taking only re-reads that turn an invalid date
  * into a valid one fixed nothing and produced one valid-but-wrong date.
+ * Measured and rejected again (clean Nazli table page, whose five dates the block read turns
+ * into «۱۳۳۳/۱», «۱۳۳۳۳۱۳/۲۰» at confidence up to 96): re-reading each suspicious number word
+ * (an invalid slashed run, or a run far narrower than its box) in raw-line mode enlarged ×1.5–2,
+ * with 1–2.5 word heights of white margin, and with the page's most confident Persian word
+ * pasted beside it as running-text context. Readings change with every crop («زد», «۱۴۲۲/۲۰»,
+ * «۱۳:۲۱۲/۲۰», occasionally right) and the model reads Nazli's ۴ as ۳ in all of them; the only
+ * reading that validated as a date was wrong (۱۳۰۲/۱۲/۲۰ for ۱۴۰۲/۱۲/۲۰). A digit whitelist
+ * has no effect on the LSTM. The fix needs a model that knows this digit shape (fine-tuning),
+ * not more crops.
  */
 import sharp from 'sharp';
 import { findTextLines, preprocessForOcr, type GrayImage, type LineBand } from './image-preprocess.ts';
@@ -204,7 +213,6 @@ export async function ocrPageImage(page: GrayImage, pool: OcrPool): Promise<OcrP
     }),
   );
   const kept = plausibleLines(placed, bands, strayTops);
-  if (process.env.OCR_DEBUG) for (const p of [...placed].sort((a, b) => a.top - b.top)) console.error(Math.round(p.confidence), kept.includes(p) ? "K" : "-", strayTops.has(p) ? "S" : " ", p.text);
   kept.sort((a, b) => a.top - b.top);
   const text = fixOcrText(kept.map((p) => p.text.trim()).join('\n'));
   const chars = kept.reduce((a, p) => a + p.text.length, 0);
@@ -219,3 +227,5 @@ export async function ocrPageImage(page: GrayImage, pool: OcrPool): Promise<OcrP
     deskewAngle: pre.deskewAngle,
   };
 }
+
+

@@ -13,6 +13,8 @@ const ALWAYS_HEADER = [
   /^بسم اللّ?ه الرحمن الرحیم$/,
   /^بسمه تعالی$/,
   /^(شماره|تاریخ|پیوست|طبقه بندی)\s*:?\s*$/,
+  // Page numbers: «صفحه ۲ از ۳», «صفحه: 4».
+  /^صفحه\s*:?\s*[\d۰-۹٠-٩]{1,3}(?:\s*(?:از|\/)\s*[\d۰-۹٠-٩]{1,3})?$/,
 ];
 
 /** A line as compared for repetition: folded, markdown and spacing removed. */
@@ -113,7 +115,8 @@ export function stripPageHeaders(text: string): string {
         !isStructural(prev) &&
         !isStructural(next) &&
         !SENTENCE_END.test(prev) &&
-        !/^\s*(#|\*\*|[-•]\s)/.test(next) &&
+        // A numbered item after the page break starts anew («۳- …»).
+        !/^\s*(#|\*\*|[-•]\s|[\d۰-۹٠-٩]{1,2}\s*[-–.)]\s*\S)/.test(next) &&
         !isNameHeading(next, lines[j + 1]);
       if (canJoin) {
         out[out.length - 1] = prev.replace(/\s+$/, '') + ' ' + next.replace(/^\s+/, '');

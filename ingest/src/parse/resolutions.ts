@@ -80,11 +80,13 @@ const BODY_HEADS = new Set(
 );
 // Institutions named by one word: a new body may start right after them («فرمانداری شرکت …»).
 const ONE_WORD_BODIES = new Set(
-  'فرمانداری فرمانداریها فرمانداران شهرداران استانداری شهرداری شهرداریها بخشداری بخشداریها دهیاری دهیاریها بهزیستی'.split(' ').map((w) => fold(w)),
+  'فرمانداری فرمانداریها فرمانداران شهرداران بخشداران دهیاران استانداری شهرداری شهرداریها بخشداری بخشداریها دهیاری دهیاریها بهزیستی'.split(' ').map((w) => fold(w)),
 );
 // After these words a head word belongs to the same body («حوزه مدیریت», «دفتر نماینده»).
 const NO_SPLIT_AFTER = new Set(
-  [...BODY_HEADS, ...'حوزه کل محترم و با از در جناب آقای اقای عضو امور ذیل زیر تابعه زیرمجموعه عامل'.split(' ').map((w) => fold(w))],
+  // «مدیران شعب بانکهای عامل», «رئیس شعبه بانک ملی»: the bank owns the branches;
+  // «شورای هماهنگی بانکها» is one council.
+  [...BODY_HEADS, ...'حوزه کل محترم و با از در جناب آقای اقای عضو امور ذیل زیر تابعه زیرمجموعه عامل شعب شعبه هماهنگی'.split(' ').map((w) => fold(w))],
 );
 
 // Person roles that head a responsible party («شهردار یزد», «استاندار کردستان», «اعضای شورا»).

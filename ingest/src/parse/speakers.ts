@@ -211,7 +211,11 @@ function sentenceStart(text: string, index: number): number {
 // closed by «،» («در ابتدای جلسه،», «در بخش دیگری از جلسه،», «پس از قرائت قرآن،») that holds
 // no title or role (in «در ادامه آقای X رئیس اداره صنعت، معدن …» the «،» is inside the role).
 const LEAD_IN =
-  /^(?:[-•*\s]+)?(?:(?:به گزارش[^،,:]*[،,:]\s*)|(?:(?:در|پس\s+از|بعد\s+از)\s+(?:(?!آقای|اقای|خانم|جناب|مدیر|معاون|رئیس|رییس|استاندار|فرماندار|شهردار|نماینده|دبیر|سرپرست)[^،,:\n]){1,40}?[،,]\s*)|(?:در ادامه|در ادامه جلسه|در این جلسه|در این نشست|در پایان|سپس|ابتدا|همچنین|پس از آن|پس از ایشان|در ادامه نیز)\s+)*/;
+  /^(?:[-•*\s]+)?(?:(?:به گزارش[^،,:]*[،,:]\s*)|(?:(?:در|پس\s+از|بعد\s+از)\s+(?:(?!آقای|اقای|خانم|جناب|مدیر|معاون|رئیس|رییس|استاندار|فرماندار|شهردار|نماینده|دبیر|سرپرست)[^،,:\n]){1,40}?[،,]\s*)|(?:در ادامه(?:\s+(?:این|همین))?\s+(?:جلسه|نشست)|در ادامه نیز|در ادامه|در این جلسه|در این نشست|در پایان|سپس|ابتدا|همچنین|پس از آن|پس از ایشان)\s+)*/;
+
+// Only the fixed openers (no «…،» adverbial phrase); longest first.
+const LEAD_IN_FIXED =
+  /^(?:[-•*\s]+)?(?:(?:در ادامه(?:\s+(?:این|همین))?\s+(?:جلسه|نشست)|در ادامه نیز|در ادامه|در (?:این|همین) (?:جلسه|نشست)|در پایان(?:\s+(?:این\s+)?(?:جلسه|نشست))?|سپس|ابتدا|همچنین|پس از آن|پس از ایشان)[،,]?\s+)*/;
 
 // Words that continue a body's name after its inner «،» («تعاون، کار و رفاه اجتماعی»,
 // «صنعت، معدن و تجارت»): a clause starting with one is still inside the «به گزارش» opener.
@@ -225,11 +229,75 @@ const NAME_GOES_ON = new Set(
  */
 export function stripLeadIn(clause: string): string {
   let out = clause.replace(LEAD_IN, '');
+  // «در ادامه این جلسه محمد فلاحتفتی، مدیر …»: the «،» closes a name, not an adverbial phrase.
+  const consumed = words(clause.slice(0, clause.length - out.length));
+  if (consumed.some((w) => given.has(fold(w.replace(/[،,]+$/, ''))))) out = clause.replace(LEAD_IN_FIXED, '');
   if (!/^(?:[-•*\s]+)?به\s+گزارش/.test(clause)) return out;
   for (let k = 0; k < 4 && NAME_GOES_ON.has(fold(words(out)[0] ?? '').replace(/[،,]$/, '')); k++) {
     const comma = out.search(/[،,]/);
     if (comma < 0) break;
     out = out.slice(comma + 1).replace(LEAD_IN, '');
+  }
+  return out;
+}
+
+const NAME_WORD = /^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0626\u0624\u200c]+$/;
+
+/**
+ * A name set off by «،» after a role: «مدیر شعب بانک رفاه استان، یوسفی، گفت»,
+ * «دبیر ستاد، مهندس حمید صالحی، گزارشی … ارائه کرد». The segment is a name when it is
+ * titled or led by a given name, or when it is one or two bare words closed by «،» or ending
+ * the subject. A segment that goes on with a body's name («تعاون، کار و رفاه اجتماعی») is not.
+ */
+export function appositiveName(roleWords: string[]): { name: string; role: string | null } | null {
+  const segs: string[][] = [[]];
+  const closed: boolean[] = [];
+  for (const w of roleWords) {
+    const bare = w.replace(/[،,]+$/, '');
+    if (bare) segs[segs.length - 1]!.push(bare);
+    if (/[،,]$/.test(w)) {
+      closed[segs.length - 1] = true;
+      segs.push([]);
+    }
+  }
+  for (let k = 1; k < segs.length; k++) {
+    const seg = segs[k]!;
+    if (seg.length === 0) continue;
+    const titled = titleSet.has(fold(seg[0]!));
+    const body = stripTitles(seg);
+    const last = k === segs.length - 1 || segs.slice(k + 1).every((x) => x.length === 0);
+    if (body.length === 0 || body.length > 4) continue;
+    if (body.some((w) => !NAME_WORD.test(w) || stops.has(fold(w)) || NOT_NAME.has(fold(w)) || isRoleHead(w) || BODY_WORD.test(fold(w)) || fold(w) === 'و'))
+      continue;
+    const ledByGiven = given.has(fold(body[0]!)) || prefixes.has(fold(body[0]!));
+    if (!titled && !ledByGiven && !(body.length <= 2 && (closed[k] || last))) continue;
+    // A bare word closed by «،» could be the next word of a body's name; names are not
+    // followed by more of the role.
+    if (!titled && !ledByGiven && !last && segs.slice(k + 1).some((x) => x.length > 0 && isRoleHead(x[0]!))) continue;
+    const name = familyName(body);
+    if (name.length < 2) continue;
+    return { name, role: cleanRole(segs.slice(0, k).map((x) => x.join(' ')).join('، ')) };
+  }
+  return null;
+}
+
+/**
+ * Minutes written as a dialogue: a line opening with «NAME (ROLE):» or «ROLE (NAME):»
+ * («بهرامی (شهردار دهدشت): عملیات …», «**دکتر نادری (مدیر جهاد کشاورزی)**: …»).
+ */
+export function colonSpeakers(text: string): RawSpeaker[] {
+  const out: RawSpeaker[] = [];
+  const re = /(?:^|\n)[ \t]*[-•*#]*[ \t]*([^\n():：،,.]{2,60}?)[ \t]*\(([^()\n]{2,100}?)\)[ \t*]*[:：]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const a = words(m[1]!);
+    const b = words(m[2]!);
+    const [nameWs, roleWs] = a.length > 0 && isRoleHead(a[0]!) && !(b.length > 0 && isRoleHead(b[0]!)) ? [b, a] : [a, b];
+    if (roleWs.length === 0 || !isRoleHead(roleWs[0]!)) continue;
+    const body = stripTitles(nameWs);
+    if (body.length === 0 || body.length > 4) continue;
+    if (body.some((w) => !NAME_WORD.test(w) || stops.has(fold(w)) || NOT_NAME.has(fold(w)) || isRoleHead(w) || BODY_WORD.test(fold(w)))) continue;
+    const name = familyName(body);
+    if (name.length >= 2) out.push({ name, role: cleanRole(roleWs.join(' ')), pos: m.index });
   }
   return out;
 }
@@ -279,6 +347,11 @@ function verbSpeakers(text: string): RawSpeaker[] {
         }
         // «ROLE، Name» or «ROLE Name»: a role followed by a person.
         roleWords.push(ws[i]!);
+      }
+      const appo = appositiveName(roleWords);
+      if (appo) {
+        out.push({ name: appo.name, role: appo.role, pos: start });
+        continue;
       }
       const role = cleanRole(roleWords.join(' '));
       if (role && roleWords.length <= 16) out.push({ name: null, role, pos: start });
@@ -557,6 +630,7 @@ function introducedSpeakers(text: string): RawSpeaker[] {
 export function findSpeakers(text: string, kind: 'minutes' | 'news' | 'other'): Speaker[] {
   const raw = [
     ...headingSpeakers(text),
+    ...colonSpeakers(text),
     ...(kind === 'minutes' ? inlineBoldSpeakers(text) : []),
     ...verbSpeakers(text),
     ...introducedSpeakers(text),

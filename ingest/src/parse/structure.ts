@@ -116,7 +116,12 @@ interface DatedMention {
 // Context before a date that makes it NOT the meeting date; it applies to the next date only.
 // Lookaheads, not consumed digits: the date right after «مصوب» must stay findable as «next».
 const NOT_MEETING =
-  /پیرو|دعوتنامه|دعوت\s*نامه|نامه\s+شماره|جلسه\s+بعد|بعدی|قبلی|گذشته|صورتجلسه\s+مورخ|صورت\s*جلسه\s+مورخه|مصوبه|بند(?=\s+\d)|مصوب(?=\s*(?:مورخ\s*)?\d)|(?:قانون|ا[یی]ین\s*نامه|بخشنامه|تصویب\s*نامه)(?=[^\n.]{0,40}\d{2,4}\/\d)|پیوست|شماره\s*:|موکول|(?<![\u0600-\u06FF])تا\s+(?:تاریخ\s+)?(?=\d)|(?:مهلت|زمان)(?:\s*(?:اجرا|اقدام|انجام))?\s*:/g;
+  /پیرو|دعوتنامه|دعوت\s*نامه|نامه\s+شماره|جلسه\s+بعد|بعدی|قبلی|گذشته|صورتجلسه\s+مورخ|صورت\s*جلسه\s+مورخه|مصوبه|بند(?=\s+\d)|مصوب(?=\s*(?:مورخ\s*)?\d)|(?:قانون|ا[یی]ین\s*نامه|بخشنامه|تصویب\s*نامه)(?=[^\n.]{0,40}\d{2,4}\/\d)|پیوست|شماره\s*:|موکول|(?<![\u0600-\u06FF])تا\s+(?:تاریخ\s+)?(?=\d)|(?:مهلت(?:\s*(?:اجرا|اقدام|انجام))?|زمان\s*(?:اجرا|اقدام|انجام)|زمان)\s*:(?![\s*]*(?:ساعت|روز|(?:سه\s*)?[\u0600-\u06FF]*شنبه|جمعه|مورخ|جلسه))/g;
+
+// Labels that name the meeting's own date or time: the date after them is the meeting date
+// even right after a letter number («شماره: ۳/۱۴۰۲   تاریخ جلسه: …», «زمان: سه شنبه …»).
+const MEETING_LABEL =
+  /(?:تاریخ\s+(?:جلسه|تشکیل)\s*:?|زمان\s*(?:جلسه|تشکیل)?\s*:[\s*]*(?:ساعت|روز|(?:سه\s*)?[\u0600-\u06FF]*شنبه|جمعه|مورخ)[^\n:]{0,30}?)\s*$/;
 
 /**
  * Meeting date (minutes) or publication date (news), as {jalali, iso}.
@@ -126,19 +131,25 @@ const NOT_MEETING =
  */
 export function findDocumentDate(text: string, kind: DocumentKind): { jalali: string; iso: string } | null {
   // Workaround (text core): «مورخ20/3/86» with the date glued to a word is not found.
-  const spaced = toAsciiDigits(text).replace(/([\u0600-\u06FF])(\d)/g, '$1 $2').replace(/(\d)([\u0600-\u06FF])/g, '$1 $2');
+  // Spaced separators («۲۱ / ۷ / ۱۴۰۲») are closed up so the date reads as one.
+  const spaced = toAsciiDigits(text)
+    .replace(/([\u0600-\u06FF])(\d)/g, '$1 $2')
+    .replace(/(\d)([\u0600-\u06FF])/g, '$1 $2')
+    .replace(/(?<=(?:^|[^\d/])\d{1,4}) ?\/ ?(\d{1,2}) ?\/ ?(?=\d{1,4}(?![\d/]))/g, '/$1/');
   // Workaround (text core): day-first dates with a two-digit year («30/5/97», «22/3/86») are
   // not found; rewrite them year-first when the order is unambiguous (last part > 31).
   const reordered = spaced.replace(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/g, (all, d: string, m: string, y: string) =>
     Number(y) > 31 && Number(d) <= 31 ? `${y}/${m.padStart(2, '0')}/${d.padStart(2, '0')}` : all,
   );
-  const dates = findDates(reordered).filter((d) => d.calendar === 'jalali' || /^\d{4}-\d{2}-\d{2}$/.test(d.text));
-  if (dates.length === 0) return null;
+  const all = findDates(reordered);
+  const dates = all.filter((d) => d.calendar === 'jalali' || /^\d{4}-\d{2}-\d{2}$/.test(d.text));
   if (kind === 'news') {
-    const top = dates.filter((d) => d.index < 600);
+    // A news dateline may be Gregorian only («6 November 2023», «۶ نوامبر ۲۰۲۳»).
+    const top = (dates.some((d) => d.index < 600) ? dates : all).filter((d) => d.index < 600);
     const d = top[0] ?? null;
     return d ? { jalali: d.jalali, iso: d.iso } : null;
   }
+  if (dates.length === 0) return null;
   const f = fold(reordered);
   const excluded = new Set<number>();
   NOT_MEETING.lastIndex = 0;
@@ -158,7 +169,8 @@ export function findDocumentDate(text: string, kind: DocumentKind): { jalali: st
     if (/(?:جلسه|نشست|تشکیل|مورخ|مورخه|روز|ساعت)[^\n]{0,50}$/.test(before)) score += 2;
     if (/تاریخ\s+(?:جلسه|تشکیل)\s*:?\s*$/.test(before)) score += 4;
     if (/تاریخ\s*:\s*$/.test(before)) score -= 0.5;
-    if (excluded.has(d.index)) score = -10;
+    // An explicit label («تاریخ جلسه: …») wins over a letter number or invitation just before it.
+    if (excluded.has(d.index) && !MEETING_LABEL.test(before)) score = -10;
     if (tableDate && d.jalali === tableDate) score += 4;
     return { jalali: d.jalali, iso: d.iso, index: d.index, score };
   });
