@@ -44,7 +44,8 @@ function pngHeader(width: number, height: number): Uint8Array {
 }
 
 describe('detectType', () => {
-  const zipWith = (name: string): Uint8Array => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from(name)]);
+  const zipWith = (name: string): Uint8Array =>
+    Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from(name)]);
   const cases: [string, Uint8Array, string | null][] = [
     ['pdf', Buffer.from('%PDF-1.7\n...'), 'pdf'],
     ['png', pngHeader(10, 10), 'image'],
@@ -127,8 +128,16 @@ describe('extractDocument', () => {
     ['a truncated PDF', async () => (await pdf()).subarray(0, 3000), 'corrupt_pdf'],
     ['a corrupt PDF', async () => '%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage\n%%EOF', 'corrupt_pdf'],
     ['an empty file', async () => new Uint8Array(0), 'empty_file'],
-    ['random bytes with a PNG header', async () => Buffer.concat([pngHeader(800, 600).subarray(0, 8), Buffer.alloc(500, 0x5a)]), 'corrupt_image'],
-    ['an executable renamed .pdf', async () => Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]), Buffer.alloc(4000, 0x90)]), 'unsupported'],
+    [
+      'random bytes with a PNG header',
+      async () => Buffer.concat([pngHeader(800, 600).subarray(0, 8), Buffer.alloc(500, 0x5a)]),
+      'corrupt_image',
+    ],
+    [
+      'an executable renamed .pdf',
+      async () => Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]), Buffer.alloc(4000, 0x90)]),
+      'unsupported',
+    ],
     ['an image header claiming 100000×100000 pixels', async () => pngHeader(100_000, 100_000), 'too_large'],
   ];
   it.each(bad)('refuses %s with a clear ExtractError', async (_name, make, code) => {

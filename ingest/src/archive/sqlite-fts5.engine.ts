@@ -303,6 +303,8 @@ export class SqliteFts5Engine implements SearchEngine {
   private byDate: { order: Int32Array; dated: number; live: Int32Array } | null = null;
   /** Recent large `matchDocs` results by FTS5 expression (LRU order = Map order). */
   private matchCache = new Map<string, Match>();
+  /** Recent `docMarks` results by limit and expression (LRU). */
+  private marksCache = new Map<string, Uint8Array>();
 
   constructor(opts: SqliteFts5EngineOptions) {
     this.opts = {
@@ -389,6 +391,7 @@ export class SqliteFts5Engine implements SearchEngine {
     this.vocabLoaded = false;
     this.byDate = null;
     this.matchCache.clear();
+    this.marksCache.clear();
     for (const r of db.prepare('SELECT vid, facet, value FROM facet_values').raw().iterate() as Iterable<
       [number, string, string]
     >) {
@@ -467,6 +470,7 @@ export class SqliteFts5Engine implements SearchEngine {
     const newTerms = new Map<string, number>();
     this.byDate = null;
     this.matchCache.clear();
+    this.marksCache.clear();
     const run = db.transaction((batch: DocumentRecord[]) => {
       for (const doc of batch) this.indexOne(doc, newTerms);
     });
@@ -588,6 +592,7 @@ export class SqliteFts5Engine implements SearchEngine {
     this.sync();
     this.byDate = null;
     this.matchCache.clear();
+    this.marksCache.clear();
     const db = this.conn;
     db.transaction(() => {
       for (const id of ids) {
@@ -774,8 +779,24 @@ export class SqliteFts5Engine implements SearchEngine {
     return m;
   }
 
-  /** Marks (by docno) of the documents with a passage matching an expression. */
+  /**
+   * Marks (by docno) of the documents with a passage matching an expression (the newest `limit`
+   * passages), through the same LRU as `runMatch`: the whole-query phrase and the `-word`
+   * exclusions of a repeated query cost as much as its match.
+   */
   private docMarks(expr: string, limit = -1): Uint8Array {
+    const max = this.opts.matchCacheEntries;
+    if (max <= 0) return this.readDocMarks(expr, limit);
+    const key = `${limit}\u0000${expr}`;
+    let marks = this.marksCache.get(key);
+    if (marks) this.marksCache.delete(key);
+    else marks = this.readDocMarks(expr, limit);
+    this.marksCache.set(key, marks);
+    while (this.marksCache.size > max) this.marksCache.delete(this.marksCache.keys().next().value!);
+    return marks;
+  }
+
+  private readDocMarks(expr: string, limit: number): Uint8Array {
     const marks = new Uint8Array(this.docs.capacity + 1);
     let s: string | null;
     try {
@@ -1043,30 +1064,43 @@ export class SqliteFts5Engine implements SearchEngine {
     };
   }
 
+  /**
+   * Facet lists from the counts: most frequent first (ties by value), years newest first; the
+   * top `maxValuesPerFacet` are selected with a bounded heap, not by sorting every value
+   * (organisations and speakers have thousands).
+   */
   private facetCounts(counts: Int32Array, selected: { facet: number; values: string[] }[]): FacetCounts {
-    const lists: { value: string; count: number; vid: number }[][] = FACETS.map(() => []);
+    const lists: number[][] = FACETS.map(() => []);
     const facetOf = this.values.facetOf;
+    const text = this.values.text;
     for (let v = 0; v < counts.length; v++) {
-      const n = counts[v]!;
-      if (n > 0) {
+      if (counts[v]! > 0) {
         const f = facetOf[v]!;
-        if (f < FACETS.length) lists[f]!.push({ value: this.values.text[v]!, count: n, vid: v });
+        if (f < FACETS.length) lists[f]!.push(v);
       }
     }
+    const max = this.opts.maxValuesPerFacet;
     const out = {} as FacetCounts;
     FACETS.forEach((name, i) => {
       const l = lists[i]!;
-      if (name === 'year') l.sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0));
-      else l.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
-      const top = l.slice(0, this.opts.maxValuesPerFacet);
-      // selected values are always listed (with count 0 when nothing has them)
-      for (const s of selected.find((x) => x.facet === i)?.values ?? []) {
-        if (!top.some((x) => x.value === s)) {
-          const found = l.find((x) => x.value === s);
-          top.push({ value: s, count: found?.count ?? 0, vid: -1 });
-        }
+      let top: number[];
+      if (name === 'year') {
+        l.sort((a, b) => (text[a]! < text[b]! ? 1 : text[a]! > text[b]! ? -1 : 0));
+        top = l.slice(0, max);
+      } else {
+        const keys = Float64Array.from(l, (v) => -counts[v]!);
+        top = topK(l.length, max, keys, (a, b) => (text[l[a]!]! < text[l[b]!]! ? -1 : 1)).map((j) => l[j]!);
       }
-      out[name as FacetName] = top.map(({ value, count }) => ({ value, count }));
+      const list = top.map((v) => ({ value: text[v]!, count: counts[v]! }));
+      // selected values are always listed (with count 0 when nothing has them)
+      const listed = new Set(list.map((x) => x.value));
+      for (const s of selected.find((x) => x.facet === i)?.values ?? []) {
+        if (listed.has(s)) continue;
+        const vid = this.values.id(i, s);
+        list.push({ value: s, count: vid === undefined ? 0 : counts[vid]! });
+        listed.add(s);
+      }
+      out[name as FacetName] = list;
     });
     return out;
   }

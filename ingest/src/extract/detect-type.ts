@@ -74,7 +74,8 @@ const HTML_SNIFF = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body|m
 export function detectType(bytes: Uint8Array, filename?: string): DetectedType | null {
   if (bytes.length === 0) return null;
   // Executables (ELF, PE/MZ, Mach-O) are refused before anything else is sniffed.
-  if (startsWith(bytes, ELF) || startsWith(bytes, MZ) || startsWith(bytes, MACHO) || startsWith(bytes, MACHO_REV)) return null;
+  if (startsWith(bytes, ELF) || startsWith(bytes, MZ) || startsWith(bytes, MACHO) || startsWith(bytes, MACHO_REV))
+    return null;
   if (startsWith(bytes, PDF) || (bytes.length > 5 && indexOf(bytes, PDF, 0, 1024) >= 0 && !startsWith(bytes, ZIP))) {
     return { mime: 'application/pdf', kind: 'pdf' };
   }

@@ -7,6 +7,8 @@ export async function extractDocx(path: string): Promise<string> {
     const { value } = await mammoth.extractRawText({ path });
     return value.replace(/\n{3,}/g, '\n\n').trim();
   } catch (err) {
-    throw new ExtractError('corrupt_docx', 'The Word document is damaged or is not a valid .docx file.', { cause: err });
+    throw new ExtractError('corrupt_docx', 'The Word document is damaged or is not a valid .docx file.', {
+      cause: err,
+    });
   }
 }

@@ -35,7 +35,10 @@ function isoDay(value: string | null | undefined): string | null {
   return d?.iso ?? null;
 }
 
-function blockText(el: { querySelectorAll(sel: string): Iterable<{ textContent: string | null }> ; textContent: string | null }): string {
+function blockText(el: {
+  querySelectorAll(sel: string): Iterable<{ textContent: string | null }>;
+  textContent: string | null;
+}): string {
   const parts: string[] = [];
   for (const n of el.querySelectorAll('h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,tr,td,th,div')) {
     // Only leaf-ish blocks: skip containers whose text is repeated by their children.
@@ -72,7 +75,9 @@ export function extractHtml(html: string): HtmlExtract {
     publishedAt = isoDay(time?.getAttribute('datetime')) ?? isoDay(time?.textContent);
   }
   const metaTitle = meta('og:title') ?? meta('twitter:title');
-  const reader = new Readability(document.cloneNode(true) as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 100 });
+  const reader = new Readability(document.cloneNode(true) as unknown as ConstructorParameters<typeof Readability>[0], {
+    charThreshold: 100,
+  });
   const article = reader.parse();
   let text: string;
   if (article?.content) {
@@ -89,7 +94,8 @@ export function extractHtml(html: string): HtmlExtract {
   } else {
     text = blockText(document.body as never);
   }
-  const title = (metaTitle ?? article?.title ?? document.querySelector('h1')?.textContent ?? document.title ?? '').trim() || null;
+  const title =
+    (metaTitle ?? article?.title ?? document.querySelector('h1')?.textContent ?? document.title ?? '').trim() || null;
   if (!publishedAt) {
     // A Persian date in the first lines of the article («۱۵ آبان ۱۴۰۲», «۱۴۰۲/۰۸/۱۵»).
     publishedAt = findDates(text.slice(0, 600))[0]?.iso ?? null;

@@ -4,7 +4,15 @@
  */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { estimateSkew, findTextLines, inkThreshold, otsuThreshold, preprocessForOcr, removeSpeckle, type GrayImage } from './image-preprocess.ts';
+import {
+  estimateSkew,
+  findTextLines,
+  inkThreshold,
+  otsuThreshold,
+  preprocessForOcr,
+  removeSpeckle,
+  type GrayImage,
+} from './image-preprocess.ts';
 
 /** Seeded PRNG (mulberry32) so the synthetic pages are the same on every run. */
 function prng(seed: number): () => number {
@@ -29,7 +37,8 @@ function textLikePage(width: number, height: number, lines: number, seed = 1): G
     let x = 80;
     while (x < width - 120) {
       const w = 30 + Math.floor(rnd() * 90);
-      for (let y = top; y < top + lineH; y++) for (let xx = x; xx < Math.min(width - 80, x + w); xx++) gray[y * width + xx] = 0;
+      for (let y = top; y < top + lineH; y++)
+        for (let xx = x; xx < Math.min(width - 80, x + w); xx++) gray[y * width + xx] = 0;
       x += w + 12 + Math.floor(rnd() * 10);
     }
   }
@@ -38,7 +47,9 @@ function textLikePage(width: number, height: number, lines: number, seed = 1): G
 
 /** Rotate like a scanner would (sharp: positive = clockwise), white fill. */
 async function rotate(img: GrayImage, degrees: number): Promise<GrayImage> {
-  const { data, info } = await sharp(Buffer.from(img.gray), { raw: { width: img.width, height: img.height, channels: 1 } })
+  const { data, info } = await sharp(Buffer.from(img.gray), {
+    raw: { width: img.width, height: img.height, channels: 1 },
+  })
     .rotate(degrees, { background: { r: 255, g: 255, b: 255 } })
     .extractChannel(0)
     .raw()
@@ -82,7 +93,8 @@ describe('binarization on noisy pages', () => {
     const blank: GrayImage = { gray: new Uint8Array(width * height).fill(255), width, height };
     // Two short lines of thin 30-px strokes with a baseline, dark gray like blurred print.
     for (const top of [100, 180]) {
-      for (let x = 700; x < 1100; x += 14) for (let y = top; y < top + 30; y++) blank.gray.fill(60, y * width + x, y * width + x + 3);
+      for (let x = 700; x < 1100; x += 14)
+        for (let y = top; y < top + 30; y++) blank.gray.fill(60, y * width + x, y * width + x + 3);
       for (let y = top + 26; y < top + 30; y++) blank.gray.fill(60, y * width + 700, y * width + 1100);
     }
     const noisy = addNoise(blank, 25, 7);

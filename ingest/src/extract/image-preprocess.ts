@@ -102,7 +102,11 @@ function estimateNoise(img: GrayImage): number {
  * Crop dark scanner borders (rows/columns at the edges that are mostly dark) and then the
  * empty margin, keeping `margin` px of white around the text (Tesseract wants some).
  */
-function cropBox(img: GrayImage, threshold: number, margin: number): { left: number; top: number; width: number; height: number } {
+function cropBox(
+  img: GrayImage,
+  threshold: number,
+  margin: number,
+): { left: number; top: number; width: number; height: number } {
   const { gray, width, height } = img;
   const darkRow = (y: number): number => {
     let d = 0;
@@ -225,7 +229,11 @@ export async function preprocessForOcr(input: GrayImage): Promise<PreprocessedIm
   if (noise > 6) pipeline = pipeline.median(3);
   const { data, info } = await pipeline.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
   if (info.channels !== 1) throw new Error(`preprocess: expected 1 channel, got ${info.channels}`);
-  const straight: GrayImage = { gray: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
+  const straight: GrayImage = {
+    gray: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+    width: info.width,
+    height: info.height,
+  };
   t0 = inkThreshold(straight.gray);
   const box = cropBox(straight, t0, 40);
   const cropped = await sharp(Buffer.from(straight.gray.buffer, straight.gray.byteOffset, straight.gray.byteLength), {
@@ -454,7 +462,11 @@ export function findTextLines(img: GrayImage): LineBand[] {
 }
 
 /** Encode a grayscale raster as PNG (fast, for handing to Tesseract). */
-export async function toPng(img: GrayImage, region?: { left: number; top: number; width: number; height: number }, pad = 0): Promise<Buffer> {
+export async function toPng(
+  img: GrayImage,
+  region?: { left: number; top: number; width: number; height: number },
+  pad = 0,
+): Promise<Buffer> {
   let p = sharp(Buffer.from(img.gray.buffer, img.gray.byteOffset, img.gray.byteLength), {
     raw: { width: img.width, height: img.height, channels: 1 },
   });

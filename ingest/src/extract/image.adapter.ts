@@ -44,7 +44,9 @@ export async function probeImage(file: string, head?: Uint8Array): Promise<Image
   try {
     meta = await sharp(file, { limitInputPixels: false }).metadata();
   } catch (err) {
-    throw new ExtractError('corrupt_image', 'The image file is damaged or in a format that cannot be read.', { cause: err });
+    throw new ExtractError('corrupt_image', 'The image file is damaged or in a format that cannot be read.', {
+      cause: err,
+    });
   }
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
@@ -60,14 +62,20 @@ export async function decodeImagePage(file: string, page: number, info: ImageInf
     const img = sharp(file, { page, limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' });
     const m = info.pages > 1 ? await img.metadata() : info;
     const w = m.width ?? info.width;
-    const h = info.pages > 1 ? (m as Metadata).pageHeight ?? m.height ?? info.height : (m.height ?? info.height);
+    const h = info.pages > 1 ? ((m as Metadata).pageHeight ?? m.height ?? info.height) : (m.height ?? info.height);
     const scale = Math.min(1, Math.sqrt(MAX_OCR_PIXELS / (w * h)));
     let p = img.rotate().flatten({ background: '#ffffff' }).grayscale();
     if (scale < 1) p = p.resize(Math.round(w * scale), Math.round(h * scale), { kernel: 'lanczos3' });
     const { data, info: out } = await p.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
-    return { gray: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: out.width, height: out.height };
+    return {
+      gray: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+      width: out.width,
+      height: out.height,
+    };
   } catch (err) {
     if (err instanceof ExtractError) throw err;
-    throw new ExtractError('corrupt_image', 'The image file is damaged or incomplete and cannot be decoded.', { cause: err });
+    throw new ExtractError('corrupt_image', 'The image file is damaged or incomplete and cannot be decoded.', {
+      cause: err,
+    });
   }
 }

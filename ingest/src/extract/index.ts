@@ -97,7 +97,11 @@ async function extractPdf(bytes: Uint8Array, opts: ExtractOptions): Promise<Extr
         image = await renderPdfPage(doc, n, 300);
       } catch (err) {
         if (layer.text) return { number: n, text: layer.text, source: 'text-layer', quality: layer.quality };
-        throw new ExtractError('corrupt_pdf', `Page ${n} of the PDF cannot be rendered; the file is probably damaged.`, { cause: err });
+        throw new ExtractError(
+          'corrupt_pdf',
+          `Page ${n} of the PDF cannot be rendered; the file is probably damaged.`,
+          { cause: err },
+        );
       }
       opts.onProgress?.({ page: n, pages: total, stage: 'ocr' });
       const ocr = await ocrPageImage(image, opts.ocr);

@@ -75,11 +75,19 @@ async function cropGray(
   if (scale !== 1) {
     // Materialize the crop first: libvips would otherwise resize the whole page.
     const c = await p.extractChannel(0).raw().toBuffer();
-    p = sharp(c, { raw: { width, height, channels: 1 } }).resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'cubic' });
+    p = sharp(c, { raw: { width, height, channels: 1 } }).resize(
+      Math.round(width * scale),
+      Math.round(height * scale),
+      { kernel: 'cubic' },
+    );
   }
   if (pad > 0) p = p.extend({ top: pad, bottom: pad, left: pad, right: pad, background: { r: 255, g: 255, b: 255 } });
   const { data, info } = await p.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
-  return { gray: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height };
+  return {
+    gray: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+    width: info.width,
+    height: info.height,
+  };
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -109,7 +117,8 @@ export function plausibleChars(bands: LineBand[]): number {
   const hs = bands.map((b) => b.bottom - b.top + 1).sort((a, b) => a - b);
   const medH = Math.max(1, hs[hs.length >> 1]!);
   let n = 0;
-  for (const b of bands) n += Math.max(1, Math.round((b.bottom - b.top + 1) / medH)) * ((b.right - b.left + 1) / (0.16 * medH));
+  for (const b of bands)
+    n += Math.max(1, Math.round((b.bottom - b.top + 1) / medH)) * ((b.right - b.left + 1) / (0.16 * medH));
   return Math.ceil(n) + 20;
 }
 
@@ -148,7 +157,8 @@ function plausibleLines(placed: PlacedLine[], bands: LineBand[], strays: Set<Pla
 export async function ocrPageImage(page: GrayImage, pool: OcrPool): Promise<OcrPageResult> {
   const pre = await preprocessForOcr(page);
   const bands = findTextLines(pre);
-  const ocrImage: RawGray = pre.noise <= SOFT_MAX_NOISE ? { gray: pre.soft, width: pre.width, height: pre.height } : pre;
+  const ocrImage: RawGray =
+    pre.noise <= SOFT_MAX_NOISE ? { gray: pre.soft, width: pre.width, height: pre.height } : pre;
   const full = await pool.recognize(ocrImage, { mode: 'block' });
   // Assign each OCR line to the projection band it overlaps most.
   const byBand = new Map<number, OcrLine[]>();
@@ -176,14 +186,29 @@ export async function ocrPageImage(page: GrayImage, pool: OcrPool): Promise<OcrP
     const r = await pool.recognize(crop, { mode: 'raw-line' });
     const shift = (w: OcrWord): OcrWord => ({
       ...w,
-      bbox: { x0: w.bbox.x0 + left - pad, x1: w.bbox.x1 + left - pad, y0: w.bbox.y0 + top - pad, y1: w.bbox.y1 + top - pad },
+      bbox: {
+        x0: w.bbox.x0 + left - pad,
+        x1: w.bbox.x1 + left - pad,
+        y0: w.bbox.y0 + top - pad,
+        y1: w.bbox.y1 + top - pad,
+      },
     });
-    return { top: b.top, text: r.text.replace(/\s+/g, ' ').trim(), confidence: r.confidence, words: r.lines.flatMap((l) => l.words.map(shift)) };
+    return {
+      top: b.top,
+      text: r.text.replace(/\s+/g, ' ').trim(),
+      confidence: r.confidence,
+      words: r.lines.flatMap((l) => l.words.map(shift)),
+    };
   };
 
   let recovered = 0;
   let digitChecks = 0;
-  const placed: PlacedLine[] = stray.map((l) => ({ top: l.bbox.y0, text: l.text, confidence: l.confidence, words: l.words }));
+  const placed: PlacedLine[] = stray.map((l) => ({
+    top: l.bbox.y0,
+    text: l.text,
+    confidence: l.confidence,
+    words: l.words,
+  }));
   const strayTops = new Set(placed);
   await Promise.all(
     bands.map(async (b, i) => {
@@ -203,7 +228,9 @@ export async function ocrPageImage(page: GrayImage, pool: OcrPool): Promise<OcrP
         else digitChecks++;
         const better =
           again.text.length > 0 &&
-          (missing ? again.text.length >= text.length * 0.8 || again.confidence > confidence : again.confidence > confidence);
+          (missing
+            ? again.text.length >= text.length * 0.8 || again.confidence > confidence
+            : again.confidence > confidence);
         if (better) {
           placed.push(again);
           return;
@@ -227,5 +254,3 @@ export async function ocrPageImage(page: GrayImage, pool: OcrPool): Promise<OcrP
     deskewAngle: pre.deskewAngle,
   };
 }
-
-

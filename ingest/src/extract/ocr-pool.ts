@@ -19,7 +19,10 @@ const require = createRequire(import.meta.url);
  * fix): clean CER best_int 3.69 % vs fast 4.14 %, noisy 20.5 % vs 19.6 % (both dominated then
  * by the skew bug); best_int stays as the accuracy choice for clean pages.
  */
-export const FAS_LANG_PATH = path.join(path.dirname(require.resolve('@tesseract.js-data/fas/package.json')), '4.0.0_best_int');
+export const FAS_LANG_PATH = path.join(
+  path.dirname(require.resolve('@tesseract.js-data/fas/package.json')),
+  '4.0.0_best_int',
+);
 
 export type OcrMode = 'block' | 'line' | 'raw-line' | 'auto';
 
@@ -80,7 +83,11 @@ async function asPgm(image: Uint8Array): Promise<Buffer> {
     .extractChannel(0)
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return toPgm({ gray: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height });
+  return toPgm({
+    gray: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+    width: info.width,
+    height: info.height,
+  });
 }
 
 export interface OcrResult {
@@ -92,7 +99,12 @@ export interface OcrResult {
 
 // PSM 13 (raw line) skips Tesseract's layout analysis, which is what drops Persian lines that
 // PSM 6/7 return empty (measured: «بسمه تعالی», a line with a Latin-digit date).
-const PSM_OF: Record<OcrMode, PSM> = { block: PSM.SINGLE_BLOCK, line: PSM.SINGLE_LINE, 'raw-line': PSM.RAW_LINE, auto: PSM.AUTO };
+const PSM_OF: Record<OcrMode, PSM> = {
+  block: PSM.SINGLE_BLOCK,
+  line: PSM.SINGLE_LINE,
+  'raw-line': PSM.RAW_LINE,
+  auto: PSM.AUTO,
+};
 
 interface PooledWorker {
   worker: Worker;

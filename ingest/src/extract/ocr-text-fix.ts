@@ -7,7 +7,7 @@
 const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 const ARABIC_INDIC = /[\u0660-\u0669]/g;
 const PERSIAN_DIGIT = /[\u06f0-\u06f9]/;
-const NUMBER_RUN = /[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[/.:٫٬,\-][0-9\u0660-\u0669\u06f0-\u06f9]+)*/g;
+const NUMBER_RUN = /[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[/.:٫٬,-][0-9\u0660-\u0669\u06f0-\u06f9]+)*/g;
 const AR = '\\u0621-\\u063a\\u0641-\\u064a\\u0670-\\u06d3\\u06d5';
 
 function digitValue(ch: string): number {
@@ -66,7 +66,11 @@ const SEMICOLON_BETWEEN_WORDS = new RegExp(`(?<=[${AR}])؛(?=\\s+[${AR}])`, 'g')
 
 /** Apply the Tesseract output repairs to one page of OCR text. */
 export function fixOcrText(text: string): string {
-  let s = text.replace(BIDI_MARKS, '').replace(/\u064a/g, 'ی').replace(/\u0649/g, 'ی').replace(/\u0643/g, 'ک');
+  let s = text
+    .replace(BIDI_MARKS, '')
+    .replace(/\u064a/g, 'ی')
+    .replace(/\u0649/g, 'ی')
+    .replace(/\u0643/g, 'ک');
   s = s.replace(NUMBER_RUN, fixNumberRun).replace(THOUSANDS_AS_COMMA, '\u066c');
   s = s
     .split('\n')

@@ -54,7 +54,11 @@ export async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
   } catch (err) {
     const name = (err as { name?: string }).name;
     if (name === 'PasswordException') {
-      throw new ExtractError('encrypted_pdf', 'The PDF is password-protected; remove the password and upload it again.', { cause: err });
+      throw new ExtractError(
+        'encrypted_pdf',
+        'The PDF is password-protected; remove the password and upload it again.',
+        { cause: err },
+      );
     }
     throw new ExtractError(
       'corrupt_pdf',
@@ -118,7 +122,8 @@ export async function pdfPageText(doc: PDFDocumentProxy, pageNumber: number): Pr
         height: Math.abs(i.height) || Math.hypot(i.transform[2] as number, i.transform[3] as number) || 10,
         hasEOL: i.hasEOL,
       }));
-    if (positioned.every((p) => p.str.trim() === '')) return { number: pageNumber, text: '', quality: 0, order: 'none' };
+    if (positioned.every((p) => p.str.trim() === ''))
+      return { number: pageNumber, text: '', quality: 0, order: 'none' };
     const lines = groupLines(positioned);
     const visual = lines.map((l) => lineFromUnits(l)).join('\n');
     const visualRev = lines.map((l) => lineFromUnits(l, { reverseRtlUnits: true })).join('\n');
@@ -129,11 +134,15 @@ export async function pdfPageText(doc: PDFDocumentProxy, pageNumber: number): Pr
       { order: 'visual-reversed-units' as const, text: visualRev, score: orderScore(visualRev) - 0.1 },
     ].sort((a, b) => b.score - a.score);
     const best = candidates[0]!;
-    let text = best.text.normalize('NFKC').replace(/[ \t]+\n/g, '\n').trim();
+    let text = best.text
+      .normalize('NFKC')
+      .replace(/[ \t]+\n/g, '\n')
+      .trim();
     // Old Persian fonts (Nazli, Lotus-era faces) map Persian digit glyphs to Arabic-Indic code
     // points in their ToUnicode tables; on a Persian page they are Persian digits (measured:
     // Nazli text layer CER 3.65 % → see ocr.bench.ts).
-    if (PERSIAN_LETTER.test(text)) text = text.replace(/[\u0660-\u0669]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0x90));
+    if (PERSIAN_LETTER.test(text))
+      text = text.replace(/[\u0660-\u0669]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0x90));
     return { number: pageNumber, text, quality: textLayerQuality(best.text), order: best.order };
   } finally {
     page.cleanup();
@@ -191,7 +200,8 @@ export async function pdfTitle(doc: PDFDocumentProxy): Promise<string | null> {
     const meta = await doc.getMetadata();
     const info = meta.info as { Title?: unknown } | undefined;
     const title = typeof info?.Title === 'string' ? info.Title.trim() : '';
-    if (!title || /^(untitled|microsoft word|document\d*|\.)/i.test(title) || /\.(docx?|pdf|html?)$/i.test(title)) return null;
+    if (!title || /^(untitled|microsoft word|document\d*|\.)/i.test(title) || /\.(docx?|pdf|html?)$/i.test(title))
+      return null;
     return title;
   } catch {
     return null;

@@ -6,8 +6,17 @@ describe('visualToLogical', () => {
   // Units in visual (left-to-right) order, as positioned glyphs come out of a PDF.
   const cases: [string, string[], string, boolean?][] = [
     ['reverses an RTL word of glyphs', ['ﻪ', 'ﻤ', 'ﺴ', 'ﺑ'], 'ﺑﺴﻤﻪ'],
-    ['keeps a date run left-to-right', ['۱۴۰۲', '/', '۰۸', '/', '۱۵', ' ', ':', 'ﺦ', 'ری', 'ﺎ', 'ت'], 'تﺎریﺦ: ۱۴۰۲/۰۸/۱۵'],
-    ['keeps a Latin word in an RTL line', ['sanad.example.ir', ' ', 'ﯽ', 'ﻧ', 'ﺎ', 'ﺸ', 'ﻧ'], 'ﻧﺸﺎﻧﯽ sanad.example.ir', true],
+    [
+      'keeps a date run left-to-right',
+      ['۱۴۰۲', '/', '۰۸', '/', '۱۵', ' ', ':', 'ﺦ', 'ری', 'ﺎ', 'ت'],
+      'تﺎریﺦ: ۱۴۰۲/۰۸/۱۵',
+    ],
+    [
+      'keeps a Latin word in an RTL line',
+      ['sanad.example.ir', ' ', 'ﯽ', 'ﻧ', 'ﺎ', 'ﺸ', 'ﻧ'],
+      'ﻧﺸﺎﻧﯽ sanad.example.ir',
+      true,
+    ],
     ['mirrors brackets', ['(', 'ل', 'ﺎ', 'ﯾ', 'ر', ')'], '(رﯾﺎل)'],
     ['keeps table numbers as separate cells', ['۴۵٬۰۰۰', ' ', '۱۲', ' ', 'ﻢ', 'ﺑ'], 'ﺑﻢ ۱۲ ۴۵٬۰۰۰'],
     ['leaves an LTR line alone', ['Page', ' ', '12'], 'Page 12'],
@@ -25,7 +34,11 @@ describe('language evidence', () => {
     expect(formConsistency(reversed)!).toBeLessThan(formConsistency(logical)! - 0.5);
   });
   it('rates readable Persian high and mojibake low', () => {
-    expect(textLayerQuality('جلسه شورای اسلامی شهر در تاریخ ۱۴۰۲/۰۸/۱۵ برگزار شد و از ۱۲ نفر به عنوان نماینده استان دعوت شد که در این جلسه حضور داشتند')).toBeGreaterThan(0.8);
+    expect(
+      textLayerQuality(
+        'جلسه شورای اسلامی شهر در تاریخ ۱۴۰۲/۰۸/۱۵ برگزار شد و از ۱۲ نفر به عنوان نماینده استان دعوت شد که در این جلسه حضور داشتند',
+      ),
+    ).toBeGreaterThan(0.8);
     expect(textLayerQuality('ÇáÓáÇã Úáíßã ÌáÓå ÔæÑÇí ÇÓáÇãí ÔåÑ')).toBeLessThan(0.3);
   });
 });

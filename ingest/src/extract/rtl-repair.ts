@@ -25,7 +25,8 @@ export interface TextUnit {
 
 type UnitType = 'R' | 'L' | 'EN' | 'N';
 
-const ARABIC_LETTER = /[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]/;
+const ARABIC_LETTER =
+  /[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]/;
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
 const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 // Separators that stay inside a number («۱۴۰۲/۰۸/۱۵», «۱۰:۳۰», «۴۵٬۰۰۰», «۱۲٫۵», «1-2»).
@@ -98,12 +99,21 @@ export function visualToLogical(units: string[], rtl?: boolean): string {
   }
   // L4: a bracket at an RTL level was drawn with its mirrored glyph, whose Unicode value is the
   // opposite bracket of the one meant.
-  return idx
-    .map((i) => (levels[i] === 1 && units.length > 1 ? (MIRROR[units[i]!] ?? units[i]!) : units[i]!))
-    .join('');
+  return idx.map((i) => (levels[i] === 1 && units.length > 1 ? (MIRROR[units[i]!] ?? units[i]!) : units[i]!)).join('');
 }
 
-const MIRROR: Readonly<Record<string, string>> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«' };
+const MIRROR: Readonly<Record<string, string>> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '<': '>',
+  '>': '<',
+  '«': '»',
+  '»': '«',
+};
 
 /** True when a text has more Arabic-script letters than Latin letters. */
 export function isRtlText(s: string): boolean {
@@ -152,7 +162,12 @@ export function restoreZwnj(s: string): string {
     out += ch;
     const cp = ch.codePointAt(0)!;
     const form = FORM_OF.get(cp);
-    if ((form === 'iso' || form === 'fin') && DUAL_JOINING.has(cp) && i + 1 < chars.length && JOINING.test(chars[i + 1]!)) {
+    if (
+      (form === 'iso' || form === 'fin') &&
+      DUAL_JOINING.has(cp) &&
+      i + 1 < chars.length &&
+      JOINING.test(chars[i + 1]!)
+    ) {
       out += '\u200c';
     }
   }
@@ -170,15 +185,56 @@ const DUAL_JOINING = new Set<number>();
   const FORMS = ['iso', 'fin', 'ini', 'med'] as const;
   // [first code point, number of forms] for the FE70 block letters (hamza … lam-alef).
   const fe: [number, number][] = [
-    [0xfe80, 1], [0xfe81, 2], [0xfe83, 2], [0xfe85, 2], [0xfe87, 2], [0xfe89, 4], [0xfe8d, 2],
-    [0xfe8f, 4], [0xfe93, 2], [0xfe95, 4], [0xfe99, 4], [0xfe9d, 4], [0xfea1, 4], [0xfea5, 4],
-    [0xfea9, 2], [0xfeab, 2], [0xfead, 2], [0xfeaf, 2], [0xfeb1, 4], [0xfeb5, 4], [0xfeb9, 4],
-    [0xfebd, 4], [0xfec1, 4], [0xfec5, 4], [0xfec9, 4], [0xfecd, 4], [0xfed1, 4], [0xfed5, 4],
-    [0xfed9, 4], [0xfedd, 4], [0xfee1, 4], [0xfee5, 4], [0xfee9, 4], [0xfeed, 2], [0xfeef, 2],
-    [0xfef1, 4], [0xfef5, 2], [0xfef7, 2], [0xfef9, 2], [0xfefb, 2],
+    [0xfe80, 1],
+    [0xfe81, 2],
+    [0xfe83, 2],
+    [0xfe85, 2],
+    [0xfe87, 2],
+    [0xfe89, 4],
+    [0xfe8d, 2],
+    [0xfe8f, 4],
+    [0xfe93, 2],
+    [0xfe95, 4],
+    [0xfe99, 4],
+    [0xfe9d, 4],
+    [0xfea1, 4],
+    [0xfea5, 4],
+    [0xfea9, 2],
+    [0xfeab, 2],
+    [0xfead, 2],
+    [0xfeaf, 2],
+    [0xfeb1, 4],
+    [0xfeb5, 4],
+    [0xfeb9, 4],
+    [0xfebd, 4],
+    [0xfec1, 4],
+    [0xfec5, 4],
+    [0xfec9, 4],
+    [0xfecd, 4],
+    [0xfed1, 4],
+    [0xfed5, 4],
+    [0xfed9, 4],
+    [0xfedd, 4],
+    [0xfee1, 4],
+    [0xfee5, 4],
+    [0xfee9, 4],
+    [0xfeed, 2],
+    [0xfeef, 2],
+    [0xfef1, 4],
+    [0xfef5, 2],
+    [0xfef7, 2],
+    [0xfef9, 2],
+    [0xfefb, 2],
     // FB50 block: the Persian letters پ چ ژ ک گ ی and heh variants.
-    [0xfb56, 4], [0xfb7a, 4], [0xfb8a, 2], [0xfb8e, 4], [0xfb92, 4], [0xfbfc, 4], [0xfba4, 2],
-    [0xfba6, 4], [0xfbaa, 4],
+    [0xfb56, 4],
+    [0xfb7a, 4],
+    [0xfb8a, 2],
+    [0xfb8e, 4],
+    [0xfb92, 4],
+    [0xfbfc, 4],
+    [0xfba4, 2],
+    [0xfba6, 4],
+    [0xfbaa, 4],
   ];
   for (const [start, n] of fe) {
     for (let i = 0; i < n; i++) {
@@ -233,7 +289,12 @@ const TOKEN = /[\u0600-\u06ff\u200c]+/g;
 
 /** Share of Arabic-script tokens that are common Persian words (after NFKC), 0..1. */
 export function commonWordRatio(s: string): { ratio: number; tokens: number } {
-  const tokens = s.normalize('NFKC').replace(/\u064a/g, 'ی').replace(/\u0643/g, 'ک').match(TOKEN) ?? [];
+  const tokens =
+    s
+      .normalize('NFKC')
+      .replace(/\u064a/g, 'ی')
+      .replace(/\u0643/g, 'ک')
+      .match(TOKEN) ?? [];
   if (tokens.length === 0) return { ratio: 0, tokens: 0 };
   let hits = 0;
   for (const t of tokens) if (COMMON.has(t) || COMMON.has(t.replace(/\u200c/g, ''))) hits++;

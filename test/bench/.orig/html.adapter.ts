@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { findDates, isoToJalali } from '../text/index.ts';
+import { findDates, isoToJalali } from '../../../ingest/src/text/index.ts';
 
 export interface HtmlExtract {
   text: string;

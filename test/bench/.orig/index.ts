@@ -4,8 +4,8 @@
  * DOCX and plain text are read directly. Every failure a user can cause is an ExtractError.
  */
 import { readFile, stat } from 'node:fs/promises';
-import type { Page } from '../schema.ts';
-import { toDisplay } from '../text/index.ts';
+import type { Page } from '../../../ingest/src/schema.ts';
+import { toDisplay } from '../../../ingest/src/text/index.ts';
 import { decodeText, detectType } from './detect-type.ts';
 import { extractDocx } from './docx.adapter.ts';
 import { ExtractError, throwIfAborted } from './errors.ts';

@@ -1,0 +1,328 @@
+/**
+ * OCR / text-layer benchmark (DESIGN §6). Renders Persian text three ways (Chromium PDF with a
+ * text layer, clean 300-DPI scan, noisy scan: 1.1–1.4° skew, blur, noise, JPEG 55) in two fonts
+ * (Nazli — the Nazanin-like face of government letters, Debian fonts-farsiweb — and Vazirmatn)
+ * and measures the extracted text against the source. The text is the project's own minutes, or
+ * any text files given with `--source` (each rendered the same three ways; CER per document).
+ *
+ * CER = Levenshtein distance over code points / source length, after normalising BOTH sides:
+ * - `cer_*` (primary): display form — `toDisplay()` (letters folded to Persian, marks removed,
+ *   affix ZWNJ repaired), then every whitespace run (including newlines) → one space, so line
+ *   wrapping does not count;
+ * - `cer_*_key`: search key — `searchKey()` (digits ASCII, ZWNJ removed, affixes joined);
+ * - `cer_*_raw`: only whitespace collapsed.
+ * `dates_*`: share of the source's dates (findDates) found with the same value in the output.
+ * Throughput, on the same clean pages, `--parallel` (default 2) pages in flight, `--rounds`
+ * (default 3) alternating rounds, medians reported (the machine is shared, so the ratio is
+ * measured side by side):
+ * `ocr_js_raw_pages_per_min` = bare pool.recognize (PSM 6, OEM LSTM, SIMD LSTM core) on a pool
+ * of `parallel` workers; `ocr_native_pages_per_min` = Debian `tesseract` CLI, `--oem 1 --psm 6`,
+ * the SAME traineddata (the gunzipped @tesseract.js-data/fas file), OMP_THREAD_LIMIT=1,
+ * `parallel` processes; `ocr_js_vs_native` = their ratio (median of per-round ratios);
+ * `*_cpu_s_per_page` = CPU seconds per page (process.cpuUsage for the pool, which includes its
+ * worker threads; /usr/bin/time user+sys for native), the robust comparison on a busy machine;
+ * `ocr_js_pages_per_min` = the full extractDocument pipeline (preprocessing, line-coverage
+ * re-reads included).
+ *
+ * Run alone: `node --import tsx test/bench/ocr.bench.ts [--pages N] [--fonts nazli,vazirmatn]
+ * [--source a.txt --source b.txt] [--parallel 2] [--rounds 3] [--no-speed]
+ * [--variants text,clean,noisy]` (JSON lines).
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { extractDocument, OcrPool } from './.orig/index.ts';
+import { FAS_LANG_PATH } from './.orig/ocr-pool.ts';
+import { findDates, searchKey, toDisplay } from '../../ingest/src/text/index.ts';
+import {
+  DEFAULT_FIXTURE_FONTS,
+  GENERATED_DIR,
+  makeMinutesFixtures,
+  makeSourceFixtures,
+  type FixtureFont,
+  type FixtureSet,
+} from '../fixtures/make-fixtures.ts';
+
+const run = promisify(execFile);
+
+/** Levenshtein distance over code points. */
+export function levenshtein(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  if (x.length === 0) return y.length;
+  if (y.length === 0) return x.length;
+  let prev = new Uint32Array(y.length + 1);
+  let cur = new Uint32Array(y.length + 1);
+  for (let j = 0; j <= y.length; j++) prev[j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    cur[0] = i;
+    const xi = x[i - 1];
+    for (let j = 1; j <= y.length; j++) {
+      const cost = xi === y[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[y.length]!;
+}
+
+const ws = (s: string): string => s.replace(/\s+/g, ' ').trim();
+export const NORMALISERS = {
+  display: (s: string) => ws(toDisplay(s)),
+  key: (s: string) => ws(searchKey(s)),
+  raw: ws,
+} as const;
+
+/** Character error rate of `got` against `expected` under a normaliser. */
+export function cer(expected: string, got: string, norm: (s: string) => string = NORMALISERS.display): number {
+  const e = norm(expected);
+  return e.length === 0 ? 0 : levenshtein(e, norm(got)) / [...e].length;
+}
+
+/** Dates of the source found with the same value in the output: [found, total] (multiset). */
+export function datesKept(expected: string, got: string): [number, number] {
+  const want = findDates(expected).map((d) => d.jalali);
+  const have = findDates(got).map((d) => d.jalali);
+  let found = 0;
+  for (const d of want) {
+    const i = have.indexOf(d);
+    if (i >= 0) {
+      have.splice(i, 1);
+      found++;
+    }
+  }
+  return [found, want.length];
+}
+
+interface Acc {
+  errs: Record<keyof typeof NORMALISERS, number>;
+  len: Record<keyof typeof NORMALISERS, number>;
+  dates: [number, number];
+}
+const newAcc = (): Acc => ({
+  errs: { display: 0, key: 0, raw: 0 },
+  len: { display: 0, key: 0, raw: 0 },
+  dates: [0, 0],
+});
+function add(acc: Acc, expected: string, got: string): void {
+  for (const k of Object.keys(NORMALISERS) as (keyof typeof NORMALISERS)[]) {
+    const e = NORMALISERS[k](expected);
+    acc.errs[k] += levenshtein(e, NORMALISERS[k](got));
+    acc.len[k] += [...e].length;
+  }
+  const [f, t] = datesKept(expected, got);
+  acc.dates[0] += f;
+  acc.dates[1] += t;
+}
+const rate = (acc: Acc, k: keyof typeof NORMALISERS): number =>
+  Math.round((acc.errs[k] / Math.max(1, acc.len[k])) * 10000) / 10000;
+
+async function nativeTessdata(): Promise<string> {
+  const dir = path.join(GENERATED_DIR, 'tessdata-js');
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, 'fas.traineddata');
+  await writeFile(file, gunzipSync(await readFile(path.join(FAS_LANG_PATH, 'fas.traineddata.gz'))));
+  return dir;
+}
+
+async function inParallel<T>(items: T[], limit: number, fn: (t: T) => Promise<void>): Promise<void> {
+  let i = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (i < items.length) await fn(items[i++]!);
+    }),
+  );
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const r2 = (x: number): number => Math.round(x * 100) / 100;
+
+export interface OcrBenchOptions {
+  /** Pages per document (default all). */
+  pages?: number;
+  fonts?: FixtureFont[];
+  /** Text files to render instead of the built-in minutes. */
+  sources?: string[];
+  /** Pages in flight = pool workers = native processes (default 2). */
+  parallel?: number;
+  /** Alternating js/native throughput rounds (default 3). */
+  rounds?: number;
+  /** Skip the throughput part. */
+  speed?: boolean;
+  /** Renderings to measure (default all three). */
+  variants?: ('text' | 'clean' | 'noisy')[];
+}
+
+/** Run the benchmark, yielding metrics as they are measured. */
+export async function* runOcrBench(opts: OcrBenchOptions = {}): AsyncGenerator<{ name: string; value: number }> {
+  const parallel = opts.parallel ?? 2;
+  const fonts = opts.fonts ?? DEFAULT_FIXTURE_FONTS;
+  const sets: FixtureSet[] = [];
+  for (const f of fonts) {
+    if (opts.sources?.length) for (const src of opts.sources) sets.push(await makeSourceFixtures(src, f));
+    else sets.push(await makeMinutesFixtures(f));
+  }
+  // With a page limit, compare per page (only the minutes know their per-page text).
+  const perPage = opts.pages !== undefined && !opts.sources?.length;
+  const pool = new OcrPool({ workers: parallel });
+  const variants = opts.variants ?? ['text', 'clean', 'noisy'];
+  try {
+    if (variants.includes('text')) {
+      const textLayer = newAcc();
+      for (const set of sets) {
+        const res = await extractDocument({ path: set.pdf, mime: 'application/pdf' }, { ocr: pool });
+        const pageText = (n: number): string => {
+          const got = res.pages.find((x) => x.number === n);
+          return got?.source === 'text-layer' ? got.text : '';
+        };
+        if (perPage) for (const p of set.pages.slice(0, opts.pages)) add(textLayer, p.expected, pageText(p.number));
+        else add(textLayer, set.expected, set.pages.map((p) => pageText(p.number)).join('\n'));
+      }
+      yield { name: 'cer_text_layer', value: rate(textLayer, 'display') };
+      yield { name: 'cer_text_layer_key', value: rate(textLayer, 'key') };
+      yield { name: 'cer_text_layer_raw', value: rate(textLayer, 'raw') };
+      yield { name: 'dates_text_layer', value: textLayer.dates[0] / Math.max(1, textLayer.dates[1]) };
+      yield { name: 'dates_total', value: textLayer.dates[1] };
+    }
+
+    for (const variant of (['clean', 'noisy'] as const).filter((v) => variants.includes(v))) {
+      const acc = newAcc();
+      const perFont = new Map<string, Acc>();
+      for (const set of sets) {
+        const pages = set.pages.slice(0, opts.pages);
+        const texts = new Array<string>(pages.length);
+        await inParallel(
+          pages.map((p, i) => ({ p, i })),
+          parallel,
+          async ({ p, i }) => {
+            const res = await extractDocument(
+              { path: variant === 'clean' ? p.clean : p.noisy, mime: 'image/png' },
+              { ocr: pool },
+            );
+            texts[i] = res.pages.map((x) => x.text).join('\n');
+          },
+        );
+        if (!perFont.has(set.font)) perFont.set(set.font, newAcc());
+        const pairs: [string, string][] = perPage
+          ? pages.map((p, i) => [p.expected, texts[i]!])
+          : [[set.expected, texts.join('\n')]];
+        for (const [e, g] of pairs) {
+          add(acc, e, g);
+          add(perFont.get(set.font)!, e, g);
+        }
+      }
+      yield { name: `cer_scan_${variant}`, value: rate(acc, 'display') };
+      yield { name: `cer_scan_${variant}_key`, value: rate(acc, 'key') };
+      yield { name: `cer_scan_${variant}_raw`, value: rate(acc, 'raw') };
+      yield { name: `dates_scan_${variant}`, value: acc.dates[0] / Math.max(1, acc.dates[1]) };
+      for (const [font, a] of perFont) {
+        yield { name: `cer_scan_${variant}_${font}`, value: rate(a, 'display') };
+        yield { name: `dates_scan_${variant}_${font}`, value: a.dates[0] / Math.max(1, a.dates[1]) };
+      }
+    }
+    if (opts.speed === false) return;
+
+    // Throughput on the same clean pages.
+    const pngs = sets.flatMap((s) => s.pages.slice(0, opts.pages).map((p) => p.clean));
+    const bytes = await Promise.all(pngs.map((f) => readFile(f)));
+    // Warm up the workers so their start-up is not counted.
+    await Promise.all(Array.from({ length: parallel }, async () => pool.recognize(bytes[0]!)));
+    let t = performance.now();
+    await inParallel(pngs, parallel, async (file) => {
+      await extractDocument({ path: file, mime: 'image/png' }, { ocr: pool });
+    });
+    yield {
+      name: 'ocr_js_pages_per_min',
+      value: Math.round((pngs.length / ((performance.now() - t) / 60000)) * 10) / 10,
+    };
+
+    const tessdata = await nativeTessdata();
+    const time = existsSync('/usr/bin/time');
+    const js: number[] = [];
+    const native: number[] = [];
+    const ratio: number[] = [];
+    const jsCpu: number[] = [];
+    const nativeCpu: number[] = [];
+    for (let round = 0; round < (opts.rounds ?? 3); round++) {
+      const c0 = process.cpuUsage();
+      t = performance.now();
+      await inParallel(
+        bytes.map((b, i) => i),
+        parallel,
+        async (i) => {
+          await pool.recognize(bytes[i]!, { mode: 'block' });
+        },
+      );
+      const jsRate = pngs.length / ((performance.now() - t) / 60000);
+      const cu = process.cpuUsage(c0);
+      jsCpu.push((cu.user + cu.system) / 1e6 / pngs.length);
+      let cpu = 0;
+      t = performance.now();
+      await inParallel(pngs, parallel, async (file) => {
+        const args = [file, '-', '-l', 'fas', '--oem', '1', '--psm', '6', '--tessdata-dir', tessdata];
+        const { stderr } = await run(
+          time ? '/usr/bin/time' : 'tesseract',
+          time ? ['-f', 'CPU %U %S', 'tesseract', ...args] : args,
+          {
+            env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+            maxBuffer: 16 * 1024 * 1024,
+          },
+        );
+        const m = /CPU ([\d.]+) ([\d.]+)/.exec(stderr);
+        if (m) cpu += Number(m[1]) + Number(m[2]);
+      });
+      const nativeRate = pngs.length / ((performance.now() - t) / 60000);
+      if (time) nativeCpu.push(cpu / pngs.length);
+      js.push(jsRate);
+      native.push(nativeRate);
+      ratio.push(jsRate / nativeRate);
+    }
+    yield { name: 'ocr_js_raw_pages_per_min', value: Math.round(median(js) * 10) / 10 };
+    yield { name: 'ocr_native_pages_per_min', value: Math.round(median(native) * 10) / 10 };
+    yield { name: 'ocr_js_vs_native', value: r2(median(ratio)) };
+    yield { name: 'ocr_js_cpu_s_per_page', value: r2(median(jsCpu)) };
+    if (nativeCpu.length) {
+      yield { name: 'ocr_native_cpu_s_per_page', value: r2(median(nativeCpu)) };
+      yield { name: 'ocr_js_vs_native_cpu', value: r2(median(nativeCpu) / median(jsCpu)) };
+    }
+  } finally {
+    await pool.terminate();
+  }
+}
+
+function argValues(name: string): string[] {
+  const out: string[] = [];
+  process.argv.forEach((a, i) => {
+    if (a === name && process.argv[i + 1] !== undefined) out.push(process.argv[i + 1]!);
+  });
+  return out;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const num = (name: string): number | undefined => {
+    const v = argValues(name)[0];
+    return v === undefined ? undefined : Number(v);
+  };
+  const fonts = argValues('--fonts')[0]?.split(',') as FixtureFont[] | undefined;
+  const sources = argValues('--source');
+  for await (const m of runOcrBench({
+    pages: num('--pages'),
+    fonts,
+    sources: sources.length ? sources : undefined,
+    parallel: num('--parallel'),
+    rounds: num('--rounds'),
+    speed: !process.argv.includes('--no-speed'),
+    variants: argValues('--variants')[0]?.split(',') as OcrBenchOptions['variants'],
+  })) {
+    console.log(JSON.stringify(m));
+  }
+}
