@@ -51,10 +51,7 @@ function chunkInfo(memo: Map<string, ChunkInfo>, chunk: string, isMatch: TermMat
   let info = memo.get(chunk);
   if (info === undefined) {
     const ts = wordTerms(chunk);
-    info =
-      ts.length === 0
-        ? NO_TERMS
-        : { hit: ts.find((t) => isMatch(t)), first: ts[0], last: ts[ts.length - 1] };
+    info = ts.length === 0 ? NO_TERMS : { hit: ts.find((t) => isMatch(t)), first: ts[0], last: ts[ts.length - 1] };
     if (memo.size > 50_000) memo.clear();
     memo.set(chunk, info);
   }

@@ -25,6 +25,14 @@
  *    matching only some terms (ranked by how many), Meilisearch's "last" strategy in spirit.
  * Tiers rank before BM25: strict results first, and a phrase match of the whole query first
  * among the best strict ones. `-word` excludes documents having it anywhere.
+ *
+ * Cost at 100 000 documents (see test/bench/run.ts): an expression matching more passages than
+ * `rankWindow` costs one bm25 pass over the newest ones plus one rowid-only pass read back as a
+ * single `group_concat` string; candidates are columnar typed arrays, filters and disjunctive
+ * facet counts are one loop over them (fts-facets.ts layout), the page is chosen with a bounded
+ * heap, and only the page's passages are inflated and snippeted. Large match results and the
+ * phrase/exclusion marks of recent queries stay in a small LRU (dropped on any write), so paging
+ * and facet refinement of a query do not go back to FTS5.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -270,7 +278,7 @@ function topK(n: number, k: number, keys: Float64Array, tie: (a: number, b: numb
   for (let i = 0; i < n; i++) {
     if (heap.length < k) {
       heap.push(i);
-      for (let j = heap.length - 1; j > 0; ) {
+      for (let j = heap.length - 1; j > 0;) {
         const p = (j - 1) >> 1;
         if (cmp(heap[j]!, heap[p]!) <= 0) break;
         const t = heap[j]!;
@@ -962,8 +970,7 @@ export class SqliteFts5Engine implements SearchEngine {
               total,
               k,
               keys,
-              (a, b) =>
-                dateKey(matched[a]!) - dateKey(matched[b]!) || docno[matched[b]!]! - docno[matched[a]!]!,
+              (a, b) => dateKey(matched[a]!) - dateKey(matched[b]!) || docno[matched[b]!]! - docno[matched[a]!]!,
             );
       pageItems = order.slice((page - 1) * perPage, k).map((j) => {
         const i = matched[j]!;
@@ -1044,10 +1051,18 @@ export class SqliteFts5Engine implements SearchEngine {
       'SELECT id, kind, title, date, date_jalali, organisations, province, counties FROM docs WHERE docno = ?',
     )
       .raw()
-      .get(c.docno) as [string, SearchHit['kind'], string | null, string | null, string | null, string, string | null, string];
+      .get(c.docno) as [
+      string,
+      SearchHit['kind'],
+      string | null,
+      string | null,
+      string | null,
+      string,
+      string | null,
+      string,
+    ];
     const p = this.st('SELECT page, display FROM passage_text WHERE rowid = ?').raw().get(c.row) as
-      | [number | null, Buffer]
-      | undefined;
+      [number | null, Buffer] | undefined;
     return {
       id: d[0],
       kind: d[1],
@@ -1176,9 +1191,7 @@ export class SqliteFts5Engine implements SearchEngine {
       const d = this.res.date[this.res.slotOf(c.rowid)]!;
       return d === 0 ? 1e9 : -d;
     };
-    const keys = Float64Array.from(matched, (c) =>
-      positive ? c.tier * 1e7 + Math.max(-9e6, c.score) : dateKey(c),
-    );
+    const keys = Float64Array.from(matched, (c) => (positive ? c.tier * 1e7 + Math.max(-9e6, c.score) : dateKey(c)));
     const order = positive
       ? topK(
           matched.length,

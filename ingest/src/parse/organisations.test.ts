@@ -40,6 +40,26 @@ describe('organisation mentions', () => {
     ['جلسه کمیته تخصصی آب، خاک و محیط زیست شهرستان برگزار شد', ['کمیته تخصصی آب، خاک و محیط زیست شهرستان']],
     // «سپاه» with a place is a complete body.
     ['معاونت اجتماعی سپاه بیجار اطلس را ارائه کرد', ['سپاه بیجار']],
+    // Adverbs and predicate adjectives end a name: no «کارگروه حداکثر», no «صندوق آماده».
+    ['پرونده ها پس از تأیید کارگروه حداکثر تا آخر ماه بررسی شود و صندوق آماده است ضمانت دهد', []],
+    // «بخشداری» and «دهیاری» are bodies, bare or with their place.
+    ['نامه دهیاری به بخشداری مرکزی رسید و بخشداری پاسخ داد', ['دهیاری', 'بخشداری مرکزی', 'بخشداری']],
+    // A count before the head is a number of bodies, not a name.
+    ['از ۳۰ شرکت تعاونی روستایی شهرستان و سه بانک خصوصی گزارش رسید', []],
+    // «مصوب» names who passed a cited rule; a number word after the head counts bodies.
+    ['طبق آیین نامه مصوب ۱۳۵۰ کمیسیون مشترک مجلس و نظر شورای سه روستا و سازمان بازرسی استان', ['سازمان بازرسی استان']],
+    // A dispute board is where a case goes, not a participant.
+    ['پرونده به هیئت حل اختلاف کار ارجاع شد و هیئت تشخیص نظر داد', []],
+    // A state company has a public-service word or a region in its name; a brand name is a firm.
+    ['شرکت گاز استان با تقسیط بدهی شرکت فولاد نگین اراک موافقت کرد', ['شرکت گاز استان']],
+    // A working group or committee named by one field only is the kind of group.
+    ['گزارش به کمیته اشتغال داده شد و کارگروه اشتغال استان تصمیم گرفت', ['کارگروه اشتغال استان']],
+    // Bodies a sentence sets up («… تشکیل میشوند») do not exist yet.
+    ['بر اساس این طرح شورای توسعه محله و کمیته نظارت بر بازار شهرستان تشکیل میشوند.', []],
+    // The managers a council is made of belong to its name.
+    ['نشست شورای هماهنگی مدیران کل دستگاه های وزارت نیرو در استان برگزار شد', ['شورای هماهنگی مدیران کل دستگاه های وزارت نیرو']],
+    // A plural «بانک» with a list names each bank; a bank from the gazetteer keeps a place-like name.
+    ['تسهیلات با همکاری بانک‌های ملت، تجارت و مسکن و وام بانک شهر پرداخت شد', ['بانک ملت', 'بانک تجارت', 'بانک مسکن', 'بانک شهر']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -101,6 +121,16 @@ describe('findOrganisations', () => {
     ].join('\n');
     const orgs = findOrganisations({ text, title: 'پنجمین جلسه کارگروه حمل و نقل استان', letterhead: [], short: false });
     expect(orgs).toEqual(['کارگروه حمل و نقل استان', 'معاونت عمرانی', 'اداره کل راه و شهرسازی', 'دفتر امور فنی', 'استانداری']);
+  });
+  it('news lede: the quoted director-general speaks for his office; a governor does not', () => {
+    const text = 'زنجان- مدیرکل راه و شهرسازی زنجان گفت: ۲۰ پروژه با همکاری بانک ملت افتتاح شد.\nاستاندار زنجان نیز حاضر بود.';
+    expect(findOrganisations({ text, title: null, letterhead: [], short: true })).toEqual(['بانک ملت', 'اداره کل راه و شهرسازی زنجان']);
+    const governor = 'استاندار زنجان گفت: ۲۰ پروژه افتتاح شد.';
+    expect(findOrganisations({ text: governor, title: null, letterhead: [], short: true })).toEqual([]);
+  });
+  it('city council minutes with the mayor: the municipality; the council named again is not a second body', () => {
+    const text = 'جلسه ای با حضور اعضای کمیسیون فرهنگی شورای اسلامی شهر و شهردار برگزار شد. مصوبات شورای اسلامی شهر ابلاغ میشود.';
+    expect(findOrganisations({ text, title: null, letterhead: [], short: true })).toEqual(['کمیسیون فرهنگی شورای اسلامی شهر', 'شهرداری']);
   });
   it('long news: the publishing office and its ministry', () => {
     const text = 'به گزارش روابط عمومی اداره کل تعاون کار و رفاه اجتماعی استان زنجان، جلسه برگزار شد. همکاری با وزارت رفاه ادامه دارد و بانک ملت وام داد.';

@@ -40,7 +40,7 @@ const AGENCIES =
 // (a working group's secretariat is the office that receives reports); a council's
 // secretariat is an internal office of the council.
 const HEADS =
-  'دبیرخانه\\s+(?:کارگروه|کمیته|ستاد|قرارگاه)|پست\\s+بانک|هی[ئا]ت|قرارگاه|شورای\\s+اسلامی\\s+شهر|شورای|کارگروه|ستاد|کمیسیون|کمیته\\s+امداد|کمیته|اداره\\s+کل|اداره|استانداری|فرمانداری|شهرداری|سازمان|وزارت|بانک|صندوق|بنیاد|شبکه\\s+بهداشت|جهاد\\s+کشاورزی|میراث\\s+فرهنگی|بهزیستی|مرکز\\s+آمار|مجلس\\s+شورای\\s+اسلامی|سپاه|قوه\\s+قضاییه|قوه\\s+قضائیه|شرکت|دفتر|معاونت|کارخانه|هلال\\s+احمر|بنیاد\\s+شهید|دانشگاه|' +
+  'دبیرخانه\\s+(?:کارگروه|کمیته|ستاد|قرارگاه)|پست\\s+بانک|هی[ئا]ت|قرارگاه|شورای\\s+اسلامی\\s+شهر|شورای|کارگروه|ستاد|کمیسیون|کمیته\\s+امداد|کمیته|اداره\\s+کل|اداره|استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|سازمان|وزارت|بانک|صندوق|بنیاد|شبکه\\s+بهداشت|جهاد\\s+کشاورزی|میراث\\s+فرهنگی|بهزیستی|مرکز\\s+آمار|مجلس\\s+شورای\\s+اسلامی|سپاه|قوه\\s+قضاییه|قوه\\s+قضائیه|شرکت|دفتر|معاونت|کارخانه|هلال\\s+احمر|بنیاد\\s+شهید|دانشگاه|' +
   AGENCIES;
 // Word boundaries are letters only: «،» (U+060C) sits in the Arabic block but ends a word.
 const HEAD_RE = new RegExp(`(?<![${LETTER}])(?:${HEADS})(?![${LETTER}])`, 'g');
@@ -59,7 +59,10 @@ const STOP = new Set(
     // Words that open the predicate right after a subject body («بانک X موظف است»,
     // «اداره Y گزارشی ارائه کرد», «بانک Z علل عدم تحقق …», «… استان فهرست … را»).
     'موظف موظفند مکلف مکلفند متعهد متعهدند ملزم گزارش گزارشی فهرست ظرف مستمر صورتجلسه علل دلایل کمترین بیشترین ' +
-    'متوقف عملکرد پیرو طبق وفق هستند هست نیست نیستند داشته رسید رسیدند'
+    'متوقف عملکرد پیرو طبق وفق هستند هست نیست نیستند داشته رسید رسیدند ' +
+    // Adverbs and predicate adjectives («تأیید کارگروه حداکثر تا …», «صندوق آماده است»,
+    // «شورای فرهنگ عمومی بابت …»).
+    'حداکثر حداقل بابت آماده آمادگی موافق مخالف قادر مایل مجاز'
   )
     .split(' ')
     .map((w) => fold(w)),
@@ -110,6 +113,8 @@ const COMPLETE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ['شورای اسلامی شهر', ''],
       ['استانداری', ''],
       ['فرمانداری', 'ویژه'],
+      ['بخشداری', 'مرکزی'],
+      ['دهیاری', ''],
       ['شهرداری', 'منطقه'],
       ['بهزیستی', ''],
       ['مجلس شورای اسلامی', ''],
@@ -125,7 +130,7 @@ const COMPLETE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 // Independent institutions: a second head word inside their name starts another body
 // («بنیاد برکت ستاد اجرایی فرمان امام»). Councils and sub-units may name a parent inside.
-const INSTITUTION = /^(?:بانک|صندوق|بنیاد|سازمان|شرکت|اداره\s+کل|استانداری|فرمانداری|شهرداری|بهزیستی|وزارت|کمیته\s+امداد|جهاد\s+کشاورزی|میراث\s+فرهنگی|سپاه|دانشگاه|کارخانه)$/;
+const INSTITUTION = /^(?:بانک|صندوق|بنیاد|سازمان|شرکت|اداره\s+کل|استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|بهزیستی|وزارت|کمیته\s+امداد|جهاد\s+کشاورزی|میراث\s+فرهنگی|سپاه|دانشگاه|کارخانه)$/;
 const INNER_HEAD = new RegExp(`^(?:${HEADS})$`);
 
 // County names that are also ordinary words inside names («بانک قرض الحسنه مهر», «شعبه
@@ -171,6 +176,22 @@ function enumerationGoesOn(words: string[], from: number): boolean {
   return false;
 }
 
+// A count before a head («۵۴ شرکت تعاونی», «سه بانک») counts bodies of a kind; «مصوب» before
+// a body («آئین نامه … مصوب ۱۳۴۶ کمیسیون مشترک») names who passed a cited rule, not an actor.
+const COUNT_BEFORE = /(?:^|\s)(?:\d+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|تعدادی)\s*$/;
+const ENACTED_BEFORE = /مصوب(?:\s+(?:سال\s+)?[\d/]+)?\s*$/;
+// Number words right after a head («شورای دو شهر»): a count of bodies, not a name.
+const NUMBER_WORD = /^(?:دو|سه|چهار|پنج|شش|هفت|هشت)$/;
+// State companies carry a public-service word or a province/region qualifier in their name
+// («شرکت شهرک‌های صنعتی استان», «شرکت توزیع نیروی برق», «شرکت ملی پخش …»); a company with a
+// brand name («شرکت پارس پلیمر سپاهان») is a firm the meeting talks about, not a body.
+const PUBLIC_COMPANY = /(?:^|\s)(?:ملی|دولتی|شهرک|شهرکهای|شهرک های|توزیع|نیروی|برق|آب|فاضلاب|آبفا|گاز|مخابرات|پخش|نفت|پالایش|راه\s*آهن|پست|عمران|مادر\s+تخصصی|استان|منطقه|منطقه\s*ای|شهرستان)(?:\s|$)/;
+// A working group or committee named by a single field and nothing else («کارگروه اشتغال»,
+// «کمیته اشتغال»): the kind of group (every province and county has one), not a named body.
+const GENERIC_GROUP = /^(?:کارگروه|کمیته)\s+[^\s،,]+$/;
+// Bodies in a sentence that forms them («… تشکیل میشوند») do not exist yet.
+const FORMED_LATER = /تشکیل\s*(?:می\s*شوند|خواهند\s+شد|می\s*گردند)/;
+
 /** Words allowed after a known bank/fund name: its branch or place qualifiers. */
 const AFTER_FUNDING_NAME = /^(?:شعبه|شعب|مدیریت|سرپرستی|استان|شهرستان|شهر|در)$/;
 
@@ -208,18 +229,21 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     if (headIsAgency && ROLE_BEFORE.test(before)) continue;
     // «این بنیاد», «همین صندوق» refer back; «بعنوان بانک تخصصی» describes: not names.
     if (/(?:^|\s)(?:این|آن|همین|همان|هر|بعنوان|عنوان)\s*$/.test(before)) continue;
+    if (COUNT_BEFORE.test(before) || ENACTED_BEFORE.test(fold(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
     const restRaw = text.slice(m.index + head.length, m.index + head.length + 160);
     const rest = restRaw.split(/[\n.:؛()«»"*|+]|\s-\s|\s–\s/)[0]!;
     const ws = rest.trim() === '' ? [] : tidy(rest).split(' ');
     // Plurals are generic mentions («بانک های عامل», «کمیته های تخصصی»).
     if (/^(?:ها|های|هایی)$/.test(fold(ws[0] ?? '').replace(/[،,]$/, ''))) continue;
+    if (NUMBER_WORD.test(fold(ws[0] ?? ''))) continue;
     const name: string[] = [head];
     const headKey = fold(head).replace(/\s+/g, ' ');
     const complete = COMPLETE_HEADS.get(headKey);
     const institution = INSTITUTION.test(headKey) || headKey === 'پست بانک';
     const council = /^(?:کمیته|کارگروه|شورای|ستاد|کمیسیون|قرارگاه)$/.test(headKey);
-    // «هیئت مدیره», «هیئت همراه»: boards and delegations, not bodies.
-    if (/^هی[ئا]ت$/.test(head) && /^(?:مدیره|رئیسه|رییسه|امنا|امناء|همراه|عامل|دولت|وزیران|اعزامی|تحریریه|منصفه)$/.test(fold(ws[0] ?? '').replace(/[،,]$/, ''))) continue;
+    // «هیئت مدیره», «هیئت همراه»: boards and delegations, not bodies; «هیئت حل اختلاف …»,
+    // «هیئت تشخیص»: the stage a case is referred to, not a participant.
+    if (/^هی[ئا]ت$/.test(head) && /^(?:مدیره|رئیسه|رییسه|امنا|امناء|همراه|عامل|دولت|وزیران|اعزامی|تحریریه|منصفه|حل|تشخیص|بدوی|تجدیدنظر|تجدید)$/.test(fold(ws[0] ?? '').replace(/[،,]$/, ''))) continue;
     let enumerating = false;
     // A bank, fund or foundation from the gazetteer: its known name, then only a branch or
     // place qualifier («بانک صادرات علل عدم تحقق …» is «بانک صادرات»).
@@ -229,7 +253,7 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
       const hit = findFundingMentions(probe).find((h) => h.index === 0);
       if (hit) knownUntil = tidy(probe.slice(0, hit.end)).split(' ').length - head.split(/\s+/).length;
     }
-    for (let i = 0; i < ws.length && name.length < 12; i++) {
+    for (let i = 0; i < ws.length && name.length < (council ? 16 : 12); i++) {
       const w = ws[i]!;
       const bare = w.replace(/[،,]$/, '');
       const f = fold(bare);
@@ -250,7 +274,9 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         name.push(w);
         continue;
       }
-      if (STOP.has(f) || isVerbToken(f) || /^\d/.test(f)) break;
+      // «شورای هماهنگی مدیران (کل) دستگاههای …»: the managers a council is made of are part of its name.
+      const managersOf = council && f === 'مدیران' && i <= 1 && ws[i + 1] !== undefined && !STOP.has(fold(ws[i + 1]!)) && !isVerbToken(fold(ws[i + 1]!));
+      if (!managersOf && (STOP.has(f) || isVerbToken(f) || /^\d/.test(f))) break;
       // «تامین میشود», «پرداخت خواهد شد», «اعطا گردید»: the word is the first half of a verb.
       const nextF = fold(ws[i + 1] ?? '');
       if (w === bare && isVerbToken(nextF) && !COPULA.test(nextF)) break;
@@ -279,12 +305,17 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     const pws = phrase.split(' ');
     const headWords = head.split(/\s+/).length;
     const onlyPlace = pws.length > headWords && pws.slice(headWords).every((w) => isPlaceWord(w));
-    if (onlyPlace && !complete && headWords === 1) continue;
+    if (onlyPlace && !complete && headWords === 1 && knownUntil < 0) continue;
     // A bare head is a mention only for bodies that are complete on their own.
-    if (pws.length === 1 && !/^(استانداری|فرمانداری|شهرداری|بهزیستی|صمت|آبفا|دامپزشکی|دادگستری)$/.test(fold(phrase))) continue;
+    if (pws.length === 1 && !/^(استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|بهزیستی|صمت|آبفا|دامپزشکی|دادگستری)$/.test(fold(phrase))) continue;
     // Head plus generic modifiers or place words only («کارگروه مربوطه», «بانک عامل»).
     const tail = pws.slice(headWords).map((w) => fold(w));
     if (tail.length > 0 && tail.every((w) => GENERIC_MOD.has(w) || PLACE_WORDS.has(w)) && tail.some((w) => GENERIC_MOD.has(w))) continue;
+    if (headKey === 'شرکت' && !PUBLIC_COMPANY.test(fold(phrase).replace(/[،,]/g, ' '))) continue;
+    if (GENERIC_GROUP.test(fold(phrase))) continue;
+    // The rest of the sentence forms the bodies it names («… و شورای پیشرفت محله تشکیل میشوند»).
+    const sentence = text.slice(m.index, m.index + 400).split(/[.!؟\n]/)[0]!;
+    if (FORMED_LATER.test(fold(sentence))) continue;
     // End of the phrase in the text: walk the kept words through the raw continuation.
     let cursor = 0;
     for (const w of pws.slice(headWords)) {
@@ -294,6 +325,15 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     }
     out.push({ name: phrase, index: m.index, end: m.index + head.length + cursor });
   }
+  // «بانک‌های ملی، سپه و رفاه کارگران»: a plural «بانک» with a list of banks names each bank.
+  const plural = /بانک[\s\u200c]*(?:ها|های)\s/g;
+  for (let m = plural.exec(text); m; m = plural.exec(text)) {
+    const probe = fold(text.slice(m.index, m.index + 160).split(/[\n.:؛()«»"*|]/)[0]!);
+    for (const hit of findFundingMentions(probe).filter((h) => h.index <= 10 && /^بانک/.test(h.canonical))) {
+      if (!out.some((o) => o.name === hit.canonical && o.index === m!.index)) out.push({ name: hit.canonical, index: m.index, end: m.index + hit.end });
+    }
+  }
+  out.sort((a, b) => a.index - b.index);
   // Nested mentions: a sub-unit with its parent inside («معاونت … استانداری X») stands for
   // the parent; otherwise the inner mention is part of the outer name and is dropped.
   const kept: OrganisationMention[] = [];
@@ -392,6 +432,26 @@ function hostGovernorate(text: string): string | null {
   return at ? at[1]! : null;
 }
 
+/**
+ * The office of the official a news item quotes in its lede («مدیرکل تعاون، کار و رفاه اجتماعی
+ * ایلام گفت: …» → «اداره کل تعاون، کار و رفاه اجتماعی ایلام»): the item speaks for that office.
+ * Only a director-general's office is implied; a governor or mayor quoted in the lede does not
+ * make the governorate a body of the item.
+ */
+function ledeOffice(text: string): string | null {
+  const first = text.split('\n').map((l) => l.trim()).find((l) => l !== '' && !/^date\s/.test(l) && /(?:گفت|اظهار|افزود|:)/.test(l));
+  if (!first) return null;
+  const m = /^(?:[^\s:]+\s*[-–]\s*){0,3}(?:[\u0600-\u06FF\u200c]+\s*[،,]\s*)?(?:مدیر\s*کل|مدیرکل)\s+(.{3,80}?)\s*(?:گفت|اظهار|افزود|تصریح|:)/.exec(first);
+  if (!m) return null;
+  const field = tidy(m[1]!.replace(/[،,]\s*$/, ''));
+  // «مدیرکل کمیته امداد …», «مدیرکل دفتر … استانداری X»: the body is named, found as a mention.
+  // An agency's bare name («راه و شهرسازی», «فنی و حرفه ای») after the role is the office's field.
+  const head = new RegExp(`^(?:${HEADS})(?![${LETTER}])`).exec(field);
+  if ((head && !AGENCY_RE.test(fold(head[0]))) || /^(?:دفتر|حوزه)\s/.test(fold(field))) return null;
+  const mention = findOrganisationMentions(`اداره کل ${field}`)[0];
+  return mention && mention.index === 0 ? mention.name : null;
+}
+
 /** Words that name an office's field («تعاون کار رفاه اجتماعی»), for matching a ministry. */
 function fieldWords(name: string): Set<string> {
   return new Set(
@@ -473,7 +533,16 @@ export function findOrganisations(input: {
   list.push(...heads);
   const mentions = findOrganisationMentions(input.text);
   // Internal units («معاونت امور مالی», «دفتر شورا») are not bodies of their own.
-  if (input.short) list.push(...mentions.filter((m) => !SUB_UNIT.test(fold(m.name)) || /^اداره/.test(fold(m.name))).map((m) => m.name));
+  if (input.short) {
+    for (const m of mentions) {
+      if (SUB_UNIT.test(fold(m.name)) && !/^اداره/.test(fold(m.name))) continue;
+      // The parent a council is named after («کمیسیون … شورای اسلامی شهر», «شورای هماهنگی
+      // مدیران دستگاههای اجرایی وزارت کار»), named again on its own: part of the council's name.
+      const key = bodyKey(m.name);
+      if (!coreAndPlace(m.name).place && list.some((k) => /^(?:شورای|کارگروه|کمیسیون|کمیته|ستاد|قرارگاه)\s/.test(fold(k)) && bodyKey(k).length > key.length && bodyKey(k).includes(key))) continue;
+      list.push(m.name);
+    }
+  }
   else {
     const pub = publisher(input.text);
     if (pub) list.push(pub);
@@ -488,6 +557,10 @@ export function findOrganisations(input: {
       if (offices.some((o) => [...fieldWords(o)].some((w) => fw.has(w)))) list.push(m.name);
     }
   }
+  const lede = ledeOffice(input.text);
+  if (lede) list.push(lede);
+  // City council minutes that the mayor attends deal with the municipality («شهرداری»).
+  if (list.length > 0 && /^(?:کمیسیون\s.*)?شورای\s+اسلامی\s+شهر/.test(fold(list[0]!)) && /(?<![\u0600-\u06FF])شهردار(?![\u0600-\u06FF])/.test(input.text)) list.push('شهرداری');
   const kept: string[] = [];
   for (const raw of list) {
     const o = canonicalOrganisation(raw);

@@ -20,6 +20,13 @@ describe('gazetteer', () => {
     ['مناطق کوهرنگ، شهرکرد، سامان و بن', ['کوهرنگ', 'شهرکرد', 'سامان', 'بن']],
     ['در استان کرمان و شهرستان بم', ['بم']],
     ['صورتجلسه شورای اسلامی شهرمیانه', ['میانه']],
+    // A province's namesake is a city inside a list of its own province's counties …
+    ['کارخانه های مستقر در شهرکهای صنعتی ایلام، ایوان و دهلران فعال شدند', ['ایلام', 'ایوان', 'دهلران']],
+    // … but next to other provinces it is a province.
+    ['همکاری استان های همجوار لرستان، ایلام و کرمانشاه', []],
+    // A county whose name is part of a province's name is not found inside it.
+    ['نشست شورای برنامه ریزی کهگیلویه و بویراحمد در یاسوج برگزار شد', ['یاسوج']],
+    ['سفر به کهگیلویه و بویر احمد و دیدار با مردم گچساران و بویراحمد', ['گچساران', 'بویراحمد']],
   ])('%s', (text, expected) => {
     expect(countyNames(fold(text))).toEqual(expected);
   });

@@ -35,6 +35,24 @@ const provincePatterns: ProvincePattern[] = PROVINCES.map((p) => ({
 
 const provinceKeys = new Set(PROVINCES.map((p) => fold(p.name).replace(/\s+/g, '')));
 
+// Province names of several words («کهگیلویه و بویراحمد», «سیستان و بلوچستان»): a county
+// whose name is one of their words is not named when the whole province name is written.
+const multiWordProvinceRe = new RegExp(
+  `${B}(?:${PROVINCES.flatMap((p) => [p.name, ...p.variants])
+    .filter((n) => /\s/.test(n.trim()))
+    .map(nameRegexSource)
+    .join('|')})${A}`,
+  'g',
+);
+
+/** Spans of multi-word province names in a folded text. */
+function provinceNameSpans(folded: string): [number, number][] {
+  const out: [number, number][] = [];
+  multiWordProvinceRe.lastIndex = 0;
+  for (let m = multiWordProvinceRe.exec(folded); m; m = multiWordProvinceRe.exec(folded)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 const countyPatterns: CountyPattern[] = PROVINCES.flatMap((p) =>
   p.counties.map((spec) => {
     const ambiguous = spec.startsWith('?');
@@ -81,12 +99,16 @@ export interface PlaceMatch {
 export function findCounties(folded: string): PlaceMatch[] {
   type Cand = PlaceMatch & { ambiguous: boolean; namesake: boolean; confirmed: boolean };
   const cands: Cand[] = [];
+  const provinceSpans = provinceNameSpans(folded);
   for (const p of countyPatterns) {
     if (!p.probes.some((w) => folded.includes(w))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(folded); m; m = p.re.exec(folded)) {
       const before = folded.slice(Math.max(0, m.index - 40), m.index);
       if (NOT_COUNTY_BEFORE.test(before)) continue;
+      const end = m.index + m[0].length;
+      // Part of a province's name («بویراحمد» in «کهگیلویه و بویراحمد»): not a county.
+      if (provinceSpans.some(([s, e]) => m!.index >= s && end <= e && e - s > end - m!.index)) continue;
       const triggered = TRIGGER_BEFORE.test(before);
       cands.push({
         canonical: p.canonical,
@@ -107,19 +129,22 @@ export function findCounties(folded: string): PlaceMatch[] {
     kept.push(c);
   }
   kept.sort((a, b) => a.index - b.index);
-  // List propagation: «کوهرنگ، شهرکرد، سامان، اردل و بن».
+  // List propagation: «کوهرنگ، شهرکرد، سامان، اردل و بن». A province's namesake joins
+  // only a list of counties of its own province («شهرکهای صنعتی ایلام، ایوان و دهلران»);
+  // next to another province's places it stays a province («لرستان، ایلام و کرمانشاه»).
   let changed = true;
   while (changed) {
     changed = false;
     for (let i = 0; i < kept.length; i++) {
       const c = kept[i]!;
-      if (c.confirmed || c.namesake) continue;
+      if (c.confirmed) continue;
       const prev = kept[i - 1];
       const next = kept[i + 1];
       const sep = /^[\s،,؛]*(?:و\s*)?$/;
+      const joins = (n: Cand | undefined) => n !== undefined && n.confirmed && (!c.namesake || (!n.namesake && n.province === c.province));
       if (
-        (prev?.confirmed && sep.test(folded.slice(prev.end, c.index))) ||
-        (next?.confirmed && sep.test(folded.slice(c.end, next.index)))
+        (joins(prev) && sep.test(folded.slice(prev!.end, c.index))) ||
+        (joins(next) && sep.test(folded.slice(c.end, next!.index)))
       ) {
         c.confirmed = true;
         changed = true;
