@@ -178,7 +178,7 @@ function enumerationGoesOn(words: string[], from: number): boolean {
 
 // A count before a head («۵۴ شرکت تعاونی», «سه بانک») counts bodies of a kind; «مصوب» before
 // a body («آئین نامه … مصوب ۱۳۴۶ کمیسیون مشترک») names who passed a cited rule, not an actor.
-const COUNT_BEFORE = /(?:^|\s)(?:\d+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|تعدادی)\s*$/;
+const COUNT_BEFORE = /(?:^|\s)(?:\d+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|ده|چند|تعدادی)\s*$/;
 const ENACTED_BEFORE = /مصوب(?:\s+(?:سال\s+)?[\d/]+)?\s*$/;
 // Number words right after a head («شورای دو شهر»): a count of bodies, not a name.
 const NUMBER_WORD = /^(?:دو|سه|چهار|پنج|شش|هفت|هشت)$/;
