@@ -6,6 +6,7 @@
  * removed or turned into a space, Persian/ASCII digits), is scored by recall@10 and nDCG@10.
  */
 import fs from 'node:fs';
+import { blankRecord } from '../helpers/records.ts';
 import os from 'node:os';
 import path from 'node:path';
 import type { SearchEngine } from '../../ingest/src/archive/search-engine.ts';
@@ -38,29 +39,10 @@ function record(file: string, parsed: boolean): DocumentRecord {
 }
 
 function trivial(id: string, file: string, text: string): DocumentRecord {
-  return {
-    id,
-    kind: 'other',
-    title: null,
-    meetingNumber: null,
-    date: null,
-    dateJalali: null,
-    meetingTime: null,
-    place: null,
-    organisations: [],
-    province: null,
-    counties: [],
-    chair: null,
-    speakers: [],
-    peopleMentioned: [],
-    resolutions: [],
-    fundingBodies: [],
-    amounts: [],
-    text,
-    pages: [{ number: 1, text, source: 'plain', quality: 1 }],
+  return blankRecord(id, [text], {
     source: { filename: path.basename(file), mime: 'text/plain', sha256: id, bytes: text.length },
     ingestedAt: new Date(0).toISOString(),
-  };
+  });
 }
 
 /** Spelling variants of a query a user (or another keyboard) might type. */

@@ -2,6 +2,7 @@
  * Small DocumentRecords for the engine contract (Persian text written for the tests).
  */
 import type { DocumentRecord, Resolution } from '../../ingest/src/schema.ts';
+import { blankRecord } from '../helpers/records.ts';
 import { jalaliToIso } from '../../ingest/src/text/index.ts';
 
 type Partial2 = Partial<DocumentRecord> & { id: string };
@@ -11,29 +12,13 @@ export function makeDoc(p: Partial2 & { pageTexts?: string[] }): DocumentRecord 
   const pageTexts = p.pageTexts ?? [p.text ?? ''];
   const dateJalali = p.dateJalali ?? null;
   const { pageTexts: _omit, ...rest } = p;
-  return {
+  return blankRecord(p.id, pageTexts, {
     kind: 'minutes',
-    title: null,
-    meetingNumber: null,
     date: dateJalali ? jalaliToIso(dateJalali) : null,
     dateJalali,
-    meetingTime: null,
-    place: null,
-    organisations: [],
-    province: null,
-    counties: [],
-    chair: null,
-    speakers: [],
-    peopleMentioned: [],
-    resolutions: [],
-    fundingBodies: [],
-    amounts: [],
-    text: pageTexts.join('\n\n'),
-    pages: pageTexts.map((t, i) => ({ number: i + 1, text: t, source: 'plain' as const, quality: 1 })),
     source: { filename: `${p.id}.txt`, mime: 'text/plain', sha256: p.id.padEnd(64, '0'), bytes: 100 },
-    ingestedAt: '2026-01-01T00:00:00.000Z',
     ...rest,
-  };
+  });
 }
 
 function res(docId: string, n: number, text: string, extra: Partial<Resolution> = {}): Resolution {

@@ -3,32 +3,16 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArchiveStore } from '@sanad/ingest/archive/store.ts';
 import type { DocumentRecord } from '@sanad/ingest/schema.ts';
+import { blankRecord } from '../helpers/records.ts';
 import { tempDir } from '../helpers/server.ts';
 
 function record(id: string, sha256: string, date: string | null): DocumentRecord {
-  return {
-    id,
+  return blankRecord(id, ['متن'], {
     kind: 'minutes',
     title: 'صورتجلسه',
-    meetingNumber: null,
     date,
-    dateJalali: null,
-    meetingTime: null,
-    place: null,
-    organisations: [],
-    province: null,
-    counties: [],
-    chair: null,
-    speakers: [],
-    peopleMentioned: [],
-    resolutions: [],
-    fundingBodies: [],
-    amounts: [],
-    text: 'متن',
-    pages: [{ number: 1, text: 'متن', source: 'plain', quality: 1 }],
     source: { filename: 'a.txt', mime: 'text/plain', sha256, bytes: 6 },
-    ingestedAt: new Date().toISOString(),
-  };
+  });
 }
 
 describe('ArchiveStore on a real SQLite file', () => {
