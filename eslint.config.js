@@ -10,6 +10,7 @@ export default tseslint.config(
       'data/**',
       'web/build/**',
       'web/.svelte-kit/**',
+      '.svelte-kit/**',
       'test/e2e/artifacts/**',
       'test/bench/out/**',
       'test/fixtures/generated/**',
@@ -25,7 +26,7 @@ export default tseslint.config(
     files: ['**/*.ts'],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['vitest.config.ts', 'web/vite.config.ts'] },
+        projectService: { allowDefaultProject: ['vitest.config.ts'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

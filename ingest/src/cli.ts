@@ -79,7 +79,9 @@ async function cmdIngest(args: string[]): Promise<number> {
       if (line.status === 'failed') failed++;
       if (json) process.stdout.write(`${JSON.stringify(line)}\n`);
       else if (!bar || line.status === 'failed') {
-        process.stdout.write(`${line.status.padEnd(9)} ${line.id ?? '-'} ${line.file}${line.error ? `: ${line.error}` : ''}\n`);
+        process.stdout.write(
+          `${line.status.padEnd(9)} ${line.id ?? '-'} ${line.file}${line.error ? `: ${line.error}` : ''}\n`,
+        );
       }
     }
     bar?.update(files.length, { file: '' });

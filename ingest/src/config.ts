@@ -26,13 +26,22 @@ const envSchema = z
     SEARCH_ENGINE: z.preprocess(blankToUndefined, z.enum(['sqlite', 'meilisearch']).optional()),
     MEILI_URL: optionalString.pipe(z.url().optional()),
     MEILI_MASTER_KEY: optionalString,
-    MEILI_INDEX_PREFIX: z.preprocess(blankToUndefined, z.string().regex(/^[a-zA-Z0-9_-]*$/, 'letters, digits, _ and - only').default('sanad')),
+    MEILI_INDEX_PREFIX: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^[a-zA-Z0-9_-]*$/, 'letters, digits, _ and - only')
+        .default('sanad'),
+    ),
     ADMIN_TOKEN: optionalString.pipe(z.string().min(8, 'must be at least 8 characters').optional()),
     READ_TOKEN: optionalString.pipe(z.string().min(8, 'must be at least 8 characters').optional()),
     MAX_UPLOAD_MB: z.preprocess(blankToUndefined, z.coerce.number().positive().max(2048).default(50)),
     OCR_WORKERS: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(64).optional()),
     SANAD_DEMO: z.preprocess(blankToUndefined, boolish.default(true)),
-    LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+    LOG_LEVEL: z.preprocess(
+      blankToUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
     NODE_ENV: z.preprocess(blankToUndefined, z.string().default('development')),
   })
   .superRefine((v, ctx) => {

@@ -53,7 +53,8 @@ export function compareToBaseline(report: EvalReport, base: Baseline): string[] 
     const r = now.relevance ?? { recallAt10: 0, ndcgAt10: 0 };
     if (r.recallAt10 < base.relevance.recallAt10 - TOLERANCE)
       drops.push(`recall@10 ${r.recallAt10} < ${base.relevance.recallAt10}`);
-    if (r.ndcgAt10 < base.relevance.ndcgAt10 - TOLERANCE) drops.push(`nDCG@10 ${r.ndcgAt10} < ${base.relevance.ndcgAt10}`);
+    if (r.ndcgAt10 < base.relevance.ndcgAt10 - TOLERANCE)
+      drops.push(`nDCG@10 ${r.ndcgAt10} < ${base.relevance.ndcgAt10}`);
   }
   return drops;
 }
@@ -71,7 +72,9 @@ export async function runEvalCommand(args: string[], env: { tmpRoot: string }): 
   });
   const corpus = positionals[0];
   if (!corpus) {
-    process.stderr.write('Usage: npm run eval -- [--json] [--failures] [--baseline F] [--update-baseline] <corpus dir>\n');
+    process.stderr.write(
+      'Usage: npm run eval -- [--json] [--failures] [--baseline F] [--update-baseline] <corpus dir>\n',
+    );
     return 2;
   }
   const dataDir = fs.mkdtempSync(path.join(env.tmpRoot, 'sanad-eval-'));
@@ -106,7 +109,9 @@ export async function runEvalCommand(args: string[], env: { tmpRoot: string }): 
       },
     });
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ ...report, failures: values.failures ? report.failures : undefined })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ ...report, failures: values.failures ? report.failures : undefined })}\n`,
+      );
     } else {
       process.stdout.write(`${formatReport(report, { failures: values.failures === true })}\n`);
     }

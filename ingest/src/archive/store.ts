@@ -343,18 +343,20 @@ export class ArchiveStore {
 
   /** Atomically take the oldest queued job (marks it running). */
   claimNextJob(): JobRow | null {
-    return this.db.transaction(() => {
-      const row = this.db
-        .prepare(`SELECT * FROM jobs WHERE status = 'queued' ORDER BY created_at, rowid LIMIT 1`)
-        .get() as JobDbRow | undefined;
-      if (!row) return null;
-      const now = new Date().toISOString();
-      this.db
-        .prepare(`UPDATE jobs SET status = 'running', attempts = attempts + 1, updated_at = ? WHERE id = ?`)
-        .run(now, row.id);
-      return this.getJob(row.id);
-      // IMMEDIATE: take the write lock before reading, so two processes never claim the same job.
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const row = this.db
+          .prepare(`SELECT * FROM jobs WHERE status = 'queued' ORDER BY created_at, rowid LIMIT 1`)
+          .get() as JobDbRow | undefined;
+        if (!row) return null;
+        const now = new Date().toISOString();
+        this.db
+          .prepare(`UPDATE jobs SET status = 'running', attempts = attempts + 1, updated_at = ? WHERE id = ?`)
+          .run(now, row.id);
+        return this.getJob(row.id);
+        // IMMEDIATE: take the write lock before reading, so two processes never claim the same job.
+      })
+      .immediate();
   }
 
   /** Jobs left `running` by a crash go back to the queue. Returns how many. */

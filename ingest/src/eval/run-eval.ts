@@ -42,13 +42,31 @@ export interface EvalReport {
   failures: { set: string; id: string; failures: FieldFailure[] }[];
   /** Ids with a gold record but no ingested record. */
   missingDocuments: string[];
-  relevance: { queries: number; recallAt10: number; ndcgAt10: number; mrr: number; perQuery: { q: string; recall: number; ndcg: number; rr: number }[] } | null;
+  relevance: {
+    queries: number;
+    recallAt10: number;
+    ndcgAt10: number;
+    mrr: number;
+    perQuery: { q: string; recall: number; ndcg: number; rr: number }[];
+  } | null;
 }
 
 /** Field order of the report table. */
 export const FIELD_ORDER = [
-  'date', 'kind', 'province', 'counties', 'organisations', 'speakers', 'resolutions', 'responsible', 'deadlines',
-  'funding', 'amounts', 'title', 'meeting_number', 'chair',
+  'date',
+  'kind',
+  'province',
+  'counties',
+  'organisations',
+  'speakers',
+  'resolutions',
+  'responsible',
+  'deadlines',
+  'funding',
+  'amounts',
+  'title',
+  'meeting_number',
+  'chair',
 ];
 
 async function isFile(p: string): Promise<boolean> {
@@ -61,15 +79,21 @@ async function isFile(p: string): Promise<boolean> {
 
 async function readJsonl<T>(path: string): Promise<T[]> {
   const text = await readFile(path, 'utf8');
-  return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 /** The sets (directories with gold.jsonl) of a corpus directory. */
 export async function findSets(corpusDir: string): Promise<{ name: string; dir: string }[]> {
   if (await isFile(join(corpusDir, 'gold.jsonl'))) return [{ name: basename(corpusDir), dir: corpusDir }];
   const sets: { name: string; dir: string }[] = [];
-  for (const entry of (await readdir(corpusDir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.isDirectory() && (await isFile(join(corpusDir, entry.name, 'gold.jsonl')))) sets.push({ name: entry.name, dir: join(corpusDir, entry.name) });
+  for (const entry of (await readdir(corpusDir, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    if (entry.isDirectory() && (await isFile(join(corpusDir, entry.name, 'gold.jsonl'))))
+      sets.push({ name: entry.name, dir: join(corpusDir, entry.name) });
   }
   return sets;
 }
@@ -98,7 +122,11 @@ export async function runEval(corpusDir: string, deps: EvalDeps): Promise<EvalRe
       if (s.failures.length) report.failures.push({ set: set.name, id: g.id, failures: s.failures });
     }
     addCounts(overall, counts);
-    report.sets.push({ name: set.name, documents: gold.length, fields: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, toScore(v)])) });
+    report.sets.push({
+      name: set.name,
+      documents: gold.length,
+      fields: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, toScore(v)])),
+    });
   }
   report.overall = Object.fromEntries(Object.entries(overall).map(([k, v]) => [k, toScore(v)]));
   const queriesPath = join(corpusDir, 'queries.jsonl');
@@ -106,8 +134,15 @@ export async function runEval(corpusDir: string, deps: EvalDeps): Promise<EvalRe
     const queries = await readJsonl<{ q: string; relevant: string[] }>(queriesPath);
     const perQuery: { q: string; recall: number; ndcg: number; rr: number }[] = [];
     for (const q of queries) perQuery.push({ q: q.q, ...rankingMetrics(await deps.search(q.q), q.relevant, 10) });
-    const mean = (f: (x: (typeof perQuery)[number]) => number) => (perQuery.length ? perQuery.reduce((s, x) => s + f(x), 0) / perQuery.length : 0);
-    report.relevance = { queries: perQuery.length, recallAt10: mean((x) => x.recall), ndcgAt10: mean((x) => x.ndcg), mrr: mean((x) => x.rr), perQuery };
+    const mean = (f: (x: (typeof perQuery)[number]) => number) =>
+      perQuery.length ? perQuery.reduce((s, x) => s + f(x), 0) / perQuery.length : 0;
+    report.relevance = {
+      queries: perQuery.length,
+      recallAt10: mean((x) => x.recall),
+      ndcgAt10: mean((x) => x.ndcg),
+      mrr: mean((x) => x.rr),
+      perQuery,
+    };
   }
   return report;
 }
@@ -117,7 +152,9 @@ const pct = (x: number) => x.toFixed(3);
 /** The report as a plain-text table (one block per set plus overall), with failures when asked. */
 export function formatReport(report: EvalReport, opts: { failures?: boolean } = {}): string {
   const lines: string[] = [];
-  const blocks: [string, Record<string, FieldScore>][] = [...report.sets.map((s) => [`${s.name} (${s.documents} docs)`, s.fields] as [string, Record<string, FieldScore>])];
+  const blocks: [string, Record<string, FieldScore>][] = [
+    ...report.sets.map((s) => [`${s.name} (${s.documents} docs)`, s.fields] as [string, Record<string, FieldScore>]),
+  ];
   if (report.sets.length > 1) blocks.push(['overall', report.overall]);
   for (const [name, fields] of blocks) {
     lines.push(`== ${name}`);
@@ -130,13 +167,16 @@ export function formatReport(report: EvalReport, opts: { failures?: boolean } = 
   }
   if (report.relevance) {
     const r = report.relevance;
-    lines.push(`== relevance (${r.queries} queries): recall@10 ${pct(r.recallAt10)}  nDCG@10 ${pct(r.ndcgAt10)}  MRR ${pct(r.mrr)}`);
+    lines.push(
+      `== relevance (${r.queries} queries): recall@10 ${pct(r.recallAt10)}  nDCG@10 ${pct(r.ndcgAt10)}  MRR ${pct(r.mrr)}`,
+    );
   }
   if (report.missingDocuments.length) lines.push(`missing records: ${report.missingDocuments.join(', ')}`);
   if (opts.failures) {
     for (const d of report.failures) {
       lines.push(`-- ${d.set}/${d.id}`);
-      for (const f of d.failures) lines.push(`   ${f.field}: missing [${f.missing.join(' | ')}] extra [${f.extra.join(' | ')}]`);
+      for (const f of d.failures)
+        lines.push(`   ${f.field}: missing [${f.missing.join(' | ')}] extra [${f.extra.join(' | ')}]`);
     }
   }
   return lines.join('\n');

@@ -41,7 +41,13 @@ export interface GoldRecord {
   province: string | null;
   counties: string[];
   speakers: { name: string | null; role: string | null }[];
-  resolutions: { text_start: string; responsible: string[]; deadline: string | null; number?: number; supervisor?: string[] }[];
+  resolutions: {
+    text_start: string;
+    responsible: string[];
+    deadline: string | null;
+    number?: number;
+    supervisor?: string[];
+  }[];
   banks_funds: string[];
   amounts: (string | { text: string; toman: number | null })[];
   title?: string | null;
@@ -67,8 +73,20 @@ export interface PredictedRecord {
 }
 
 const LETTER_FOLD: Record<string, string> = {
-  'ي': 'ی', 'ى': 'ی', 'ئ': 'ی', 'ك': 'ک', 'ہ': 'ه', 'ھ': 'ه', 'ە': 'ه', 'ة': 'ه', 'ۀ': 'ه',
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و',
+  ي: 'ی',
+  ى: 'ی',
+  ئ: 'ی',
+  ك: 'ک',
+  ہ: 'ه',
+  ھ: 'ه',
+  ە: 'ه',
+  ة: 'ه',
+  ۀ: 'ه',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ؤ: 'و',
 };
 const HONORIFICS = /جناب|آقای|اقای|محترم|دکتر|مهندس|سرکار|خانم|سردار/g;
 
@@ -157,7 +175,12 @@ function single(
 }
 
 function list(field: string, pred: string[], gold: string[], out: DocumentScore): void {
-  const r = matchLists(pred, gold, (p, g) => looseMatch(p, g, false), (p, g) => looseMatch(p, g, true));
+  const r = matchLists(
+    pred,
+    gold,
+    (p, g) => looseMatch(p, g, false),
+    (p, g) => looseMatch(p, g, true),
+  );
   addList(field, r, pred, gold, out);
 }
 
@@ -218,18 +241,35 @@ export function scoreDocument(pred: PredictedRecord, gold: GoldRecord): Document
   const out: DocumentScore = { counts: {}, failures: [] };
   single('date', pred.dateJalali, gold.date_jalali, (a, b) => looseKey(a) === looseKey(b), out);
   single('kind', pred.kind, gold.kind, (a, b) => a === b, out);
-  single('province', pred.province, gold.province, (a, b) => looseMatch(a, b, false) || looseKey(a).replace(/و/g, '') === looseKey(b).replace(/و/g, ''), out);
+  single(
+    'province',
+    pred.province,
+    gold.province,
+    (a, b) => looseMatch(a, b, false) || looseKey(a).replace(/و/g, '') === looseKey(b).replace(/و/g, ''),
+    out,
+  );
   list('counties', pred.counties, gold.counties, out);
   list('organisations', pred.organisations, gold.organisations, out);
   list('funding', pred.fundingBodies, gold.banks_funds, out);
   const goldAmounts = gold.amounts.map((a) => (typeof a === 'string' ? a : a.text));
-  list('amounts', pred.amounts.map((a) => a.text), goldAmounts, out);
+  list(
+    'amounts',
+    pred.amounts.map((a) => a.text),
+    goldAmounts,
+    out,
+  );
 
   const sp = matchLists(
     pred.speakers,
     gold.speakers,
-    (p, g) => (g.name !== null ? p.name !== null && looseMatch(p.name, g.name, false) : p.name === null && p.role !== null && g.role !== null && looseMatch(p.role, g.role, false)),
-    (p, g) => (g.name !== null ? p.name !== null && nameMatch(p.name, g.name) : p.name === null && p.role !== null && g.role !== null && looseMatch(p.role, g.role, true)),
+    (p, g) =>
+      g.name !== null
+        ? p.name !== null && looseMatch(p.name, g.name, false)
+        : p.name === null && p.role !== null && g.role !== null && looseMatch(p.role, g.role, false),
+    (p, g) =>
+      g.name !== null
+        ? p.name !== null && nameMatch(p.name, g.name)
+        : p.name === null && p.role !== null && g.role !== null && looseMatch(p.role, g.role, true),
   );
   const fmtS = (s: { name: string | null; role: string | null }) => `${s.name ?? '∅'} (${s.role ?? ''})`;
   addList('speakers', sp, pred.speakers.map(fmtS), gold.speakers.map(fmtS), out);
@@ -240,7 +280,13 @@ export function scoreDocument(pred: PredictedRecord, gold: GoldRecord): Document
     (p, g) => looseKey(p.text).startsWith(looseKey(g.text_start)),
     (p, g) => resolutionMatches(p.text, g.text_start),
   );
-  addList('resolutions', rs, pred.resolutions.map((r) => r.text.slice(0, 60)), gold.resolutions.map((r) => r.text_start), out);
+  addList(
+    'resolutions',
+    rs,
+    pred.resolutions.map((r) => r.text.slice(0, 60)),
+    gold.resolutions.map((r) => r.text_start),
+    out,
+  );
   out.counts['responsible'] = { tp: 0, fp: 0, fn: 0 };
   out.counts['deadlines'] = { tp: 0, fp: 0, fn: 0 };
   for (const [pi, gi] of rs.pairs) {
@@ -259,8 +305,15 @@ export function scoreDocument(pred: PredictedRecord, gold: GoldRecord): Document
   }
   if (gold.title !== undefined) single('title', pred.title ?? null, gold.title, (a, b) => looseMatch(a, b, true), out);
   if (gold.meeting_number !== undefined)
-    single('meeting_number', pred.meetingNumber != null ? String(pred.meetingNumber) : null, gold.meeting_number != null ? String(gold.meeting_number) : null, (a, b) => a === b, out);
-  if (gold.chair !== undefined) single('chair', pred.chair ?? null, gold.chair, (a, b) => nameMatch(chairName(a), chairName(b)), out);
+    single(
+      'meeting_number',
+      pred.meetingNumber != null ? String(pred.meetingNumber) : null,
+      gold.meeting_number != null ? String(gold.meeting_number) : null,
+      (a, b) => a === b,
+      out,
+    );
+  if (gold.chair !== undefined)
+    single('chair', pred.chair ?? null, gold.chair, (a, b) => nameMatch(chairName(a), chairName(b)), out);
   return out;
 }
 
@@ -281,7 +334,11 @@ export function addCounts(into: Record<string, FieldCounts>, from: Record<string
 }
 
 /** Ranking metrics of one query: recall@k, nDCG@k (binary relevance), reciprocal rank. */
-export function rankingMetrics(ranked: string[], relevant: string[], k = 10): { recall: number; ndcg: number; rr: number } {
+export function rankingMetrics(
+  ranked: string[],
+  relevant: string[],
+  k = 10,
+): { recall: number; ndcg: number; rr: number } {
   const rel = new Set(relevant);
   const top = ranked.slice(0, k);
   const hits = top.filter((id) => rel.has(id)).length;

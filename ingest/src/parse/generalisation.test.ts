@@ -11,8 +11,14 @@ import { findDocumentDate } from './structure.ts';
 
 describe('speakers: dialogue lines «NAME (ROLE):»', () => {
   it.each([
-    ['صورتجلسه\n\nکریمی (شهردار بابلسر): پروژه پیاده‌رو سازی تا پایان مهر تمام می‌شود.\n', { name: 'کریمی', role: 'شهردار بابلسر' }],
-    ['صورتجلسه\n\n**مهندس لطفی‌نیا (رئیس اداره راه و شهرسازی)**: زمین مورد نیاز تأمین شده است.\n', { name: 'لطفی نیا', role: 'رئیس اداره راه و شهرسازی' }],
+    [
+      'صورتجلسه\n\nکریمی (شهردار بابلسر): پروژه پیاده‌رو سازی تا پایان مهر تمام می‌شود.\n',
+      { name: 'کریمی', role: 'شهردار بابلسر' },
+    ],
+    [
+      'صورتجلسه\n\n**مهندس لطفی‌نیا (رئیس اداره راه و شهرسازی)**: زمین مورد نیاز تأمین شده است.\n',
+      { name: 'لطفی نیا', role: 'رئیس اداره راه و شهرسازی' },
+    ],
     // Role first, name in the brackets.
     ['صورتجلسه\n\nبخشدار مرکزی (آقای توکلی): دهیاری‌ها پیگیر هستند.\n', { name: 'توکلی', role: 'بخشدار مرکزی' }],
   ])('%s', (text, expected) => {
@@ -25,8 +31,14 @@ describe('speakers: dialogue lines «NAME (ROLE):»', () => {
 
 describe('speakers: a name set off by «،» after the role', () => {
   it.each([
-    ['مدیر امور شعب بانک سپه استان، رنجبر، گفت: پرونده‌ها بررسی شد.', { name: 'رنجبر', role: 'مدیر امور شعب بانک سپه استان' }],
-    ['در ادامه نماینده صندوق کارآفرینی امید، خانم الهام شریفی، افزود: سهمیه ابلاغ شد.', { name: 'شریفی', role: 'نماینده صندوق کارآفرینی امید' }],
+    [
+      'مدیر امور شعب بانک سپه استان، رنجبر، گفت: پرونده‌ها بررسی شد.',
+      { name: 'رنجبر', role: 'مدیر امور شعب بانک سپه استان' },
+    ],
+    [
+      'در ادامه نماینده صندوق کارآفرینی امید، خانم الهام شریفی، افزود: سهمیه ابلاغ شد.',
+      { name: 'شریفی', role: 'نماینده صندوق کارآفرینی امید' },
+    ],
     ['ابتدا دبیر کارگروه، دکتر سعید مختاری، گزارشی از عملکرد ارائه کرد.', { name: 'مختاری', role: 'دبیر کارگروه' }],
   ])('%s', (text, expected) => {
     expect(findSpeakers(text, 'news')).toEqual([expected]);
@@ -40,9 +52,9 @@ describe('speakers: a name set off by «،» after the role', () => {
 
 describe('speakers: an opener does not swallow the name', () => {
   it('«در ادامه این نشست NAME، ROLE گفت»', () => {
-    expect(findSpeakers('در ادامه این نشست مجید طالبی، رئیس اداره منابع طبیعی شهرستان گفت: نهال توزیع شد.', 'news')).toEqual([
-      { name: 'طالبی', role: 'رئیس اداره منابع طبیعی شهرستان' },
-    ]);
+    expect(
+      findSpeakers('در ادامه این نشست مجید طالبی، رئیس اداره منابع طبیعی شهرستان گفت: نهال توزیع شد.', 'news'),
+    ).toEqual([{ name: 'طالبی', role: 'رئیس اداره منابع طبیعی شهرستان' }]);
   });
   it('«در ادامه جلسه» is an opener, not the subject', () => {
     expect(stripLeadIn('در ادامه جلسه آقای نوری گزارش داد')).toBe('آقای نوری گزارش داد');
@@ -55,7 +67,10 @@ describe('speakers: an opener does not swallow the name', () => {
 describe('meeting date labels', () => {
   it.each([
     // «زمان:» followed by a weekday or «ساعت» is when the meeting was held, not a deadline.
-    ['صورتجلسه\nشماره: ۵۵۱/۲/ن\nزمان: سه‌شنبه ۹ آبان ماه ۱۴۰۲ ساعت ۱۰\nمصوبات:\n۱- گزارش تهیه شود. زمان: ۱۴۰۲/۰۹/۳۰', '1402/08/09'],
+    [
+      'صورتجلسه\nشماره: ۵۵۱/۲/ن\nزمان: سه‌شنبه ۹ آبان ماه ۱۴۰۲ ساعت ۱۰\nمصوبات:\n۱- گزارش تهیه شود. زمان: ۱۴۰۲/۰۹/۳۰',
+      '1402/08/09',
+    ],
     ['صورتجلسه\n**زمان:** ساعت ۹ صبح روز یکشنبه مورخ ۱۴۰۱/۱۱/۰۲\n', '1401/11/02'],
     // An explicit «تاریخ جلسه:» wins over a letter number right before it.
     ['صورتجلسه\nشماره: ۸/۱۴۰۱   تاریخ جلسه: ۱۴۰۱/۰۳/۱۷   محل: بخشداری\n', '1401/03/17'],
@@ -65,7 +80,10 @@ describe('meeting date labels', () => {
     expect(findDocumentDate(text, 'minutes')?.jalali).toBe(expected);
   });
   it('a deadline «زمان:» after a resolution is still not the meeting date', () => {
-    expect(findDocumentDate('صورتجلسه\nجلسه مورخ ۱۴۰۲/۰۲/۱۰ تشکیل شد.\n۱- گزارش ارائه شود. زمان: ۱۴۰۲/۰۳/۰۱\n', 'minutes')?.jalali).toBe('1402/02/10');
+    expect(
+      findDocumentDate('صورتجلسه\nجلسه مورخ ۱۴۰۲/۰۲/۱۰ تشکیل شد.\n۱- گزارش ارائه شود. زمان: ۱۴۰۲/۰۳/۰۱\n', 'minutes')
+        ?.jalali,
+    ).toBe('1402/02/10');
   });
   it('a news dateline written only in the Gregorian calendar', () => {
     expect(findDocumentDate('شیراز - 12 December 2022\nمدیرکل گفت: طرح افتتاح شد.', 'news')?.jalali).toBe('1401/09/21');
@@ -89,7 +107,8 @@ describe('resolution tables without a row-number column', () => {
     ]);
   });
   it('a project list «عنوان طرح | دستگاه» is not a resolution table', () => {
-    const text = '| عنوان طرح | دستگاه اجرایی | مبلغ |\n|---|---|---|\n| احداث سالن ورزشی | اداره ورزش | ۲۰ میلیارد ریال |';
+    const text =
+      '| عنوان طرح | دستگاه اجرایی | مبلغ |\n|---|---|---|\n| احداث سالن ورزشی | اداره ورزش | ۲۰ میلیارد ریال |';
     expect(findResolutions(text, 'minutes')).toEqual([]);
   });
   it('keeps a last row cut off before its closing pipe', () => {
@@ -105,7 +124,8 @@ describe('resolution tables without a row-number column', () => {
 
 describe('obligations and decisions in one sentence', () => {
   it('«X موظف شد … و مقرر شد Y …» gives two resolutions', () => {
-    const text = 'در پایان، شبکه بهداشت شهرستان موظف شد تا پایان هفته گزارش واکسیناسیون را ارسال کند و مقرر شد دانشگاه علوم پزشکی نیروی تکمیلی اعزام نماید.';
+    const text =
+      'در پایان، شبکه بهداشت شهرستان موظف شد تا پایان هفته گزارش واکسیناسیون را ارسال کند و مقرر شد دانشگاه علوم پزشکی نیروی تکمیلی اعزام نماید.';
     const rs = findResolutions(text, 'news');
     expect(rs.map((r) => [r.text.split(' ').slice(0, 4).join(' '), r.responsible])).toEqual([
       ['شبکه بهداشت شهرستان موظف', ['شبکه بهداشت شهرستان']],
@@ -158,7 +178,10 @@ describe('subject phrases', () => {
     // «هر» starts a frequency, not part of the body.
     ['مقرر شد بخشداران هر ماه گزارش عملکرد را ارسال کنند', ['بخشداران']],
     // «،» inside a ministry's name continues it.
-    ['مقرر شد فهرست طرحها توسط اداره کل تعاون، کار و رفاه اجتماعی به بانک ارسال شود', ['اداره کل تعاون، کار و رفاه اجتماعی']],
+    [
+      'مقرر شد فهرست طرحها توسط اداره کل تعاون، کار و رفاه اجتماعی به بانک ارسال شود',
+      ['اداره کل تعاون، کار و رفاه اجتماعی'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(subjectBodies(sentence)).toEqual(expected);
   });

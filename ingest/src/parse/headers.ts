@@ -85,7 +85,12 @@ const SENTENCE_END = /[.:؟?!»)\]]\s*$|\*\*\s*$/;
  */
 function isNameHeading(line: string, after: string | undefined): boolean {
   const t = line.trim();
-  return /^(?:جناب|آقای|سرکار\s+خانم|خانم)\s/.test(t) && t.split(/\s+/).length <= 6 && !/[.،:]/.test(t) && (after === undefined || after.trim() === '');
+  return (
+    /^(?:جناب|آقای|سرکار\s+خانم|خانم)\s/.test(t) &&
+    t.split(/\s+/).length <= 6 &&
+    !/[.،:]/.test(t) &&
+    (after === undefined || after.trim() === '')
+  );
 }
 
 /**
@@ -104,7 +109,11 @@ export function stripPageHeaders(text: string): string {
     if (!isStructural(line) && keys.has(lineKey(line))) {
       // Consume the whole header block including blank lines.
       let j = i;
-      while (j < lines.length && (lines[j]!.trim() === '' || (!isStructural(lines[j]!) && keys.has(lineKey(lines[j]!))))) j++;
+      while (
+        j < lines.length &&
+        (lines[j]!.trim() === '' || (!isStructural(lines[j]!) && keys.has(lineKey(lines[j]!))))
+      )
+        j++;
       // Drop trailing blank lines already emitted.
       while (out.length > 0 && out[out.length - 1]!.trim() === '') out.pop();
       const prev = out.length > 0 ? out[out.length - 1]! : '';

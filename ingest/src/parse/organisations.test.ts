@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalOrganisation, findOrganisationMentions, findOrganisations, sameOrganisation } from './organisations.ts';
+import {
+  canonicalOrganisation,
+  findOrganisationMentions,
+  findOrganisations,
+  sameOrganisation,
+} from './organisations.ts';
 
 const names = (text: string) => findOrganisationMentions(text).map((m) => m.name);
 
 describe('organisation mentions', () => {
   it.each([
     // «،» ends a word: bodies in a comma list are found.
-    ['همکاری آموزش و پرورش، جهاد کشاورزی، منابع طبیعی و بهزیستی لازم است.', ['آموزش و پرورش', 'جهاد کشاورزی', 'منابع طبیعی', 'بهزیستی']],
+    [
+      'همکاری آموزش و پرورش، جهاد کشاورزی، منابع طبیعی و بهزیستی لازم است.',
+      ['آموزش و پرورش', 'جهاد کشاورزی', 'منابع طبیعی', 'بهزیستی'],
+    ],
     // Plurals and generic modifiers are not bodies.
     ['معرفی به بانک های عامل و کارگروه مربوطه انجام شد', []],
     // A compound verb ends the name; a complete head takes only a place after it.
@@ -22,18 +30,33 @@ describe('organisation mentions', () => {
     // «در استان» with no place after it is not part of the name; a head with only a place is generic.
     ['طرح های وزارت نیرو در استان اشاره کرد و صندوق در استان', ['وزارت نیرو']],
     // Verbs written joined (no ZWNJ) end the name, with the word before them («تامین میشود»).
-    ['این مبلغ از محل بانک ملت تامین میشود و صندوق نوآوری و شکوفایی پرداخت نمیگردد', ['بانک ملت', 'صندوق نوآوری و شکوفایی']],
+    [
+      'این مبلغ از محل بانک ملت تامین میشود و صندوق نوآوری و شکوفایی پرداخت نمیگردد',
+      ['بانک ملت', 'صندوق نوآوری و شکوفایی'],
+    ],
     ['سازمان همیاری شهرداریها میباشد که کمیسیون عمران اعلام میکند', ['سازمان همیاری شهرداریها', 'کمیسیون عمران']],
     // «میراث»/«میدان» begin with «می» but are not verbs.
     ['اداره کل میراث فرهنگی و شهرداری منطقه میدان آزادی', ['اداره کل میراث فرهنگی', 'شهرداری منطقه']],
     // A known bank or fund takes only a branch or place after its name.
-    ['مقرر شد بانک سپه دلایل تاخیر را ظرف یک هفته اعلام کند و بانک ملی شعبه مرکزی اراک همکاری نماید', ['بانک سپه', 'بانک ملی شعبه مرکزی اراک']],
+    [
+      'مقرر شد بانک سپه دلایل تاخیر را ظرف یک هفته اعلام کند و بانک ملی شعبه مرکزی اراک همکاری نماید',
+      ['بانک سپه', 'بانک ملی شعبه مرکزی اراک'],
+    ],
     // Predicate words after the subject body end its name.
-    ['اداره کل منابع طبیعی استان موظف است و اداره آب شهرستان گزارشی داد', ['اداره کل منابع طبیعی استان', 'اداره آب شهرستان']],
+    [
+      'اداره کل منابع طبیعی استان موظف است و اداره آب شهرستان گزارشی داد',
+      ['اداره کل منابع طبیعی استان', 'اداره آب شهرستان'],
+    ],
     // After a province or county the name is complete; multi-word places stay whole.
-    ['اداره کل ورزش و جوانان آذربایجان غربی برنامه را ابلاغ کرد و اداره صمت بوکان اطلاعیه داد', ['اداره کل ورزش و جوانان آذربایجان غربی', 'اداره صمت بوکان']],
+    [
+      'اداره کل ورزش و جوانان آذربایجان غربی برنامه را ابلاغ کرد و اداره صمت بوکان اطلاعیه داد',
+      ['اداره کل ورزش و جوانان آذربایجان غربی', 'اداره صمت بوکان'],
+    ],
     // «پست بانک», a working group's secretariat, «امور آب», «هیئت …» are bodies.
-    ['وام از پست بانک داده شد و گزارش به دبیرخانه کارگروه سلامت رسید و امور آب شهرستان و هیئت کوهنوردی استان حاضر بودند', ['پست بانک', 'دبیرخانه کارگروه سلامت', 'امور آب شهرستان', 'هیئت کوهنوردی استان']],
+    [
+      'وام از پست بانک داده شد و گزارش به دبیرخانه کارگروه سلامت رسید و امور آب شهرستان و هیئت کوهنوردی استان حاضر بودند',
+      ['پست بانک', 'دبیرخانه کارگروه سلامت', 'امور آب شهرستان', 'هیئت کوهنوردی استان'],
+    ],
     // A council's own secretariat is not a separate body; «هیئت مدیره» is generic.
     ['نامه به دبیرخانه شورای اسلامی شهر رسید و هیئت مدیره تصمیم گرفت', ['شورای اسلامی شهر']],
     // A group's name listing its fields keeps its «،».
@@ -57,9 +80,15 @@ describe('organisation mentions', () => {
     // Bodies a sentence sets up («… تشکیل میشوند») do not exist yet.
     ['بر اساس این طرح شورای توسعه محله و کمیته نظارت بر بازار شهرستان تشکیل میشوند.', []],
     // The managers a council is made of belong to its name.
-    ['نشست شورای هماهنگی مدیران کل دستگاه های وزارت نیرو در استان برگزار شد', ['شورای هماهنگی مدیران کل دستگاه های وزارت نیرو']],
+    [
+      'نشست شورای هماهنگی مدیران کل دستگاه های وزارت نیرو در استان برگزار شد',
+      ['شورای هماهنگی مدیران کل دستگاه های وزارت نیرو'],
+    ],
     // A plural «بانک» with a list names each bank; a bank from the gazetteer keeps a place-like name.
-    ['تسهیلات با همکاری بانک‌های ملت، تجارت و مسکن و وام بانک شهر پرداخت شد', ['بانک ملت', 'بانک تجارت', 'بانک مسکن', 'بانک شهر']],
+    [
+      'تسهیلات با همکاری بانک‌های ملت، تجارت و مسکن و وام بانک شهر پرداخت شد',
+      ['بانک ملت', 'بانک تجارت', 'بانک مسکن', 'بانک شهر'],
+    ],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -95,7 +124,9 @@ describe('findOrganisations', () => {
     ]);
   });
   it('letterhead lines joined into one give one body per head', () => {
-    const text = 'استانداری سمنان معاونت عمرانی - اداره کل مدیریت بحران\nموضوع: دومین جلسه ستاد بحران استان\n' + 'متن '.repeat(600);
+    const text =
+      'استانداری سمنان معاونت عمرانی - اداره کل مدیریت بحران\nموضوع: دومین جلسه ستاد بحران استان\n' +
+      'متن '.repeat(600);
     expect(findOrganisations({ text, title: 'دومین جلسه ستاد بحران استان', letterhead: [], short: false })).toEqual([
       'ستاد بحران استان',
       'استانداری سمنان',
@@ -119,21 +150,41 @@ describe('findOrganisations', () => {
       'پنجمین جلسه کارگروه حمل و نقل استان به ریاست استاندار محترم برگزار شد.',
       'مقرر گردید دبیرخانه کارگروه (دفتر امور فنی) پیگیری کند. بانک ملت و شرکت نفت نیز حاضر بودند.',
     ].join('\n');
-    const orgs = findOrganisations({ text, title: 'پنجمین جلسه کارگروه حمل و نقل استان', letterhead: [], short: false });
-    expect(orgs).toEqual(['کارگروه حمل و نقل استان', 'معاونت عمرانی', 'اداره کل راه و شهرسازی', 'دفتر امور فنی', 'استانداری']);
+    const orgs = findOrganisations({
+      text,
+      title: 'پنجمین جلسه کارگروه حمل و نقل استان',
+      letterhead: [],
+      short: false,
+    });
+    expect(orgs).toEqual([
+      'کارگروه حمل و نقل استان',
+      'معاونت عمرانی',
+      'اداره کل راه و شهرسازی',
+      'دفتر امور فنی',
+      'استانداری',
+    ]);
   });
   it('news lede: the quoted director-general speaks for his office; a governor does not', () => {
-    const text = 'زنجان- مدیرکل راه و شهرسازی زنجان گفت: ۲۰ پروژه با همکاری بانک ملت افتتاح شد.\nاستاندار زنجان نیز حاضر بود.';
-    expect(findOrganisations({ text, title: null, letterhead: [], short: true })).toEqual(['بانک ملت', 'اداره کل راه و شهرسازی زنجان']);
+    const text =
+      'زنجان- مدیرکل راه و شهرسازی زنجان گفت: ۲۰ پروژه با همکاری بانک ملت افتتاح شد.\nاستاندار زنجان نیز حاضر بود.';
+    expect(findOrganisations({ text, title: null, letterhead: [], short: true })).toEqual([
+      'بانک ملت',
+      'اداره کل راه و شهرسازی زنجان',
+    ]);
     const governor = 'استاندار زنجان گفت: ۲۰ پروژه افتتاح شد.';
     expect(findOrganisations({ text: governor, title: null, letterhead: [], short: true })).toEqual([]);
   });
   it('city council minutes with the mayor: the municipality; the council named again is not a second body', () => {
-    const text = 'جلسه ای با حضور اعضای کمیسیون فرهنگی شورای اسلامی شهر و شهردار برگزار شد. مصوبات شورای اسلامی شهر ابلاغ میشود.';
-    expect(findOrganisations({ text, title: null, letterhead: [], short: true })).toEqual(['کمیسیون فرهنگی شورای اسلامی شهر', 'شهرداری']);
+    const text =
+      'جلسه ای با حضور اعضای کمیسیون فرهنگی شورای اسلامی شهر و شهردار برگزار شد. مصوبات شورای اسلامی شهر ابلاغ میشود.';
+    expect(findOrganisations({ text, title: null, letterhead: [], short: true })).toEqual([
+      'کمیسیون فرهنگی شورای اسلامی شهر',
+      'شهرداری',
+    ]);
   });
   it('long news: the publishing office and its ministry', () => {
-    const text = 'به گزارش روابط عمومی اداره کل تعاون کار و رفاه اجتماعی استان زنجان، جلسه برگزار شد. همکاری با وزارت رفاه ادامه دارد و بانک ملت وام داد.';
+    const text =
+      'به گزارش روابط عمومی اداره کل تعاون کار و رفاه اجتماعی استان زنجان، جلسه برگزار شد. همکاری با وزارت رفاه ادامه دارد و بانک ملت وام داد.';
     expect(findOrganisations({ text, title: null, letterhead: [], short: false })).toEqual([
       'اداره کل تعاون کار و رفاه اجتماعی استان زنجان',
       'وزارت تعاون، کار و رفاه اجتماعی',

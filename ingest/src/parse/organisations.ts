@@ -31,7 +31,8 @@ for (const p of PROVINCES) {
 }
 // Single words of place names («آذربایجان», «غربی»), for names cut into words.
 const PLACE_WORD_KEYS = new Set<string>();
-for (const p of PROVINCES) for (const n of [p.name, ...p.variants]) for (const w of fold(n).split(/\s+/)) PLACE_WORD_KEYS.add(w);
+for (const p of PROVINCES)
+  for (const n of [p.name, ...p.variants]) for (const w of fold(n).split(/\s+/)) PLACE_WORD_KEYS.add(w);
 
 // Multi-word agency names that are complete bodies without a head noun.
 const AGENCIES =
@@ -77,7 +78,8 @@ const LIGHT_VERBS = new Set(
 // Verbs written joined, without ZWNJ or space («میشود», «نمیگردد», «میباشد»): the stem
 // after «می/نمی» is one of the common (light) verbs. Nouns that begin with «می» (میراث،
 // میدان، میزان، میانه) do not continue with these stems.
-const JOINED_VERB = /^ن?می(?:شو|شد|گرد|باش|کن|کرد|نما|نمود|ده|داد|گیر|گرفت|رس|گوی|گفت|دار|داشت|یاب|پذیر|خواه|ای|اور|رو|توان|ساز|افز|کوش)/;
+const JOINED_VERB =
+  /^ن?می(?:شو|شد|گرد|باش|کن|کرد|نما|نمود|ده|داد|گیر|گرفت|رس|گوی|گفت|دار|داشت|یاب|پذیر|خواه|ای|اور|رو|توان|ساز|افز|کوش)/;
 
 // The copula does not make a compound verb with the word before it («… شهرداریها میباشد»).
 const COPULA = /^(?:ن?میباش|ن?باشد|ن?باشند|است|بود|بودند|هست|نیست)/;
@@ -95,13 +97,16 @@ const AND_CONTINUES = new Set(
 );
 // Modifiers that make a head generic when nothing else follows («کارگروه مربوطه»).
 const GENERIC_MOD = new Set(
-  'مربوطه ذیربط ذیربطی مذکور منتخب عامل فوق یادشده استانی شهرستانی عضو اجرایی مورد مختلف دیگر محترم'.split(' ').map((w) => fold(w)),
+  'مربوطه ذیربط ذیربطی مذکور منتخب عامل فوق یادشده استانی شهرستانی عضو اجرایی مورد مختلف دیگر محترم'
+    .split(' ')
+    .map((w) => fold(w)),
 );
 // Words that are only a place qualifier («استان», «شهرستان», «کشور»).
 const PLACE_WORDS = new Set('استان شهرستان شهر کشور منطقه'.split(' ').map((w) => fold(w)));
 // Sub-unit heads: named with a parent body («معاونت … استانداری X») they stand for the parent.
 const SUB_UNIT = /^(?:معاونت|دفتر|اداره(?!\s+کل)|مدیریت|حوزه|شعب|شعبه|واحد|روابط\s+عمومی)(?:\s|$)/;
-const PARENT_HEAD = /^(?:استانداری|فرمانداری|شهرداری|بانک|صندوق|سازمان|وزارت|شرکت|بنیاد|اداره\s+کل|سپاه|دانشگاه|بهزیستی|کمیته\s+امداد)(?:\s|$)/;
+const PARENT_HEAD =
+  /^(?:استانداری|فرمانداری|شهرداری|بانک|صندوق|سازمان|وزارت|شرکت|بنیاد|اداره\s+کل|سپاه|دانشگاه|بهزیستی|کمیته\s+امداد)(?:\s|$)/;
 // Roles before an agency name: «مدیر کل فنی و حرفه ای» names a person's office in passing.
 const ROLE_BEFORE = /(?:^|\s)(?:مدیر|مدیرکل|کل|رئیس|رییس|معاون|سرپرست|نماینده|مسئول|مسئولین)\s*$/;
 
@@ -126,11 +131,20 @@ const COMPLETE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ['صمت', ''],
       ['سپاه', 'پاسداران انقلاب اسلامی ناحیه'],
     ] as const
-  ).map(([h, w]) => [fold(h), new Set(w.split(' ').filter(Boolean).map((x) => fold(x)))]),
+  ).map(([h, w]) => [
+    fold(h),
+    new Set(
+      w
+        .split(' ')
+        .filter(Boolean)
+        .map((x) => fold(x)),
+    ),
+  ]),
 );
 // Independent institutions: a second head word inside their name starts another body
 // («بنیاد برکت ستاد اجرایی فرمان امام»). Councils and sub-units may name a parent inside.
-const INSTITUTION = /^(?:بانک|صندوق|بنیاد|سازمان|شرکت|اداره\s+کل|استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|بهزیستی|وزارت|کمیته\s+امداد|جهاد\s+کشاورزی|میراث\s+فرهنگی|سپاه|دانشگاه|کارخانه)$/;
+const INSTITUTION =
+  /^(?:بانک|صندوق|بنیاد|سازمان|شرکت|اداره\s+کل|استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|بهزیستی|وزارت|کمیته\s+امداد|جهاد\s+کشاورزی|میراث\s+فرهنگی|سپاه|دانشگاه|کارخانه)$/;
 const INNER_HEAD = new RegExp(`^(?:${HEADS})$`);
 
 // County names that are also ordinary words inside names («بانک قرض الحسنه مهر», «شعبه
@@ -142,7 +156,11 @@ const AMBIGUOUS_PLACE = new Set('مهر نور سامان کوثر بهار قد
  * that does not go on into the next word(s): after it the body's name is complete.
  */
 function endsPlace(words: string[], i: number): boolean {
-  const key = (from: number, to: number) => words.slice(from, to + 1).map((w) => compactKey(w.replace(/[،,]$/, ''))).join('');
+  const key = (from: number, to: number) =>
+    words
+      .slice(from, to + 1)
+      .map((w) => compactKey(w.replace(/[،,]$/, '')))
+      .join('');
   let isEnd = false;
   for (let n = 0; n < 3 && i - n >= 0; n++) {
     const k = key(i - n, i);
@@ -170,7 +188,10 @@ function enumerationGoesOn(words: string[], from: number): boolean {
   for (let k = from; k < Math.min(words.length, from + 6); k++) {
     const raw = words[k]!;
     const f = fold(raw.replace(/[،,]$/, ''));
-    if (f === 'و') return k > from && k + 1 < words.length && !STOP.has(fold(words[k + 1]!)) && !INNER_HEAD.test(fold(words[k + 1]!));
+    if (f === 'و')
+      return (
+        k > from && k + 1 < words.length && !STOP.has(fold(words[k + 1]!)) && !INNER_HEAD.test(fold(words[k + 1]!))
+      );
     if (STOP.has(f) || isVerbToken(f) || INNER_HEAD.test(f) || /^\d/.test(f)) return false;
   }
   return false;
@@ -185,7 +206,8 @@ const NUMBER_WORD = /^(?:دو|سه|چهار|پنج|شش|هفت|هشت)$/;
 // State companies carry a public-service word or a province/region qualifier in their name
 // («شرکت شهرک‌های صنعتی استان», «شرکت توزیع نیروی برق», «شرکت ملی پخش …»); a company with a
 // brand name («شرکت پارس پلیمر سپاهان») is a firm the meeting talks about, not a body.
-const PUBLIC_COMPANY = /(?:^|\s)(?:ملی|دولتی|شهرک|شهرکهای|شهرک های|توزیع|نیروی|برق|آب|فاضلاب|آبفا|گاز|مخابرات|پخش|نفت|پالایش|راه\s*آهن|پست|عمران|مادر\s+تخصصی|استان|منطقه|منطقه\s*ای|شهرستان)(?:\s|$)/;
+const PUBLIC_COMPANY =
+  /(?:^|\s)(?:ملی|دولتی|شهرک|شهرکهای|شهرک های|توزیع|نیروی|برق|آب|فاضلاب|آبفا|گاز|مخابرات|پخش|نفت|پالایش|راه\s*آهن|پست|عمران|مادر\s+تخصصی|استان|منطقه|منطقه\s*ای|شهرستان)(?:\s|$)/;
 // A working group or committee named by a single field and nothing else («کارگروه اشتغال»,
 // «کمیته اشتغال»): the kind of group (every province and county has one), not a named body.
 const GENERIC_GROUP = /^(?:کارگروه|کمیته)\s+[^\s،,]+$/;
@@ -229,7 +251,8 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     if (headIsAgency && ROLE_BEFORE.test(before)) continue;
     // «این بنیاد», «همین صندوق» refer back; «بعنوان بانک تخصصی» describes: not names.
     if (/(?:^|\s)(?:این|آن|همین|همان|هر|بعنوان|عنوان)\s*$/.test(before)) continue;
-    if (COUNT_BEFORE.test(before) || ENACTED_BEFORE.test(fold(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
+    if (COUNT_BEFORE.test(before) || ENACTED_BEFORE.test(fold(text.slice(Math.max(0, m.index - 30), m.index))))
+      continue;
     const restRaw = text.slice(m.index + head.length, m.index + head.length + 160);
     const rest = restRaw.split(/[\n.:؛()«»"*|+]|\s-\s|\s–\s/)[0]!;
     const ws = rest.trim() === '' ? [] : tidy(rest).split(' ');
@@ -243,7 +266,13 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     const council = /^(?:کمیته|کارگروه|شورای|ستاد|کمیسیون|قرارگاه)$/.test(headKey);
     // «هیئت مدیره», «هیئت همراه»: boards and delegations, not bodies; «هیئت حل اختلاف …»,
     // «هیئت تشخیص»: the stage a case is referred to, not a participant.
-    if (/^هی[ئا]ت$/.test(head) && /^(?:مدیره|رئیسه|رییسه|امنا|امناء|همراه|عامل|دولت|وزیران|اعزامی|تحریریه|منصفه|حل|تشخیص|بدوی|تجدیدنظر|تجدید)$/.test(fold(ws[0] ?? '').replace(/[،,]$/, ''))) continue;
+    if (
+      /^هی[ئا]ت$/.test(head) &&
+      /^(?:مدیره|رئیسه|رییسه|امنا|امناء|همراه|عامل|دولت|وزیران|اعزامی|تحریریه|منصفه|حل|تشخیص|بدوی|تجدیدنظر|تجدید)$/.test(
+        fold(ws[0] ?? '').replace(/[،,]$/, ''),
+      )
+    )
+      continue;
     let enumerating = false;
     // A bank, fund or foundation from the gazetteer: its known name, then only a branch or
     // place qualifier («بانک صادرات علل عدم تحقق …» is «بانک صادرات»).
@@ -258,7 +287,14 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
       const bare = w.replace(/[،,]$/, '');
       const f = fold(bare);
       if (f === '') break;
-      if (knownUntil >= 0 && i >= knownUntil && !isPlaceWord(bare) && !AFTER_FUNDING_NAME.test(f) && !(i > 0 && /^(?:شعبه|شعب)$/.test(fold(ws[i - 1]!)))) break;
+      if (
+        knownUntil >= 0 &&
+        i >= knownUntil &&
+        !isPlaceWord(bare) &&
+        !AFTER_FUNDING_NAME.test(f) &&
+        !(i > 0 && /^(?:شعبه|شعب)$/.test(fold(ws[i - 1]!)))
+      )
+        break;
       if (complete && !isPlaceWord(bare) && !complete.has(f)) break;
       if (institution && i > 0 && (INNER_HEAD.test(f) || INNER_HEAD.test(`${f} ${fold(ws[i + 1] ?? '')}`))) break;
       if (f === 'و') {
@@ -275,7 +311,13 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         continue;
       }
       // «شورای هماهنگی مدیران (کل) دستگاههای …»: the managers a council is made of are part of its name.
-      const managersOf = council && f === 'مدیران' && i <= 1 && ws[i + 1] !== undefined && !STOP.has(fold(ws[i + 1]!)) && !isVerbToken(fold(ws[i + 1]!));
+      const managersOf =
+        council &&
+        f === 'مدیران' &&
+        i <= 1 &&
+        ws[i + 1] !== undefined &&
+        !STOP.has(fold(ws[i + 1]!)) &&
+        !isVerbToken(fold(ws[i + 1]!));
       if (!managersOf && (STOP.has(f) || isVerbToken(f) || /^\d/.test(f))) break;
       // «تامین میشود», «پرداخت خواهد شد», «اعطا گردید»: the word is the first half of a verb.
       const nextF = fold(ws[i + 1] ?? '');
@@ -295,11 +337,22 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
       name.push(bare);
       // After «استان»/«شهرستان» only a place may follow; after a place the name is complete.
       const nextBare = fold((ws[i + 1] ?? '').replace(/[،,]$/, ''));
-      if (/^(?:استان|شهرستان)$/.test(f) && nextBare !== '' && nextBare !== 'در' && !isPlaceWord(ws[i + 1]!.replace(/[،,]$/, ''))) break;
+      if (
+        /^(?:استان|شهرستان)$/.test(f) &&
+        nextBare !== '' &&
+        nextBare !== 'در' &&
+        !isPlaceWord(ws[i + 1]!.replace(/[،,]$/, ''))
+      )
+        break;
       if (endsPlace(ws, i) && nextBare !== 'و') break;
     }
     // «… در استان» with no place after it: the qualifier is not part of the name.
-    while (name.length > 1 && /^(?:در|استان|شهرستان)$/.test(fold(name[name.length - 1]!)) && fold(name[name.length - 2]!) === 'در') name.length -= 1;
+    while (
+      name.length > 1 &&
+      /^(?:در|استان|شهرستان)$/.test(fold(name[name.length - 1]!)) &&
+      fold(name[name.length - 2]!) === 'در'
+    )
+      name.length -= 1;
     while (name.length > 1 && fold(name[name.length - 1]!) === 'در') name.length -= 1;
     const phrase = tidy(name.join(' ')).replace(/[،,\s]+$/, '');
     const pws = phrase.split(' ');
@@ -307,10 +360,19 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     const onlyPlace = pws.length > headWords && pws.slice(headWords).every((w) => isPlaceWord(w));
     if (onlyPlace && !complete && headWords === 1 && knownUntil < 0) continue;
     // A bare head is a mention only for bodies that are complete on their own.
-    if (pws.length === 1 && !/^(استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|بهزیستی|صمت|آبفا|دامپزشکی|دادگستری)$/.test(fold(phrase))) continue;
+    if (
+      pws.length === 1 &&
+      !/^(استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|بهزیستی|صمت|آبفا|دامپزشکی|دادگستری)$/.test(fold(phrase))
+    )
+      continue;
     // Head plus generic modifiers or place words only («کارگروه مربوطه», «بانک عامل»).
     const tail = pws.slice(headWords).map((w) => fold(w));
-    if (tail.length > 0 && tail.every((w) => GENERIC_MOD.has(w) || PLACE_WORDS.has(w)) && tail.some((w) => GENERIC_MOD.has(w))) continue;
+    if (
+      tail.length > 0 &&
+      tail.every((w) => GENERIC_MOD.has(w) || PLACE_WORDS.has(w)) &&
+      tail.some((w) => GENERIC_MOD.has(w))
+    )
+      continue;
     if (headKey === 'شرکت' && !PUBLIC_COMPANY.test(fold(phrase).replace(/[،,]/g, ' '))) continue;
     if (GENERIC_GROUP.test(fold(phrase))) continue;
     // The rest of the sentence forms the bodies it names («… و شورای پیشرفت محله تشکیل میشوند»).
@@ -330,7 +392,8 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
   for (let m = plural.exec(text); m; m = plural.exec(text)) {
     const probe = fold(text.slice(m.index, m.index + 160).split(/[\n.:؛()«»"*|]/)[0]!);
     for (const hit of findFundingMentions(probe).filter((h) => h.index <= 10 && /^بانک/.test(h.canonical))) {
-      if (!out.some((o) => o.name === hit.canonical && o.index === m!.index)) out.push({ name: hit.canonical, index: m.index, end: m.index + hit.end });
+      if (!out.some((o) => o.name === hit.canonical && o.index === m!.index))
+        out.push({ name: hit.canonical, index: m.index, end: m.index + hit.end });
     }
   }
   out.sort((a, b) => a.index - b.index);
@@ -376,7 +439,11 @@ function letterheadOrganisations(lines: string[]): string[] {
     // Letterhead lines joined into one («استانداری گیلان معاونت سیاسی …»): each head starts a body.
     for (const part of line.split(LETTERHEAD_SPLIT)) {
       const p = tidy(part.replace(/[*#]/g, ' '));
-      if (/^(وزارت|اداره|معاونت|سازمان|استانداری|فرمانداری|شهرداری|بنیاد|بانک|صندوق)/.test(fold(p)) && p.split(' ').length <= 12) out.push(p);
+      if (
+        /^(وزارت|اداره|معاونت|سازمان|استانداری|فرمانداری|شهرداری|بنیاد|بانک|صندوق)/.test(fold(p)) &&
+        p.split(' ').length <= 12
+      )
+        out.push(p);
     }
   }
   return out;
@@ -388,11 +455,15 @@ function letterheadOrganisations(lines: string[]): string[] {
  */
 function topLetterhead(text: string): string[] {
   const out: string[] = [];
-  const lines = text.split('\n').map((l) => tidy(l.replace(/[*#]/g, ' '))).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => tidy(l.replace(/[*#]/g, ' ')))
+    .filter(Boolean);
   for (const line of lines.slice(0, 4)) {
     if (line.split(' ').length > 16 || /[.:؟]/.test(line)) continue;
     const parts = line.split(LETTERHEAD_SPLIT);
-    if (parts.every((p) => /^(وزارت|اداره|معاونت|سازمان|استانداری|فرمانداری|شهرداری)/.test(fold(p)))) out.push(...parts);
+    if (parts.every((p) => /^(وزارت|اداره|معاونت|سازمان|استانداری|فرمانداری|شهرداری)/.test(fold(p))))
+      out.push(...parts);
   }
   return out;
 }
@@ -416,7 +487,10 @@ function secretariat(text: string): string[] {
     const mention = findOrganisationMentions(tidy(a[1]!))[0];
     if (mention) out.push(mention.name);
   }
-  const b = /(?:مدیر\s*کل|مدیرکل|رئیس|رییس|مدیر)\s+((?:دفتر|اداره\s+کل|اداره|معاونت)\s+[^\n.،]{3,60}?)\s+و\s+دبیر\s+(?:قرارگاه|کارگروه|شورا|شورای|ستاد|کمیسیون|کمیته)/.exec(text);
+  const b =
+    /(?:مدیر\s*کل|مدیرکل|رئیس|رییس|مدیر)\s+((?:دفتر|اداره\s+کل|اداره|معاونت)\s+[^\n.،]{3,60}?)\s+و\s+دبیر\s+(?:قرارگاه|کارگروه|شورا|شورای|ستاد|کمیسیون|کمیته)/.exec(
+      text,
+    );
   if (b) out.push(tidy(b[1]!.replace(/[*#]/g, ' ')));
   return out;
 }
@@ -424,11 +498,19 @@ function secretariat(text: string): string[] {
 /** The governorate that chairs or hosts the meeting. */
 function hostGovernorate(text: string): string | null {
   const head = text.slice(0, 4000);
-  const chair = /به\s*ریاست\s+(?:جناب\s+)?(?:آقای\s+)?(?:دکتر\s+)?(?:[\u0600-\u06FF]+\s+){0,2}?(استاندار|فرماندار)(?![\u0600-\u06FF])/.exec(head);
+  const chair =
+    /به\s*ریاست\s+(?:جناب\s+)?(?:آقای\s+)?(?:دکتر\s+)?(?:[\u0600-\u06FF]+\s+){0,2}?(استاندار|فرماندار)(?![\u0600-\u06FF])/.exec(
+      head,
+    );
   if (chair) return chair[1] === 'استاندار' ? 'استانداری' : 'فرمانداری';
-  const place = /(?:سالن|محل|ساختمان)[^\n.]{0,50}?(?<![\u0600-\u06FF])(استانداری|فرمانداری)(?![\u0600-\u06FF])/.exec(head);
+  const place = /(?:سالن|محل|ساختمان)[^\n.]{0,50}?(?<![\u0600-\u06FF])(استانداری|فرمانداری)(?![\u0600-\u06FF])/.exec(
+    head,
+  );
   if (place) return place[1]!;
-  const at = /(?<![\u0600-\u06FF])در\s+((?:استانداری|فرمانداری)(?:\s+(?:شهرستان\s+)?[\u0600-\u06FF]+)?)\s+(?:برگزار|تشکیل)/.exec(head);
+  const at =
+    /(?<![\u0600-\u06FF])در\s+((?:استانداری|فرمانداری)(?:\s+(?:شهرستان\s+)?[\u0600-\u06FF]+)?)\s+(?:برگزار|تشکیل)/.exec(
+      head,
+    );
   return at ? at[1]! : null;
 }
 
@@ -439,9 +521,15 @@ function hostGovernorate(text: string): string | null {
  * make the governorate a body of the item.
  */
 function ledeOffice(text: string): string | null {
-  const first = text.split('\n').map((l) => l.trim()).find((l) => l !== '' && !/^date\s/.test(l) && /(?:گفت|اظهار|افزود|:)/.test(l));
+  const first = text
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l !== '' && !/^date\s/.test(l) && /(?:گفت|اظهار|افزود|:)/.test(l));
   if (!first) return null;
-  const m = /^(?:[^\s:]+\s*[-–]\s*){0,3}(?:[\u0600-\u06FF\u200c]+\s*[،,]\s*)?(?:مدیر\s*کل|مدیرکل)\s+(.{3,80}?)\s*(?:گفت|اظهار|افزود|تصریح|:)/.exec(first);
+  const m =
+    /^(?:[^\s:]+\s*[-–]\s*){0,3}(?:[\u0600-\u06FF\u200c]+\s*[،,]\s*)?(?:مدیر\s*کل|مدیرکل)\s+(.{3,80}?)\s*(?:گفت|اظهار|افزود|تصریح|:)/.exec(
+      first,
+    );
   if (!m) return null;
   const field = tidy(m[1]!.replace(/[،,]\s*$/, ''));
   // «مدیرکل کمیته امداد …», «مدیرکل دفتر … استانداری X»: the body is named, found as a mention.
@@ -468,7 +556,10 @@ function bodyKey(name: string): string {
 
 /** A body's name without trailing place qualifiers, and the place (compact key, '' if none). */
 function coreAndPlace(name: string): { core: string[]; place: string } {
-  const ws = fold(name.replace(/محترم|[()]/g, ' ').replace(/(?<![\u0600-\u06FF])ره$/, ' ')).replace(/[،,]/g, ' ').split(/\s+/).filter(Boolean);
+  const ws = fold(name.replace(/محترم|[()]/g, ' ').replace(/(?<![\u0600-\u06FF])ره$/, ' '))
+    .replace(/[،,]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const placeParts: string[] = [];
   // Glued «شهرمیانه»: the city name after «شهر».
   let end = ws.length;
@@ -539,11 +630,19 @@ export function findOrganisations(input: {
       // The parent a council is named after («کمیسیون … شورای اسلامی شهر», «شورای هماهنگی
       // مدیران دستگاههای اجرایی وزارت کار»), named again on its own: part of the council's name.
       const key = bodyKey(m.name);
-      if (!coreAndPlace(m.name).place && list.some((k) => /^(?:شورای|کارگروه|کمیسیون|کمیته|ستاد|قرارگاه)\s/.test(fold(k)) && bodyKey(k).length > key.length && bodyKey(k).includes(key))) continue;
+      if (
+        !coreAndPlace(m.name).place &&
+        list.some(
+          (k) =>
+            /^(?:شورای|کارگروه|کمیسیون|کمیته|ستاد|قرارگاه)\s/.test(fold(k)) &&
+            bodyKey(k).length > key.length &&
+            bodyKey(k).includes(key),
+        )
+      )
+        continue;
       list.push(m.name);
     }
-  }
-  else {
+  } else {
     const pub = publisher(input.text);
     if (pub) list.push(pub);
     list.push(...secretariat(input.text));
@@ -560,7 +659,12 @@ export function findOrganisations(input: {
   const lede = ledeOffice(input.text);
   if (lede) list.push(lede);
   // City council minutes that the mayor attends deal with the municipality («شهرداری»).
-  if (list.length > 0 && /^(?:کمیسیون\s.*)?شورای\s+اسلامی\s+شهر/.test(fold(list[0]!)) && /(?<![\u0600-\u06FF])شهردار(?![\u0600-\u06FF])/.test(input.text)) list.push('شهرداری');
+  if (
+    list.length > 0 &&
+    /^(?:کمیسیون\s.*)?شورای\s+اسلامی\s+شهر/.test(fold(list[0]!)) &&
+    /(?<![\u0600-\u06FF])شهردار(?![\u0600-\u06FF])/.test(input.text)
+  )
+    list.push('شهرداری');
   const kept: string[] = [];
   for (const raw of list) {
     const o = canonicalOrganisation(raw);

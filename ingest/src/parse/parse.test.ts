@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countyNames, detectProvince, findFundingBodies, findSpeakers, fold, parseDocument, splitBodies, stripPageHeaders } from './index.ts';
+import {
+  countyNames,
+  detectProvince,
+  findFundingBodies,
+  findSpeakers,
+  fold,
+  parseDocument,
+  splitBodies,
+  stripPageHeaders,
+} from './index.ts';
 
 describe('stripPageHeaders', () => {
   it('removes repeated letterheads and rejoins the split sentence', () => {
@@ -51,7 +60,10 @@ describe('funding bodies', () => {
 describe('splitBodies', () => {
   it.each([
     ['اداره آب ----- با مشارکت نماینده فرمانداری', ['اداره آب', 'نماینده فرمانداری']],
-    ['معاونت امور عمرانی استانداری فرمانداری رشت شهرداری رشت', ['معاونت امور عمرانی استانداری', 'فرمانداری رشت', 'شهرداری رشت']],
+    [
+      'معاونت امور عمرانی استانداری فرمانداری رشت شهرداری رشت',
+      ['معاونت امور عمرانی استانداری', 'فرمانداری رشت', 'شهرداری رشت'],
+    ],
     ['بهزیستی - هلال احمر - بنیاد علوی', ['بهزیستی', 'هلال احمر', 'بنیاد علوی']],
   ])('%s', (cell, expected) => {
     expect(splitBodies(cell)).toEqual(expected);
@@ -98,7 +110,12 @@ describe('parseDocument resolutions', () => {
     expect(d.meetingNumber).toBe(2);
     expect(d.dateJalali).toBe('1402/03/10');
     expect(d.resolutions).toHaveLength(2);
-    expect(d.resolutions[0]).toMatchObject({ number: 1, responsible: ['شرکت آب و فاضلاب', 'فرمانداری'], supervisor: ['دبیرخانه'], deadline: 'یک ماه' });
+    expect(d.resolutions[0]).toMatchObject({
+      number: 1,
+      responsible: ['شرکت آب و فاضلاب', 'فرمانداری'],
+      supervisor: ['دبیرخانه'],
+      deadline: 'یک ماه',
+    });
     expect(d.resolutions[1]).toMatchObject({ supervisor: [], deadline: null });
   });
   it('reversed HTML rows continue after a page break', () => {
@@ -132,7 +149,8 @@ describe('parseDocument resolutions', () => {
     expect(d.resolutions[0]!.deadline).toBe('جلسه بعدی');
   });
   it('news: «مقرر شد» sentences, deadline phrase, funding bodies and amounts', () => {
-    const text = 'به گزارش خبرگزاری ایرنا، مدیرکل تعاون گلستان گفت: در این جلسه مقرر شد با همکاری بانک کشاورزی ظرف مدت دو ماه مبلغ ۳۰ میلیارد ریال پرداخت شود.';
+    const text =
+      'به گزارش خبرگزاری ایرنا، مدیرکل تعاون گلستان گفت: در این جلسه مقرر شد با همکاری بانک کشاورزی ظرف مدت دو ماه مبلغ ۳۰ میلیارد ریال پرداخت شود.';
     const d = parseDocument(text);
     expect(d.kind).toBe('news');
     expect(d.province).toBe('گلستان');

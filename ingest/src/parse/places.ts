@@ -49,7 +49,8 @@ const multiWordProvinceRe = new RegExp(
 function provinceNameSpans(folded: string): [number, number][] {
   const out: [number, number][] = [];
   multiWordProvinceRe.lastIndex = 0;
-  for (let m = multiWordProvinceRe.exec(folded); m; m = multiWordProvinceRe.exec(folded)) out.push([m.index, m.index + m[0].length]);
+  for (let m = multiWordProvinceRe.exec(folded); m; m = multiWordProvinceRe.exec(folded))
+    out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -77,11 +78,14 @@ const TRIGGER_BEFORE = new RegExp(
   `(?:شهرستان|فرمانداری|فرماندار|فرمانداران|شهرداری|شهردار|شهر|بخشداری|شورای اسلامی شهر|شورای شهر|امام جمعه|حوزه انتخابیه|مردم|نماینده)(?:\\s*(?:های|ها|ی))?(?:\\s*محترم)?\\s*$`,
 );
 // Context that makes a name NOT a county: it is a province, a village or a neighbourhood, or an outlet.
-const NOT_COUNTY_BEFORE = /(?:استان|استانداری|استاندار|استانهای|استان های|محله|محلات|روستای|روستا|دهستان|خبرگزاری|خلیج|بخش)\s*$/;
+const NOT_COUNTY_BEFORE =
+  /(?:استان|استانداری|استاندار|استانهای|استان های|محله|محلات|روستای|روستا|دهستان|خبرگزاری|خلیج|بخش)\s*$/;
 
 // Words that follow «شورای اسلامی شهر» without being a place name.
 const UNKNOWN_STOP = new Set(
-  'و در با به از که را برای پس طی مورخ مورخه جلسه مصوبات تشکیل قرار گرفت نیز هم محترم های ها دو سه اعضای اعضا رئیس ریاست کمیسیون'.split(' '),
+  'و در با به از که را برای پس طی مورخ مورخه جلسه مصوبات تشکیل قرار گرفت نیز هم محترم های ها دو سه اعضای اعضا رئیس ریاست کمیسیون'.split(
+    ' ',
+  ),
 );
 
 /** A place mention in folded text. */
@@ -141,7 +145,8 @@ export function findCounties(folded: string): PlaceMatch[] {
       const prev = kept[i - 1];
       const next = kept[i + 1];
       const sep = /^[\s،,؛]*(?:و\s*)?$/;
-      const joins = (n: Cand | undefined) => n !== undefined && n.confirmed && (!c.namesake || (!n.namesake && n.province === c.province));
+      const joins = (n: Cand | undefined) =>
+        n !== undefined && n.confirmed && (!c.namesake || (!n.namesake && n.province === c.province));
       if (
         (joins(prev) && sep.test(folded.slice(prev!.end, c.index))) ||
         (joins(next) && sep.test(folded.slice(c.end, next!.index)))
@@ -157,10 +162,20 @@ export function findCounties(folded: string): PlaceMatch[] {
     const word = m[1]!;
     const index = m.index + m[0].length - word.length;
     if (UNKNOWN_STOP.has(word) || kept.some((k) => index < k.end && k.index < index + word.length)) continue;
-    kept.push({ canonical: word, province: '', index, end: index + word.length, ambiguous: false, namesake: false, confirmed: true });
+    kept.push({
+      canonical: word,
+      province: '',
+      index,
+      end: index + word.length,
+      ambiguous: false,
+      namesake: false,
+      confirmed: true,
+    });
   }
   kept.sort((a, b) => a.index - b.index);
-  return kept.filter((c) => c.confirmed).map(({ canonical, province, index, end }) => ({ canonical, province, index, end }));
+  return kept
+    .filter((c) => c.confirmed)
+    .map(({ canonical, province, index, end }) => ({ canonical, province, index, end }));
 }
 
 /** Distinct canonical county names in order of first mention. */

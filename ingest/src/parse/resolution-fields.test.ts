@@ -35,14 +35,20 @@ describe('findDeadline: deadline phrase families', () => {
 describe('labelledFields: «label: value» lines', () => {
   it('responsible bodies and deadline separated by « - »', () => {
     const f = labelledFields('مسئول پیگیری: اداره کل راه و شهرسازی - شهرداری مرکز - مهلت اجرا: تا پایان دی ۱۴۰۲');
-    expect(f).toMatchObject({ before: '', responsible: 'اداره کل راه و شهرسازی - شهرداری مرکز', deadline: 'تا پایان دی ۱۴۰۲' });
+    expect(f).toMatchObject({
+      before: '',
+      responsible: 'اداره کل راه و شهرسازی - شهرداری مرکز',
+      deadline: 'تا پایان دی ۱۴۰۲',
+    });
   });
   it('«مسئول: … / زمان: …» with Arabic letters', () => {
     const f = labelledFields('مسئول: شركت آب و فاضلاب روستايي / زمان: ظرف ۲۰ روز');
     expect(f).toMatchObject({ responsible: 'شركت آب و فاضلاب روستايي', deadline: 'ظرف ۲۰ روز' });
   });
   it('fields after the decision on the same line, in parentheses, with a supervisor', () => {
-    const f = labelledFields('سامانه ثبت نام راه اندازی شود (اقدام کننده: اداره ارتباطات، ناظر: فرمانداری، مدت اجرا: مستمر)');
+    const f = labelledFields(
+      'سامانه ثبت نام راه اندازی شود (اقدام کننده: اداره ارتباطات، ناظر: فرمانداری، مدت اجرا: مستمر)',
+    );
     expect(f).toMatchObject({
       before: 'سامانه ثبت نام راه اندازی شود',
       responsible: 'اداره ارتباطات',

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { detectKind, findDocumentDate } from './structure.ts';
-import { addresseeBodies, findResolutions, splitBodies, splitRunOn, subjectBodies, textDeadline } from './resolutions.ts';
+import {
+  addresseeBodies,
+  findResolutions,
+  splitBodies,
+  splitRunOn,
+  subjectBodies,
+  textDeadline,
+} from './resolutions.ts';
 
 describe('splitBodies at «و» and «،»', () => {
   it.each([
@@ -31,10 +38,19 @@ describe('subjectBodies: where the responsible party is written', () => {
     // Members of the body to be formed.
     ['مقرر شد کمیته ویژه از شورای بخش و دهیاریها تشکیل و گزارش ارائه نماید', ['شورای بخش', 'دهیاریها']],
     // Participants «با حضور», only those that are bodies or officials.
-    ['مقرر شد بازدید از پروژه در جلسه آتی با حضور اعضای شورای شهر بردسکن و شهردار انجام شود', ['اعضای شورای شهر بردسکن', 'شهردار']],
-    ['مقرر گردید برای بررسی تعرفه ها، نشستی با محوریت کمیسیون خدمات شهری با حضور کارشناسان ،خبرگان و نمایندگان بخشداری و فرمانداری برگزار شود', ['کمیسیون خدمات شهری', 'نمایندگان بخشداری و فرمانداری']],
+    [
+      'مقرر شد بازدید از پروژه در جلسه آتی با حضور اعضای شورای شهر بردسکن و شهردار انجام شود',
+      ['اعضای شورای شهر بردسکن', 'شهردار'],
+    ],
+    [
+      'مقرر گردید برای بررسی تعرفه ها، نشستی با محوریت کمیسیون خدمات شهری با حضور کارشناسان ،خبرگان و نمایندگان بخشداری و فرمانداری برگزار شود',
+      ['کمیسیون خدمات شهری', 'نمایندگان بخشداری و فرمانداری'],
+    ],
     // A letter item: its sender, and the body acting «از طریق».
-    ['نامه شماره ب/4412/12 مورخ 98/2/14 شهردار محترم درباره نگهداری پارکها را از طریق سازمان پارکها و فضای سبز واگذار نماید مورد تصویب قرار گرفت', ['شهردار محترم', 'سازمان پارکها و فضای سبز']],
+    [
+      'نامه شماره ب/4412/12 مورخ 98/2/14 شهردار محترم درباره نگهداری پارکها را از طریق سازمان پارکها و فضای سبز واگذار نماید مورد تصویب قرار گرفت',
+      ['شهردار محترم', 'سازمان پارکها و فضای سبز'],
+    ],
     // A request item: the requester.
     ['در خصوص درخواست شهرداری گناباد مبنی بر خرید دو دستگاه اتوبوس در جلسه مطرح و موافقت شد', ['شهرداری گناباد']],
     // A decision naming its own subject wins over the letter's sender.
@@ -51,18 +67,26 @@ describe('subjectBodies: where the responsible party is written', () => {
 
 describe('addresseeBodies', () => {
   it('lists who was instructed, keeping a ministry name whole', () => {
-    expect(addresseeBodies('فرمان وزیر نیرو به معاون وزیر، مدیرعامل شرکت آب و فاضلاب و استاندار یزد مبنی بر تامین آب شرب ابلاغ شد.')).toEqual([]);
-    expect(addresseeBodies('دستور وزیر کشور به معاون اول، سرپرست وزارت راه و شهرسازی و استاندار یزد مبنی بر تامین آب شرب ابلاغ شد.')).toEqual([
-      'معاون اول',
-      'سرپرست وزارت راه و شهرسازی',
-      'استاندار یزد',
-    ]);
+    expect(
+      addresseeBodies(
+        'فرمان وزیر نیرو به معاون وزیر، مدیرعامل شرکت آب و فاضلاب و استاندار یزد مبنی بر تامین آب شرب ابلاغ شد.',
+      ),
+    ).toEqual([]);
+    expect(
+      addresseeBodies(
+        'دستور وزیر کشور به معاون اول، سرپرست وزارت راه و شهرسازی و استاندار یزد مبنی بر تامین آب شرب ابلاغ شد.',
+      ),
+    ).toEqual(['معاون اول', 'سرپرست وزارت راه و شهرسازی', 'استاندار یزد']);
   });
 });
 
 describe('run-on decisions', () => {
   it('splits at a present verb followed by a body', () => {
-    expect(splitRunOn('مقرر گردید موضوع قاچاق دام در کمیته فنی بررسی شود اداره دامپزشکی نسبت به کنترل کشتارگاهها اقدام نماید')).toEqual([
+    expect(
+      splitRunOn(
+        'مقرر گردید موضوع قاچاق دام در کمیته فنی بررسی شود اداره دامپزشکی نسبت به کنترل کشتارگاهها اقدام نماید',
+      ),
+    ).toEqual([
       'مقرر گردید موضوع قاچاق دام در کمیته فنی بررسی شود',
       'اداره دامپزشکی نسبت به کنترل کشتارگاهها اقدام نماید',
     ]);
@@ -103,7 +127,8 @@ describe('findResolutions: lists and their headings', () => {
     expect(r[0]!.responsible).toEqual(['شهرداری']);
   });
   it('news: a decision falls to the parties instructed in the sentence before', () => {
-    const text = 'به گزارش ایرنا، دستور وزیر کشور به استاندار خراسان رضوی و فرماندار نیشابور مبنی بر ساخت مدرسه ابلاغ شد.\nمقرر شده است، ظرف مدت دو ماه زمین مدرسه تحویل شود.';
+    const text =
+      'به گزارش ایرنا، دستور وزیر کشور به استاندار خراسان رضوی و فرماندار نیشابور مبنی بر ساخت مدرسه ابلاغ شد.\nمقرر شده است، ظرف مدت دو ماه زمین مدرسه تحویل شود.';
     const r = findResolutions(text, 'news');
     expect(r).toHaveLength(1);
     expect(r[0]!.responsible).toEqual(['استاندار خراسان رضوی', 'فرماندار نیشابور']);
@@ -117,7 +142,8 @@ describe('document date and kind', () => {
     expect(findDocumentDate(text, 'minutes')).toBeNull();
   });
   it('a council record published by a news site, with no quotes, is minutes', () => {
-    const text = 'به گزارش خبرنگار پایگاه خبری شورای شهر بجنورد\nپنجاهمین جلسه رسمی شورای اسلامی شهر برگزار و دستور کار مطرح گردید.\nمشروح مذاکرات و مصوبات جلسه 50:\nنامه شماره 12 مطرح و تصویب شد.';
+    const text =
+      'به گزارش خبرنگار پایگاه خبری شورای شهر بجنورد\nپنجاهمین جلسه رسمی شورای اسلامی شهر برگزار و دستور کار مطرح گردید.\nمشروح مذاکرات و مصوبات جلسه 50:\nنامه شماره 12 مطرح و تصویب شد.';
     expect(detectKind(text)).toBe('minutes');
   });
 });
@@ -139,7 +165,11 @@ describe('findResolutions: held-out pattern families', () => {
     ]);
   });
   it('«مسئول: … / زمان: …» lines; a «-» deadline stays empty', () => {
-    const text = ['مصوبات:', '۱- ساماندهی بازارچه مرزی در دستور کار قرار گیرد.', 'مسئول: فرمانداری مهران / زمان: -'].join('\n');
+    const text = [
+      'مصوبات:',
+      '۱- ساماندهی بازارچه مرزی در دستور کار قرار گیرد.',
+      'مسئول: فرمانداری مهران / زمان: -',
+    ].join('\n');
     const r = findResolutions(text, 'minutes');
     expect(r).toHaveLength(1);
     expect(r[0]!.responsible).toEqual(['فرمانداری مهران']);
@@ -155,25 +185,41 @@ describe('findResolutions: held-out pattern families', () => {
     expect(r.map((x) => x.responsible)).toEqual([['شهرداری'], ['سازمان آتش نشانی شهرداری']]);
   });
   it('«موارد زیر» in a speech without a decision verb is not a resolution list', () => {
-    const text = ['فرماندار موارد زیر را یادآوری کرد:', '۱- کمبود اعتبار راه روستایی.', '۲- کندی کار بانکها.'].join('\n');
+    const text = ['فرماندار موارد زیر را یادآوری کرد:', '۱- کمبود اعتبار راه روستایی.', '۲- کندی کار بانکها.'].join(
+      '\n',
+    );
     expect(findResolutions(text, 'minutes')).toEqual([]);
   });
   it('a bullet «X موظفند …» is a decision; the subject stops before «موظفند»', () => {
-    const text = ['در پایان، موارد زیر مقرر شد:', '- شرکتهای توزیع برق موظفند خاموشی ها را حداکثر ظرف ۴۸ ساعت اطلاع دهند.', '- کلیه دهیاریها مکلف است آمار را ارسال کنند.'].join('\n');
+    const text = [
+      'در پایان، موارد زیر مقرر شد:',
+      '- شرکتهای توزیع برق موظفند خاموشی ها را حداکثر ظرف ۴۸ ساعت اطلاع دهند.',
+      '- کلیه دهیاریها مکلف است آمار را ارسال کنند.',
+    ].join('\n');
     const r = findResolutions(text, 'minutes');
     expect(r.map((x) => x.responsible)).toEqual([['شرکتهای توزیع برق'], ['دهیاریها']]);
   });
   it('a tab table with «مسئول پیگیری» and «زمان اجرا» columns in another order', () => {
-    const text = ['شماره\tمسئول پیگیری\tمتن مصوبه\tزمان اجرا', '۱\tاداره کل بنادر - گمرک\tتسریع ترخیص کالاهای اساسی\tظرف دو هفته'].join('\n');
+    const text = [
+      'شماره\tمسئول پیگیری\tمتن مصوبه\tزمان اجرا',
+      '۱\tاداره کل بنادر - گمرک\tتسریع ترخیص کالاهای اساسی\tظرف دو هفته',
+    ].join('\n');
     const r = findResolutions(text, 'minutes');
-    expect(r[0]).toMatchObject({ text: 'تسریع ترخیص کالاهای اساسی', responsible: ['اداره کل بنادر', 'گمرک'], deadline: 'ظرف دو هفته' });
+    expect(r[0]).toMatchObject({
+      text: 'تسریع ترخیص کالاهای اساسی',
+      responsible: ['اداره کل بنادر', 'گمرک'],
+      deadline: 'ظرف دو هفته',
+    });
   });
 });
 
 describe('subjectBodies: held-out pattern families', () => {
   it.each([
     // An enumeration of subjects with «،» and «و».
-    ['مقرر شد سازمان صمت، اداره کل استاندارد و اداره کل دامپزشکی استان ظرف ده روز گزارش دهند', ['سازمان صمت', 'اداره کل استاندارد', 'اداره کل دامپزشکی استان']],
+    [
+      'مقرر شد سازمان صمت، اداره کل استاندارد و اداره کل دامپزشکی استان ظرف ده روز گزارش دهند',
+      ['سازمان صمت', 'اداره کل استاندارد', 'اداره کل دامپزشکی استان'],
+    ],
     // A plural head written without ZWNJ.
     ['مقرر شد بانکهای عامل استان پرونده ها را بررسی کنند', ['بانکهای عامل استان']],
     // «امور» after «و» starts a second body.
@@ -181,7 +227,10 @@ describe('subjectBodies: held-out pattern families', () => {
     // An indefinite «…هایی که» names no body.
     ['مقرر شد اعتبار شرکتهایی که تا آخر ماه قرارداد نبندند به دیگران داده شود', []],
     // «… به Y معرفی و Y مذکور …»: the body referred back to is responsible too.
-    ['مقرر شد اداره جهاد کشاورزی فهرست باغداران را به بانک کشاورزی معرفی و بانک مذکور نسبت به پرداخت وام اقدام نماید', ['اداره جهاد کشاورزی', 'بانک کشاورزی']],
+    [
+      'مقرر شد اداره جهاد کشاورزی فهرست باغداران را به بانک کشاورزی معرفی و بانک مذکور نسبت به پرداخت وام اقدام نماید',
+      ['اداره جهاد کشاورزی', 'بانک کشاورزی'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(subjectBodies(sentence)).toEqual(expected);
   });
@@ -192,7 +241,10 @@ describe('splitBodies: one-word institutions and «عامل»', () => {
     // A one-word institution closing the cell owns the body before it.
     ['سازمان آتش نشانی شهرداری', ['سازمان آتش نشانی شهرداری']],
     // Followed by a place it is a new body.
-    ['معاونت عمرانی استانداری فرمانداری ساوه شهرداری ساوه', ['معاونت عمرانی استانداری', 'فرمانداری ساوه', 'شهرداری ساوه']],
+    [
+      'معاونت عمرانی استانداری فرمانداری ساوه شهرداری ساوه',
+      ['معاونت عمرانی استانداری', 'فرمانداری ساوه', 'شهرداری ساوه'],
+    ],
     // «مدیران عامل X و Y» is one party.
     ['مدیران عامل بانک سپه و بانک ملی', ['مدیران عامل بانک سپه و بانک ملی']],
   ])('%s', (cell, expected) => {
@@ -202,7 +254,14 @@ describe('splitBodies: one-word institutions and «عامل»', () => {
 
 describe('document date and kind: held-out pattern families', () => {
   it('a date after «تا» or a deadline label is not the meeting date', () => {
-    const text = ['صورتجلسه کمیته گردشگری', 'تاریخ: ۳ آذر ۱۴۰۲', 'مصوبات:', '۱- جشنواره انار برگزار شود.', 'مسئول: فرمانداری / زمان: تا ۲۰ آذر ۱۴۰۲', '۲- گزارش تا ۱۴۰۲/۱۰/۰۵ ارائه شود.'].join('\n');
+    const text = [
+      'صورتجلسه کمیته گردشگری',
+      'تاریخ: ۳ آذر ۱۴۰۲',
+      'مصوبات:',
+      '۱- جشنواره انار برگزار شود.',
+      'مسئول: فرمانداری / زمان: تا ۲۰ آذر ۱۴۰۲',
+      '۲- گزارش تا ۱۴۰۲/۱۰/۰۵ ارائه شود.',
+    ].join('\n');
     expect(findDocumentDate(text, 'minutes')?.jalali).toBe('1402/09/03');
   });
   it('«تصمیمات زیر اتخاذ شد» marks minutes even when members are quoted', () => {

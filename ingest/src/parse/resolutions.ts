@@ -23,7 +23,8 @@ function classifyHeader(cell: string): Col {
   if (/نظارت/.test(c)) return 'sup';
   if (/موضوع\s*محوری|محور/.test(c)) return 'other';
   // Folded text: «مسئول» reads «مسیول».
-  if (/اقدام\s*کننده|(?:مسیول|مسوول|مسول)\s*(اجرا|پیگیری|اقدام|انجام)?$|دستگاه|متولی|مجری|پیگیری\s*کننده/.test(c)) return 'resp';
+  if (/اقدام\s*کننده|(?:مسیول|مسوول|مسول)\s*(اجرا|پیگیری|اقدام|انجام)?$|دستگاه|متولی|مجری|پیگیری\s*کننده/.test(c))
+    return 'resp';
   if (/زمان|مدت|مهلت|تاریخ\s*(اجرا|اقدام)|زمانبندی/.test(c)) return 'deadline';
   if (/مصوب|شرح|عنوان|متن|تصمیم/.test(c)) return 'text';
   return 'other';
@@ -62,7 +63,10 @@ function toNumber(s: string): number | null {
 }
 
 function isDeadlineLike(s: string): boolean {
-  return /^(مستمر|یک|دو|سه|چهار|[\d۰-۹]+)\s*(ماه|هفته|روز)?|مستمر|هفته|ماه|پایان سال|جلسه آتی|اسرع وقت/.test(fold(s)) && s.length < 40;
+  return (
+    /^(مستمر|یک|دو|سه|چهار|[\d۰-۹]+)\s*(ماه|هفته|روز)?|مستمر|هفته|ماه|پایان سال|جلسه آتی|اسرع وقت/.test(fold(s)) &&
+    s.length < 40
+  );
 }
 
 function nullIfDash(s: string | undefined): string | null {
@@ -80,13 +84,20 @@ const BODY_HEADS = new Set(
 );
 // Institutions named by one word: a new body may start right after them («فرمانداری شرکت …»).
 const ONE_WORD_BODIES = new Set(
-  'فرمانداری فرمانداریها فرمانداران شهرداران بخشداران دهیاران استانداری شهرداری شهرداریها بخشداری بخشداریها دهیاری دهیاریها بهزیستی'.split(' ').map((w) => fold(w)),
+  'فرمانداری فرمانداریها فرمانداران شهرداران بخشداران دهیاران استانداری شهرداری شهرداریها بخشداری بخشداریها دهیاری دهیاریها بهزیستی'
+    .split(' ')
+    .map((w) => fold(w)),
 );
 // After these words a head word belongs to the same body («حوزه مدیریت», «دفتر نماینده»).
 const NO_SPLIT_AFTER = new Set(
   // «مدیران شعب بانکهای عامل», «رئیس شعبه بانک ملی»: the bank owns the branches;
   // «شورای هماهنگی بانکها» is one council.
-  [...BODY_HEADS, ...'حوزه کل محترم و با از در جناب آقای اقای عضو امور ذیل زیر تابعه زیرمجموعه عامل شعب شعبه هماهنگی'.split(' ').map((w) => fold(w))],
+  [
+    ...BODY_HEADS,
+    ...'حوزه کل محترم و با از در جناب آقای اقای عضو امور ذیل زیر تابعه زیرمجموعه عامل شعب شعبه هماهنگی'
+      .split(' ')
+      .map((w) => fold(w)),
+  ],
 );
 
 // Person roles that head a responsible party («شهردار یزد», «استاندار کردستان», «اعضای شورا»).
@@ -96,7 +107,9 @@ const ROLE_HEADS = new Set(
     .map((w) => fold(w)),
 );
 // Heads whose complement can itself be coordinated: «نمایندگان شهرداری و فرمانداری» is one party.
-const DISTRIBUTIVE_HEADS = new Set('نماینده نمایندگان مدیران روسای رؤسای اعضای اعضا مسئولین کارشناسان'.split(' ').map((w) => fold(w)));
+const DISTRIBUTIVE_HEADS = new Set(
+  'نماینده نمایندگان مدیران روسای رؤسای اعضای اعضا مسئولین کارشناسان'.split(' ').map((w) => fold(w)),
+);
 
 /**
  * Whether a folded word is a body head, also in a plural written without ZWNJ or space
@@ -125,7 +138,10 @@ function isPartyHead(word: string): boolean {
  * the same party; a person role («اعضای شورا و شهردار») is not.
  */
 function splitAtConjunctions(part: string): string[] {
-  const ws = part.replace(/\s*[،,]\s*/g, ' ، ').split(' ').filter((w) => w !== '');
+  const ws = part
+    .replace(/\s*[،,]\s*/g, ' ، ')
+    .split(' ')
+    .filter((w) => w !== '');
   const out: string[][] = [];
   let cur: string[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -144,7 +160,15 @@ function splitAtConjunctions(part: string): string[] {
     cur.push(w);
   }
   if (cur.length > 0) out.push(cur);
-  return out.map((x) => x.join(' ').replace(/\s+،/g, '،').replace(/[،\s]+$/, '').trim()).filter((x) => x !== '');
+  return out
+    .map((x) =>
+      x
+        .join(' ')
+        .replace(/\s+،/g, '،')
+        .replace(/[،\s]+$/, '')
+        .trim(),
+    )
+    .filter((x) => x !== '');
 }
 
 /**
@@ -178,7 +202,11 @@ export function splitBodies(cell: string | null): string[] {
         !/[،,]$/.test(prev) &&
         !restIsOnlyKol &&
         // «بانک توسعه تعاون مدیریت استان کرمان»: a bank's regional management is the bank.
-        !(f === 'مدیریت' && /^(?:بانک|پست)/.test(fold(cur[0]!)) && /^(?:استان|شعب|جنوب|شمال|شرق|غرب|مرکز|منطقه)/.test(fold(ws[i + 1] ?? ''))) &&
+        !(
+          f === 'مدیریت' &&
+          /^(?:بانک|پست)/.test(fold(cur[0]!)) &&
+          /^(?:استان|شعب|جنوب|شمال|شرق|غرب|مرکز|منطقه)/.test(fold(ws[i + 1] ?? ''))
+        ) &&
         !(titled && (f === 'نماینده' || f === 'مدیر'))
       ) {
         out.push(cur.join(' '));
@@ -249,7 +277,8 @@ function tableResolutions(text: string): ParsedResolution[] {
     };
     const body = get('text');
     // Without a row-number column every row with text is a new resolution, numbered in order.
-    const num = numIdx < 0 ? (body ? out.length + 1 : null) : NUM_CELL.test(fold(get('num'))) ? toNumber(get('num')) : null;
+    const num =
+      numIdx < 0 ? (body ? out.length + 1 : null) : NUM_CELL.test(fold(get('num'))) ? toNumber(get('num')) : null;
     if (num !== null) {
       out.push({
         number: num,
@@ -293,7 +322,8 @@ function mergeFields(item: ParsedResolution, f: LabelledFields): void {
     for (const b of splitBodies(f.responsible)) if (!item.responsible.includes(b)) item.responsible.push(b);
     seen.responsible = true;
   }
-  if (f.has.supervisor) for (const b of splitBodies(f.supervisor)) if (!item.supervisor.includes(b)) item.supervisor.push(b);
+  if (f.has.supervisor)
+    for (const b of splitBodies(f.supervisor)) if (!item.supervisor.includes(b)) item.supervisor.push(b);
   if (f.has.deadline) {
     item.deadline = item.deadline ?? f.deadline;
     seen.deadline = true;
@@ -341,7 +371,14 @@ function listResolutions(text: string): ParsedResolution[] {
       const m = ITEM_START.exec(line);
       if (m) {
         numbered = true;
-        current = { number: toNumber(m[1]!), text: tidy(line.slice(m[0].length)), responsible: [], supervisor: [], deadline: null, index: lineStart };
+        current = {
+          number: toNumber(m[1]!),
+          text: tidy(line.slice(m[0].length)),
+          responsible: [],
+          supervisor: [],
+          deadline: null,
+          index: lineStart,
+        };
         const inline = labelledFields(current.text);
         if (inline && inline.before.length >= 8) {
           current.text = inline.before;
@@ -376,13 +413,22 @@ function listResolutions(text: string): ParsedResolution[] {
     doneUntil = pos;
     const last = items[items.length - 1];
     // An excerpt cut off inside its last item («۳- با توجه به ضرورت امر»): no decision yet.
-    if (last && !/[.؟!]$/.test(last.text) && !DECISION_WORD.test(last.text) && tidy(text).endsWith(last.text.slice(-20))) items.pop();
+    if (
+      last &&
+      !/[.؟!]$/.test(last.text) &&
+      !DECISION_WORD.test(last.text) &&
+      tidy(text).endsWith(last.text.slice(-20))
+    )
+      items.pop();
     for (const item of items) {
       if (item.text.length < 8) continue;
       const given = LABELLED.get(item);
       const parts = given ? [item.text] : splitRunOn(item.text);
       parts.forEach((part, k) => {
-        const it = k === 0 ? { ...item, text: part } : { ...item, number: null, text: part, index: item.index + item.text.indexOf(part) };
+        const it =
+          k === 0
+            ? { ...item, text: part }
+            : { ...item, number: null, text: part, index: item.index + item.text.indexOf(part) };
         it.responsible = given?.responsible ? item.responsible : subjectBodies(it.text);
         it.deadline = given?.deadline ? item.deadline : textDeadline(it.text);
         out.push(it);
@@ -393,9 +439,11 @@ function listResolutions(text: string): ParsedResolution[] {
 }
 
 // «مقرر گردید/شد/شده است»، «مصوب شد»، «مقرر و مصوب شد».
-const DECISION = /(?:به\s+اتفاق\s+آراء?\s+)?(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده|گرديد)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))(?![\u0600-\u06FF])/g;
+const DECISION =
+  /(?:به\s+اتفاق\s+آراء?\s+)?(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده|گرديد)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))(?![\u0600-\u06FF])/g;
 // «X موظف است/شد/اند», «X موظفند», «X مکلف است/شد», «X را مکلف کرد».
-const OBLIGE = /(?:را\s+مکلف\s+(?:کرد|کردند|نمود)|(?:موظف|مکلف)\s*(?:است|هستند|شد|شدند|به|گردید|گردیدند|اند|می\s*باشد|می\s*باشند)(?![\u0600-\u06FF])|(?:موظفند|مکلفند)(?![\u0600-\u06FF]))/g;
+const OBLIGE =
+  /(?:را\s+مکلف\s+(?:کرد|کردند|نمود)|(?:موظف|مکلف)\s*(?:است|هستند|شد|شدند|به|گردید|گردیدند|اند|می\s*باشد|می\s*باشند)(?![\u0600-\u06FF])|(?:موظفند|مکلفند)(?![\u0600-\u06FF]))/g;
 
 function sentenceBounds(text: string, index: number): [number, number] {
   let s = index;
@@ -422,7 +470,13 @@ export function splitRunOn(text: string): string[] {
   for (let i = 0; i < ws.length; i++) {
     cur.push(ws[i]!);
     const next = ws[i + 1];
-    if (next !== undefined && cur.length >= 4 && CLAUSE_END.test(fold(ws[i]!)) && isBodyHead(fold(next)) && ws.slice(i + 2).some((w) => CLAUSE_END.test(fold(w.replace(/[.،]+$/, ''))))) {
+    if (
+      next !== undefined &&
+      cur.length >= 4 &&
+      CLAUSE_END.test(fold(ws[i]!)) &&
+      isBodyHead(fold(next)) &&
+      ws.slice(i + 2).some((w) => CLAUSE_END.test(fold(w.replace(/[.،]+$/, ''))))
+    ) {
       out.push(cur.join(' '));
       cur = [];
     }
@@ -456,7 +510,8 @@ function sentenceResolutions(text: string, taken: Array<[number, number]>): Pars
       let responsible = subjectBodies(sentence);
       // «دستور … به A، B و C مبنی بر …» ⏎ «مقرر شده است …»: the instructed parties, from the
       // same or the previous sentence.
-      if (responsible.length === 0 && k === 0) responsible = addresseeBodies(text.slice(previousSentenceStart(text, s), m!.index));
+      if (responsible.length === 0 && k === 0)
+        responsible = addresseeBodies(text.slice(previousSentenceStart(text, s), m!.index));
       out.push({
         number: null,
         text: sentence,
@@ -473,7 +528,12 @@ function sentenceResolutions(text: string, taken: Array<[number, number]>): Pars
     const [s, sentenceEnd] = sentenceBounds(text, m.index);
     // «X موظف شد … و مقرر شد Y …»: the obligation before a decision in the same sentence is
     // a resolution of its own, ending where the decision starts.
-    if (taken.some(([a, b]) => m!.index >= a && m!.index < b) || decided.some(([a, b]) => m!.index >= a && m!.index < b) || obliged.has(s)) continue;
+    if (
+      taken.some(([a, b]) => m!.index >= a && m!.index < b) ||
+      decided.some(([a, b]) => m!.index >= a && m!.index < b) ||
+      obliged.has(s)
+    )
+      continue;
     obliged.add(s);
     const next = decided.find(([a]) => a > m!.index && a < sentenceEnd);
     const e = next ? text.slice(0, next[0]).replace(/[\s،,]*(?:و\s*)?$/, '').length : sentenceEnd;
@@ -498,7 +558,9 @@ function sentenceResolutions(text: string, taken: Array<[number, number]>): Pars
 
 // Words that end a subject phrase.
 const SUBJECT_STOPS = new Set(
-  'نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر جلسه اقدام پیگیری گزارش بررسی مبنی درباره پیرامون هر'.split(' ').map((w) => fold(w)),
+  'نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر جلسه اقدام پیگیری گزارش بررسی مبنی درباره پیرامون هر'
+    .split(' ')
+    .map((w) => fold(w)),
 );
 
 // Words after which a number belongs to the body's name.
@@ -508,7 +570,11 @@ const NUMBERED_UNIT = /^(?:منطقه|ناحیه|شماره|شعبه|واحد|ک
 const NAME_GOES_ON = new Set('کار معدن تجارت فرهنگی اجتماعی امنیتی سلامت رفاه'.split(' ').map((w) => fold(w)));
 
 // Nouns that start the object of a decision rather than continuing the body's name.
-const OBJECT_NOUNS = new Set('طرح نتیجه نتایج موضوع اقدامات مراتب تمهیدات پیشنهاد لایحه فهرست لیست گزارشات برنامه برنامههای'.split(' ').map((w) => fold(w)));
+const OBJECT_NOUNS = new Set(
+  'طرح نتیجه نتایج موضوع اقدامات مراتب تمهیدات پیشنهاد لایحه فهرست لیست گزارشات برنامه برنامههای'
+    .split(' ')
+    .map((w) => fold(w)),
+);
 
 const SUBJECT_VERBS = /^(?:شد|شود|شوند|گردد|گردید|گردند|نماید|نمایند|نمود|کند|کنند|کرد|دهد|دهند|است|باشد|می|نمی)$/;
 
@@ -533,13 +599,18 @@ function partyPhrase(ws: string[], start: number, lists = false): string {
       if (!(BODY_HEADS.has(prev) && !ONE_WORD_BODIES.has(prev))) break;
     }
     // «… تشکیل گردد», «… انجام شود»: a compound verb ends the subject.
-    if (body.length > 0 && (SUBJECT_VERBS.test(fw) || SUBJECT_VERBS.test(fold((ws[i + 1] ?? '').replace(/[.،,:؛!؟]+$/, ''))))) break;
+    if (
+      body.length > 0 &&
+      (SUBJECT_VERBS.test(fw) || SUBJECT_VERBS.test(fold((ws[i + 1] ?? '').replace(/[.،,:؛!؟]+$/, ''))))
+    )
+      break;
     // «سازمان جهاد کشاورزی، اداره کل میراث فرهنگی و …»: a «،» followed by another body
     // continues an enumeration of subjects even outside list mode.
     const enumerates = lists || isPartyHead(ws[i + 1] ?? '') || NAME_GOES_ON.has(fold(ws[i + 1] ?? ''));
     if (bare === '') {
       // A detached «،» between listed bodies.
-      if (enumerates && body.length > 0 && /^[،,]$/.test(w)) body[body.length - 1] = `${body[body.length - 1]!.replace(/،$/, '')}،`;
+      if (enumerates && body.length > 0 && /^[،,]$/.test(w))
+        body[body.length - 1] = `${body[body.length - 1]!.replace(/،$/, '')}،`;
       else if (body.length > 0) break;
       continue;
     }
@@ -615,7 +686,10 @@ export function anaphorBodies(tail: string): string[] {
  *  4. otherwise the sender of the letter or request the item is about («نامه شماره … X»).
  */
 export function subjectBodies(sentence: string): string[] {
-  const after = /(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))\s*[:،]?\s*(.*)$/.exec(sentence);
+  const after =
+    /(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))\s*[:،]?\s*(.*)$/.exec(
+      sentence,
+    );
   const tail = after ? after[1]! : sentence;
   const made = MADE_OF.exec(tail);
   if (made) {
@@ -635,12 +709,17 @@ export function subjectBodies(sentence: string): string[] {
     // «مقرر شد کمیته های راهبری شهرستانها در اسرع وقت تشکیل …»: plural bodies to be set up
     // are what the decision creates, not who carries it out.
     const rest = tidy(ws.slice(start).join(' ')).slice(phrase.length);
-    if (/^(?:ها|های)$/.test(fold(ws[start + 1] ?? '')) && /^\s*(?:در\s+اسرع\s+وقت\s+|ظرف\s+\S+\s+\S+\s+)?تشکیل/.test(rest)) return [];
+    if (
+      /^(?:ها|های)$/.test(fold(ws[start + 1] ?? '')) &&
+      /^\s*(?:در\s+اسرع\s+وقت\s+|ظرف\s+\S+\s+\S+\s+)?تشکیل/.test(rest)
+    )
+      return [];
     // «سهمیه بانک‌هایی که …»: an indefinite «…هایی/…ی که» names no particular body.
     const lastWord = fold(phrase.split(' ').pop() ?? '');
     if (/(?:هایی|های|یی)$/.test(lastWord) && /^\s*که(?:\s|$)/.test(rest)) return [];
     const own = phrase ? splitBodies(phrase) : [];
-    for (const b of anaphorBodies(tail)) if (!own.some((o) => compactKey(o).includes(compactKey(b)) || compactKey(b).includes(compactKey(o)))) own.push(b);
+    for (const b of anaphorBodies(tail))
+      if (!own.some((o) => compactKey(o).includes(compactKey(b)) || compactKey(b).includes(compactKey(o)))) own.push(b);
     return own;
   }
   const found: string[] = [];
@@ -651,20 +730,23 @@ export function subjectBodies(sentence: string): string[] {
     const prev = fold(ws[i - 1]!);
     const prev2 = i > 1 ? `${fold(ws[i - 2]!)} ${prev}` : '';
     // «… جلسه ای با محوریت کمیسیون X تشکیل گردد», «… توسط اداره Y انجام شود».
-    if ((/^(?:محوریت|توسط|مسئولیت)$/.test(prev) || prev2 === 'از طریق') && isBodyHead(fold(ws[i]!))) add(splitBodies(partyPhrase(ws, i)));
+    if ((/^(?:محوریت|توسط|مسئولیت)$/.test(prev) || prev2 === 'از طریق') && isBodyHead(fold(ws[i]!)))
+      add(splitBodies(partyPhrase(ws, i)));
     // «با حضور صاحب نظران، کارشناسان و نمایندگان شهرداری»: only the bodies and officials.
     if (prev2 === 'با حضور') add(parties(partyPhrase(ws, i, true)));
   }
   const sender = SENDER.exec(tail);
   if (sender) {
     const sw = tidy(sender[1]!).split(' ');
-    if (sw.length > 0 && isPartyHead(sw[0]!)) return [...splitBodies(partyPhrase(sw, 0)), ...found].filter((b, i, all) => all.indexOf(b) === i);
+    if (sw.length > 0 && isPartyHead(sw[0]!))
+      return [...splitBodies(partyPhrase(sw, 0)), ...found].filter((b, i, all) => all.indexOf(b) === i);
   }
   return found;
 }
 
 // «دستور رییس جمهور به A، B و C مبنی بر …», «A و B را مکلف کرد»: who was instructed.
-const ADDRESSEES = /دستور\s+(?:[^\s.]+\s+){0,4}?به\s+([^.]{3,200}?)\s+(?:مبنی|جهت|برای|در\s+خصوص|درباره|که|ابلاغ)(?:\s|$)/g;
+const ADDRESSEES =
+  /دستور\s+(?:[^\s.]+\s+){0,4}?به\s+([^.]{3,200}?)\s+(?:مبنی|جهت|برای|در\s+خصوص|درباره|که|ابلاغ)(?:\s|$)/g;
 
 /**
  * Parties instructed in a sentence before a decision («دستور وزیر به استاندار و فرماندار

@@ -3,7 +3,8 @@ import { findChair, findSpeakers, sameName } from './speakers.ts';
 
 describe('speakers introduced without a speech verb', () => {
   it('chair named bare after «به ریاست», attendee after «و با حضور»', () => {
-    const text = 'جلسه شورای آموزش شهرستان به ریاست کاظمی فرماندار سراب و با حضور مهندس نوری سرپرست آموزش و پرورش برگزار شد.';
+    const text =
+      'جلسه شورای آموزش شهرستان به ریاست کاظمی فرماندار سراب و با حضور مهندس نوری سرپرست آموزش و پرورش برگزار شد.';
     expect(findSpeakers(text, 'news')).toEqual([
       { name: 'کاظمی', role: 'فرماندار سراب' },
       { name: 'نوری', role: 'سرپرست آموزش و پرورش' },
@@ -34,7 +35,9 @@ describe('speakers introduced without a speech verb', () => {
   });
   it('news: a role never tied to a name is not listed', () => {
     expect(findSpeakers('رییس اداره ورزش شهرستان گزارشی ارائه نمود.', 'news')).toEqual([]);
-    expect(findSpeakers('رییس اداره ورزش شهرستان گزارشی ارائه نمود.', 'minutes')).toEqual([{ name: null, role: 'رییس اداره ورزش شهرستان' }]);
+    expect(findSpeakers('رییس اداره ورزش شهرستان گزارشی ارائه نمود.', 'minutes')).toEqual([
+      { name: null, role: 'رییس اداره ورزش شهرستان' },
+    ]);
   });
 });
 
@@ -52,8 +55,12 @@ describe('responsible bodies of a resolution sentence', () => {
 
 describe('speaker rules for minutes layouts', () => {
   it('a bold titled name inside a line whose role runs past the line break', () => {
-    const text = 'پس از قرائت قرآن **آقای مرادیان معاون برنامه ریزی و دبیر کارگروه**\n\nتوسعه روستایی ، ضمن خوشامد گزارشی ارائه کردند.';
-    expect(findSpeakers(text, 'minutes')).toContainEqual({ name: 'مرادیان', role: 'معاون برنامه ریزی و دبیر کارگروه توسعه روستایی' });
+    const text =
+      'پس از قرائت قرآن **آقای مرادیان معاون برنامه ریزی و دبیر کارگروه**\n\nتوسعه روستایی ، ضمن خوشامد گزارشی ارائه کردند.';
+    expect(findSpeakers(text, 'minutes')).toContainEqual({
+      name: 'مرادیان',
+      role: 'معاون برنامه ریزی و دبیر کارگروه توسعه روستایی',
+    });
   });
   it('a role heading under a named heading is the same person; groups are not speakers', () => {
     const text = [
@@ -98,11 +105,13 @@ describe('speakers: openers and split verbs', () => {
 
 describe('speakers after openers and anaphora', () => {
   it('«به گزارش X،» where X holds «،» still finds the speaker', () => {
-    const text = 'به گزارش روابط عمومی اداره کل صنعت، معدن و تجارت زنجان، رضا احمدی مدیرکل صنعت، معدن و تجارت استان زنجان گفت: تولید افزایش یافت.';
+    const text =
+      'به گزارش روابط عمومی اداره کل صنعت، معدن و تجارت زنجان، رضا احمدی مدیرکل صنعت، معدن و تجارت استان زنجان گفت: تولید افزایش یافت.';
     expect(findSpeakers(text, 'news').map((s) => s.name)).toEqual(['احمدی']);
   });
   it('a bare «رئیس کارگروه» is the named chair, not another speaker', () => {
-    const text = 'جلسه کارگروه با حضور اعضا و به ریاست آقای صالحی فرماندار شهرستان برگزار شد. رئیس کارگروه با اشاره به بیکاری گفت: باید تلاش کنیم.';
+    const text =
+      'جلسه کارگروه با حضور اعضا و به ریاست آقای صالحی فرماندار شهرستان برگزار شد. رئیس کارگروه با اشاره به بیکاری گفت: باید تلاش کنیم.';
     expect(findSpeakers(text, 'minutes')).toEqual([{ name: 'صالحی', role: 'فرماندار شهرستان' }]);
   });
   it('chair from an attendee list «آقای X ROLE و رئیس شورا»', () => {

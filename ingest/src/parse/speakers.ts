@@ -14,7 +14,15 @@
  * head alone) or, in news, into the next named person without a role.
  */
 import type { Speaker } from '../schema.ts';
-import { GIVEN_NAMES, NAME_PREFIXES, PHRASE_STOPS, ROLE_HEADS, SINGLE_INCUMBENT, SPEECH_VERBS, TITLES } from './data/persons.ts';
+import {
+  GIVEN_NAMES,
+  NAME_PREFIXES,
+  PHRASE_STOPS,
+  ROLE_HEADS,
+  SINGLE_INCUMBENT,
+  SPEECH_VERBS,
+  TITLES,
+} from './data/persons.ts';
 import { LETTER, compactKey, fold, tidy } from './fold.ts';
 
 const given = new Set(GIVEN_NAMES.map((n) => fold(n)));
@@ -65,12 +73,18 @@ function defuse(w: string): string[] {
 }
 
 function words(s: string): string[] {
-  return tidy(s.replace(/[*#«»"()[\]]/g, ' ')).split(' ').filter(Boolean).flatMap(defuse);
+  return tidy(s.replace(/[*#«»"()[\]]/g, ' '))
+    .split(' ')
+    .filter(Boolean)
+    .flatMap(defuse);
 }
 
 function isRoleHead(w: string): boolean {
   const f = fold(w);
-  return roleHeads.has(f) || [...roleHeads].some((h) => f.startsWith(h) && f.length <= h.length + 2 && /^(مدیر|معاون|رئیس|رییس)/.test(h));
+  return (
+    roleHeads.has(f) ||
+    [...roleHeads].some((h) => f.startsWith(h) && f.length <= h.length + 2 && /^(مدیر|معاون|رئیس|رییس)/.test(h))
+  );
 }
 
 /** Strip leading titles («جناب آقای دکتر»). */
@@ -117,7 +131,8 @@ function splitNameRole(ws: string[]): { name: string | null; role: string | null
   return { name: name && name.length >= 2 ? name : null, role };
 }
 
-const BODY_WORD = /^(?:شرکت|سازمان|اداره|بانک|صندوق|بنیاد|ستاد|کمیته|کمیسیون|شورای|دفتر|وزارت|استانداری|فرمانداری|شهرداری)$/;
+const BODY_WORD =
+  /^(?:شرکت|سازمان|اداره|بانک|صندوق|بنیاد|ستاد|کمیته|کمیسیون|شورای|دفتر|وزارت|استانداری|فرمانداری|شهرداری)$/;
 
 interface RawSpeaker {
   name: string | null;
@@ -156,7 +171,9 @@ function headingSpeakers(text: string): RawSpeaker[] {
     if (!isMarked && VERB_RE.test(fold(line))) continue;
     // «جناب آقای X در ادامه … فرمودند» headings carry the name only.
     const body = line.replace(/^بیانات\s+/, '');
-    const split = splitNameRole(words(body.replace(/\s(?:در ادامه|پیرو|ادامه دادند|تاکید داشتند|بیانات خود|در پایان|آنگاه).*$/, '')));
+    const split = splitNameRole(
+      words(body.replace(/\s(?:در ادامه|پیرو|ادامه دادند|تاکید داشتند|بیانات خود|در پایان|آنگاه).*$/, '')),
+    );
     const name = split.name;
     let role = split.role;
     if (name && NOT_NAME.has(fold(name.split(' ')[0]!))) continue;
@@ -166,7 +183,8 @@ function headingSpeakers(text: string): RawSpeaker[] {
       while (j < lines.length && lines[j]!.trim() === '') j++;
       const next = tidy((lines[j] ?? '').replace(/[*#]/g, ' '));
       const nws = words(next);
-      if (nws.length > 0 && nws.length <= 14 && isRoleHead(nws[0]!)) role = cleanRole(next.replace(/\s*فرمودند.*$/, ''));
+      if (nws.length > 0 && nws.length <= 14 && isRoleHead(nws[0]!))
+        role = cleanRole(next.replace(/\s*فرمودند.*$/, ''));
     }
     if (name) out.push({ name, role, pos: offsets[i]! });
   }
@@ -220,7 +238,9 @@ const LEAD_IN_FIXED =
 // Words that continue a body's name after its inner «،» («تعاون، کار و رفاه اجتماعی»,
 // «صنعت، معدن و تجارت»): a clause starting with one is still inside the «به گزارش» opener.
 const NAME_GOES_ON = new Set(
-  'کار معدن تجارت فرهنگی اجتماعی امنیتی سلامت رفاه زنان خانواده ورزش جوانان گردشگری صنایع و'.split(' ').map((w) => fold(w)),
+  'کار معدن تجارت فرهنگی اجتماعی امنیتی سلامت رفاه زنان خانواده ورزش جوانان گردشگری صنایع و'
+    .split(' ')
+    .map((w) => fold(w)),
 );
 
 /**
@@ -267,7 +287,17 @@ export function appositiveName(roleWords: string[]): { name: string; role: strin
     const body = stripTitles(seg);
     const last = k === segs.length - 1 || segs.slice(k + 1).every((x) => x.length === 0);
     if (body.length === 0 || body.length > 4) continue;
-    if (body.some((w) => !NAME_WORD.test(w) || stops.has(fold(w)) || NOT_NAME.has(fold(w)) || isRoleHead(w) || BODY_WORD.test(fold(w)) || fold(w) === 'و'))
+    if (
+      body.some(
+        (w) =>
+          !NAME_WORD.test(w) ||
+          stops.has(fold(w)) ||
+          NOT_NAME.has(fold(w)) ||
+          isRoleHead(w) ||
+          BODY_WORD.test(fold(w)) ||
+          fold(w) === 'و',
+      )
+    )
       continue;
     const ledByGiven = given.has(fold(body[0]!)) || prefixes.has(fold(body[0]!));
     if (!titled && !ledByGiven && !(body.length <= 2 && (closed[k] || last))) continue;
@@ -276,7 +306,15 @@ export function appositiveName(roleWords: string[]): { name: string; role: strin
     if (!titled && !ledByGiven && !last && segs.slice(k + 1).some((x) => x.length > 0 && isRoleHead(x[0]!))) continue;
     const name = familyName(body);
     if (name.length < 2) continue;
-    return { name, role: cleanRole(segs.slice(0, k).map((x) => x.join(' ')).join('، ')) };
+    return {
+      name,
+      role: cleanRole(
+        segs
+          .slice(0, k)
+          .map((x) => x.join(' '))
+          .join('، '),
+      ),
+    };
   }
   return null;
 }
@@ -291,11 +329,18 @@ export function colonSpeakers(text: string): RawSpeaker[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const a = words(m[1]!);
     const b = words(m[2]!);
-    const [nameWs, roleWs] = a.length > 0 && isRoleHead(a[0]!) && !(b.length > 0 && isRoleHead(b[0]!)) ? [b, a] : [a, b];
+    const [nameWs, roleWs] =
+      a.length > 0 && isRoleHead(a[0]!) && !(b.length > 0 && isRoleHead(b[0]!)) ? [b, a] : [a, b];
     if (roleWs.length === 0 || !isRoleHead(roleWs[0]!)) continue;
     const body = stripTitles(nameWs);
     if (body.length === 0 || body.length > 4) continue;
-    if (body.some((w) => !NAME_WORD.test(w) || stops.has(fold(w)) || NOT_NAME.has(fold(w)) || isRoleHead(w) || BODY_WORD.test(fold(w)))) continue;
+    if (
+      body.some(
+        (w) =>
+          !NAME_WORD.test(w) || stops.has(fold(w)) || NOT_NAME.has(fold(w)) || isRoleHead(w) || BODY_WORD.test(fold(w)),
+      )
+    )
+      continue;
     const name = familyName(body);
     if (name.length >= 2) out.push({ name, role: cleanRole(roleWs.join(' ')), pos: m.index });
   }
@@ -324,7 +369,12 @@ function verbSpeakers(text: string): RawSpeaker[] {
       }
       const before = clause.slice(0, t.index).trim().split(/\s+/).pop() ?? '';
       if (/^(آقای|اقای|جناب)$/.test(fold(before))) continue;
-      if (!/^(از|به|با|برای|توسط|خدمت|همراه|و|مانند|مثل|های|هاي|صحبت|صحبتهای|سخنان|بیانات|پیشنهاد|نظر|دیدگاه|دیدگاههای)$/.test(fold(before))) subjectAt = t.index;
+      if (
+        !/^(از|به|با|برای|توسط|خدمت|همراه|و|مانند|مثل|های|هاي|صحبت|صحبتهای|سخنان|بیانات|پیشنهاد|نظر|دیدگاه|دیدگاههای)$/.test(
+          fold(before),
+        )
+      )
+        subjectAt = t.index;
     }
     if (subjectAt > 0) clause = clause.slice(subjectAt);
     const ws = words(clause);
@@ -408,12 +458,16 @@ function verbSpeakers(text: string): RawSpeaker[] {
 
 /** Headline «ROLE: statement» (news): a role-only speaker. */
 function headlineSpeaker(text: string): RawSpeaker[] {
-  const firstLines = text.split('\n').filter((l) => l.trim()).slice(0, 4);
+  const firstLines = text
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, 4);
   for (const l of firstLines) {
     const m = /^([^:：]{4,80})[:：]\s*\S/.exec(l.trim());
     if (!m) continue;
     const ws = words(m[1]!);
-    if (ws.length >= 2 && ws.length <= 12 && isRoleHead(ws[0]!)) return [{ name: null, role: cleanRole(m[1]!), pos: text.indexOf(l) }];
+    if (ws.length >= 2 && ws.length <= 12 && isRoleHead(ws[0]!))
+      return [{ name: null, role: cleanRole(m[1]!), pos: text.indexOf(l) }];
   }
   return [];
 }
@@ -447,7 +501,8 @@ export function sameName(a: string, b: string): boolean {
   const kb = compactKey(b).replace(/ی+/g, 'ی');
   if (ka === kb) return true;
   // One-letter slips; a substituted letter in a short name is another name («کرمی»/«کرای»).
-  if (ka.length >= 4 && kb.length >= 4 && editDistanceAtMost1(ka, kb) && (ka.length !== kb.length || ka.length >= 6)) return true;
+  if (ka.length >= 4 && kb.length >= 4 && editDistanceAtMost1(ka, kb) && (ka.length !== kb.length || ka.length >= 6))
+    return true;
   const [s, l] = ka.length < kb.length ? [ka, kb] : [kb, ka];
   return s.length >= 4 && l.endsWith(s);
 }
@@ -472,7 +527,11 @@ function singleHead(r: string): string | null {
 
 /** Words of a role without honorifics, «مدیریت» read as «مدیر». */
 function roleWords(r: string): string[] {
-  return words(fold(r).replace(/محترم|جناب|اقای/g, ' ').replace(/[،,]/g, ' ')).map((w) => (w === 'مدیریت' ? 'مدیر' : w));
+  return words(
+    fold(r)
+      .replace(/محترم|جناب|اقای/g, ' ')
+      .replace(/[،,]/g, ' '),
+  ).map((w) => (w === 'مدیریت' ? 'مدیر' : w));
 }
 
 /** Whether a short role («مدیریت صندوق») is a word subsequence of a full one («مدیر صندوق کارآفرینی امید»). */
@@ -485,7 +544,8 @@ function roleFits(short: string, full: string): boolean {
   return k === s.length;
 }
 
-const PLURAL_ROLE = /^(?:روسای|مدیران|اعضای|اعضا|نمایندگان|مسئولین|مسئولان|کارشناسان|فرمانداران|معاونین|معاونان|روسا)(?:\s|$)/;
+const PLURAL_ROLE =
+  /^(?:روسای|مدیران|اعضای|اعضا|نمایندگان|مسئولین|مسئولان|کارشناسان|فرمانداران|معاونین|معاونان|روسا)(?:\s|$)/;
 
 /** Merge raw mentions into one entry per person. */
 function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
@@ -499,7 +559,10 @@ function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
       if (found) {
         if (!found.role && r.role) found.role = r.role;
         // Prefer the longer (joined) spelling only when the first was a fragment.
-        if (compactKey(r.name).length > compactKey(found.name!).length && compactKey(r.name).endsWith(compactKey(found.name!)))
+        if (
+          compactKey(r.name).length > compactKey(found.name!).length &&
+          compactKey(r.name).endsWith(compactKey(found.name!))
+        )
           found.name = r.name;
         continue;
       }
@@ -525,7 +588,11 @@ function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
   const result = [...people];
   for (const ro of roleOnly) {
     const role = ro.role!;
-    if (CHAIR_ANAPHOR.test(fold(role.replace(/محترم/g, ' ')).replace(/\s+/g, ' ').trim()) && sorted.some((r) => r.chair && r.name)) continue;
+    if (
+      CHAIR_ANAPHOR.test(fold(role.replace(/محترم/g, ' ')).replace(/\s+/g, ' ').trim()) &&
+      sorted.some((r) => r.chair && r.name)
+    )
+      continue;
     // A role heading right under a named heading («**آقای X، مدیر صندوق Y**» ⏎ «مدیریت محترم
     // صندوق در گزارشی …») is that person, when the short role fits the named one.
     const at = roleAt.get(ro)!;
@@ -555,7 +622,16 @@ function nameThenRole(ws: string[], needTitle: boolean): { name: string; role: s
   const cut = body.findIndex((w, i) => i > 0 && isRoleHead(w));
   if (cut < 1 || cut > 4) return null;
   const nameTokens = body.slice(0, cut).map((w) => w.replace(/[،,]$/, ''));
-  if (nameTokens.some((w) => stops.has(fold(w)) || NOT_NAME.has(fold(w)) || isRoleHead(w) || !/^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0626\u0624]+$/.test(w))) return null;
+  if (
+    nameTokens.some(
+      (w) =>
+        stops.has(fold(w)) ||
+        NOT_NAME.has(fold(w)) ||
+        isRoleHead(w) ||
+        !/^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0626\u0624]+$/.test(w),
+    )
+  )
+    return null;
   const ledByGiven = given.has(fold(nameTokens[0]!)) || prefixes.has(fold(nameTokens[0]!));
   if (needTitle && !titled && !ledByGiven) return null;
   if (!titled && !ledByGiven && nameTokens.length > 1) return null;
@@ -565,7 +641,11 @@ function nameThenRole(ws: string[], needTitle: boolean): { name: string; role: s
     const f = fold(rest[k]!.replace(/[،,]$/, ''));
     if (stops.has(f) && !(f === 'در' && /^(استان|شهرستان|مجلس)/.test(fold(rest[k + 1] ?? '')))) break;
     // «… برگزار شد»: the word before a light verb belongs to the verb, not the role.
-    if (/^(شد|شدند|گردید|گردیده|نمود|نمودند|کرد|کردند|است)$/.test(f) || /^(شد|شدند|گردید|گردیده|نمود|نمودند|کرد|کردند)$/.test(fold(rest[k + 1] ?? ''))) break;
+    if (
+      /^(شد|شدند|گردید|گردیده|نمود|نمودند|کرد|کردند|است)$/.test(f) ||
+      /^(شد|شدند|گردید|گردیده|نمود|نمودند|کرد|کردند)$/.test(fold(rest[k + 1] ?? ''))
+    )
+      break;
     if (f === 'و' && /^(با|به|از|در)$/.test(fold(rest[k + 1] ?? ''))) break;
     roleWords.push(rest[k]!);
     if (/[،,]$/.test(rest[k]!) && !/^(امنیتی|اجتماعی|فرهنگی|کار)/.test(fold(rest[k + 1] ?? ''))) break;
@@ -591,7 +671,9 @@ function introducedSpeakers(text: string): RawSpeaker[] {
     if (!/جلسه|نشست/.test(m[1]!) && !/برگزار|تشکیل|آغاز|دایر/.test(sentence)) continue;
     // Several people: «X ROLE، Y ROLE و …», «به ریاست X ROLE و با حضور Y ROLE».
     // The split keeps its separators (odd indices) to know which part follows «به ریاست».
-    const pieces = m[2]!.split(/(\s+(?:و\s+)?(?:با\s+حضور|به\s*ریاست)\s+|\s+و\s+(?=(?:جناب|آقای|سرکار|خانم|دکتر|مهندس))|[،,]\s*(?=(?:جناب|آقای|سرکار|خانم|دکتر|مهندس)))/);
+    const pieces = m[2]!.split(
+      /(\s+(?:و\s+)?(?:با\s+حضور|به\s*ریاست)\s+|\s+و\s+(?=(?:جناب|آقای|سرکار|خانم|دکتر|مهندس))|[،,]\s*(?=(?:جناب|آقای|سرکار|خانم|دکتر|مهندس)))/,
+    );
     for (let i = 0; i < pieces.length; i += 2) {
       const chairs = i === 0 ? /ریاست/.test(m[1]!) : /ریاست/.test(pieces[i - 1]!);
       // The chair may be named bare: «به ریاست امینی فرماندار چایپاره».
@@ -608,20 +690,24 @@ function introducedSpeakers(text: string): RawSpeaker[] {
     const around = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40);
     if (!/آقایان|مدعوین|حضور/.test(around) && (around.match(/\)/g) ?? []).length < 2) continue;
     const nameWs = stripTitles(words(m[1]!).filter((w) => !/^(اقایان|مدعوین|همچنین|و)$/.test(fold(w))));
-    const lastTitle = words(m[1]!).map((w) => fold(w)).lastIndexOf('اقایان');
+    const lastTitle = words(m[1]!)
+      .map((w) => fold(w))
+      .lastIndexOf('اقایان');
     const ws = lastTitle >= 0 ? stripTitles(words(m[1]!).slice(lastTitle + 1)) : nameWs.slice(-2);
     if (ws.length === 0 || ws.some((w) => NOT_NAME.has(fold(w)) || stops.has(fold(w)) || isRoleHead(w))) continue;
     const name = familyName(ws.length > 3 ? ws.slice(-3) : ws);
     if (name.length >= 2) out.push({ name, role: cleanRole(m[2]!), pos: m.index });
   }
   // Signature of a quoted letter: «سید علی میرزایی – شهردار کرمان».
-  const sig = /(?:^|[\s/])((?:[\u0600-\u06FF]+\s+){1,3}[\u0600-\u06FF]+)\s+[–—-]\s+((?:شهردار|مدیر|مدیرکل|رئیس|رییس|فرماندار|استاندار|معاون|سرپرست|دبیر)[^»\n.]{0,50})/g;
+  const sig =
+    /(?:^|[\s/])((?:[\u0600-\u06FF]+\s+){1,3}[\u0600-\u06FF]+)\s+[–—-]\s+((?:شهردار|مدیر|مدیرکل|رئیس|رییس|فرماندار|استاندار|معاون|سرپرست|دبیر)[^»\n.]{0,50})/g;
   for (let m = sig.exec(text); m; m = sig.exec(text)) {
     const ws = stripTitles(words(m[1]!));
     const g = ws.findIndex((w) => given.has(fold(w)) || prefixes.has(fold(w)));
     if (g < 0) continue;
     const name = familyName(ws.slice(g));
-    if (name.length >= 2 && !NOT_NAME.has(fold(name.split(' ')[0]!))) out.push({ name, role: cleanRole(m[2]!), pos: m.index });
+    if (name.length >= 2 && !NOT_NAME.has(fold(name.split(' ')[0]!)))
+      out.push({ name, role: cleanRole(m[2]!), pos: m.index });
   }
   return out;
 }
@@ -670,14 +756,20 @@ export function findChair(text: string, speakers: Speaker[]): string | null {
     const { name, role } = splitNameRole(ws);
     if (name && !NOT_NAME.has(fold(name.split(' ')[0]!))) return fmt({ name, role });
   }
-  const boss = speakers.find((s) => s.name && s.role && /رئیس\s*(شورا|جلسه|قرارگاه|کارگروه)|رییس\s*(شورا|جلسه|قرارگاه|کارگروه)/.test(s.role));
+  const boss = speakers.find(
+    (s) => s.name && s.role && /رئیس\s*(شورا|جلسه|قرارگاه|کارگروه)|رییس\s*(شورا|جلسه|قرارگاه|کارگروه)/.test(s.role),
+  );
   if (boss) return fmt(boss);
   // An attendee list that gives the chair by role: «جناب آقای X مدیر کل … و رئیس شورا، …».
   // The lookahead keeps matches short, so that a title inside another's span is still tried.
   const titled = /(?:جناب\s+)?(?:آقای|اقای|سرکار\s+خانم)\s+(?=([^.\n؛:]{3,160}))/g;
   for (let t = titled.exec(text); t; t = titled.exec(text)) {
     const r = nameThenRole(words(t[0] + t[1]!), true);
-    if (r?.role && /(?:^|\s)(?:رئیس|رییس)\s+(?:شورا|جلسه|نشست|قرارگاه|کارگروه|کمیته|ستاد|کمیسیون)(?![\u0600-\u06FF])/.test(r.role)) return fmt(r);
+    if (
+      r?.role &&
+      /(?:^|\s)(?:رئیس|رییس)\s+(?:شورا|جلسه|نشست|قرارگاه|کارگروه|کمیته|ستاد|کمیسیون)(?![\u0600-\u06FF])/.test(r.role)
+    )
+      return fmt(r);
   }
   return null;
 }
@@ -698,7 +790,8 @@ export function findPeopleMentioned(text: string, speakers: Speaker[]): string[]
     if (nameWs.length === 0) continue;
     // Two tokens are one name only when the second is a family-name suffix («عالی پور»).
     let name = nameWs[0]!;
-    if (nameWs[1] && /^(پور|زاده|نژاد|راد|فر|نیا|مند|وند|لو|زاد|کیا|فرد|منش)$/.test(fold(nameWs[1]))) name += ' ' + nameWs[1];
+    if (nameWs[1] && /^(پور|زاده|نژاد|راد|فر|نیا|مند|وند|لو|زاد|کیا|فرد|منش)$/.test(fold(nameWs[1])))
+      name += ' ' + nameWs[1];
     else if (given.has(fold(name)) && nameWs[1]) name = nameWs[1];
     if (name.length < 3 || given.has(fold(name))) continue;
     if (speakers.some((s) => s.name && sameName(s.name, name))) continue;

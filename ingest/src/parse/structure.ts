@@ -13,16 +13,30 @@ export function detectKind(text: string): DocumentKind {
   let news = 0;
   if (/صورت\s*جلسه|صور\s*تجلسه/.test(f)) minutes += 3;
   if (/دستور\s*(کار|جلسه)\s*(جلسه)?\s*:/.test(f)) minutes += 2;
-  if (/(?:^|\n)\s*[#*]*\s*(اهم\s+)?مصوبات\s*(شورا|جلسه)?\s*[#*]*\s*:|مصوبات\s+(?:بیست|[^\n]{0,20}مین\s+جلسه)|مشروح\s+مذاکرات/.test(f)) minutes += 2;
+  if (
+    /(?:^|\n)\s*[#*]*\s*(اهم\s+)?مصوبات\s*(شورا|جلسه)?\s*[#*]*\s*:|مصوبات\s+(?:بیست|[^\n]{0,20}مین\s+جلسه)|مشروح\s+مذاکرات/.test(
+      f,
+    )
+  )
+    minutes += 2;
   // Decisions announced for a list below: «تصمیمات زیر اتخاذ شد», «موارد ذیل به تصویب رسید».
-  if (/(تصمیمات|تصمیمی|مصوباتی)\s+(?:به|ب)\s*شرح\s+(?:ذیل|زیر)|تصمیمات\s+(?:ذیل|زیر)\s+اتخاذ|موارد\s+(?:ذیل|زیر)\s+(?:[^\s]+\s+){0,2}?(?:مصوب|تصویب|مقرر)/.test(f)) minutes += 2;
+  if (
+    /(تصمیمات|تصمیمی|مصوباتی)\s+(?:به|ب)\s*شرح\s+(?:ذیل|زیر)|تصمیمات\s+(?:ذیل|زیر)\s+اتخاذ|موارد\s+(?:ذیل|زیر)\s+(?:[^\s]+\s+){0,2}?(?:مصوب|تصویب|مقرر)/.test(
+      f,
+    )
+  )
+    minutes += 2;
   if (/(?:^|\n)\s*\|?\s*ردیف\s*[\t|]/.test(f)) minutes += 2;
   if (/ساعت\s+شروع|تاریخ\s+جلسه|شماره\s+جلسه|تاریخ\s+تشکیل|اعضای\s+حاضر|غائبین/.test(f)) minutes += 2;
   if (/به\s+گزارش/.test(f)) news += 2;
-  if (/خبرگزاری|ایرنا|ایسنا|ایلنا|تسنیم|باشگاه\s+خبرنگاران|پایگاه\s+خبری|صداوسیما|روزگار\s+پرس|خبرنگار/.test(f)) news += 2;
-  if (/انتهای\s+پیام|کد\s+خبر|نظر\s+شما|نظرات\s+بینندگان|اخبار\s+استانها|بازگشت\s*$|(?:^|\n)\s*date\s+\d{4}/.test(f)) news += 1;
+  if (/خبرگزاری|ایرنا|ایسنا|ایلنا|تسنیم|باشگاه\s+خبرنگاران|پایگاه\s+خبری|صداوسیما|روزگار\s+پرس|خبرنگار/.test(f))
+    news += 2;
+  if (/انتهای\s+پیام|کد\s+خبر|نظر\s+شما|نظرات\s+بینندگان|اخبار\s+استانها|بازگشت\s*$|(?:^|\n)\s*date\s+\d{4}/.test(f))
+    news += 1;
   if (/(برگزار|برگزار)\s*شد\s*\.?\s*(?:\n|$)/.test(f.slice(0, 300))) news += 1;
-  const verbs = (f.match(/(?<![\u0600-\u06FF])(گفت|افزود|اظهار\s*(داشت|کرد)|تصریح\s*کرد|عنوان\s*کرد)(?![\u0600-\u06FF])/g) ?? []).length;
+  const verbs = (
+    f.match(/(?<![\u0600-\u06FF])(گفت|افزود|اظهار\s*(داشت|کرد)|تصریح\s*کرد|عنوان\s*کرد)(?![\u0600-\u06FF])/g) ?? []
+  ).length;
   if (verbs >= 2) news += 1;
   // News quotes people («گفت», «افزود»); a council's own record published on its news site
   // («به گزارش پایگاه خبری شورا … مصوبات جلسه ۱۹۷:») narrates without quoting anyone.
@@ -74,7 +88,10 @@ export function findMeetingNumber(text: string): number | null {
 
 /** Title: «موضوع: X», the «موضوع جلسه» section, the session name, or the news headline. */
 export function findTitle(text: string, kind: DocumentKind): string | null {
-  const clean = (s: string) => tidy(s.replace(/[*#|]/g, ' ')).replace(/[.:،]+$/, '').trim();
+  const clean = (s: string) =>
+    tidy(s.replace(/[*#|]/g, ' '))
+      .replace(/[.:،]+$/, '')
+      .trim();
   const subj = /(?:^|\n)[\s*#]*موضوع\s*(?:جلسه)?\s*[:：]\s*([^\n]{4,200})/.exec(text);
   if (subj && clean(subj[1]!).length > 3) return clean(subj[1]!);
   const section = /(?:^|\n)[\s*#]*(?:[الف-ی]\s*[:：-]\s*)?موضوع\s+جلسه[\s*#]*\n+\s*([^\n]{4,})/.exec(text);
@@ -98,11 +115,15 @@ export function findTitle(text: string, kind: DocumentKind): string | null {
     for (let i = 0; i < ws.length; i++) {
       const tail = ws.slice(i).join(' ');
       const ordEnd = tail.search(/\s+(?:جلسه|نشست|صورتجلسه)/);
-      if (ordEnd > 0 && ordinalAtEnd(tail.slice(0, ordEnd)) !== null && parseOrdinal(tail.slice(0, ordEnd)) !== null) return clean(tail);
+      if (ordEnd > 0 && ordinalAtEnd(tail.slice(0, ordEnd)) !== null && parseOrdinal(tail.slice(0, ordEnd)) !== null)
+        return clean(tail);
     }
     return clean(s);
   }
-  const first = text.split('\n').map((l) => clean(l)).find((l) => l.split(' ').length >= 3);
+  const first = text
+    .split('\n')
+    .map((l) => clean(l))
+    .find((l) => l.split(' ').length >= 3);
   return first ?? null;
 }
 
@@ -138,8 +159,10 @@ export function findDocumentDate(text: string, kind: DocumentKind): { jalali: st
     .replace(/(?<=(?:^|[^\d/])\d{1,4}) ?\/ ?(\d{1,2}) ?\/ ?(?=\d{1,4}(?![\d/]))/g, '/$1/');
   // Workaround (text core): day-first dates with a two-digit year («30/5/97», «22/3/86») are
   // not found; rewrite them year-first when the order is unambiguous (last part > 31).
-  const reordered = spaced.replace(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/g, (all, d: string, m: string, y: string) =>
-    Number(y) > 31 && Number(d) <= 31 ? `${y}/${m.padStart(2, '0')}/${d.padStart(2, '0')}` : all,
+  const reordered = spaced.replace(
+    /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/g,
+    (all, d: string, m: string, y: string) =>
+      Number(y) > 31 && Number(d) <= 31 ? `${y}/${m.padStart(2, '0')}/${d.padStart(2, '0')}` : all,
   );
   const all = findDates(reordered);
   const dates = all.filter((d) => d.calendar === 'jalali' || /^\d{4}-\d{2}-\d{2}$/.test(d.text));
@@ -187,7 +210,12 @@ export function findDocumentDate(text: string, kind: DocumentKind): { jalali: st
 
 function splitRow(line: string): string[] {
   if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
-  if (/^\s*\|/.test(line)) return line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+  if (/^\s*\|/.test(line))
+    return line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim());
   return [];
 }
 
@@ -229,6 +257,8 @@ export function findPlace(text: string): string | null {
       }
     }
   }
-  const m = /(?:در\s+)?(?:محل\s+)?((?:سالن|تالار)\s+[^\n.،,]{2,60}?)(?=\s+(?:با|به|برگزار|تشکیل|و\s+از)|[.،,\n])/.exec(text);
+  const m = /(?:در\s+)?(?:محل\s+)?((?:سالن|تالار)\s+[^\n.،,]{2,60}?)(?=\s+(?:با|به|برگزار|تشکیل|و\s+از)|[.،,\n])/.exec(
+    text,
+  );
   return m ? tidy(m[1]!) : null;
 }

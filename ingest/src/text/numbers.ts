@@ -250,7 +250,8 @@ export interface MappedText {
   offsets: Int32Array;
 }
 
-const DROP_RE = /\u200d|[\u064b-\u065f\u0670\u0640\u200b\u200e\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]/;
+const DROP_RE =
+  /\u200d|[\u064b-\u065f\u0670\u0640\u200b\u200e\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]/;
 
 // Replacement of every character the scanner normalizes ('' = dropped), built once. Characters
 // below U+00A0 and those absent from the map are kept as they are.
