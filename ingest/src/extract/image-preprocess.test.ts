@@ -1,16 +1,19 @@
 /**
  * Preprocessing on synthetic rasters (no OCR, no files): deskew direction, the binarization
- * floor on noisy blank pages, speckle removal.
+ * floor on noisy blank pages, speckle removal, the binarized 3×3 median.
  */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import {
+  binarizeMajority3,
   estimateSkew,
   findTextLines,
   inkThreshold,
+  mediansIn,
   otsuThreshold,
   preprocessForOcr,
   removeSpeckle,
+  sampleMedians,
   type GrayImage,
 } from './image-preprocess.ts';
 
@@ -130,5 +133,67 @@ describe('removeSpeckle', () => {
     expect(bin[81 * width + 150]).toBe(255);
     expect(bin[8 * width + 124]).toBe(0);
     expect(bin[30 * width + 22]).toBe(0);
+  });
+});
+
+describe('binarized 3×3 median', () => {
+  const w = 97;
+  const h = 61;
+  const random = (seed: number): Uint8Array => {
+    const r = prng(seed);
+    return Uint8Array.from({ length: w * h }, () => Math.floor(r() * 256));
+  };
+  const libvipsMedian = async (g: Uint8Array): Promise<Buffer> =>
+    sharp(Buffer.from(g), { raw: { width: w, height: h, channels: 1 } })
+      .median(3)
+      .extractChannel(0)
+      .raw()
+      .toBuffer();
+
+  it.each([
+    [1, 60],
+    [2, 128],
+    [3, 200],
+  ])('majority filter equals threshold(median3) inside the image (seed %s, t %s)', async (seed, t) => {
+    const g = random(seed);
+    const med = await libvipsMedian(g);
+    const maj = binarizeMajority3(g, w, h, t);
+    let diff = 0;
+    for (let y = 1; y < h - 1; y++)
+      for (let x = 1; x < w - 1; x++) if ((med[y * w + x]! <= t ? 0 : 255) !== maj[y * w + x]) diff++;
+    expect(diff).toBe(0);
+  });
+
+  it('removes an isolated ink pixel and keeps a 3-pixel-thick stroke', () => {
+    const g = new Uint8Array(w * h).fill(255);
+    g[10 * w + 10] = 0;
+    for (let y = 30; y < 33; y++) for (let x = 20; x < 60; x++) g[y * w + x] = 0;
+    const maj = binarizeMajority3(g, w, h, 128);
+    expect(maj[10 * w + 10]).toBe(255);
+    expect(maj[31 * w + 40]).toBe(0);
+    expect(maj[30 * w + 40]).toBe(0);
+  });
+
+  it('samples the same medians as libvips, and mediansIn keeps the samples inside a box', async () => {
+    const g = random(4);
+    const med = await libvipsMedian(g);
+    const grid = sampleMedians({ gray: g, width: w, height: h }, 2);
+    let diff = 0;
+    for (let j = 0; j < grid.rows; j++)
+      for (let i = 0; i < grid.cols; i++) {
+        if (grid.values[j * grid.cols + i] !== med[(1 + j * 2) * w + 1 + i * 2]) diff++;
+      }
+    expect(diff).toBe(0);
+    const box = { left: 10, top: 5, width: 20, height: 9 };
+    const inside = mediansIn(grid, box);
+    const want: number[] = [];
+    for (let j = 0; j < grid.rows; j++)
+      for (let i = 0; i < grid.cols; i++) {
+        const x = 1 + i * 2;
+        const y = 1 + j * 2;
+        if (x >= box.left && x < box.left + box.width && y >= box.top && y < box.top + box.height)
+          want.push(grid.values[j * grid.cols + i]!);
+      }
+    expect([...inside]).toEqual(want);
   });
 });

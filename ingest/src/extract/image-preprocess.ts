@@ -213,9 +213,196 @@ export async function estimateSkew(img: GrayImage, threshold: number): Promise<n
   return Math.round(best * 100) / 100;
 }
 
+/** 3×3 medians sampled on a regular grid (see {@link sampleMedians}). */
+export interface MedianGrid {
+  values: Uint8Array;
+  /** Grid columns and rows. */
+  cols: number;
+  rows: number;
+  /** Pixel distance between samples; sample (i, j) is at x = 1 + i·step, y = 1 + j·step. */
+  step: number;
+}
+
 /**
- * Preprocess a page for OCR: dark-border and margin crop, deskew, median denoise when the scan
- * is noisy, contrast stretch and Otsu binarization. Returns a binary (0/255) grayscale image.
+ * 3×3 medians of the gray image at every `step`-th pixel in both directions: the histogram the
+ * binarization threshold is chosen from, as if the whole page had been median-filtered
+ * (a sorting network of Paeth / Devillard, 19 exchanges, on locals for speed).
+ */
+export function sampleMedians(img: GrayImage, step = 3): MedianGrid {
+  const { gray, width, height } = img;
+  const cols = Math.max(0, Math.ceil((width - 2) / step));
+  const rows = Math.max(0, Math.ceil((height - 2) / step));
+  const values = new Uint8Array(cols * rows);
+  let n = 0;
+  for (let y = 1; y < height - 1; y += step) {
+    for (let x = 1; x < width - 1; x += step) {
+      const a = (y - 1) * width + x;
+      const b = a + width;
+      const c = b + width;
+      let p0 = gray[a - 1]!;
+      let p1 = gray[a]!;
+      let p2 = gray[a + 1]!;
+      let p3 = gray[b - 1]!;
+      let p4 = gray[b]!;
+      let p5 = gray[b + 1]!;
+      let p6 = gray[c - 1]!;
+      let p7 = gray[c]!;
+      let p8 = gray[c + 1]!;
+      let t = 0;
+      if (p1 > p2) {
+        t = p1;
+        p1 = p2;
+        p2 = t;
+      }
+      if (p4 > p5) {
+        t = p4;
+        p4 = p5;
+        p5 = t;
+      }
+      if (p7 > p8) {
+        t = p7;
+        p7 = p8;
+        p8 = t;
+      }
+      if (p0 > p1) {
+        t = p0;
+        p0 = p1;
+        p1 = t;
+      }
+      if (p3 > p4) {
+        t = p3;
+        p3 = p4;
+        p4 = t;
+      }
+      if (p6 > p7) {
+        t = p6;
+        p6 = p7;
+        p7 = t;
+      }
+      if (p1 > p2) {
+        t = p1;
+        p1 = p2;
+        p2 = t;
+      }
+      if (p4 > p5) {
+        t = p4;
+        p4 = p5;
+        p5 = t;
+      }
+      if (p7 > p8) {
+        t = p7;
+        p7 = p8;
+        p8 = t;
+      }
+      if (p0 > p3) {
+        t = p0;
+        p0 = p3;
+        p3 = t;
+      }
+      if (p5 > p8) {
+        t = p5;
+        p5 = p8;
+        p8 = t;
+      }
+      if (p4 > p7) {
+        t = p4;
+        p4 = p7;
+        p7 = t;
+      }
+      if (p3 > p6) {
+        t = p3;
+        p3 = p6;
+        p6 = t;
+      }
+      if (p1 > p4) {
+        t = p1;
+        p1 = p4;
+        p4 = t;
+      }
+      if (p2 > p5) {
+        t = p2;
+        p2 = p5;
+        p5 = t;
+      }
+      if (p4 > p7) {
+        t = p4;
+        p4 = p7;
+        p7 = t;
+      }
+      if (p4 > p2) {
+        t = p4;
+        p4 = p2;
+        p2 = t;
+      }
+      if (p6 > p4) {
+        t = p6;
+        p6 = p4;
+        p4 = t;
+      }
+      if (p4 > p2) {
+        t = p4;
+        p4 = p2;
+        p2 = t;
+      }
+      values[n++] = p4;
+    }
+  }
+  return { values, cols, rows, step };
+}
+
+/** The grid's samples that fall inside `box`. */
+export function mediansIn(
+  grid: MedianGrid,
+  box: { left: number; top: number; width: number; height: number },
+): Uint8Array {
+  const i0 = Math.max(0, Math.ceil((box.left - 1) / grid.step));
+  const i1 = Math.min(grid.cols, Math.ceil((box.left + box.width - 1) / grid.step));
+  const j0 = Math.max(0, Math.ceil((box.top - 1) / grid.step));
+  const j1 = Math.min(grid.rows, Math.ceil((box.top + box.height - 1) / grid.step));
+  if (i1 <= i0 || j1 <= j0) return grid.values;
+  const out = new Uint8Array((i1 - i0) * (j1 - j0));
+  let n = 0;
+  for (let j = j0; j < j1; j++) {
+    out.set(grid.values.subarray(j * grid.cols + i0, j * grid.cols + i1), n);
+    n += i1 - i0;
+  }
+  return out;
+}
+
+/**
+ * Binarize and apply a 3×3 majority filter: a pixel is ink when at least 5 of its 9
+ * neighbours (itself included; outside the image counts as paper) are at most `threshold`.
+ * This is exactly the binarized 3×3 median (a median is ≤ t iff ≥ 5 of the 9 values are), at a
+ * fraction of libvips' cost: running column sums over a 0/1 raster instead of sorting.
+ */
+export function binarizeMajority3(gray: Uint8Array, width: number, height: number, threshold: number): Uint8Array {
+  const ink = new Uint8Array(gray.length);
+  for (let i = 0; i < gray.length; i++) ink[i] = gray[i]! <= threshold ? 1 : 0;
+  const out = new Uint8Array(gray.length);
+  const col = new Uint8Array(width);
+  for (let y = 0; y < height; y++) {
+    // col[x] = ink count of column x over rows y-1..y+1.
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      let c = ink[row + x]!;
+      if (y > 0) c += ink[row - width + x]!;
+      if (y + 1 < height) c += ink[row + width + x]!;
+      col[x] = c;
+    }
+    let sum = col[0]! + (width > 1 ? col[1]! : 0);
+    for (let x = 0; x < width; x++) {
+      out[row + x] = sum >= 5 ? 0 : 255;
+      if (x >= 1) sum -= col[x - 1]!;
+      if (x + 2 < width) sum += col[x + 2]!;
+    }
+  }
+  return out;
+}
+
+/**
+ * Preprocess a page for OCR: dark-border and margin crop, deskew, contrast stretch and
+ * binarization, with a 3×3 majority filter (the binarized median) when the scan is noisy.
+ * Returns a binary (0/255) grayscale image.
  */
 export async function preprocessForOcr(input: GrayImage): Promise<PreprocessedImage> {
   const noise = estimateNoise(input);
@@ -225,8 +412,6 @@ export async function preprocessForOcr(input: GrayImage): Promise<PreprocessedIm
     raw: { width: input.width, height: input.height, channels: 1 },
   });
   if (Math.abs(skew) >= 0.1) pipeline = pipeline.rotate(-skew, { background: { r: 255, g: 255, b: 255 } });
-  // A 3×3 median removes salt-and-pepper and scanner grain without eating thin strokes.
-  if (noise > 6) pipeline = pipeline.median(3);
   const { data, info } = await pipeline.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
   if (info.channels !== 1) throw new Error(`preprocess: expected 1 channel, got ${info.channels}`);
   const straight: GrayImage = {
@@ -234,8 +419,20 @@ export async function preprocessForOcr(input: GrayImage): Promise<PreprocessedIm
     width: info.width,
     height: info.height,
   };
-  t0 = inkThreshold(straight.gray);
-  const box = cropBox(straight, t0, 40);
+  // Salt-and-pepper and scanner grain: a 3×3 median removes them without eating thin strokes.
+  // Done as a majority filter on the binary image; the thresholds come from sampled medians so
+  // they match what the median-filtered page's histogram would give.
+  const whole = { left: 0, top: 0, width: straight.width, height: straight.height };
+  let box = whole;
+  const grid = noise > 6 ? sampleMedians(straight) : undefined;
+  if (grid) {
+    t0 = inkThreshold(grid.values);
+    const bin0 = binarizeMajority3(straight.gray, straight.width, straight.height, t0);
+    box = cropBox({ gray: bin0, width: straight.width, height: straight.height }, 128, 40);
+  } else {
+    t0 = inkThreshold(straight.gray);
+    box = cropBox(straight, t0, 40);
+  }
   const cropped = await sharp(Buffer.from(straight.gray.buffer, straight.gray.byteOffset, straight.gray.byteLength), {
     raw: { width: straight.width, height: straight.height, channels: 1 },
   })
@@ -244,9 +441,16 @@ export async function preprocessForOcr(input: GrayImage): Promise<PreprocessedIm
     .raw()
     .toBuffer();
   const gray = new Uint8Array(cropped.buffer, cropped.byteOffset, cropped.byteLength);
-  const threshold = inkThreshold(gray);
-  const bin = new Uint8Array(gray.length);
-  for (let i = 0; i < gray.length; i++) bin[i] = gray[i]! <= threshold ? 0 : 255;
+  let threshold: number;
+  let bin: Uint8Array;
+  if (grid) {
+    threshold = inkThreshold(mediansIn(grid, box));
+    bin = binarizeMajority3(gray, box.width, box.height, threshold);
+  } else {
+    threshold = inkThreshold(gray);
+    bin = new Uint8Array(gray.length);
+    for (let i = 0; i < gray.length; i++) bin[i] = gray[i]! <= threshold ? 0 : 255;
+  }
   const soft = new Uint8Array(gray);
   removeRules(bin, box.width, box.height, soft);
   const specks = removeSpeckle(bin, box.width, box.height, soft);
