@@ -20,7 +20,7 @@ import { ROOT, startServer, tempDir, type RunningServer } from '../helpers/serve
  */
 
 const ADMIN = 'admin-token-for-security';
-const PDF_FIXTURE = path.join(ROOT, 'test/fixtures/generated/minutes-naskh/minutes.pdf');
+const PDF_FIXTURE = path.join(ROOT, 'test/fixtures/small/minutes.pdf');
 const PNG_SIG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const ELF_SIG = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]);
 const concat = (...parts: Uint8Array[]): Uint8Array => Uint8Array.from(Buffer.concat(parts));
