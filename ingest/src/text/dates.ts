@@ -185,7 +185,13 @@ function resolve(g: Record<string, string | undefined>, defaultYear?: number): J
   if (g.ny !== undefined) {
     // A dot-separated date needs a four-digit year («12.5.3» is not a date).
     if (g.s1 === '.' && g.ny.length !== 4) return null;
-    return fromNumeric(Number(g.ny), g.ny.length, Number(g.nm), Number(g.nd));
+    const ymd = fromNumeric(Number(g.ny), g.ny.length, Number(g.nm), Number(g.nd));
+    // Day-first with a two-digit year («30/5/97»): only when the last part cannot be a day,
+    // so «۹۹/۷/۱۳» keeps reading year-first.
+    if (!ymd && g.ny.length === 2 && g.nd.length === 2 && Number(g.nd) > 31 && Number(g.ny) <= 31) {
+      return jalaliResult(expandJalaliYear(Number(g.nd)), Number(g.nm), Number(g.ny), 'jalali');
+    }
+    return ymd;
   }
   if (g.rd !== undefined) return fromNumeric(Number(g.ry), 4, Number(g.rm), Number(g.rd));
   if (g.wd !== undefined && g.wm !== undefined) {
