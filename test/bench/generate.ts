@@ -9,18 +9,8 @@ import { PROVINCES } from '../../ingest/src/parse/data/gazetteer.ts';
 import { GIVEN_NAMES } from '../../ingest/src/parse/data/persons.ts';
 import type { DocumentRecord, Resolution } from '../../ingest/src/schema.ts';
 import { jalaliToIso } from '../../ingest/src/text/index.ts';
-
-/** Small fast PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../helpers/prng.ts';
+export { rng } from '../helpers/prng.ts';
 
 const FUNCTION_WORDS =
   'و در به از که این با را برای تا بر آن یک هم نیز شد است بود می‌شود شده کرد کرد‌ند باید اما یا هر خود'.split(' ');

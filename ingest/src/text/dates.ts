@@ -188,7 +188,14 @@ function resolve(g: Record<string, string | undefined>, defaultYear?: number): J
     const ymd = fromNumeric(Number(g.ny), g.ny.length, Number(g.nm), Number(g.nd));
     // Day-first with a two-digit year («30/5/97»): only when the last part cannot be a day,
     // so «۹۹/۷/۱۳» keeps reading year-first.
-    if (!ymd && g.ny.length === 2 && g.nd.length === 2 && Number(g.nd) > 31 && Number(g.ny) <= 31) {
+    if (
+      !ymd &&
+      g.nd !== undefined &&
+      g.ny.length === 2 &&
+      g.nd.length === 2 &&
+      Number(g.nd) > 31 &&
+      Number(g.ny) <= 31
+    ) {
       return jalaliResult(expandJalaliYear(Number(g.nd)), Number(g.nm), Number(g.ny), 'jalali');
     }
     return ymd;
