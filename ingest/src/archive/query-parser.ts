@@ -23,6 +23,12 @@ export interface QueryTerm {
   term: string;
   /** Index of the run of plain words it comes from; terms of one run may be concatenated. */
   run: number;
+  /**
+   * True for a piece of one written word that the text core also indexes whole
+   * («واژه‌ای‌که‌هرگزنیست» → «واژهای» «که» «هرگزنیست» + «واژهایکههرگزنیست»): the pieces are
+   * required together, but a partial match on a piece alone is not a match of the word.
+   */
+  part?: boolean;
 }
 
 export interface ParsedQuery {
@@ -60,7 +66,9 @@ export function parseQuery(raw: string): ParsedQuery {
   let lastWasPlain = false;
   const flushPlain = () => {
     if (plain.trim() !== '') {
-      for (const term of take(keyTerms(plain))) out.terms.push({ term, run });
+      const pieces = pieceTerms(plain);
+      for (const term of take(keyTerms(plain)))
+        out.terms.push(pieces.has(term) ? { term, run, part: true } : { term, run });
       run++;
     }
     plain = '';
@@ -109,6 +117,26 @@ export function parseQuery(raw: string): ParsedQuery {
   flushPlain();
   out.prefixLast = endsOpen && out.terms.length > 0;
   return out;
+}
+
+/**
+ * Terms of a run of plain words that are only pieces of one written word: a word giving several
+ * terms, one of which (its whole, joined form) contains the others. Terms that are also a whole
+ * word somewhere in the run are not pieces.
+ */
+function pieceTerms(plain: string): Set<string> {
+  const pieces = new Set<string>();
+  const whole = new Set<string>();
+  for (const w of plain.split(/\s+/)) {
+    if (w === '') continue;
+    const kt = keyTerms(w);
+    for (const t of kt) {
+      if (kt.some((u) => u.length > t.length && u.includes(t))) pieces.add(t);
+      else whole.add(t);
+    }
+  }
+  for (const t of whole) pieces.delete(t);
+  return pieces;
 }
 
 /** True when the query has something that must match (a term or a phrase). */

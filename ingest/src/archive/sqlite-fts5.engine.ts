@@ -22,7 +22,9 @@
  *    frequent completions of the last word and typo candidates from the vocabulary (1 typo ≥ 5
  *    letters, 2 ≥ 9, same first letter, at most 8 per word);
  * 3. when still fewer: terms spread over several passages of a document, then documents
- *    matching only some terms (ranked by how many), Meilisearch's "last" strategy in spirit.
+ *    matching only some terms (ranked by how many), Meilisearch's "last" strategy in spirit —
+ *    but only through a term that carries meaning: not a function word (fts-stopwords.ts), not
+ *    a piece of a split written word (`QueryTerm.part`). Typo candidates are never function words.
  * Tiers rank before BM25: strict results first, and a phrase match of the whole query first
  * among the best strict ones. `-word` excludes documents having it anywhere.
  *
@@ -52,6 +54,7 @@ import {
   resolutionMetaText,
   resolutionsOfPassage,
 } from './fts-records.ts';
+import { isStopTerm } from './fts-stopwords.ts';
 import { Vocabulary } from './fts-vocab.ts';
 import { ftsPhrase, ftsString, hasPositive, parseQuery, type ParsedQuery } from './query-parser.ts';
 import {
@@ -644,6 +647,8 @@ export class SqliteFts5Engine implements SearchEngine {
     if (expand.typos) {
       this.ensureVocab();
       for (const c of this.vocab.typoCandidates(term, typoBudget(term), this.opts.maxTypoCandidates)) {
+        // a function word is never the intended spelling of a content word («برایی» ≠ «برای»)
+        if (isStopTerm(c) && !isStopTerm(term)) continue;
         parts.push(ftsString(c));
         extra.add(c);
       }
@@ -669,10 +674,15 @@ export class SqliteFts5Engine implements SearchEngine {
     return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
   }
 
-  /** One AND-group per term, adjacent terms of a run also as their concatenation. */
-  private groupExprs(q: ParsedQuery, expand: boolean, extra: Set<string>): string[] {
+  /**
+   * One AND-group per term, adjacent terms of a run also as their concatenation. `content`, when
+   * given, receives per plain group whether a match of that group alone may make a partial match:
+   * it has a term that is neither a function word nor a piece of a split written word.
+   */
+  private groupExprs(q: ParsedQuery, expand: boolean, extra: Set<string>, content?: boolean[]): string[] {
     const groups: string[] = [];
     const terms = q.terms;
+    const counts = (t: (typeof terms)[number]) => !t.part && !isStopTerm(t.term);
     for (let i = 0; i < terms.length; i++) {
       const isLast = i === terms.length - 1;
       const e = this.termExpr(terms[i]!.term, { prefix: expand && isLast && q.prefixLast, typos: expand }, extra);
@@ -687,12 +697,14 @@ export class SqliteFts5Engine implements SearchEngine {
             extra,
           );
           groups.push(`((${e} AND ${e2}) OR ${ftsString(joined)})`);
+          content?.push(counts(terms[i]!) || counts(next));
           extra.add(joined);
           i++;
           continue;
         }
       }
       groups.push(e);
+      content?.push(counts(terms[i]!));
     }
     for (const p of q.phrases) groups.push(ftsPhrase(p));
     return groups;
@@ -842,12 +854,16 @@ export class SqliteFts5Engine implements SearchEngine {
     push(this.runMatch(strict.join(' AND ')), 0);
     const relax = this.opts.relaxBelow;
     if (out.n < relax) {
-      const loose = this.groupExprs(q, true, extra);
+      const content: boolean[] = [];
+      const loose = this.groupExprs(q, true, extra, content);
       const looseExpr = loose.join(' AND ');
       if (looseExpr !== strict.join(' AND ')) push(this.runMatch(looseExpr), 1);
       if (out.n < relax && loose.length > 1) {
         // Terms spread over passages, then partial matches ranked by matched-term count.
-        const per = new Map<number, { n: number; phrases: number; score: number; row: number; best: number }>();
+        const per = new Map<
+          number,
+          { n: number; content: number; phrases: number; score: number; row: number; best: number }
+        >();
 
         const plainGroups = loose.length - q.phrases.length; // phrases come last in groupExprs
         for (let g = 0; g < loose.length; g++) {
@@ -855,9 +871,11 @@ export class SqliteFts5Engine implements SearchEngine {
           for (let i = 0; i < m.n; i++) {
             const d = m.docno[i]!;
             let e = per.get(d);
-            if (!e) per.set(d, (e = { n: 0, phrases: 0, score: 0, row: m.row[i]!, best: Infinity }));
-            if (g < plainGroups) e.n++;
-            else e.phrases++;
+            if (!e) per.set(d, (e = { n: 0, content: 0, phrases: 0, score: 0, row: m.row[i]!, best: Infinity }));
+            if (g < plainGroups) {
+              e.n++;
+              if (content[g]) e.content++;
+            } else e.phrases++;
             e.score += m.score[i]!;
             if (m.score[i]! < e.best) {
               e.best = m.score[i]!;
@@ -866,8 +884,10 @@ export class SqliteFts5Engine implements SearchEngine {
           }
         }
         for (const [d, e] of per) {
-          // quoted phrases stay required; at least one plain word must match
-          if ((d < seen.length && seen[d]) || e.phrases < q.phrases.length || (plainGroups > 0 && e.n === 0)) continue;
+          // Quoted phrases stay required. A document with only some plain words needs one that
+          // carries meaning: not only function words («که») nor only pieces of a split word.
+          if ((d < seen.length && seen[d]) || e.phrases < q.phrases.length) continue;
+          if (plainGroups > 0 && e.n < plainGroups && e.content === 0) continue;
           if (d < seen.length) seen[d] = 1;
           out = pushCand(out, d, 2 + (plainGroups - e.n), e.score, e.row);
         }
