@@ -7,7 +7,7 @@ import { AppError, NotFoundError } from '@sanad/ingest/errors.ts';
 import { analyze } from '@sanad/ingest/text/index.ts';
 import type { AppDeps } from '../app.ts';
 import { createAuth } from '../auth.ts';
-import { CSV_BOM, csvRow, snippetToText } from '../csv.ts';
+import { CSV_BOM, csvRow, snippetToText, type CsvCell } from '../csv.ts';
 import { contentDisposition } from '../filename.ts';
 import { openApiDocument } from '../openapi.ts';
 import { API_CSP, authFailureLimiter, originalCsp, writeLimiter } from '../security.ts';
@@ -58,12 +58,39 @@ function query(req: Request): Record<string, unknown> {
   return q;
 }
 
-function startCsv(res: Response, name: string): void {
+/**
+ * Stream a CSV export: fetch the engine page by page and write rows as they
+ * come, up to `maxRows`. The first page is fetched before any header is sent,
+ * so a bad query still answers with a JSON error.
+ */
+async function streamCsv<H>(
+  res: Response,
+  opts: {
+    name: string;
+    header: string[];
+    maxRows: number;
+    fetchPage: (page: number, perPage: number) => Promise<{ hits: H[]; total: number }>;
+    row: (hit: H) => CsvCell[];
+  },
+): Promise<void> {
+  let page = await opts.fetchPage(1, CSV_PAGE);
   res.status(200);
   res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Disposition', contentDisposition('attachment', name));
+  res.setHeader('Content-Disposition', contentDisposition('attachment', opts.name));
   res.setHeader('Cache-Control', 'no-store');
   res.write(CSV_BOM);
+  res.write(csvRow(opts.header));
+  let rows = 0;
+  for (let n = 1; ; n++) {
+    for (const h of page.hits) {
+      if (rows >= opts.maxRows) break;
+      res.write(csvRow(opts.row(h)));
+      rows++;
+    }
+    if (rows >= opts.maxRows || page.hits.length < CSV_PAGE || rows >= page.total) break;
+    page = await opts.fetchPage(n + 1, CSV_PAGE);
+  }
+  res.end();
 }
 
 /**
@@ -116,35 +143,24 @@ export function apiRoutes(deps: AppDeps): Router {
       res.json(await engine.search({ q, filters, sort: p.sort, page: p.page, perPage: p.perPage }));
       return;
     }
-    // Export: walk the engine page by page, stream rows as they come.
-    const first = await engine.search({ q, filters, sort: p.sort, page: 1, perPage: CSV_PAGE });
-    startCsv(res, 'sanad-search.csv');
-    res.write(csvRow(['شناسه', 'نوع', 'عنوان', 'تاریخ', 'سازمان', 'استان', 'شهرستان', 'صفحه', 'بخش مرتبط', 'نشانی']));
-    let rows = 0;
-    let page = first;
-    for (let n = 1; ; n++) {
-      for (const h of page.hits) {
-        if (rows >= csvMaxRows) break;
-        res.write(
-          csvRow([
-            h.id,
-            KIND_FA[h.kind] ?? h.kind,
-            h.title,
-            h.dateJalali,
-            h.organisations,
-            h.province,
-            h.counties,
-            h.page,
-            snippetToText(h.snippet),
-            `/documents/${h.id}`,
-          ]),
-        );
-        rows++;
-      }
-      if (rows >= csvMaxRows || page.hits.length < CSV_PAGE || rows >= page.total) break;
-      page = await engine.search({ q, filters, sort: p.sort, page: n + 1, perPage: CSV_PAGE });
-    }
-    res.end();
+    await streamCsv(res, {
+      name: 'sanad-search.csv',
+      header: ['شناسه', 'نوع', 'عنوان', 'تاریخ', 'سازمان', 'استان', 'شهرستان', 'صفحه', 'بخش مرتبط', 'نشانی'],
+      maxRows: csvMaxRows,
+      fetchPage: (page, perPage) => engine.search({ q, filters, sort: p.sort, page, perPage }),
+      row: (h) => [
+        h.id,
+        KIND_FA[h.kind] ?? h.kind,
+        h.title,
+        h.dateJalali,
+        h.organisations,
+        h.province,
+        h.counties,
+        h.page,
+        snippetToText(h.snippet),
+        `/documents/${h.id}`,
+      ],
+    });
   });
 
   r.get('/resolutions', auth.requireRead, async (req, res) => {
@@ -162,10 +178,9 @@ export function apiRoutes(deps: AppDeps): Router {
       res.json(await engine.searchResolutions({ q, filters, page: p.page, perPage: p.perPage }));
       return;
     }
-    const first = await engine.searchResolutions({ q, filters, page: 1, perPage: CSV_PAGE });
-    startCsv(res, 'sanad-resolutions.csv');
-    res.write(
-      csvRow([
+    await streamCsv(res, {
+      name: 'sanad-resolutions.csv',
+      header: [
         'شناسه سند',
         'عنوان سند',
         'تاریخ',
@@ -179,36 +194,25 @@ export function apiRoutes(deps: AppDeps): Router {
         'منابع مالی',
         'مبالغ',
         'صفحه',
-      ]),
-    );
-    let rows = 0;
-    let page = first;
-    for (let n = 1; ; n++) {
-      for (const h of page.hits) {
-        if (rows >= csvMaxRows) break;
-        res.write(
-          csvRow([
-            h.documentId,
-            h.documentTitle,
-            h.dateJalali,
-            h.organisations,
-            h.counties,
-            h.number,
-            h.text,
-            h.responsible,
-            h.supervisor,
-            h.deadline,
-            h.fundingBodies,
-            h.amounts.map((a) => a.text),
-            h.page,
-          ]),
-        );
-        rows++;
-      }
-      if (rows >= csvMaxRows || page.hits.length < CSV_PAGE || rows >= page.total) break;
-      page = await engine.searchResolutions({ q, filters, page: n + 1, perPage: CSV_PAGE });
-    }
-    res.end();
+      ],
+      maxRows: csvMaxRows,
+      fetchPage: (page, perPage) => engine.searchResolutions({ q, filters, page, perPage }),
+      row: (h) => [
+        h.documentId,
+        h.documentTitle,
+        h.dateJalali,
+        h.organisations,
+        h.counties,
+        h.number,
+        h.text,
+        h.responsible,
+        h.supervisor,
+        h.deadline,
+        h.fundingBodies,
+        h.amounts.map((a) => a.text),
+        h.page,
+      ],
+    });
   });
 
   r.get('/analyze', auth.requireRead, (req, res) => {
