@@ -132,18 +132,40 @@ function cropBox(
   if (left > 0) left = Math.min(width - 1, left + 4);
   if (bottom < height - 1) bottom = Math.max(0, bottom - 4);
   if (right < width - 1) right = Math.max(0, right - 4);
-  // Content box: first/last rows and columns with at least 3 ink pixels (isolated noise
-  // pixels on a noisy scan would otherwise stretch the box to the whole page).
+  return inkBox(img, threshold, margin, { left, top, right, bottom });
+}
+
+/**
+ * The box around the ink of `img` (pixels darker than `threshold`) within `within` (default the
+ * whole image), widened by `margin` px of white but never past `within`. Rows and columns count
+ * as ink from 3 dark pixels on, so isolated noise pixels on a noisy scan do not stretch the box
+ * to the whole page. A page without ink gets the whole image.
+ */
+export function inkBox(
+  img: GrayImage,
+  threshold: number,
+  margin: number,
+  within: { left: number; top: number; right: number; bottom: number } = {
+    left: 0,
+    top: 0,
+    right: img.width - 1,
+    bottom: img.height - 1,
+  },
+): { left: number; top: number; width: number; height: number } {
+  const { gray, width, height } = img;
+  const { left, top, right, bottom } = within;
   const rowInk = new Uint32Array(height);
   const colInk = new Uint32Array(width);
   for (let y = top; y <= bottom; y += 1) {
     const row = y * width;
+    let n = 0;
     for (let x = left; x <= right; x += 1) {
       if (gray[row + x]! < threshold) {
-        rowInk[y]!++;
+        n++;
         colInk[x]!++;
       }
     }
+    rowInk[y] = n;
   }
   let cTop = top;
   while (cTop <= bottom && rowInk[cTop]! < 3) cTop++;

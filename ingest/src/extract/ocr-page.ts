@@ -20,6 +20,7 @@
  * not more crops.
  */
 import sharp from 'sharp';
+import { rereadNumberWord } from './digit-glyphs.ts';
 import { findTextLines, preprocessForOcr, type GrayImage, type LineBand } from './image-preprocess.ts';
 import type { OcrLine, OcrPool, OcrWord, RawGray } from './ocr-pool.ts';
 import { fixOcrText } from './ocr-text-fix.ts';
@@ -33,6 +34,8 @@ export interface OcrPageResult {
   recovered: number;
   /** Lines re-read alone because their digits were read with low confidence. */
   digitChecks: number;
+  /** Number words corrected by the glyph reader. */
+  numbersFixed: number;
   deskewAngle: number;
 }
 
@@ -153,6 +156,31 @@ function plausibleLines(placed: PlacedLine[], bands: LineBand[], strays: Set<Pla
   return kept.filter((p) => !dropped.has(p));
 }
 
+/**
+ * Read every Persian-digit number word again from its ink with the glyph reader
+ * ({@link rereadNumberWord}) and put the corrected words back into their lines. Returns the
+ * number of words changed.
+ */
+function rereadNumbers(lines: PlacedLine[], bin: GrayImage): number {
+  const ink = (x: number, y: number): boolean => bin.gray[y * bin.width + x]! < 128;
+  let changed = 0;
+  for (const line of lines) {
+    let any = false;
+    const words = line.words.map((w) => {
+      const again = rereadNumberWord(w, ink, bin.width, bin.height);
+      if (again === null || again === w.text) return w;
+      any = true;
+      changed++;
+      return { ...w, text: again };
+    });
+    if (any) {
+      line.words = words;
+      line.text = words.map((w) => w.text).join(' ');
+    }
+  }
+  return changed;
+}
+
 /** Recognize one grayscale page. */
 export async function ocrPageImage(page: GrayImage, pool: OcrPool): Promise<OcrPageResult> {
   const pre = await preprocessForOcr(page);
@@ -241,6 +269,7 @@ export async function ocrPageImage(page: GrayImage, pool: OcrPool): Promise<OcrP
   );
   const kept = plausibleLines(placed, bands, strayTops);
   kept.sort((a, b) => a.top - b.top);
+  const numbersFixed = process.env.SANAD_NO_GLYPHS === '1' ? 0 : rereadNumbers(kept, pre);
   const text = fixOcrText(kept.map((p) => p.text.trim()).join('\n'));
   const chars = kept.reduce((a, p) => a + p.text.length, 0);
   const meanConf = chars ? kept.reduce((a, p) => a + p.confidence * p.text.length, 0) / chars : 0;
@@ -251,6 +280,7 @@ export async function ocrPageImage(page: GrayImage, pool: OcrPool): Promise<OcrP
     lines: bands.length,
     recovered,
     digitChecks,
+    numbersFixed,
     deskewAngle: pre.deskewAngle,
   };
 }

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import { inkBox } from './image-preprocess.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -72,8 +73,8 @@ export function toPgm(img: RawGray): Buffer {
   return Buffer.concat([header, Buffer.from(img.gray.buffer, img.gray.byteOffset, img.gray.byteLength)]);
 }
 
-/** Encoded image bytes → PGM (PNM input passes through; sharp flattens alpha onto white). */
-async function asPgm(image: Uint8Array): Promise<Buffer> {
+/** Encoded image bytes → 8-bit gray (sharp flattens alpha onto white); PNM passes through. */
+async function decodeGray(image: Uint8Array): Promise<RawGray | Buffer> {
   const buf = Buffer.from(image.buffer, image.byteOffset, image.byteLength);
   if (buf.length > 2 && buf[0] === 0x50 && buf[1]! >= 0x31 && buf[1]! <= 0x36) return buf;
   const { data, info } = await sharp(buf, { limitInputPixels: false })
@@ -83,12 +84,40 @@ async function asPgm(image: Uint8Array): Promise<Buffer> {
     .extractChannel(0)
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return toPgm({
+  return {
     gray: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
     width: info.width,
     height: info.height,
-  });
+  };
 }
+
+/** Pages at least this large are cut to their ink before recognition. */
+const CROP_MIN_PIXELS = 1_000_000;
+/** Pixels darker than this count as ink for the margin crop. */
+const CROP_INK_THRESHOLD = 160;
+/** White kept around the ink (Tesseract wants a border; 32 px ≈ 2.7 mm at 300 DPI). */
+const CROP_MARGIN = 32;
+
+/**
+ * Cut a page to the box around its ink, keeping a white margin. Tesseract's per-page work
+ * (image hand-over, thresholding, layout analysis) grows with the pixel count while blank
+ * margins hold no text: measured on the bench's 300-DPI pages, native `tesseract` needs ~10 %
+ * less CPU on the cropped page with the same text. Returns the offset to map boxes back.
+ */
+export function cropToInk(img: RawGray): { img: RawGray; dx: number; dy: number } {
+  if (img.width * img.height < CROP_MIN_PIXELS) return { img, dx: 0, dy: 0 };
+  const box = inkBox(img, CROP_INK_THRESHOLD, CROP_MARGIN);
+  if (box.width * box.height > 0.9 * img.width * img.height) return { img, dx: 0, dy: 0 };
+  const gray = new Uint8Array(box.width * box.height);
+  for (let y = 0; y < box.height; y++) {
+    const from = (box.top + y) * img.width + box.left;
+    gray.set(img.gray.subarray(from, from + box.width), y * box.width);
+  }
+  return { img: { gray, width: box.width, height: box.height }, dx: box.left, dy: box.top };
+}
+
+const shiftBox = (b: OcrBox, dx: number, dy: number): OcrBox =>
+  dx === 0 && dy === 0 ? b : { x0: b.x0 + dx, x1: b.x1 + dx, y0: b.y0 + dy, y1: b.y1 + dy };
 
 export interface OcrResult {
   text: string;
@@ -172,10 +201,21 @@ export class OcrPool {
    * Recognize an encoded image (PNG/JPEG/TIFF/WebP/PNM bytes) or a raw grayscale raster.
    * Encoded images are decoded to 8-bit gray here, natively (sharp), and handed over as PGM:
    * Leptonica's PNG decoder inside the wasm worker costs ~12 % of a page's CPU (measured on a
-   * 300-DPI page: 1.18 s PNG vs 1.05 s PGM per page).
+   * 300-DPI page: 1.18 s PNG vs 1.05 s PGM per page). Large pages are cut to their ink first
+   * ({@link cropToInk}); boxes in the result are in the coordinates of the image passed in.
    */
   async recognize(image: Buffer | Uint8Array | RawGray, options: OcrRequestOptions = {}): Promise<OcrResult> {
-    const bytes = image instanceof Uint8Array ? await asPgm(image) : toPgm(image);
+    const decoded = image instanceof Uint8Array ? await decodeGray(image) : image;
+    let bytes: Buffer;
+    let dx = 0;
+    let dy = 0;
+    if (Buffer.isBuffer(decoded)) bytes = decoded;
+    else {
+      const cut = cropToInk(decoded);
+      bytes = toPgm(cut.img);
+      dx = cut.dx;
+      dy = cut.dy;
+    }
     const w = await this.#acquire();
     try {
       const mode = options.mode ?? 'block';
@@ -195,8 +235,12 @@ export class OcrPool {
             // tesseract.js puts the space of an RTL line's last word gap at its start
             // (« …استانکرمان»); the words are right, so rebuild the line from them.
             const text = line.words.length > 0 ? line.words.map((w) => w.text).join(' ') : line.text.trim();
-            const words = line.words.map((w) => ({ text: w.text, confidence: w.confidence, bbox: w.bbox }));
-            lines.push({ text, confidence: line.confidence, bbox: line.bbox, words });
+            const words = line.words.map((w) => ({
+              text: w.text,
+              confidence: w.confidence,
+              bbox: shiftBox(w.bbox, dx, dy),
+            }));
+            lines.push({ text, confidence: line.confidence, bbox: shiftBox(line.bbox, dx, dy), words });
           }
         }
       }

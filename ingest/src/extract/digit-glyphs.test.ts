@@ -1,0 +1,93 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { defaultTemplates, GLYPH_CLASSES, glyphsOf, readGlyphs, rereadNumberWord } from './digit-glyphs.ts';
+
+/** Render `text` in `family` at 300-DPI body size; return a binary ink test and the ink's box. */
+async function rendered(text: string, family: string) {
+  const size = 54;
+  const width = size * (text.length + 4);
+  const height = size * 3;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
+    `<rect width="100%" height="100%" fill="white"/>` +
+    `<text x="${size}" y="${size * 2}" font-family="${family}" font-size="${size}">${text}</text></svg>`;
+  const { data } = await sharp(Buffer.from(svg))
+    .grayscale()
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const ink = (x: number, y: number): boolean => data[y * width + x]! < 128;
+  let x0 = width;
+  let y0 = height;
+  let x1 = 0;
+  let y1 = 0;
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++)
+      if (ink(x, y)) {
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
+  return { ink, width, height, bbox: { x0, y0, x1, y1 } };
+}
+
+// DejaVu Sans Mono (fonts-dejavu-core) is not among the template faces: these readings are of
+// a face the reader never saw.
+const UNSEEN = 'DejaVu Sans Mono';
+
+describe('glyphsOf', () => {
+  it('finds 8-connected components left to right and merges stacked ones («:»)', () => {
+    // «|  :  ▪» — a bar, two stacked dots, a diagonal pair of pixels (8-connected).
+    const w = 20;
+    const h = 10;
+    const on = new Set(['1,1', '1,2', '1,3', '1,4', '1,5', '8,2', '8,6', '15,3', '16,4']);
+    const glyphs = glyphsOf((x, y) => on.has(`${x},${y}`), w, h);
+    expect(glyphs.map((g) => [g.left, g.right, g.top, g.bottom])).toEqual([
+      [1, 1, 1, 5],
+      [8, 8, 2, 6],
+      [15, 16, 3, 4],
+    ]);
+    expect(glyphs[1]!.pixels).toHaveLength(4);
+  });
+});
+
+describe('the checked-in templates', () => {
+  it('cover every class from several faces', () => {
+    const t = defaultTemplates();
+    expect(t.classes).toEqual([...GLYPH_CLASSES]);
+    expect(t.features.length).toBe(t.labels.length * t.dims);
+    for (let c = 0; c < t.classes.length; c++) expect(t.labels.filter((l) => l === c).length).toBeGreaterThanOrEqual(8);
+    expect(t.sources.length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('readGlyphs on a face outside the templates', () => {
+  it.each(['۱۴۰۲/۰۸/۱۵', '۱۲۳۴۵۶۷۸۹۰', '۱۰:۳۰', '۹۸۷/۶۵'])('reads %s', async (text) => {
+    const r = await rendered(text, UNSEEN);
+    const glyphs = glyphsOf(r.ink, r.width, r.height);
+    expect(readGlyphs(glyphs)?.text).toBe(text);
+  });
+});
+
+describe('rereadNumberWord', () => {
+  it('corrects a date Tesseract cut short and misread', async () => {
+    const r = await rendered('۱۴۰۲/۱۲/۲۰', UNSEEN);
+    expect(rereadNumberWord({ text: '۱۳۳/۰', bbox: r.bbox }, r.ink, r.width, r.height)).toBe('۱۴۰۲/۱۲/۲۰');
+  });
+  it('corrects ۲ read as ۳ and writes a thousands separator', async () => {
+    const r = await rendered('۱٬۲۵۰', UNSEEN);
+    expect(rereadNumberWord({ text: '۱٬۳۵۰', bbox: r.bbox }, r.ink, r.width, r.height)).toBe('۱٬۲۵۰');
+  });
+  it('keeps a list dash where Tesseract put it (logical order)', async () => {
+    const r = await rendered('-۲', UNSEEN);
+    expect(rereadNumberWord({ text: '۳-', bbox: r.bbox }, r.ink, r.width, r.height)).toBe('۲-');
+  });
+  it('leaves words with letters, Latin digits and empty boxes alone', async () => {
+    const r = await rendered('۱۴۰۲', UNSEEN);
+    expect(rereadNumberWord({ text: 'سال۱۴۰۲', bbox: r.bbox }, r.ink, r.width, r.height)).toBeNull();
+    expect(rereadNumberWord({ text: '1402', bbox: r.bbox }, r.ink, r.width, r.height)).toBeNull();
+    const blank = { x0: 0, y0: 0, x1: 5, y1: 5 };
+    expect(rereadNumberWord({ text: '۱۴۰۲', bbox: blank }, r.ink, r.width, r.height)).toBeNull();
+  });
+});
