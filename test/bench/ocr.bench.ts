@@ -31,7 +31,8 @@
  *
  * Run alone: `node --import tsx test/bench/ocr.bench.ts [--pages N] [--fonts nazli,vazirmatn]
  * [--source a.txt --source b.txt] [--parallel 2] [--rounds 3] [--no-speed]
- * [--variants text,clean,noisy]` (JSON lines).
+ * [--variants text,clean,noisy] [--no-glyphs]` (JSON lines; `--no-glyphs` leaves numbers as
+ * Tesseract read them, to measure the glyph reader side by side).
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -197,6 +198,8 @@ export interface OcrBenchOptions {
   rounds?: number;
   /** Skip the throughput part. */
   speed?: boolean;
+  /** Read numbers again with the glyph reader (default true; false measures Tesseract alone). */
+  numberGlyphs?: boolean;
   /** Renderings to measure (default all three). */
   variants?: ('text' | 'clean' | 'noisy')[];
 }
@@ -245,7 +248,7 @@ export async function* runOcrBench(opts: OcrBenchOptions = {}): AsyncGenerator<{
           async ({ p, i }) => {
             const res = await extractDocument(
               { path: variant === 'clean' ? p.clean : p.noisy, mime: 'image/png' },
-              { ocr: pool },
+              { ocr: pool, numberGlyphs: opts.numberGlyphs },
             );
             texts[i] = res.pages.map((x) => x.text).join('\n');
           },
@@ -403,6 +406,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     rounds: num('--rounds'),
     speed: !process.argv.includes('--no-speed'),
     variants: argValues('--variants')[0]?.split(',') as OcrBenchOptions['variants'],
+    numberGlyphs: !process.argv.includes('--no-glyphs'),
   })) {
     console.log(JSON.stringify(m));
   }

@@ -213,7 +213,7 @@ export function readGlyphs(
 const NUMBER_WORD = /^[\u06f0-\u06f9\u0660-\u0669/٬٫,.:-]+$/;
 const PERSIAN_DIGIT = /[\u06f0-\u06f9\u0660-\u0669]/;
 /** Below this margin a glyph's class is a guess: Tesseract's character is kept where it has one. */
-export const SURE_MARGIN = 1.1;
+export const SURE_MARGIN = 1.03;
 
 /** A number's core: from its first digit to its last (list dashes and dots around it excluded). */
 function core(s: string): [string, string, string] {

@@ -41,6 +41,8 @@ export interface ExtractProgress {
 
 export interface ExtractOptions {
   ocr: OcrPool;
+  /** Read Persian-digit numbers on scans again with the glyph reader (default true; the bench turns it off to compare). */
+  numberGlyphs?: boolean;
   onProgress?(p: ExtractProgress): void;
   signal?: AbortSignal;
 }
@@ -104,7 +106,7 @@ async function extractPdf(bytes: Uint8Array, opts: ExtractOptions): Promise<Extr
         );
       }
       opts.onProgress?.({ page: n, pages: total, stage: 'ocr' });
-      const ocr = await ocrPageImage(image, opts.ocr);
+      const ocr = await ocrPageImage(image, opts.ocr, { numberGlyphs: opts.numberGlyphs });
       if (visibleChars(layer.text) >= MIN_TEXT_CHARS && layer.quality >= ocr.quality) {
         return { number: n, text: layer.text, source: 'text-layer', quality: layer.quality };
       }
@@ -124,7 +126,7 @@ async function extractImage(path: string, head: Uint8Array, opts: ExtractOptions
     opts.onProgress?.({ page: n, pages: info.pages, stage: 'render' });
     const img = await decodeImagePage(path, n - 1, info);
     opts.onProgress?.({ page: n, pages: info.pages, stage: 'ocr' });
-    const ocr = await ocrPageImage(img, opts.ocr);
+    const ocr = await ocrPageImage(img, opts.ocr, { numberGlyphs: opts.numberGlyphs });
     return { number: n, text: ocr.text, source: 'ocr', quality: ocr.quality };
   });
   return { pages };

@@ -18,6 +18,10 @@
  * reading that validated as a date was wrong (۱۳۰۲/۱۲/۲۰ for ۱۴۰۲/۱۲/۲۰). A digit whitelist
  * has no effect on the LSTM. The fix needs a model that knows this digit shape (fine-tuning),
  * not more crops.
+ * What works (digit-glyphs.ts): Persian digits never join, so a number word's ink splits into
+ * one connected component per glyph, and a nearest-neighbour match against glyph templates
+ * from ten faces reads them far better than the LSTM does (project minutes, clean: CER 3.77 %
+ * → 2.49 %, dates 50 % → 75 %; noisy: 4.36 % → 3.43 %, dates 55 % → 85 %).
  */
 import sharp from 'sharp';
 import { rereadNumberWord } from './digit-glyphs.ts';
@@ -182,7 +186,11 @@ function rereadNumbers(lines: PlacedLine[], bin: GrayImage): number {
 }
 
 /** Recognize one grayscale page. */
-export async function ocrPageImage(page: GrayImage, pool: OcrPool): Promise<OcrPageResult> {
+export async function ocrPageImage(
+  page: GrayImage,
+  pool: OcrPool,
+  options: { numberGlyphs?: boolean } = {},
+): Promise<OcrPageResult> {
   const pre = await preprocessForOcr(page);
   const bands = findTextLines(pre);
   const ocrImage: RawGray =
@@ -269,7 +277,7 @@ export async function ocrPageImage(page: GrayImage, pool: OcrPool): Promise<OcrP
   );
   const kept = plausibleLines(placed, bands, strayTops);
   kept.sort((a, b) => a.top - b.top);
-  const numbersFixed = process.env.SANAD_NO_GLYPHS === '1' ? 0 : rereadNumbers(kept, pre);
+  const numbersFixed = options.numberGlyphs === false ? 0 : rereadNumbers(kept, pre);
   const text = fixOcrText(kept.map((p) => p.text.trim()).join('\n'));
   const chars = kept.reduce((a, p) => a + p.text.length, 0);
   const meanConf = chars ? kept.reduce((a, p) => a + p.confidence * p.text.length, 0) / chars : 0;
