@@ -8,10 +8,11 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { ExtractError } from './errors.ts';
-import { lineFromUnits, orderScore, textLayerQuality, type TextUnit } from './rtl-repair.ts';
+import { isRtlText, lineFromUnits, orderScore, textLayerQuality, type TextUnit } from './rtl-repair.ts';
+import { findTables, splitByTables, type Rule, type TableGrid } from './table-grid.ts';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -68,6 +69,9 @@ export async function openPdf(data: Uint8Array): Promise<PDFDocumentProxy> {
   }
 }
 
+/** Rule pieces within this distance (points) are one rule; ≈ 0.5 mm. */
+const TABLE_RULE_TOLERANCE = 1.5;
+
 /** Letters only Persian uses (پ چ ژ گ ک ی). */
 const PERSIAN_LETTER = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/;
 
@@ -97,6 +101,127 @@ function groupLines(items: PositionedItem[]): PositionedItem[][] {
   return lines;
 }
 
+/** A drawn rule is at most this thick (points); thicker fills are shading, not rules. */
+const RULE_MAX_THICKNESS = 3;
+/** …and at least this long (points). */
+const RULE_MIN_LENGTH = 4;
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+
+const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+// pdf.js path buffer opcodes (DrawOPS).
+const MOVE_TO = 0;
+const LINE_TO = 1;
+const CURVE_TO = 2;
+const CLOSE_PATH = 3;
+
+/**
+ * The straight rules drawn on a page (table borders), in page space with y flipped to grow
+ * downwards: thin filled rectangles (how Chromium and Word draw borders) and axis-aligned
+ * stroked segments. Curves are skipped.
+ */
+export async function pdfPageRules(page: PDFPageProxy): Promise<Rule[]> {
+  const { fnArray, argsArray } = await page.getOperatorList();
+  const rules: Rule[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = IDENTITY;
+  const add = (x0: number, y0: number, x1: number, y1: number): void => {
+    const w = Math.abs(x1 - x0);
+    const h = Math.abs(y1 - y0);
+    if (Math.min(w, h) > RULE_MAX_THICKNESS || Math.max(w, h) < RULE_MIN_LENGTH) return;
+    if (w >= h) rules.push({ horizontal: true, at: -(y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) });
+    else rules.push({ horizontal: false, at: (x0 + x1) / 2, from: Math.min(-y0, -y1), to: Math.max(-y0, -y1) });
+  };
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i]!;
+    const args = argsArray[i] as unknown[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      if (Array.isArray(args[0]) && args[0].length === 6) ctm = multiply(ctm, args[0] as Matrix);
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS.constructPath) {
+      const op = args[0] as number;
+      const path = (args[1] as (Float32Array | null)[])[0];
+      if (!path || (!FILLS.has(op) && !STROKES.has(op))) continue;
+      // Subpaths as transformed point lists.
+      const subpaths: [number, number][][] = [];
+      let curved = false;
+      for (let k = 0; k < path.length; ) {
+        const code = path[k++];
+        if (code === MOVE_TO || code === LINE_TO) {
+          const x = path[k++]!;
+          const y = path[k++]!;
+          const pt: [number, number] = [ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]];
+          if (code === MOVE_TO || subpaths.length === 0) subpaths.push([pt]);
+          else subpaths[subpaths.length - 1]!.push(pt);
+        } else if (code === CURVE_TO) {
+          k += 6;
+          curved = true;
+        } else if (code === CLOSE_PATH) {
+          const sp = subpaths[subpaths.length - 1];
+          if (sp && sp.length > 1) sp.push(sp[0]!);
+        } else break;
+      }
+      if (curved) continue;
+      for (const sp of subpaths) {
+        if (FILLS.has(op)) {
+          const xs = sp.map((p) => p[0]);
+          const ys = sp.map((p) => p[1]);
+          add(Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys));
+        }
+        if (STROKES.has(op))
+          for (let k = 1; k < sp.length; k++) {
+            const [ax, ay] = sp[k - 1]!;
+            const [bx, by] = sp[k]!;
+            if (Math.abs(ax - bx) < 0.5 || Math.abs(ay - by) < 0.5) add(ax, ay, bx, by);
+          }
+      }
+    }
+  }
+  return rules;
+}
+
+/**
+ * Lines of positioned items in reading order: table rows cell by cell (see table-grid.ts), the
+ * other items grouped by baseline; both sorted top to bottom.
+ */
+function geometricText(items: PositionedItem[], tables: TableGrid[], rtl: boolean, reverseRtlUnits: boolean): string {
+  const opts = { reverseRtlUnits };
+  // Items' boxes in the flipped (y down) space of the rules: baseline y, ascender ≈ 0.8 em up.
+  const { outside, rows } = splitByTables(
+    items,
+    (it) => ({ x0: it.x, x1: it.x + it.width, y0: -(it.y + 0.8 * it.height), y1: -(it.y - 0.2 * it.height) }),
+    tables,
+    rtl,
+  );
+  const lines: { y: number; text: string }[] = groupLines(outside).map((l) => ({
+    y: -l[0]!.y,
+    text: lineFromUnits(l, opts),
+  }));
+  for (const row of rows)
+    lines.push({
+      y: row.y0,
+      text: row.cells.map((cell) => groupLines(cell).map((l) => lineFromUnits(l, opts)).join(' ')).join(' '),
+    });
+  return lines
+    .sort((a, b) => a.y - b.y)
+    .map((l) => l.text)
+    .join('\n');
+}
+
 function streamOrderText(items: TextItem[]): string {
   let s = '';
   for (const it of items) s += it.str + (it.hasEOL ? '\n' : '');
@@ -124,9 +249,11 @@ export async function pdfPageText(doc: PDFDocumentProxy, pageNumber: number): Pr
       }));
     if (positioned.every((p) => p.str.trim() === ''))
       return { number: pageNumber, text: '', quality: 0, order: 'none' };
-    const lines = groupLines(positioned);
-    const visual = lines.map((l) => lineFromUnits(l)).join('\n');
-    const visualRev = lines.map((l) => lineFromUnits(l, { reverseRtlUnits: true })).join('\n');
+    // Ruled tables are read cell by cell; a page whose rules cannot be read is read line by line.
+    const tables = findTables(await pdfPageRules(page).catch(() => []), TABLE_RULE_TOLERANCE);
+    const rtl = isRtlText(positioned.map((p) => p.str).join(''));
+    const visual = geometricText(positioned, tables, rtl, false);
+    const visualRev = geometricText(positioned, tables, rtl, true);
     const stream = streamOrderText(items);
     const candidates = [
       { order: 'visual' as const, text: visual, score: orderScore(visual) },

@@ -126,6 +126,32 @@ export function isRtlText(s: string): boolean {
   return ar > la;
 }
 
+const MARKS_ONLY = /^\p{M}+$/u;
+
+/**
+ * Combining marks drawn as units of their own (Chromium writes «ّ» of «اللّه» as a zero-width
+ * item) belong to the glyph they sit on: the non-mark unit starting at or just left of the
+ * mark's position. Sorting by x alone can put the mark next to the neighbouring letter
+ * («عبدالّلهی»). Returns the marks to append to each base and the set of attached mark units.
+ */
+function attachMarks(sorted: TextUnit[]): { marks: Map<TextUnit, string>; attached: Set<TextUnit> } {
+  const marks = new Map<TextUnit, string>();
+  const attached = new Set<TextUnit>();
+  for (const m of sorted) {
+    if (!MARKS_ONLY.test(m.str) || m.width > m.height * 0.3) continue;
+    const eps = m.height * 0.05;
+    let base: TextUnit | null = null;
+    for (const u of sorted) {
+      if (u === m || MARKS_ONLY.test(u.str) || u.x > m.x + eps) continue;
+      if (m.x <= u.x + u.width + eps && (base === null || u.x > base.x)) base = u;
+    }
+    if (base === null) continue;
+    marks.set(base, (marks.get(base) ?? '') + m.str);
+    attached.add(m);
+  }
+  return { marks, attached };
+}
+
 /**
  * Build a line's logical text from positioned units: sort by x, add a space where the gap
  * between two units is wider than a word space but no space unit exists (table cells, producers
@@ -133,9 +159,11 @@ export function isRtlText(s: string): boolean {
  */
 export function lineFromUnits(units: TextUnit[], options: { reverseRtlUnits?: boolean } = {}): string {
   const sorted = [...units].filter((u) => u.str.length > 0).sort((a, b) => a.x - b.x);
+  const marksOf = attachMarks(sorted);
   const parts: string[] = [];
   let prevEnd: number | null = null;
   for (const u of sorted) {
+    if (marksOf.attached.has(u)) continue;
     const gap = prevEnd === null ? 0 : u.x - prevEnd;
     if (prevEnd !== null && gap > Math.max(1, u.height * 0.25)) {
       const last = parts[parts.length - 1];
@@ -143,7 +171,7 @@ export function lineFromUnits(units: TextUnit[], options: { reverseRtlUnits?: bo
     }
     let s = u.str;
     if (options.reverseRtlUnits && s.length > 1 && unitType(s) === 'R') s = [...s].reverse().join('');
-    parts.push(s);
+    parts.push(s + (marksOf.marks.get(u) ?? ''));
     prevEnd = Math.max(prevEnd ?? -Infinity, u.x + u.width);
   }
   return restoreZwnj(visualToLogical(parts));
