@@ -4,6 +4,7 @@
  * Works on 8-bit grayscale rasters; sharp (libvips) does the heavy pixel work.
  */
 import sharp from 'sharp';
+import type { Rule } from './table-grid.ts';
 
 export interface GrayImage {
   gray: Uint8Array;
@@ -25,6 +26,8 @@ export interface PreprocessedImage extends GrayImage {
    * Tesseract's LSTM reads line images from the gray image, so anti-aliasing survives.
    */
   soft: Uint8Array;
+  /** The erased rules (pixel runs, in this image's coordinates): the grid of ruled tables. */
+  rules: Rule[];
 }
 
 /** Otsu's threshold of a grayscale histogram. */
@@ -474,18 +477,18 @@ export async function preprocessForOcr(input: GrayImage): Promise<PreprocessedIm
     for (let i = 0; i < gray.length; i++) bin[i] = gray[i]! <= threshold ? 0 : 255;
   }
   const soft = new Uint8Array(gray);
-  removeRules(bin, box.width, box.height, soft);
+  const rules = removeRules(bin, box.width, box.height, soft);
   const specks = removeSpeckle(bin, box.width, box.height, soft);
-  return { gray: bin, width: box.width, height: box.height, deskewAngle: skew, threshold, noise, soft, specks };
+  return { gray: bin, width: box.width, height: box.height, deskewAngle: skew, threshold, noise, soft, specks, rules };
 }
 
 /**
  * Erase table borders and rules in place: black horizontal runs longer than a quarter of the
- * page and vertical runs longer than ~2.5 text lines. Tesseract reads bordered tables as
+ * page and vertical runs longer than ~2.5 text lines. Returns the erased runs. Tesseract reads bordered tables as
  * garbage; without the borders each table row is an ordinary line. Text strokes are never
  * that long (a Persian word's baseline is a few hundred pixels at most at 300 DPI).
  */
-export function removeRules(bin: Uint8Array, width: number, height: number, alsoWhiten?: Uint8Array): void {
+export function removeRules(bin: Uint8Array, width: number, height: number, alsoWhiten?: Uint8Array): Rule[] {
   const minH = Math.max(120, Math.round(width * 0.25));
   const minV = Math.max(120, Math.round(height * 0.04));
   const erase: [number, number, number, boolean][] = [];
@@ -519,6 +522,7 @@ export function removeRules(bin: Uint8Array, width: number, height: number, also
       if (alsoWhiten) alsoWhiten[at] = 255;
     }
   }
+  return erase.map(([at, from, to, horizontal]) => ({ horizontal, at, from, to: to - 1 }));
 }
 
 /**

@@ -26,8 +26,10 @@
 import sharp from 'sharp';
 import { rereadNumberWord } from './digit-glyphs.ts';
 import { findTextLines, preprocessForOcr, type GrayImage, type LineBand } from './image-preprocess.ts';
-import type { OcrLine, OcrPool, OcrWord, RawGray } from './ocr-pool.ts';
+import type { OcrBox, OcrLine, OcrPool, OcrWord, RawGray } from './ocr-pool.ts';
 import { fixOcrText } from './ocr-text-fix.ts';
+import { isRtlText } from './rtl-repair.ts';
+import { findTables, splitByTables, type TableCell, type TableGrid } from './table-grid.ts';
 
 export interface OcrPageResult {
   text: string;
@@ -51,7 +53,7 @@ const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
  */
 const SOFT_MAX_NOISE = 6;
 
-interface PlacedLine {
+export interface PlacedLine {
   top: number;
   text: string;
   confidence: number;
@@ -185,6 +187,164 @@ function rereadNumbers(lines: PlacedLine[], bin: GrayImage): number {
   return changed;
 }
 
+/** Rule pixel runs within this distance are one rule (≈ 0.5 mm at 300 DPI). */
+const RULE_TOLERANCE_PX = 6;
+
+const inBox = (b: { x0: number; x1: number; y0: number; y1: number }, x: number, y: number): boolean =>
+  x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
+
+/** A copy of `img` with the table areas painted white. */
+function whiten(img: RawGray, tables: TableGrid[]): RawGray {
+  const gray = new Uint8Array(img.gray);
+  for (const t of tables) {
+    const x0 = Math.max(0, Math.floor(t.x0 - RULE_TOLERANCE_PX));
+    const x1 = Math.min(img.width - 1, Math.ceil(t.x1 + RULE_TOLERANCE_PX));
+    for (
+      let y = Math.max(0, Math.floor(t.y0 - RULE_TOLERANCE_PX));
+      y <= Math.min(img.height - 1, t.y1 + RULE_TOLERANCE_PX);
+      y++
+    )
+      gray.fill(255, y * img.width + x0, y * img.width + x1 + 1);
+  }
+  return { gray, width: img.width, height: img.height };
+}
+
+/**
+ * Read ruled tables one column at a time. In block mode Tesseract reads a table row as lines
+ * across the whole row; when cells wrap, their lines sit at different heights and the row read
+ * mixes them and invents words from the neighbours' ascenders. A column's cells share their
+ * left and right edges, so a column strip (white outside its own cells) reads like running text.
+ * Cells with the same edges form one strip; a merged cell is a strip of its own.
+ */
+async function readTableColumns(img: RawGray, tables: TableGrid[], pool: OcrPool): Promise<PlacedLine[]> {
+  const strips = new Map<string, TableCell[]>();
+  for (const cell of tables.flatMap((t) => t.rows.flat())) {
+    const key = `${Math.round(cell.x0 / RULE_TOLERANCE_PX)}:${Math.round(cell.x1 / RULE_TOLERANCE_PX)}`;
+    strips.set(key, [...(strips.get(key) ?? []), cell]);
+  }
+  const inset = RULE_TOLERANCE_PX;
+  const pad = 12;
+  const read = async (cells: TableCell[]): Promise<PlacedLine[]> => {
+    const left = Math.max(0, Math.ceil(Math.min(...cells.map((c) => c.x0)) + inset));
+    const right = Math.min(img.width - 1, Math.floor(Math.max(...cells.map((c) => c.x1)) - inset));
+    const top = Math.max(0, Math.ceil(Math.min(...cells.map((c) => c.y0)) + inset));
+    const bottom = Math.min(img.height - 1, Math.floor(Math.max(...cells.map((c) => c.y1)) - inset));
+    if (right - left < 8 || bottom - top < 8) return [];
+    const w = right - left + 1;
+    const h = bottom - top + 1;
+    const gray = new Uint8Array((w + 2 * pad) * (h + 2 * pad)).fill(255);
+    let ink = 0;
+    for (const c of cells) {
+      const cy0 = Math.max(top, Math.ceil(c.y0 + inset));
+      const cy1 = Math.min(bottom, Math.floor(c.y1 - inset));
+      for (let y = cy0; y <= cy1; y++) {
+        const src = img.gray.subarray(y * img.width + left, y * img.width + right + 1);
+        gray.set(src, (y - top + pad) * (w + 2 * pad) + pad);
+        for (const v of src) if (v < 128) ink++;
+      }
+    }
+    if (ink === 0) return [];
+    const r = await pool.recognize({ gray, width: w + 2 * pad, height: h + 2 * pad }, { mode: 'block' });
+    const dx = left - pad;
+    const dy = top - pad;
+    const shift = (b: OcrBox): OcrBox => ({ x0: b.x0 + dx, x1: b.x1 + dx, y0: b.y0 + dy, y1: b.y1 + dy });
+    return r.lines
+      .filter((l) => l.text.trim() !== '')
+      .map((l) => ({
+        top: l.bbox.y0 + dy,
+        text: l.text,
+        confidence: l.confidence,
+        words: l.words.map((wd) => ({ ...wd, bbox: shift(wd.bbox) })),
+      }));
+  };
+  return (await Promise.all([...strips.values()].map(read))).flat();
+}
+
+/**
+ * Read ruled tables cell by cell: Tesseract's block mode reads a table row as lines across the
+ * whole row, so cells that wrap interleave («…ستاد محرومیت زدایی و دبیرخانه توانمند سازی…»).
+ * Words inside a table cell leave their line; each table row becomes one line of its cells in
+ * reading order (right to left on a Persian page), each cell's lines top to bottom.
+ */
+export function readTablesByCell(lines: PlacedLine[], tables: TableGrid[]): PlacedLine[] {
+  if (tables.length === 0) return lines;
+  const pieces = lines.flatMap((line, li) => line.words.map((word) => ({ li, word })));
+  const rtl = isRtlText(lines.map((l) => l.text).join(' '));
+  const { outside, rows } = splitByTables(pieces, (p) => p.word.bbox, tables, rtl);
+  const out: PlacedLine[] = lines.filter((l) => l.words.length === 0);
+  const kept = new Map<number, OcrWord[]>();
+  for (const p of outside) kept.set(p.li, [...(kept.get(p.li) ?? []), p.word]);
+  for (const [li, words] of kept) {
+    const line = lines[li]!;
+    out.push(words.length === line.words.length ? line : { ...line, words, text: words.map((w) => w.text).join(' ') });
+  }
+  for (const row of rows) {
+    const cells = row.cells.map((cell) => {
+      // Within a cell: Tesseract's lines top to bottom, each line's words in its order.
+      const byLine = new Map<number, OcrWord[]>();
+      for (const p of cell) byLine.set(p.li, [...(byLine.get(p.li) ?? []), p.word]);
+      return [...byLine.entries()].sort((a, b) => lines[a[0]]!.top - lines[b[0]]!.top).map(([, words]) => words);
+    });
+    const words = cells.flat(2);
+    out.push({
+      top: row.y0,
+      text: cells.map((c) => c.map((ws) => ws.map((w) => w.text).join(' ')).join(' ')).join(' '),
+      confidence: words.reduce((a, w) => a + w.confidence, 0) / words.length,
+      words,
+    });
+  }
+  return out.sort((a, b) => a.top - b.top);
+}
+
+/**
+ * Text lines inside table cells (found by projection within each cell, away from its rules)
+ * that the OCR lines do not cover: less than half of the line's width is under words.
+ */
+export function cellLinesMissed(
+  tables: TableGrid[],
+  bin: GrayImage,
+  lines: PlacedLine[],
+  lineHeight: number,
+): LineBand[] {
+  const words = lines.flatMap((l) => l.words);
+  const missed: LineBand[] = [];
+  for (const cell of tables.flatMap((t) => t.rows.flat())) {
+    const x0 = Math.max(0, Math.ceil(cell.x0 + RULE_TOLERANCE_PX));
+    const x1 = Math.min(bin.width - 1, Math.floor(cell.x1 - RULE_TOLERANCE_PX));
+    const y0 = Math.max(0, Math.ceil(cell.y0 + RULE_TOLERANCE_PX));
+    const y1 = Math.min(bin.height - 1, Math.floor(cell.y1 - RULE_TOLERANCE_PX));
+    const w = x1 - x0 + 1;
+    const h = y1 - y0 + 1;
+    if (w < 8 || h < 8) continue;
+    const gray = new Uint8Array(w * h);
+    for (let y = 0; y < h; y++)
+      gray.set(bin.gray.subarray((y0 + y) * bin.width + x0, (y0 + y) * bin.width + x1 + 1), y * w);
+    // Projection splits a short line of digits at its dots and separators; pieces closer than
+    // half a text line that stay within 1.5 lines belong together.
+    const merged: LineBand[] = [];
+    for (const b of findTextLines({ gray, width: w, height: h })) {
+      const last = merged[merged.length - 1];
+      if (last && b.top - last.bottom < 0.5 * lineHeight && b.bottom - last.top < 1.5 * lineHeight) {
+        last.bottom = b.bottom;
+        last.left = Math.min(last.left, b.left);
+        last.right = Math.max(last.right, b.right);
+      } else merged.push({ ...b });
+    }
+    for (const b of merged) {
+      if (b.bottom - b.top + 1 < 0.15 * lineHeight) continue;
+      const band = { top: b.top + y0, bottom: b.bottom + y0, left: b.left + x0, right: b.right + x0 };
+      let covered = 0;
+      for (const wd of words) {
+        const v = overlap(wd.bbox.y0, wd.bbox.y1, band.top, band.bottom + 1);
+        if (v < 0.5 * Math.min(wd.bbox.y1 - wd.bbox.y0, band.bottom - band.top + 1)) continue;
+        covered += overlap(wd.bbox.x0, wd.bbox.x1, band.left, band.right + 1);
+      }
+      if (covered < 0.5 * (band.right - band.left + 1)) missed.push(band);
+    }
+  }
+  return missed;
+}
+
 /** Recognize one grayscale page. */
 export async function ocrPageImage(
   page: GrayImage,
@@ -192,10 +352,16 @@ export async function ocrPageImage(
   options: { numberGlyphs?: boolean } = {},
 ): Promise<OcrPageResult> {
   const pre = await preprocessForOcr(page);
-  const bands = findTextLines(pre);
+  const allBands = findTextLines(pre);
   const ocrImage: RawGray =
     pre.noise <= SOFT_MAX_NOISE ? { gray: pre.soft, width: pre.width, height: pre.height } : pre;
-  const full = await pool.recognize(ocrImage, { mode: 'block' });
+  // Ruled tables are read column by column (see readTableColumns); the page read skips them.
+  const tables = findTables(pre.rules, RULE_TOLERANCE_PX);
+  const bands = allBands.filter((b) => !tables.some((t) => inBox(t, (b.left + b.right) / 2, (b.top + b.bottom) / 2)));
+  const [full, tableLines] = await Promise.all([
+    pool.recognize(tables.length ? whiten(ocrImage, tables) : ocrImage, { mode: 'block' }),
+    readTableColumns(ocrImage, tables, pool),
+  ]);
   // Assign each OCR line to the projection band it overlaps most.
   const byBand = new Map<number, OcrLine[]>();
   const stray: OcrLine[] = [];
@@ -275,13 +441,37 @@ export async function ocrPageImage(
       for (const l of lines) placed.push({ top: l.bbox.y0, text: l.text, confidence: l.confidence, words: l.words });
     }),
   );
-  const kept = plausibleLines(placed, bands, strayTops);
-  kept.sort((a, b) => a.top - b.top);
-  const numbersFixed = options.numberGlyphs === false ? 0 : rereadNumbers(kept, pre);
+  placed.push(...tableLines);
+  let plausible = plausibleLines(placed, allBands, strayTops);
+  // Line coverage inside ruled tables, cell by cell: a cell the column read skipped (short
+  // cells: «پنج شنبه», «۲۱/۲۵/۵۴۲۰۷») is found by projection and re-read alone.
+  const lineHeight = allBands.length
+    ? allBands.map((b) => b.bottom - b.top + 1).sort((a, b) => a - b)[allBands.length >> 1]!
+    : 40;
+  for (const band of cellLinesMissed(tables, pre, plausible, lineHeight)) {
+    const again = await reread(band);
+    if (again.confidence < 50) continue;
+    const inBand = (w: OcrWord): boolean =>
+      overlap(w.bbox.x0, w.bbox.x1, band.left, band.right + 1) > 0.5 * (w.bbox.x1 - w.bbox.x0) &&
+      overlap(w.bbox.y0, w.bbox.y1, band.top, band.bottom + 1) > 0.5 * (w.bbox.y1 - w.bbox.y0);
+    const before = plausible.flatMap((l) => l.words.filter(inBand)).reduce((a, w) => a + w.text.length, 0);
+    if (again.text.length === 0 || again.text.length < before) continue;
+    recovered++;
+    plausible = plausible
+      .map((l) => {
+        const words = l.words.filter((w) => !inBand(w));
+        return words.length === l.words.length ? l : { ...l, words, text: words.map((w) => w.text).join(' ') };
+      })
+      .filter((l) => l.text.trim() !== '');
+    plausible.push(again);
+  }
+  plausible.sort((a, b) => a.top - b.top);
+  const numbersFixed = options.numberGlyphs === false ? 0 : rereadNumbers(plausible, pre);
+  const kept = readTablesByCell(plausible, tables);
   const text = fixOcrText(kept.map((p) => p.text.trim()).join('\n'));
   const chars = kept.reduce((a, p) => a + p.text.length, 0);
   const meanConf = chars ? kept.reduce((a, p) => a + p.confidence * p.text.length, 0) / chars : 0;
-  const coverage = bands.length ? Math.min(1, kept.length / bands.length) : kept.length ? 1 : 0;
+  const coverage = bands.length ? Math.min(1, plausible.length / bands.length) : plausible.length ? 1 : 0;
   return {
     text,
     quality: Math.round((meanConf / 100) * (0.5 + 0.5 * coverage) * 1000) / 1000,

@@ -117,8 +117,22 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[1] * n[4] + m[3] * n[5] + m[5],
 ];
 
-const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+const FILLS = new Set<number>([
+  OPS.fill,
+  OPS.eoFill,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
+const STROKES = new Set<number>([
+  OPS.stroke,
+  OPS.closeStroke,
+  OPS.fillStroke,
+  OPS.eoFillStroke,
+  OPS.closeFillStroke,
+  OPS.closeEOFillStroke,
+]);
 // pdf.js path buffer opcodes (DrawOPS).
 const MOVE_TO = 0;
 const LINE_TO = 1;
@@ -159,7 +173,7 @@ export async function pdfPageRules(page: PDFPageProxy): Promise<Rule[]> {
       // Subpaths as transformed point lists.
       const subpaths: [number, number][][] = [];
       let curved = false;
-      for (let k = 0; k < path.length; ) {
+      for (let k = 0; k < path.length;) {
         const code = path[k++];
         if (code === MOVE_TO || code === LINE_TO) {
           const x = path[k++]!;
@@ -214,7 +228,13 @@ function geometricText(items: PositionedItem[], tables: TableGrid[], rtl: boolea
   for (const row of rows)
     lines.push({
       y: row.y0,
-      text: row.cells.map((cell) => groupLines(cell).map((l) => lineFromUnits(l, opts)).join(' ')).join(' '),
+      text: row.cells
+        .map((cell) =>
+          groupLines(cell)
+            .map((l) => lineFromUnits(l, opts))
+            .join(' '),
+        )
+        .join(' '),
     });
   return lines
     .sort((a, b) => a.y - b.y)

@@ -5,12 +5,7 @@ const h = (at: number, from: number, to: number): Rule => ({ horizontal: true, a
 const v = (at: number, from: number, to: number): Rule => ({ horizontal: false, at, from, to });
 
 /** A 3-column, 2-row grid: columns at x 0|100|300|360, rows at y 0|50|200. */
-const GRID: Rule[] = [
-  h(0, 0, 360),
-  h(50, 0, 360),
-  h(200, 0, 360),
-  ...[0, 100, 300, 360].map((x) => v(x, 0, 200)),
-];
+const GRID: Rule[] = [h(0, 0, 360), h(50, 0, 360), h(200, 0, 360), ...[0, 100, 300, 360].map((x) => v(x, 0, 200))];
 
 describe('mergeRules', () => {
   it('joins the pixel runs of a thick rule and the pieces of a broken one', () => {
@@ -48,7 +43,15 @@ describe('findTables', () => {
   });
 
   it('gives a row with a merged cell fewer cells', () => {
-    const rules = [h(0, 0, 360), h(50, 0, 360), h(200, 0, 360), v(0, 0, 200), v(360, 0, 200), v(100, 0, 50), v(300, 0, 50)];
+    const rules = [
+      h(0, 0, 360),
+      h(50, 0, 360),
+      h(200, 0, 360),
+      v(0, 0, 200),
+      v(360, 0, 200),
+      v(100, 0, 50),
+      v(300, 0, 50),
+    ];
     const [t] = findTables(rules, 2);
     expect(t!.rows.map((r) => r.length)).toEqual([3, 1]);
   });
@@ -64,7 +67,12 @@ describe('findTables', () => {
 
   it('ignores lone rules (a signature line, an underline) and separate tables stay separate', () => {
     expect(findTables([h(500, 0, 300)], 2)).toEqual([]);
-    const second = GRID.map((r) => ({ ...r, at: r.horizontal ? r.at + 1000 : r.at, from: r.horizontal ? r.from : r.from + 1000, to: r.horizontal ? r.to : r.to + 1000 }));
+    const second = GRID.map((r) => ({
+      ...r,
+      at: r.horizontal ? r.at + 1000 : r.at,
+      from: r.horizontal ? r.from : r.from + 1000,
+      to: r.horizontal ? r.to : r.to + 1000,
+    }));
     const tables = findTables([...second, ...GRID], 2);
     expect(tables.map((t) => t.y0)).toEqual([0, 1000]);
   });
