@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { letterShare, meanTokenLength, plausibleChars } from './ocr-page.ts';
+import {
+  cellLinesMissed,
+  letterShare,
+  meanTokenLength,
+  plausibleChars,
+  readTablesByCell,
+  type PlacedLine,
+} from './ocr-page.ts';
+import { findTables, type Rule } from './table-grid.ts';
 
 describe('letterShare', () => {
   it.each([
@@ -40,5 +48,60 @@ describe('plausibleChars', () => {
   it('counts a band several line-heights tall as several lines', () => {
     const lines = [band(100, 47, 1000), band(200, 47, 1000), band(300, 141, 1000)];
     expect(plausibleChars(lines)).toBeGreaterThan(plausibleChars(lines.slice(0, 2)) * 2);
+  });
+});
+
+/** A two-column RTL table: right cell x 500–1000, left cell x 0–500, one row y 0–300. */
+const RULES: Rule[] = [
+  { horizontal: true, at: 0, from: 0, to: 1000 },
+  { horizontal: true, at: 300, from: 0, to: 1000 },
+  ...[0, 500, 1000].map((x) => ({ horizontal: false, at: x, from: 0, to: 300 })),
+];
+const word = (text: string, x0: number, y0: number) => ({
+  text,
+  confidence: 90,
+  bbox: { x0, x1: x0 + 100, y0, y1: y0 + 40 },
+});
+const line = (top: number, ...words: ReturnType<typeof word>[]): PlacedLine => ({
+  top,
+  text: words.map((w) => w.text).join(' '),
+  confidence: 90,
+  words,
+});
+
+describe('readTablesByCell', () => {
+  it('turns lines that run across cells into one row, cell by cell, right to left', () => {
+    const tables = findTables(RULES, 6);
+    const lines = [
+      line(-100, word('عنوان', 400, -100)),
+      // Each text line crosses both cells: right cell line 1 + left cell line 1, and so on.
+      line(20, word('الف', 800, 20), word('ب', 600, 20), word('دبیرخانه', 300, 20)),
+      line(80, word('ج', 800, 80), word('استان', 300, 80)),
+      line(400, word('پایان', 400, 400)),
+    ];
+    expect(readTablesByCell(lines, tables).map((l) => l.text)).toEqual(['عنوان', 'الف ب ج دبیرخانه استان', 'پایان']);
+  });
+
+  it('leaves pages without tables alone', () => {
+    const lines = [line(0, word('سطر', 0, 0))];
+    expect(readTablesByCell(lines, [])).toBe(lines);
+  });
+});
+
+describe('cellLinesMissed', () => {
+  it('finds a line of ink in a cell that no word covers', () => {
+    const width = 1001;
+    const height = 301;
+    const gray = new Uint8Array(width * height).fill(255);
+    // Ink «text» in both cells at y 100–140.
+    for (let y = 100; y <= 140; y++) {
+      for (let x = 650; x <= 850; x++) if (x % 3 !== 0) gray[y * width + x] = 0;
+      for (let x = 150; x <= 350; x++) if (x % 3 !== 0) gray[y * width + x] = 0;
+    }
+    const tables = findTables(RULES, 6);
+    const covered = [line(100, word('راست', 650, 100), word('راست۲', 750, 100))];
+    const missed = cellLinesMissed(tables, { gray, width, height }, covered, 40);
+    expect(missed).toHaveLength(1);
+    expect(missed[0]).toMatchObject({ top: 100, bottom: 140, left: 151, right: 350 });
   });
 });

@@ -65,8 +65,10 @@ describe('findTables', () => {
     ]);
   });
 
-  it('ignores lone rules (a signature line, an underline) and separate tables stay separate', () => {
+  it('ignores lone rules (a signature line, an underline) and frames; separate tables stay separate', () => {
     expect(findTables([h(500, 0, 300)], 2)).toEqual([]);
+    const frame = [h(0, 0, 500), h(800, 0, 500), v(0, 0, 800), v(500, 0, 800)];
+    expect(findTables(frame, 2)).toEqual([]);
     const second = GRID.map((r) => ({
       ...r,
       at: r.horizontal ? r.at + 1000 : r.at,
@@ -106,5 +108,21 @@ describe('splitByTables', () => {
     ]);
     const ltr = splitByTables(pieces, (p) => p, tables, false);
     expect(ltr.rows[1]!.cells.map((c) => c[0]!.id)).toEqual(['r1-left', 'r1-mid-line1', 'r1-right']);
+  });
+
+  it('keeps a full-width one-cell row (the body under a framed letterhead) as running lines', () => {
+    const framed = findTables(
+      [h(0, 0, 360), h(50, 0, 360), h(400, 0, 360), v(0, 0, 400), v(360, 0, 400), v(180, 0, 50)],
+      2,
+    );
+    const pieces = [
+      { id: 'head-right', ...box(300, 25) },
+      { id: 'head-left', ...box(60, 25) },
+      { id: 'body-1', ...box(180, 100) },
+      { id: 'body-2', ...box(180, 150) },
+    ];
+    const { outside, rows } = splitByTables(pieces, (p) => p, framed, true);
+    expect(outside.map((p) => p.id)).toEqual(['body-1', 'body-2']);
+    expect(rows.map((r) => r.cells.map((c) => c.map((p) => p.id)))).toEqual([[['head-right'], ['head-left']]]);
   });
 });

@@ -86,7 +86,7 @@ const touches = (h: Rule, v: Rule, tol: number): boolean =>
  * Rows lie between consecutive horizontal rules; a row's cells between the vertical rules that
  * cross the row's middle (so merged cells and rows with fewer columns come out right).
  * `tol` is the rule thickness tolerance in page units; rows and columns narrower than
- * `minCell` are dropped.
+ * `minCell` are dropped. A box of one cell (a page border, a framed heading) is not a table.
  */
 export function findTables(rawRules: readonly Rule[], tol: number, minCell = 3 * tol): TableGrid[] {
   const rules = mergeRules(rawRules, tol);
@@ -132,8 +132,9 @@ export function findTables(rawRules: readonly Rule[], tol: number, minCell = 3 *
       }
       if (cells.length > 0) rows.push(cells);
     }
-    if (rows.length === 0) continue;
     const all = rows.flat();
+    // One cell is a frame (a page border, a boxed heading), not a table: its text reads as lines.
+    if (all.length < 2) continue;
     tables.push({
       x0: Math.min(...all.map((c) => c.x0)),
       x1: Math.max(...all.map((c) => c.x1)),
@@ -169,7 +170,7 @@ export interface TableRowPieces<T> {
 /**
  * Split positioned pieces into those outside every table and table rows. Each piece goes to the
  * cell holding its centre; cells keep the pieces' input order, rows list their non-empty cells
- * right to left (`rtl`) or left to right.
+ * right to left (`rtl`) or left to right. Pieces in a row that is one wide cell count as outside.
  */
 export function splitByTables<T>(
   pieces: readonly T[],
@@ -179,10 +180,15 @@ export function splitByTables<T>(
 ): { outside: T[]; rows: TableRowPieces<T>[] } {
   const outside: T[] = [];
   const byCell = new Map<TableCell, T[]>();
+  // A row that is one cell across (most of) the table is a box of running text — the body under
+  // a framed letterhead, a section title across a table — and keeps its lines.
+  const wide = new Set<TableCell>();
+  for (const t of tables)
+    for (const row of t.rows) if (row.length === 1 && row[0]!.x1 - row[0]!.x0 >= 0.6 * (t.x1 - t.x0)) wide.add(row[0]!);
   for (const p of pieces) {
     const b = boxOf(p);
     const cell = tables.length ? cellAt(tables, (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2) : null;
-    if (cell) byCell.set(cell, [...(byCell.get(cell) ?? []), p]);
+    if (cell && !wide.has(cell)) byCell.set(cell, [...(byCell.get(cell) ?? []), p]);
     else outside.push(p);
   }
   const rows: TableRowPieces<T>[] = [];
