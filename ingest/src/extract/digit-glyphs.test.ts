@@ -1,6 +1,13 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { defaultTemplates, GLYPH_CLASSES, glyphsOf, readGlyphs, rereadNumberWord } from './digit-glyphs.ts';
+import {
+  defaultTemplates,
+  GLYPH_CLASSES,
+  glyphsOf,
+  readGlyphs,
+  readNumberBox,
+  rereadNumberWord,
+} from './digit-glyphs.ts';
 
 /** Render `text` in `family` at 300-DPI body size; return a binary ink test and the ink's box. */
 async function rendered(text: string, family: string) {
@@ -89,5 +96,28 @@ describe('rereadNumberWord', () => {
     expect(rereadNumberWord({ text: '1402', bbox: r.bbox }, r.ink, r.width, r.height)).toBeNull();
     const blank = { x0: 0, y0: 0, x1: 5, y1: 5 };
     expect(rereadNumberWord({ text: '۱۴۰۲', bbox: blank }, r.ink, r.width, r.height)).toBeNull();
+  });
+});
+
+describe('readNumberBox', () => {
+  const boxOf = (b: { x0: number; y0: number; x1: number; y1: number }) => ({
+    left: b.x0,
+    top: b.y0,
+    right: b.x1,
+    bottom: b.y1,
+  });
+
+  it('reads a table cell of a face outside the templates as a number', async () => {
+    const amount = await rendered('۸۷٬۵۰۰', UNSEEN);
+    expect(readNumberBox(boxOf(amount.bbox), amount.ink)).toBe('۸۷٬۵۰۰');
+    const date = await rendered('۱۴۰۳/۰۳/۳۱', UNSEEN);
+    expect(readNumberBox(boxOf(date.bbox), date.ink)).toBe('۱۴۰۳/۰۳/۳۱');
+  });
+
+  it('refuses Persian words, even short ones whose letters look like digits', async () => {
+    for (const word of ['جیرفت', 'رفسنجان', 'بم', 'ماه']) {
+      const r = await rendered(word, 'DejaVu Sans');
+      expect(readNumberBox(boxOf(r.bbox), r.ink), word).toBeNull();
+    }
   });
 });

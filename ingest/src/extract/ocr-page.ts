@@ -24,7 +24,7 @@
  * → 2.49 %, dates 50 % → 75 %; noisy: 4.36 % → 3.43 %, dates 55 % → 85 %).
  */
 import sharp from 'sharp';
-import { rereadNumberWord } from './digit-glyphs.ts';
+import { readNumberBox, rereadNumberWord } from './digit-glyphs.ts';
 import { findTextLines, preprocessForOcr, type GrayImage, type LineBand } from './image-preprocess.ts';
 import type { OcrBox, OcrLine, OcrPool, OcrWord, RawGray } from './ocr-pool.ts';
 import { fixOcrText } from './ocr-text-fix.ts';
@@ -345,6 +345,89 @@ export function cellLinesMissed(
   return missed;
 }
 
+const HAS_DIGIT = /[\u06f0-\u06f9\u0660-\u0669]/;
+
+/**
+ * Read number cells of ruled tables with the glyph reader: a one-line cell whose ink reads as a
+ * number glyph by glyph (see readNumberBox) replaces Tesseract's words there when Tesseract saw a
+ * digit in it, nothing at all, or the cell is in a column of numbers. Tesseract reads isolated table numbers worst — mixed with
+ * letters («نت۸۱۹ [وف اه»), cut short («۳/۳») — and a word with letters is never re-read by
+ * {@link rereadNumbers}. Returns the number of cells changed.
+ */
+export function rereadNumberCells(
+  lines: PlacedLine[],
+  tables: TableGrid[],
+  bin: GrayImage,
+  lineHeight: number,
+): { lines: PlacedLine[]; changed: number } {
+  const ink = (x: number, y: number): boolean => bin.gray[y * bin.width + x]! < 128;
+  let out = lines;
+  let changed = 0;
+  const found: { cell: TableCell; box: LineBand; reading: string | null }[] = [];
+  for (const cell of tables.flatMap((t) => t.rows.flat())) {
+    const x0 = Math.max(0, Math.ceil(cell.x0 + RULE_TOLERANCE_PX));
+    const x1 = Math.min(bin.width - 1, Math.floor(cell.x1 - RULE_TOLERANCE_PX));
+    const y0 = Math.max(0, Math.ceil(cell.y0 + RULE_TOLERANCE_PX));
+    const y1 = Math.min(bin.height - 1, Math.floor(cell.y1 - RULE_TOLERANCE_PX));
+    if (x1 - x0 < 4 || y1 - y0 < 4) continue;
+    // The cell's ink box; more than one text line tall is not a number cell.
+    let top = y1 + 1;
+    let bottom = -1;
+    let left = x1 + 1;
+    let right = -1;
+    for (let y = y0; y <= y1; y++)
+      for (let x = x0; x <= x1; x++)
+        if (ink(x, y)) {
+          if (y < top) top = y;
+          if (y > bottom) bottom = y;
+          if (x < left) left = x;
+          if (x > right) right = x;
+        }
+    if (bottom < 0 || bottom - top + 1 > 1.5 * lineHeight) continue;
+    const box = { left, top, right, bottom };
+    found.push({ cell, box, reading: readNumberBox(box, ink) });
+  }
+  // A column whose one-line cells mostly read as numbers holds numbers: there the glyph reading
+  // wins even where Tesseract saw only letters («پشد» for «۸۷٬۵۰۰»).
+  const columnKey = (c: TableCell): string =>
+    `${Math.round(c.x0 / RULE_TOLERANCE_PX)}:${Math.round(c.x1 / RULE_TOLERANCE_PX)}`;
+  const numeric = new Set<string>();
+  const byColumn = new Map<string, (string | null)[]>();
+  for (const f of found) byColumn.set(columnKey(f.cell), [...(byColumn.get(columnKey(f.cell)) ?? []), f.reading]);
+  for (const [key, readings] of byColumn) {
+    const n = readings.filter((r) => r !== null).length;
+    if (n >= 2 && n >= 0.6 * (readings.length - 1)) numeric.add(key);
+  }
+  for (const { cell, box, reading } of found) {
+    const { left, top, right, bottom } = box;
+    const inCell = (w: OcrWord): boolean => {
+      const cx = (w.bbox.x0 + w.bbox.x1) / 2;
+      const cy = (w.bbox.y0 + w.bbox.y1) / 2;
+      return cx >= cell.x0 && cx <= cell.x1 && cy >= cell.y0 && cy <= cell.y1;
+    };
+    const theirs = out.flatMap((l) => l.words.filter(inCell));
+    const theirText = theirs.map((w) => w.text).join(' ');
+    if (reading === null || reading === theirText) continue;
+    const trusted =
+      numeric.has(columnKey(cell)) || (theirs.length > 0 ? HAS_DIGIT.test(theirText) : [...reading].length >= 2);
+    if (!trusted) continue;
+    changed++;
+    out = out
+      .map((l) => {
+        const words = l.words.filter((w) => !inCell(w));
+        return words.length === l.words.length ? l : { ...l, words, text: words.map((w) => w.text).join(' ') };
+      })
+      .filter((l) => l.words.length > 0 || l.text.trim() !== '');
+    out.push({
+      top,
+      text: reading,
+      confidence: 90,
+      words: [{ text: reading, confidence: 90, bbox: { x0: left, y0: top, x1: right + 1, y1: bottom + 1 } }],
+    });
+  }
+  return { lines: out, changed };
+}
+
 /** Recognize one grayscale page. */
 export async function ocrPageImage(
   page: GrayImage,
@@ -466,7 +549,13 @@ export async function ocrPageImage(
     plausible.push(again);
   }
   plausible.sort((a, b) => a.top - b.top);
-  const numbersFixed = options.numberGlyphs === false ? 0 : rereadNumbers(plausible, pre);
+  let numbersFixed = 0;
+  if (options.numberGlyphs !== false) {
+    numbersFixed = rereadNumbers(plausible, pre);
+    const cells = rereadNumberCells(plausible, tables, pre, lineHeight);
+    plausible = cells.lines;
+    numbersFixed += cells.changed;
+  }
   const kept = readTablesByCell(plausible, tables);
   const text = fixOcrText(kept.map((p) => p.text.trim()).join('\n'));
   const chars = kept.reduce((a, p) => a + p.text.length, 0);
