@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formConsistency, textLayerQuality, visualToLogical } from './rtl-repair.ts';
+import { formConsistency, lineFromUnits, textLayerQuality, visualToLogical } from './rtl-repair.ts';
 import { fixOcrText } from './ocr-text-fix.ts';
 
 describe('visualToLogical', () => {
@@ -23,6 +23,36 @@ describe('visualToLogical', () => {
   ];
   it.each(cases)('%s', (_n, units, want, rtl) => {
     expect(visualToLogical(units, rtl)).toBe(want);
+  });
+});
+
+describe('lineFromUnits', () => {
+  /** Units laid out left to right from x = 0, each `w` wide per character. */
+  const laid = (strs: string[], w = 5) => {
+    let x = 0;
+    return strs.map((str) => {
+      const u = { str, x, width: w * [...str].length, height: 10 };
+      x += u.width;
+      return u;
+    });
+  };
+
+  it('cuts an LTR run drawn in one piece at its spaces («24 اسفند 1401 08:51»)', () => {
+    // Chromium draws the two numbers as one item in visual order: «08:51 1401».
+    const units = laid(['08:51 1401', ' ', 'ﺪ', 'ﻨ', 'ﻔ', 'ﺳ', 'ا', ' ', '24']);
+    expect(lineFromUnits(units).normalize('NFKC')).toBe('24 اسفند 1401 08:51');
+  });
+
+  it('keeps a Latin phrase in one piece', () => {
+    const units = laid(['Sanad DB', ' ', 'ﻪ', 'ﻧ', 'ﺎ', 'ﻣ', 'ﺎ', 'ﺳ', ' ', 'ﯽ', 'ﻧ', 'ﺎ', 'ﺸ', 'ﻧ']);
+    expect(lineFromUnits(units).normalize('NFKC')).toBe('نشانی سامانه Sanad DB');
+  });
+
+  it('puts a zero-width mark on the glyph it is drawn over, not its neighbour', () => {
+    // «اللّه» in visual order: ه, then the medial lam carrying the shadda, then the initial lam, alef.
+    const units = laid(['ﻪ', 'ﻠ', 'ﻟ', 'ا']);
+    units.splice(1, 0, { str: '\u0651', x: units[1]!.x + 0.1, width: 0, height: 10 });
+    expect(lineFromUnits(units).normalize('NFKC')).toBe('الل\u0651ه');
   });
 });
 

@@ -129,6 +129,25 @@ export function isRtlText(s: string): boolean {
 const MARKS_ONLY = /^\p{M}+$/u;
 
 /**
+ * A unit without Arabic-script letters that holds spaces is an LTR run the producer drew in one
+ * piece («08:51 1401», visual order). In an RTL line, numbers separated by a space are separate
+ * runs (UBA N1 treats numbers as R), so the run is cut at its spaces, with positions shared out
+ * by character count, and each piece is placed on its own: «24 اسفند 1401 08:51».
+ */
+function splitLtrRun(u: TextUnit): TextUnit[] {
+  if (!/\S \S/.test(u.str) || ARABIC_LETTER.test(u.str)) return [u];
+  const chars = [...u.str].length;
+  const out: TextUnit[] = [];
+  let at = 0;
+  for (const piece of u.str.split(/( +)/)) {
+    const n = [...piece].length;
+    if (n > 0) out.push({ ...u, str: piece, x: u.x + (u.width * at) / chars, width: (u.width * n) / chars });
+    at += n;
+  }
+  return out;
+}
+
+/**
  * Combining marks drawn as units of their own (Chromium writes «ّ» of «اللّه» as a zero-width
  * item) belong to the glyph they sit on: the non-mark unit starting at or just left of the
  * mark's position. Sorting by x alone can put the mark next to the neighbouring letter
@@ -158,7 +177,10 @@ function attachMarks(sorted: TextUnit[]): { marks: Map<TextUnit, string>; attach
  * that position words without spaces), then reorder.
  */
 export function lineFromUnits(units: TextUnit[], options: { reverseRtlUnits?: boolean } = {}): string {
-  const sorted = [...units].filter((u) => u.str.length > 0).sort((a, b) => a.x - b.x);
+  const sorted = units
+    .flatMap(splitLtrRun)
+    .filter((u) => u.str.length > 0)
+    .sort((a, b) => a.x - b.x);
   const marksOf = attachMarks(sorted);
   const parts: string[] = [];
   let prevEnd: number | null = null;
