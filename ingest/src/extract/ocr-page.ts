@@ -173,7 +173,18 @@ function rereadNumbers(lines: PlacedLine[], bin: GrayImage): number {
   for (const line of lines) {
     let any = false;
     const words = line.words.map((w) => {
-      const again = rereadNumberWord(w, ink, bin.width, bin.height);
+      if (!NUMBER_LIKE.test(w.text)) return w;
+      // Between this word and its neighbours: the right edge of the nearest word to the left and
+      // the left edge of the nearest to the right.
+      let from = 0;
+      let to = bin.width - 1;
+      for (const o of line.words) {
+        if (o === w) continue;
+        if (o.bbox.x1 <= w.bbox.x0) from = Math.max(from, o.bbox.x1 + 1);
+        else if (o.bbox.x0 >= w.bbox.x1) to = Math.min(to, o.bbox.x0 - 1);
+      }
+      const bbox = widenToOrphanInk(w.bbox, from, to, ink);
+      const again = rereadNumberWord({ text: w.text, bbox }, ink, bin.width, bin.height);
       if (again === null || again === w.text) return w;
       any = true;
       changed++;
@@ -185,6 +196,47 @@ function rereadNumbers(lines: PlacedLine[], bin: GrayImage): number {
     }
   }
   return changed;
+}
+
+/** A word Tesseract read as a Persian-digit number (the words the glyph reader re-reads). */
+const NUMBER_LIKE =
+  /^[\u06f0-\u06f9\u0660-\u0669/٬٫,.:-]*[\u06f0-\u06f9\u0660-\u0669][\u06f0-\u06f9\u0660-\u0669/٬٫,.:-]*$/;
+
+/**
+ * Widen a number word's box over ink next to it that no word covers, up to `from`..`to` (the
+ * neighbouring words). Tesseract drops glyphs at the edge of a number and leaves them outside
+ * the word's box («۱۴۰۱/۰۶/۱۷» read «۱۱۷» from the box of its last glyphs); the glyph reader can
+ * only read what the box holds. Ink counts as part of the number while the gaps between its
+ * columns stay under 0.6 of the word's height.
+ */
+export function widenToOrphanInk(
+  box: OcrBox,
+  from: number,
+  to: number,
+  ink: (x: number, y: number) => boolean,
+): OcrBox {
+  const h = box.y1 - box.y0;
+  if (h <= 0) return box;
+  const maxGap = Math.max(2, Math.round(0.6 * h));
+  const column = (x: number): boolean => {
+    for (let y = box.y0; y <= box.y1; y++) if (ink(x, y)) return true;
+    return false;
+  };
+  let x1 = box.x1;
+  for (let x = box.x1 + 1, gap = 0; x <= to && gap <= maxGap; x++) {
+    if (column(x)) {
+      x1 = x;
+      gap = 0;
+    } else gap++;
+  }
+  let x0 = box.x0;
+  for (let x = box.x0 - 1, gap = 0; x >= from && gap <= maxGap; x--) {
+    if (column(x)) {
+      x0 = x;
+      gap = 0;
+    } else gap++;
+  }
+  return x0 === box.x0 && x1 === box.x1 ? box : { ...box, x0, x1 };
 }
 
 /** Rule pixel runs within this distance are one rule (≈ 0.5 mm at 300 DPI). */
