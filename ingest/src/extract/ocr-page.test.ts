@@ -5,6 +5,7 @@ import {
   meanTokenLength,
   plausibleChars,
   readTablesByCell,
+  widenToOrphanInk,
   type PlacedLine,
 } from './ocr-page.ts';
 import { findTables, type Rule } from './table-grid.ts';
@@ -103,5 +104,25 @@ describe('cellLinesMissed', () => {
     const missed = cellLinesMissed(tables, { gray, width, height }, covered, 40);
     expect(missed).toHaveLength(1);
     expect(missed[0]).toMatchObject({ top: 100, bottom: 140, left: 151, right: 350 });
+  });
+});
+
+describe('widenToOrphanInk', () => {
+  // Ink columns of a number «▮ ▮ ▮ ▮» at x 10–13, 18–21, 26–29, 34–37 (rows 0–9); a word at 70–73.
+  const cols = new Set<number>();
+  for (const start of [10, 18, 26, 34, 70]) for (let x = start; x < start + 4; x++) cols.add(x);
+  const ink = (x: number, y: number): boolean => y >= 0 && y <= 9 && cols.has(x);
+
+  it('takes in glyphs Tesseract left outside the word box, up to the neighbouring word', () => {
+    const box = { x0: 26, y0: 0, x1: 37, y1: 9 };
+    expect(widenToOrphanInk(box, 0, 69, ink)).toEqual({ x0: 10, y0: 0, x1: 37, y1: 9 });
+    // The neighbour on the left ends at x 21: the glyphs up to there are its ink, not orphan.
+    expect(widenToOrphanInk(box, 22, 69, ink)).toEqual(box);
+  });
+
+  it('stops at a gap wider than 0.6 of the word height', () => {
+    const box = { x0: 34, y0: 0, x1: 37, y1: 9 };
+    // Word height 9 → gaps up to 5 px join; the ink at 70 is 32 px away.
+    expect(widenToOrphanInk(box, 0, 200, ink).x1).toBe(37);
   });
 });
