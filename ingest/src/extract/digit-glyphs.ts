@@ -29,9 +29,20 @@ export interface Glyph extends Box {
   pixels: number[];
 }
 
-/** The glyph classes: Persian digits and the marks that occur inside numbers. */
-export const GLYPH_CLASSES = ['۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹', '/', '٬', '٫', ':', '-'] as const;
-export type GlyphClass = (typeof GLYPH_CLASSES)[number];
+/** The glyph classes of Persian-digit numbers: the digits and the marks inside numbers. */
+export const PERSIAN_CLASSES = ['۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹', '/', '٬', '٫', ':', '-'] as const;
+/**
+ * The glyph classes of Latin-digit numbers («24 اسفند 1401 08:51» on news pages): a separate set,
+ * because Latin and Persian digits look alike across sets (0/۵, 1/۱) and a number never mixes them.
+ */
+export const LATIN_CLASSES = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '/', ':', '-', '.', ','] as const;
+export const GLYPH_CLASSES = [...new Set([...PERSIAN_CLASSES, ...LATIN_CLASSES])] as GlyphClass[];
+export type GlyphClass = (typeof PERSIAN_CLASSES)[number] | (typeof LATIN_CLASSES)[number];
+export type NumberScript = 'persian' | 'latin';
+const CLASSES_OF: Record<NumberScript, ReadonlySet<string>> = {
+  persian: new Set(PERSIAN_CLASSES),
+  latin: new Set(LATIN_CLASSES),
+};
 
 /**
  * Connected components (8-neighbour) of the ink (`true`) pixels of a `width`×`height` binary
@@ -143,6 +154,8 @@ export interface GlyphTemplates {
   sources: string[];
   /** Index into `sources` of each template. */
   sourceOf: number[];
+  /** Script of the number each template was rendered in (absent: all Persian). */
+  scriptOf?: NumberScript[];
 }
 
 let loaded: GlyphTemplates | null = null;
@@ -164,11 +177,20 @@ export interface GlyphGuess {
   margin: number;
 }
 
-/** Nearest-neighbour class of a feature vector. */
-export function classifyGlyph(f: Float32Array, t: GlyphTemplates = defaultTemplates()): GlyphGuess {
+/** Nearest-neighbour class of a feature vector, among the classes of `script`. */
+export function classifyGlyph(
+  f: Float32Array,
+  t: GlyphTemplates = defaultTemplates(),
+  script: NumberScript = 'persian',
+): GlyphGuess {
   const best = new Float64Array(t.classes.length).fill(Number.POSITIVE_INFINITY);
   const n = t.labels.length;
+  const allowed = CLASSES_OF[script];
+  const templateScripts = t.scriptOf ?? [];
   for (let k = 0; k < n; k++) {
+    if (!allowed.has(t.classes[t.labels[k]!]!)) continue;
+    // Marks («/», «:», «-») are rendered in both scripts' contexts; use this script's.
+    if ((templateScripts[k] ?? 'persian') !== script) continue;
     const base = k * t.dims;
     let d = 0;
     for (let i = 0; i < t.dims; i++) {
@@ -178,7 +200,8 @@ export function classifyGlyph(f: Float32Array, t: GlyphTemplates = defaultTempla
     const c = t.labels[k]!;
     if (d < best[c]!) best[c] = d;
   }
-  let c1 = 0;
+  let c1 = best.findIndex((d) => Number.isFinite(d));
+  if (c1 < 0) throw new Error(`no glyph templates for ${script} numbers`);
   for (let c = 1; c < best.length; c++) if (best[c]! < best[c1]!) c1 = c;
   let d2 = Number.POSITIVE_INFINITY;
   for (let c = 0; c < best.length; c++) if (c !== c1 && best[c]! < d2) d2 = best[c]!;
@@ -193,6 +216,7 @@ const SPECK = 0.12;
 export function readGlyphs(
   glyphs: Glyph[],
   t: GlyphTemplates = defaultTemplates(),
+  script: NumberScript = 'persian',
 ): { text: string; guesses: GlyphGuess[]; height: number } | null {
   if (glyphs.length === 0) return null;
   const extent = (gs: Glyph[]): [number, number] => {
@@ -205,20 +229,23 @@ export function readGlyphs(
   );
   if (kept.length === 0) return null;
   const [top, height] = extent(kept);
-  const guesses = kept.map((g) => classifyGlyph(glyphFeatures(g, top, height), t));
+  const guesses = kept.map((g) => classifyGlyph(glyphFeatures(g, top, height), t, script));
   return { text: guesses.map((g) => g.cls).join(''), guesses, height };
 }
 
 /** A word Tesseract read as a number in Persian digits (marks allowed, no letters). */
 const NUMBER_WORD = /^[\u06f0-\u06f9\u0660-\u0669/٬٫,.:-]+$/;
 const PERSIAN_DIGIT = /[\u06f0-\u06f9\u0660-\u0669]/;
+/** A word Tesseract read as a number in Latin digits. */
+const LATIN_NUMBER_WORD = /^[0-9/,.:-]*[0-9][0-9/,.:-]*$/;
+const LATIN_DIGIT = /[0-9]/;
 /** Below this margin a glyph's class is a guess: Tesseract's character is kept where it has one. */
 export const SURE_MARGIN = 1.03;
 
 /** A number's core: from its first digit to its last (list dashes and dots around it excluded). */
-function core(s: string): [string, string, string] {
+function core(s: string, digit: RegExp = PERSIAN_DIGIT): [string, string, string] {
   const chars = [...s];
-  const isDigit = (c: string): boolean => PERSIAN_DIGIT.test(c);
+  const isDigit = (c: string): boolean => digit.test(c);
   const a = chars.findIndex(isDigit);
   if (a < 0) return ['', '', s];
   let b = chars.length - 1;
@@ -230,16 +257,17 @@ function core(s: string): [string, string, string] {
  * A separator inside a number: a thousands separator «٬» when exactly three digits follow it up
  * to the next mark or the end, otherwise a decimal mark «٫» (the two look alike in most faces).
  */
-function separators(chars: string[]): string[] {
+function separators(chars: string[], script: NumberScript = 'persian'): string[] {
+  const [thousands, decimal, digit] = script === 'persian' ? ['٬', '٫', PERSIAN_DIGIT] : [',', '.', LATIN_DIGIT];
   return chars.map((c, i) => {
-    if (c !== '٬' && c !== '٫') return c;
+    if (c !== thousands && c !== decimal) return c;
     let n = 0;
     let j = i + 1;
-    while (j < chars.length && PERSIAN_DIGIT.test(chars[j]!)) {
+    while (j < chars.length && digit.test(chars[j]!)) {
       n++;
       j++;
     }
-    return n === 3 ? '٬' : '٫';
+    return n === 3 ? thousands : decimal;
   });
 }
 
@@ -249,6 +277,7 @@ function separators(chars: string[]): string[] {
  * keep Tesseract's reading (not a number word, or its ink does not split into glyphs cleanly).
  * Where both readings have the same number of glyphs, a glyph whose class is unsure keeps
  * Tesseract's character; where Tesseract dropped or merged glyphs, the glyph reading wins.
+ * With `maxDistance`, a glyph farther than that from every template rejects the reading.
  */
 export function rereadNumberWord(
   word: { text: string; bbox: { x0: number; y0: number; x1: number; y1: number } },
@@ -256,31 +285,40 @@ export function rereadNumberWord(
   pageWidth: number,
   pageHeight: number,
   t: GlyphTemplates = defaultTemplates(),
+  maxDistance = Number.POSITIVE_INFINITY,
 ): string | null {
-  if (!NUMBER_WORD.test(word.text) || !PERSIAN_DIGIT.test(word.text)) return null;
+  const script: NumberScript | null =
+    NUMBER_WORD.test(word.text) && PERSIAN_DIGIT.test(word.text)
+      ? 'persian'
+      : LATIN_NUMBER_WORD.test(word.text)
+        ? 'latin'
+        : null;
+  if (script === null) return null;
+  const digit = script === 'persian' ? PERSIAN_DIGIT : LATIN_DIGIT;
   const x0 = Math.max(0, word.bbox.x0 - 1);
   const y0 = Math.max(0, word.bbox.y0 - 1);
   const x1 = Math.min(pageWidth - 1, word.bbox.x1 + 1);
   const y1 = Math.min(pageHeight - 1, word.bbox.y1 + 1);
   if (x1 <= x0 || y1 <= y0) return null;
   const glyphs = glyphsOf((x, y) => ink(x0 + x, y0 + y), x1 - x0 + 1, y1 - y0 + 1);
-  const read = readGlyphs(glyphs, t);
+  const read = readGlyphs(glyphs, t, script);
   if (!read || read.guesses.length > 24) return null;
   // A glyph much wider than the number is tall is several touching glyphs: no clean reading.
   const tooWide = glyphs.some((g) => g.right - g.left + 1 > 1.6 * read.height);
   if (tooWide) return null;
-  const [, ourCore] = core(read.text);
-  const [lead, theirCore, trail] = core(word.text);
+  if (read.guesses.some((g) => g.distance > maxDistance)) return null;
+  const [, ourCore] = core(read.text, digit);
+  const [lead, theirCore, trail] = core(word.text, digit);
   if (!ourCore) return null;
   const ours = [...read.text];
-  const offset = ours.findIndex((c) => PERSIAN_DIGIT.test(c));
+  const offset = ours.findIndex((c) => digit.test(c));
   const theirs = [...theirCore];
   const coreGuesses = read.guesses.slice(offset, offset + [...ourCore].length);
   const chars =
     theirs.length === coreGuesses.length
       ? coreGuesses.map((g, i) => (g.margin >= SURE_MARGIN ? g.cls : theirs[i]!))
       : coreGuesses.map((g) => g.cls as string);
-  return lead + separators(chars).join('') + trail;
+  return lead + separators(chars, script).join('') + trail;
 }
 
 /** A number as a whole: digit groups joined by single marks, an optional list dash around it. */

@@ -24,7 +24,7 @@
  * → 2.49 %, dates 50 % → 75 %; noisy: 4.36 % → 3.43 %, dates 55 % → 85 %).
  */
 import sharp from 'sharp';
-import { readNumberBox, rereadNumberWord } from './digit-glyphs.ts';
+import { DIGIT_MAX_DISTANCE, readNumberBox, rereadNumberWord } from './digit-glyphs.ts';
 import { findTextLines, preprocessForOcr, type GrayImage, type LineBand } from './image-preprocess.ts';
 import type { OcrBox, OcrLine, OcrPool, OcrWord, RawGray } from './ocr-pool.ts';
 import { fixOcrText } from './ocr-text-fix.ts';
@@ -174,17 +174,36 @@ function rereadNumbers(lines: PlacedLine[], bin: GrayImage): number {
     let any = false;
     const words = line.words.map((w) => {
       if (!NUMBER_LIKE.test(w.text)) return w;
+      // Raw-line reads of mixed-direction lines can give a number a box that runs over its
+      // neighbours («1402/09/01» boxed over «آن در تاریخ»): their boxes are cut off it first.
+      let own = w.bbox;
+      for (const o of line.words) {
+        if (o === w || o.bbox.x1 <= own.x0 || o.bbox.x0 >= own.x1) continue;
+        if (o.bbox.x0 > own.x0 && o.bbox.x1 >= own.x1) own = { ...own, x1: o.bbox.x0 - 1 };
+        else if (o.bbox.x1 < own.x1 && o.bbox.x0 <= own.x0) own = { ...own, x0: o.bbox.x1 + 1 };
+        else if (o.bbox.x0 > own.x0 && o.bbox.x1 < own.x1) {
+          // A word inside the box: keep the larger side.
+          own =
+            o.bbox.x0 - own.x0 >= own.x1 - o.bbox.x1 ? { ...own, x1: o.bbox.x0 - 1 } : { ...own, x0: o.bbox.x1 + 1 };
+        }
+      }
+      if (own.x1 - own.x0 < 2) return w;
       // Between this word and its neighbours: the right edge of the nearest word to the left and
       // the left edge of the nearest to the right.
       let from = 0;
       let to = bin.width - 1;
       for (const o of line.words) {
         if (o === w) continue;
-        if (o.bbox.x1 <= w.bbox.x0) from = Math.max(from, o.bbox.x1 + 1);
-        else if (o.bbox.x0 >= w.bbox.x1) to = Math.min(to, o.bbox.x0 - 1);
+        if (o.bbox.x1 <= own.x0) from = Math.max(from, o.bbox.x1 + 1);
+        else if (o.bbox.x0 >= own.x1) to = Math.min(to, o.bbox.x0 - 1);
       }
-      const bbox = widenToOrphanInk(w.bbox, from, to, ink);
-      const again = rereadNumberWord({ text: w.text, bbox }, ink, bin.width, bin.height);
+      // The widened box only counts when every glyph in it is digit-like: a neighbour's letters
+      // that its own box missed must not be read as digits.
+      const bbox = widenToOrphanInk(own, from, to, ink);
+      const again =
+        (bbox !== own
+          ? rereadNumberWord({ text: w.text, bbox }, ink, bin.width, bin.height, undefined, DIGIT_MAX_DISTANCE)
+          : null) ?? rereadNumberWord({ text: w.text, bbox: own }, ink, bin.width, bin.height);
       if (again === null || again === w.text) return w;
       any = true;
       changed++;
@@ -198,9 +217,10 @@ function rereadNumbers(lines: PlacedLine[], bin: GrayImage): number {
   return changed;
 }
 
-/** A word Tesseract read as a Persian-digit number (the words the glyph reader re-reads). */
+/** A word Tesseract read as a number, Persian or Latin digits (the words the glyph reader re-reads). */
 const NUMBER_LIKE =
-  /^[\u06f0-\u06f9\u0660-\u0669/٬٫,.:-]*[\u06f0-\u06f9\u0660-\u0669][\u06f0-\u06f9\u0660-\u0669/٬٫,.:-]*$/;
+  /^(?:[\u06f0-\u06f9\u0660-\u0669/٬٫,.:-]*[\u06f0-\u06f9\u0660-\u0669][\u06f0-\u06f9\u0660-\u0669/٬٫,.:-]*|[0-9/,.:-]*[0-9][0-9/,.:-]*)$/;
+/^[\u06f0-\u06f9\u0660-\u0669/٬٫,.:-]*[\u06f0-\u06f9\u0660-\u0669][\u06f0-\u06f9\u0660-\u0669/٬٫,.:-]*$/;
 
 /**
  * Widen a number word's box over ink next to it that no word covers, up to `from`..`to` (the

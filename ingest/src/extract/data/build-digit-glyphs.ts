@@ -17,9 +17,12 @@ import sharp from 'sharp';
 import {
   GLYPH_CLASSES,
   GRID,
+  LATIN_CLASSES,
+  PERSIAN_CLASSES,
   glyphFeatures,
   glyphsOf,
   type GlyphTemplates,
+  type NumberScript,
 } from '../digit-glyphs.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -34,8 +37,11 @@ const FONTS: { family: string; weights: number[] }[] = [
 ];
 const SIZE = 56;
 const THRESHOLDS = [90, 150, 210];
-const BEFORE = '۱۲۳';
-const AFTER = '۴۵۶';
+/** Each glyph is rendered inside a number of its own script. */
+const CONTEXT: Record<NumberScript, { before: string; after: string; classes: readonly string[] }> = {
+  persian: { before: '۱۲۳', after: '۴۵۶', classes: PERSIAN_CLASSES },
+  latin: { before: '123', after: '456', classes: LATIN_CLASSES },
+};
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -71,26 +77,31 @@ const t: GlyphTemplates = {
   features: [],
   sources: [],
   sourceOf: [],
+  scriptOf: [],
 };
 let skipped = 0;
 for (const font of FONTS) {
   if (exclude.has(font.family)) continue;
   for (const weight of font.weights) {
     const source = t.sources.push(`${font.family} ${weight}`) - 1;
-    for (const [ci, cls] of GLYPH_CLASSES.entries()) {
-      const img = await render(`${BEFORE}${cls}${AFTER}`, font.family, weight);
-      for (const th of THRESHOLDS) {
-        const glyphs = glyphsOf((x, y) => img.gray[y * img.width + x]! < th, img.width, img.height);
-        if (glyphs.length !== BEFORE.length + 1 + AFTER.length) {
-          skipped++;
-          continue;
+    for (const [script, { before, after, classes }] of Object.entries(CONTEXT) as [NumberScript, (typeof CONTEXT)[NumberScript]][]) {
+      for (const cls of classes) {
+        const ci = GLYPH_CLASSES.indexOf(cls as (typeof GLYPH_CLASSES)[number]);
+        const img = await render(`${before}${cls}${after}`, font.family, weight);
+        for (const th of THRESHOLDS) {
+          const glyphs = glyphsOf((x, y) => img.gray[y * img.width + x]! < th, img.width, img.height);
+          if (glyphs.length !== before.length + 1 + after.length) {
+            skipped++;
+            continue;
+          }
+          const top = Math.min(...glyphs.map((g) => g.top));
+          const height = Math.max(...glyphs.map((g) => g.bottom)) - top + 1;
+          const f = glyphFeatures(glyphs[before.length]!, top, height);
+          t.labels.push(ci);
+          t.sourceOf.push(source);
+          t.scriptOf!.push(script);
+          for (const v of f) t.features.push(Math.round(v * 1000) / 1000);
         }
-        const top = Math.min(...glyphs.map((g) => g.top));
-        const height = Math.max(...glyphs.map((g) => g.bottom)) - top + 1;
-        const f = glyphFeatures(glyphs[BEFORE.length]!, top, height);
-        t.labels.push(ci);
-        t.sourceOf.push(source);
-        for (const v of f) t.features.push(Math.round(v * 1000) / 1000);
       }
     }
   }
