@@ -220,7 +220,6 @@ function rereadNumbers(lines: PlacedLine[], bin: GrayImage): number {
 /** A word Tesseract read as a number, Persian or Latin digits (the words the glyph reader re-reads). */
 const NUMBER_LIKE =
   /^(?:[\u06f0-\u06f9\u0660-\u0669/٬٫,.:-]*[\u06f0-\u06f9\u0660-\u0669][\u06f0-\u06f9\u0660-\u0669/٬٫,.:-]*|[0-9/,.:-]*[0-9][0-9/,.:-]*)$/;
-/^[\u06f0-\u06f9\u0660-\u0669/٬٫,.:-]*[\u06f0-\u06f9\u0660-\u0669][\u06f0-\u06f9\u0660-\u0669/٬٫,.:-]*$/;
 
 /**
  * Widen a number word's box over ink next to it that no word covers, up to `from`..`to` (the
