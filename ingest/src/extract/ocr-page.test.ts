@@ -120,6 +120,12 @@ describe('widenToOrphanInk', () => {
     expect(widenToOrphanInk(box, 22, 69, ink)).toEqual(box);
   });
 
+  it("leaves ink that runs up to a neighbour's box to the neighbour", () => {
+    // The left neighbour's box ends at 25 but its ink reaches 29 (a letter cut by the box edge).
+    const box = { x0: 34, y0: 0, x1: 37, y1: 9 };
+    expect(widenToOrphanInk(box, 26, 69, ink)).toEqual(box);
+  });
+
   it('stops at a gap wider than 0.6 of the word height', () => {
     const box = { x0: 34, y0: 0, x1: 37, y1: 9 };
     // Word height 9 → gaps up to 5 px join; the ink at 70 is 32 px away.

@@ -226,7 +226,7 @@ const NUMBER_LIKE =
  * neighbouring words). Tesseract drops glyphs at the edge of a number and leaves them outside
  * the word's box («۱۴۰۱/۰۶/۱۷» read «۱۱۷» from the box of its last glyphs); the glyph reader can
  * only read what the box holds. Ink counts as part of the number while the gaps between its
- * columns stay under 0.6 of the word's height.
+ * columns stay under 0.6 of the word's height, and only when it stops short of the neighbours.
  */
 export function widenToOrphanInk(
   box: OcrBox,
@@ -255,6 +255,10 @@ export function widenToOrphanInk(
       gap = 0;
     } else gap++;
   }
+  // Ink that runs up to a neighbour's box is the neighbour's, cut by Tesseract's box edge (a
+  // sliver of «س» reads as «۱»): that side is not widened.
+  if (x1 >= to - 1) x1 = box.x1;
+  if (x0 <= from + 1) x0 = box.x0;
   return x0 === box.x0 && x1 === box.x1 ? box : { ...box, x0, x1 };
 }
 
