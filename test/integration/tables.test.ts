@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument, OcrPool } from '../../ingest/src/extract/index.ts';
+import { findResolutions } from '../../ingest/src/parse/index.ts';
+import { toDisplay } from '../../ingest/src/text/index.ts';
 import { cer } from '../bench/ocr.bench.ts';
 import { htmlToPdf, pdfToPngs, sourceBlocks, sourceHtml, sourceLines } from '../fixtures/make-fixtures.ts';
 
@@ -52,8 +54,15 @@ describe('ruled tables with wrapping cells', () => {
     const res = await extractDocument({ path: pdf, mime: 'application/pdf' }, { ocr: pool });
     expect(res.pages[0]!.source).toBe('text-layer');
     const text = res.pages.map((p) => p.text).join('\n');
-    expect(text).toContain(`۱ ${DECISION} دبیرخانه شورای برنامه ریزی و توسعه استان سه ماه`);
+    // One line per row, cells joined by tabs, right to left.
+    expect(text.split('\n')).toContain(`۱\t${DECISION}\tدبیرخانه شورای برنامه ریزی و توسعه استان\tسه ماه`);
     expect(cer(expected.join('\n'), text)).toBe(0);
+    // The tab-separated rows are what the structure parser reads a resolution table from.
+    const resolutions = findResolutions(toDisplay(text), 'minutes');
+    expect(resolutions.map((r) => [r.responsible, r.deadline])).toEqual([
+      [['دبیرخانه شورای برنامه ریزی و توسعه استان'], 'سه ماه'],
+      [['اداره کل آموزش فنی و حرفه ای'], 'پایان سال'],
+    ]);
   });
 
   it('reads the 300-DPI scan cell by cell', async () => {
@@ -64,5 +73,6 @@ describe('ruled tables with wrapping cells', () => {
     expect(rowOrder(text, 'جلسه بعدی', 'دبیرخانه شورای')).toBe(true);
     expect(rowOrder(text, 'دهیاران', 'اداره کل آموزش')).toBe(true);
     expect(cer(expected.join('\n'), text)).toBeLessThan(0.02);
+    expect(findResolutions(toDisplay(text), 'minutes').map((r) => r.deadline)).toEqual(['سه ماه', 'پایان سال']);
   }, 120_000);
 });

@@ -80,7 +80,7 @@ describe('readTablesByCell', () => {
       line(80, word('ج', 800, 80), word('استان', 300, 80)),
       line(400, word('پایان', 400, 400)),
     ];
-    expect(readTablesByCell(lines, tables).map((l) => l.text)).toEqual(['عنوان', 'الف ب ج دبیرخانه استان', 'پایان']);
+    expect(readTablesByCell(lines, tables).map((l) => l.text)).toEqual(['عنوان', 'الف ب ج\tدبیرخانه استان', 'پایان']);
   });
 
   it('leaves pages without tables alone', () => {

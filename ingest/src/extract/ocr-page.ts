@@ -339,7 +339,7 @@ async function readTableColumns(img: RawGray, tables: TableGrid[], pool: OcrPool
  * Read ruled tables cell by cell: Tesseract's block mode reads a table row as lines across the
  * whole row, so cells that wrap interleave («…ستاد محرومیت زدایی و دبیرخانه توانمند سازی…»).
  * Words inside a table cell leave their line; each table row becomes one line of its cells in
- * reading order (right to left on a Persian page), each cell's lines top to bottom.
+ * reading order (right to left on a Persian page), joined by tabs, each cell's lines top to bottom.
  */
 export function readTablesByCell(lines: PlacedLine[], tables: TableGrid[]): PlacedLine[] {
   if (tables.length === 0) return lines;
@@ -363,7 +363,7 @@ export function readTablesByCell(lines: PlacedLine[], tables: TableGrid[]): Plac
     const words = cells.flat(2);
     out.push({
       top: row.y0,
-      text: cells.map((c) => c.map((ws) => ws.map((w) => w.text).join(' ')).join(' ')).join(' '),
+      text: cells.map((c) => c.map((ws) => ws.map((w) => w.text).join(' ')).join(' ')).join('\t'),
       confidence: words.reduce((a, w) => a + w.confidence, 0) / words.length,
       words,
     });
@@ -632,7 +632,7 @@ export async function ocrPageImage(
     numbersFixed += cells.changed;
   }
   const kept = readTablesByCell(plausible, tables);
-  const text = fixOcrText(kept.map((p) => p.text.trim()).join('\n'));
+  const text = fixOcrText(kept.map((p) => p.text.replace(/^ +| +$/g, '')).join('\n'));
   const chars = kept.reduce((a, p) => a + p.text.length, 0);
   const meanConf = chars ? kept.reduce((a, p) => a + p.confidence * p.text.length, 0) / chars : 0;
   const coverage = bands.length ? Math.min(1, plausible.length / bands.length) : plausible.length ? 1 : 0;

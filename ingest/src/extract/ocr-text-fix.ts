@@ -81,8 +81,12 @@ export function fixOcrText(text: string): string {
       // The fas model confuses «،» with «؛»; in minutes and news the semicolon is rare and the
       // comma frequent, so a semicolon between two words is read as a comma.
       l = l.replace(SEMICOLON_BETWEEN_WORDS, '،');
-      return l.replace(/[ \t]+/g, ' ').trim();
+      // Tabs separate table cells (one table row per line): they stay, spaces around them go.
+      return l
+        .replace(/ *\t */g, '\t')
+        .replace(/ {2,}/g, ' ')
+        .replace(/^ +| +$/g, '');
     })
     .join('\n');
-  return s.replace(/\n{3,}/g, '\n\n').trim();
+  return s.replace(/\n{3,}/g, '\n\n').replace(/^[\n ]+|[\n ]+$/g, '');
 }

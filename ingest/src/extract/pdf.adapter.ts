@@ -209,8 +209,8 @@ export async function pdfPageRules(page: PDFPageProxy): Promise<Rule[]> {
 }
 
 /**
- * Lines of positioned items in reading order: table rows cell by cell (see table-grid.ts), the
- * other items grouped by baseline; both sorted top to bottom.
+ * Lines of positioned items in reading order: table rows cell by cell (see table-grid.ts), cells
+ * joined by a tab, the other items grouped by baseline; both sorted top to bottom.
  */
 function geometricText(items: PositionedItem[], tables: TableGrid[], rtl: boolean, reverseRtlUnits: boolean): string {
   const opts = { reverseRtlUnits };
@@ -234,7 +234,7 @@ function geometricText(items: PositionedItem[], tables: TableGrid[], rtl: boolea
             .map((l) => lineFromUnits(l, opts))
             .join(' '),
         )
-        .join(' '),
+        .join('\t'),
     });
   return lines
     .sort((a, b) => a.y - b.y)

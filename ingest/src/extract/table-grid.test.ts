@@ -103,7 +103,7 @@ describe('splitByTables', () => {
     const { outside, rows } = splitByTables(pieces, (p) => p, tables, true);
     expect(outside.map((p) => p.id)).toEqual(['title', 'after']);
     expect(rows.map((r) => r.cells.map((c) => c.map((p) => p.id)))).toEqual([
-      [['r0-right'], ['r0-mid']],
+      [['r0-right'], ['r0-mid'], []],
       [['r1-right'], ['r1-mid-line1', 'r1-mid-line2'], ['r1-left']],
     ]);
     const ltr = splitByTables(pieces, (p) => p, tables, false);

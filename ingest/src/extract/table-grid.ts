@@ -5,7 +5,9 @@
  * Why: a table whose cells wrap puts several text lines side by side. A reader that goes line
  * by line across the page (the PDF text layer rebuilt by baseline; Tesseract's block mode)
  * interleaves the cells: «…ستاد محرومیت زدایی و دبیرخانه توانمند سازی…». Read cell by cell,
- * a row is its cells in order (right to left for Persian), each cell's lines top to bottom.
+ * a row is its cells in order (right to left for Persian), each cell's lines top to bottom, and
+ * the extractors join a row's cells with a tab — the row encoding the structure parser reads
+ * (parse/resolutions.ts: a resolution's responsible body and deadline columns).
  *
  * Coordinates are generic with y growing downwards (image rows; the PDF adapter flips its y).
  */
@@ -163,14 +165,17 @@ export interface TableRowPieces<T> {
   /** Top of the row (for ordering against the page's other lines). */
   y0: number;
   y1: number;
-  /** Non-empty cells in reading order: right to left when `rtl`, else left to right. */
+  /**
+   * The row's cells in reading order (right to left when `rtl`, else left to right), empty ones
+   * included so that columns line up from row to row.
+   */
   cells: T[][];
 }
 
 /**
  * Split positioned pieces into those outside every table and table rows. Each piece goes to the
- * cell holding its centre; cells keep the pieces' input order, rows list their non-empty cells
- * right to left (`rtl`) or left to right. Pieces in a row that is one wide cell count as outside.
+ * cell holding its centre; cells keep the pieces' input order, rows list their cells right to
+ * left (`rtl`) or left to right; a row with no pieces at all is left out. Pieces in a row that is one wide cell count as outside.
  */
 export function splitByTables<T>(
   pieces: readonly T[],
@@ -195,8 +200,8 @@ export function splitByTables<T>(
   for (const t of tables)
     for (const row of t.rows) {
       const ordered = rtl ? [...row].reverse() : row;
-      const cells = ordered.map((c) => byCell.get(c) ?? []).filter((c) => c.length > 0);
-      if (cells.length > 0) rows.push({ y0: row[0]!.y0, y1: row[0]!.y1, cells });
+      const cells = ordered.map((c) => byCell.get(c) ?? []);
+      if (cells.some((c) => c.length > 0)) rows.push({ y0: row[0]!.y0, y1: row[0]!.y1, cells });
     }
   return { outside, rows };
 }
