@@ -73,6 +73,9 @@ describe('ruled tables with wrapping cells', () => {
     expect(rowOrder(text, 'جلسه بعدی', 'دبیرخانه شورای')).toBe(true);
     expect(rowOrder(text, 'دهیاران', 'اداره کل آموزش')).toBe(true);
     expect(cer(expected.join('\n'), text)).toBeLessThan(0.02);
-    expect(findResolutions(toDisplay(text), 'minutes').map((r) => r.deadline)).toEqual(['سه ماه', 'پایان سال']);
+    expect(findResolutions(toDisplay(text), 'minutes').map((r) => [r.responsible, r.deadline])).toEqual([
+      [['دبیرخانه شورای برنامه ریزی و توسعه استان'], 'سه ماه'],
+      [['اداره کل آموزش فنی و حرفه ای'], 'پایان سال'],
+    ]);
   }, 120_000);
 });

@@ -421,6 +421,9 @@ export function cellLinesMissed(
 }
 
 const HAS_DIGIT = /[\u06f0-\u06f9\u0660-\u0669]/;
+/** Only Persian letters (and ZWNJ) in space-separated words. */
+const PERSIAN_WORDS =
+  /^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+(?: [\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+)*$/;
 
 /**
  * Read number cells of ruled tables with the glyph reader: a one-line cell whose ink reads as a
@@ -608,7 +611,10 @@ export async function ocrPageImage(
     : 40;
   for (const band of cellLinesMissed(tables, pre, plausible, lineHeight)) {
     const again = await reread(band);
-    if (again.confidence < 50) continue;
+    // Residue of rules reads as short junk at low confidence; a lone cell word read alone can be
+    // right at confidence 30–50 («دبیرخانه» at 38), so Persian words of real length pass lower.
+    const wordLike = PERSIAN_WORDS.test(again.text) && meanTokenLength(again.text) >= 3;
+    if (again.confidence < (wordLike ? 30 : 50)) continue;
     const inBand = (w: OcrWord): boolean =>
       overlap(w.bbox.x0, w.bbox.x1, band.left, band.right + 1) > 0.5 * (w.bbox.x1 - w.bbox.x0) &&
       overlap(w.bbox.y0, w.bbox.y1, band.top, band.bottom + 1) > 0.5 * (w.bbox.y1 - w.bbox.y0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cropToInk, defaultOcrWorkers, toPgm } from './ocr-pool.ts';
+import { cropToInk, defaultOcrWorkers, readingOrder, toPgm } from './ocr-pool.ts';
 
 /** A white page with dark rectangles at the given boxes. */
 function page(width: number, height: number, boxes: [number, number, number, number][]) {
@@ -56,5 +56,24 @@ describe('toPgm / defaultOcrWorkers', () => {
     expect(defaultOcrWorkers('3')).toBe(3);
     expect(defaultOcrWorkers('0')).toBeGreaterThanOrEqual(1);
     expect(defaultOcrWorkers('x')).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('readingOrder', () => {
+  const w = (text: string, x0: number) => ({ text, confidence: 40, bbox: { x0, y0: 0, x1: x0 + 50, y1: 20 } });
+
+  it('turns a raw-line read marked left-to-right back into reading order', () => {
+    expect(readingOrder([w('هناخریبد\u200e', 0)]).map((x) => x.text)).toEqual(['دبیرخانه']);
+    expect(readingOrder([w('هاگرارق', 0), w('هناخریبد\u200e', 60)]).map((x) => x.text)).toEqual([
+      'دبیرخانه',
+      'قرارگاه',
+    ]);
+  });
+
+  it('leaves unmarked lines and lines with Latin or digit runs alone', () => {
+    const plain = [w('دبیرخانه', 0)];
+    expect(readingOrder(plain)).toBe(plain);
+    const mixed = [w('تاریخ', 0), w('1402/09/01\u200e', 60)];
+    expect(readingOrder(mixed)).toBe(mixed);
   });
 });

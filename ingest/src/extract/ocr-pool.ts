@@ -9,6 +9,9 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { inkBox } from './image-preprocess.ts';
+import { isRtlText, visualToLogical } from './rtl-repair.ts';
+
+const LRM = '\u200e';
 
 const require = createRequire(import.meta.url);
 
@@ -55,6 +58,17 @@ export interface OcrLine {
   bbox: OcrBox;
   /** Words in reading order (right to left for Persian). */
   words: OcrWord[];
+}
+
+/**
+ * In raw-line mode (PSM 13) the fas model reads a lone Persian word left to right and marks it
+ * so: «هناخریبد‎» with a trailing U+200E for «دبیرخانه». A line of Persian words carrying that mark
+ * is in visual order: its words and their letters are put back in reading order. Lines with
+ * Latin or digit words keep Tesseract's order (there the mark belongs to the LTR run).
+ */
+export function readingOrder(words: OcrWord[]): OcrWord[] {
+  if (!words.some((w) => w.text.includes(LRM)) || !words.every((w) => isRtlText(w.text))) return words;
+  return words.map((w) => ({ ...w, text: visualToLogical([...w.text.replaceAll(LRM, '')], true) })).reverse();
 }
 
 /** An 8-bit grayscale raster handed to Tesseract without PNG encoding. */
@@ -234,12 +248,13 @@ export class OcrPool {
           for (const line of para.lines) {
             // tesseract.js puts the space of an RTL line's last word gap at its start
             // (« …استانکرمان»); the words are right, so rebuild the line from them.
-            const text = line.words.length > 0 ? line.words.map((w) => w.text).join(' ') : line.text.trim();
-            const words = line.words.map((w) => ({
+            let words: OcrWord[] = line.words.map((w) => ({
               text: w.text,
               confidence: w.confidence,
               bbox: shiftBox(w.bbox, dx, dy),
             }));
+            words = readingOrder(words);
+            const text = words.length > 0 ? words.map((w) => w.text).join(' ') : line.text.trim();
             lines.push({ text, confidence: line.confidence, bbox: shiftBox(line.bbox, dx, dy), words });
           }
         }
