@@ -242,6 +242,12 @@ const LATIN_DIGIT = /[0-9]/;
 /** Below this margin a glyph's class is a guess: Tesseract's character is kept where it has one. */
 export const SURE_MARGIN = 1.03;
 
+/** The script of a word Tesseract read as a number (Persian or Latin digits, marks, no letters). */
+export function numberScript(text: string): NumberScript | null {
+  if (NUMBER_WORD.test(text) && PERSIAN_DIGIT.test(text)) return 'persian';
+  return LATIN_NUMBER_WORD.test(text) ? 'latin' : null;
+}
+
 /** A number's core: from its first digit to its last (list dashes and dots around it excluded). */
 function core(s: string, digit: RegExp = PERSIAN_DIGIT): [string, string, string] {
   const chars = [...s];
@@ -287,12 +293,7 @@ export function rereadNumberWord(
   t: GlyphTemplates = defaultTemplates(),
   maxDistance = Number.POSITIVE_INFINITY,
 ): string | null {
-  const script: NumberScript | null =
-    NUMBER_WORD.test(word.text) && PERSIAN_DIGIT.test(word.text)
-      ? 'persian'
-      : LATIN_NUMBER_WORD.test(word.text)
-        ? 'latin'
-        : null;
+  const script = numberScript(word.text);
   if (script === null) return null;
   const digit = script === 'persian' ? PERSIAN_DIGIT : LATIN_DIGIT;
   const x0 = Math.max(0, word.bbox.x0 - 1);

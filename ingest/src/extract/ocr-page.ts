@@ -24,9 +24,10 @@
  * → 2.49 %, dates 50 % → 75 %; noisy: 4.36 % → 3.43 %, dates 55 % → 85 %).
  */
 import sharp from 'sharp';
-import { DIGIT_MAX_DISTANCE, readNumberBox, rereadNumberWord } from './digit-glyphs.ts';
+import { DIGIT_MAX_DISTANCE, numberScript, readNumberBox, rereadNumberWord } from './digit-glyphs.ts';
 import { findTextLines, preprocessForOcr, type GrayImage, type LineBand } from './image-preprocess.ts';
 import type { OcrBox, OcrLine, OcrPool, OcrWord, RawGray } from './ocr-pool.ts';
+import { AR_LETTER } from '../text/chars.ts';
 import { fixOcrText } from './ocr-text-fix.ts';
 import { isRtlText } from './rtl-repair.ts';
 import { findTables, splitByTables, type TableCell, type TableGrid } from './table-grid.ts';
@@ -173,7 +174,7 @@ function rereadNumbers(lines: PlacedLine[], bin: GrayImage): number {
   for (const line of lines) {
     let any = false;
     const words = line.words.map((w) => {
-      if (!NUMBER_LIKE.test(w.text)) return w;
+      if (numberScript(w.text) === null) return w;
       // Raw-line reads of mixed-direction lines can give a number a box that runs over its
       // neighbours («1402/09/01» boxed over «آن در تاریخ»): their boxes are cut off it first.
       let own = w.bbox;
@@ -216,10 +217,6 @@ function rereadNumbers(lines: PlacedLine[], bin: GrayImage): number {
   }
   return changed;
 }
-
-/** A word Tesseract read as a number, Persian or Latin digits (the words the glyph reader re-reads). */
-const NUMBER_LIKE =
-  /^(?:[\u06f0-\u06f9\u0660-\u0669/٬٫,.:-]*[\u06f0-\u06f9\u0660-\u0669][\u06f0-\u06f9\u0660-\u0669/٬٫,.:-]*|[0-9/,.:-]*[0-9][0-9/,.:-]*)$/;
 
 /**
  * Widen a number word's box over ink next to it that no word covers, up to `from`..`to` (the
@@ -265,6 +262,30 @@ export function widenToOrphanInk(
 /** Rule pixel runs within this distance are one rule (≈ 0.5 mm at 300 DPI). */
 const RULE_TOLERANCE_PX = 6;
 
+/** Cells with the same left and right edges (to the rule tolerance) share this key: one column. */
+const columnKey = (c: TableCell): string =>
+  `${Math.round(c.x0 / RULE_TOLERANCE_PX)}:${Math.round(c.x1 / RULE_TOLERANCE_PX)}`;
+
+/** A cell's inside, clear of its rules and clamped to the image (inclusive pixel bounds). */
+function cellInterior(cell: TableCell, img: { width: number; height: number }) {
+  return {
+    x0: Math.max(0, Math.ceil(cell.x0 + RULE_TOLERANCE_PX)),
+    x1: Math.min(img.width - 1, Math.floor(cell.x1 - RULE_TOLERANCE_PX)),
+    y0: Math.max(0, Math.ceil(cell.y0 + RULE_TOLERANCE_PX)),
+    y1: Math.min(img.height - 1, Math.floor(cell.y1 - RULE_TOLERANCE_PX)),
+  };
+}
+
+/** The lines without the words `drop` selects; lines left with no text go. */
+function withoutWords(lines: PlacedLine[], drop: (w: OcrWord) => boolean): PlacedLine[] {
+  return lines
+    .map((l) => {
+      const words = l.words.filter((w) => !drop(w));
+      return words.length === l.words.length ? l : { ...l, words, text: words.map((w) => w.text).join(' ') };
+    })
+    .filter((l) => l.text.trim() !== '');
+}
+
 const inBox = (b: { x0: number; x1: number; y0: number; y1: number }, x: number, y: number): boolean =>
   x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
 
@@ -294,8 +315,7 @@ function whiten(img: RawGray, tables: TableGrid[]): RawGray {
 async function readTableColumns(img: RawGray, tables: TableGrid[], pool: OcrPool): Promise<PlacedLine[]> {
   const strips = new Map<string, TableCell[]>();
   for (const cell of tables.flatMap((t) => t.rows.flat())) {
-    const key = `${Math.round(cell.x0 / RULE_TOLERANCE_PX)}:${Math.round(cell.x1 / RULE_TOLERANCE_PX)}`;
-    strips.set(key, [...(strips.get(key) ?? []), cell]);
+    strips.set(columnKey(cell), [...(strips.get(columnKey(cell)) ?? []), cell]);
   }
   const inset = RULE_TOLERANCE_PX;
   const pad = 12;
@@ -384,10 +404,7 @@ export function cellLinesMissed(
   const words = lines.flatMap((l) => l.words);
   const missed: LineBand[] = [];
   for (const cell of tables.flatMap((t) => t.rows.flat())) {
-    const x0 = Math.max(0, Math.ceil(cell.x0 + RULE_TOLERANCE_PX));
-    const x1 = Math.min(bin.width - 1, Math.floor(cell.x1 - RULE_TOLERANCE_PX));
-    const y0 = Math.max(0, Math.ceil(cell.y0 + RULE_TOLERANCE_PX));
-    const y1 = Math.min(bin.height - 1, Math.floor(cell.y1 - RULE_TOLERANCE_PX));
+    const { x0, x1, y0, y1 } = cellInterior(cell, bin);
     const w = x1 - x0 + 1;
     const h = y1 - y0 + 1;
     if (w < 8 || h < 8) continue;
@@ -422,8 +439,7 @@ export function cellLinesMissed(
 
 const HAS_DIGIT = /[\u06f0-\u06f9\u0660-\u0669]/;
 /** Only Persian letters (and ZWNJ) in space-separated words. */
-const PERSIAN_WORDS =
-  /^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+(?: [\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+)*$/;
+const PERSIAN_WORDS = new RegExp(`^[${AR_LETTER}\\u200c]+(?: [${AR_LETTER}\\u200c]+)*$`);
 
 /**
  * Read number cells of ruled tables with the glyph reader: a one-line cell whose ink reads as a
@@ -443,10 +459,7 @@ export function rereadNumberCells(
   let changed = 0;
   const found: { cell: TableCell; box: LineBand; reading: string | null }[] = [];
   for (const cell of tables.flatMap((t) => t.rows.flat())) {
-    const x0 = Math.max(0, Math.ceil(cell.x0 + RULE_TOLERANCE_PX));
-    const x1 = Math.min(bin.width - 1, Math.floor(cell.x1 - RULE_TOLERANCE_PX));
-    const y0 = Math.max(0, Math.ceil(cell.y0 + RULE_TOLERANCE_PX));
-    const y1 = Math.min(bin.height - 1, Math.floor(cell.y1 - RULE_TOLERANCE_PX));
+    const { x0, x1, y0, y1 } = cellInterior(cell, bin);
     if (x1 - x0 < 4 || y1 - y0 < 4) continue;
     // The cell's ink box; more than one text line tall is not a number cell.
     let top = y1 + 1;
@@ -467,8 +480,6 @@ export function rereadNumberCells(
   }
   // A column whose one-line cells mostly read as numbers holds numbers: there the glyph reading
   // wins even where Tesseract saw only letters («پشد» for «۸۷٬۵۰۰»).
-  const columnKey = (c: TableCell): string =>
-    `${Math.round(c.x0 / RULE_TOLERANCE_PX)}:${Math.round(c.x1 / RULE_TOLERANCE_PX)}`;
   const numeric = new Set<string>();
   const byColumn = new Map<string, (string | null)[]>();
   for (const f of found) byColumn.set(columnKey(f.cell), [...(byColumn.get(columnKey(f.cell)) ?? []), f.reading]);
@@ -490,12 +501,7 @@ export function rereadNumberCells(
       numeric.has(columnKey(cell)) || (theirs.length > 0 ? HAS_DIGIT.test(theirText) : [...reading].length >= 2);
     if (!trusted) continue;
     changed++;
-    out = out
-      .map((l) => {
-        const words = l.words.filter((w) => !inCell(w));
-        return words.length === l.words.length ? l : { ...l, words, text: words.map((w) => w.text).join(' ') };
-      })
-      .filter((l) => l.words.length > 0 || l.text.trim() !== '');
+    out = withoutWords(out, inCell);
     out.push({
       top,
       text: reading,
@@ -621,12 +627,7 @@ export async function ocrPageImage(
     const before = plausible.flatMap((l) => l.words.filter(inBand)).reduce((a, w) => a + w.text.length, 0);
     if (again.text.length === 0 || again.text.length < before) continue;
     recovered++;
-    plausible = plausible
-      .map((l) => {
-        const words = l.words.filter((w) => !inBand(w));
-        return words.length === l.words.length ? l : { ...l, words, text: words.map((w) => w.text).join(' ') };
-      })
-      .filter((l) => l.text.trim() !== '');
+    plausible = withoutWords(plausible, inBand);
     plausible.push(again);
   }
   plausible.sort((a, b) => a.top - b.top);
