@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openArchive } from './archive/open-archive.ts';
+import { openArchive } from './archive.ts';
 import { formatReport, runEval, FIELD_ORDER, type EvalReport } from './eval/run-eval.ts';
 import { ingestFile } from './pipeline.ts';
 import type { DocumentRecord } from './schema.ts';

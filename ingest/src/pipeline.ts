@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ArchiveStore, StoredFile } from './archive/store.ts';
-import type { SearchEngine } from './archive/search-engine.ts';
+import type { ArchiveStore, StoredFile } from './store/store.ts';
+import type { SearchEngine } from './search/search-engine.ts';
 import { IngestError } from './errors.ts';
 import { readHead } from './file-head.ts';
 import { detectType, extractDocument, ExtractError, type OcrPool } from './extract/index.ts';
@@ -135,6 +135,7 @@ const STEPS: Step[] = [
           ...r,
           id: r.number !== null ? `${id}:${r.number}` : `${id}:r${i + 1}`,
         })),
+        commitments: parsed.commitments.map((c, i) => ({ ...c, id: `${id}:c${i + 1}` })),
         text: ctx.pages!.map((p) => p.text).join('\n\n'),
         pages: ctx.pages!,
         source: {

@@ -42,6 +42,32 @@ export interface Resolution {
   page: number | null;
 }
 
+/**
+ * Who promised what, how much, for whom, by when (DESIGN §3). Made from every
+ * resolution of minutes (`source: 'resolution'`) and from every allocation, loan,
+ * payment, pledge or agreement obligation stated in prose (`source: 'statement'`).
+ */
+export interface Commitment {
+  /** `${documentId}:c${n}`, stable across reparses of the same text. */
+  id: string;
+  source: 'resolution' | 'statement';
+  resolutionNumber: number | null;
+  /** The clause, as in the display text. */
+  text: string;
+  /** Canonical names of who is bound: responsible body, funder, signatory. */
+  parties: string[];
+  supervisor: string[];
+  amounts: Amount[];
+  /** Short phrase: «تسهیلات اشتغال روستایی». */
+  purpose: string | null;
+  counties: string[];
+  /** `due`: ISO yyyy-mm-dd when the text and the document date fix it. */
+  deadline: { text: string; due: string | null } | null;
+  page: number | null;
+  /** Offsets into DocumentRecord.text. */
+  span: { start: number; end: number } | null;
+}
+
 export interface SourceInfo {
   filename: string;
   mime: string;
@@ -70,6 +96,8 @@ export interface DocumentRecord {
   speakers: Speaker[];
   peopleMentioned: string[];
   resolutions: Resolution[];
+  /** Every commitment of the document (resolutions and statements). */
+  commitments: Commitment[];
   fundingBodies: string[];
   amounts: Amount[];
   /** Repaired display text (ZWNJ kept, Persian letters). */
@@ -77,15 +105,35 @@ export interface DocumentRecord {
   pages: Page[];
   source: SourceInfo;
   ingestedAt: string;
+  /** Version of the structure parser that derived the fields from `pages`. */
+  parserVersion: string;
 }
 
 /**
  * What the structure parser produces from text (everything in the record that
  * depends only on the text, not on the file).
  */
-export type ParsedDocument = Omit<DocumentRecord, 'id' | 'text' | 'pages' | 'source' | 'ingestedAt' | 'resolutions'> & {
+export type ParsedDocument = Omit<
+  DocumentRecord,
+  'id' | 'text' | 'pages' | 'source' | 'ingestedAt' | 'resolutions' | 'commitments'
+> & {
   resolutions: Omit<Resolution, 'id'>[];
+  commitments: Omit<Commitment, 'id'>[];
 };
+
+/**
+ * Bring a stored record written by an older version up to the current shape
+ * (fields added later get their empty value; `parserVersion` '0' marks records
+ * made before parser versions were recorded, so `npm run reparse` picks them up).
+ */
+export function upgradeRecord(raw: unknown): DocumentRecord {
+  const doc = raw as DocumentRecord;
+  return {
+    ...doc,
+    commitments: Array.isArray(doc.commitments) ? doc.commitments : [],
+    parserVersion: typeof doc.parserVersion === 'string' ? doc.parserVersion : '0',
+  };
+}
 
 /** Document id from the sha256 hex of the original bytes. */
 export function documentIdFromSha256(sha256: string): string {

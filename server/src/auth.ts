@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
 import type { Config } from '@sanad/ingest/config.ts';
-import type { ArchiveStore } from '@sanad/ingest/archive/store.ts';
+import type { ArchiveStore } from '@sanad/ingest/store/store.ts';
 import { ForbiddenError, UnauthorizedError } from '@sanad/ingest/errors.ts';
 
 /** The cookie the web UI sets after asking for a token. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'express';
 import { ConfigError, loadConfig } from '@sanad/ingest/config.ts';
-import { ensureIndexed, openArchive } from '@sanad/ingest/archive/open-archive.ts';
+import { ensureIndexed, openArchive } from '@sanad/ingest/archive.ts';
 import { createApp, WEB_PROTOCOL_HEADER } from './app.ts';
 import { loadDemoArchive } from './demo.ts';
 import { JobRunner } from './jobs/job-runner.ts';

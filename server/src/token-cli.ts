@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '@sanad/ingest/config.ts';
-import { ArchiveStore } from '@sanad/ingest/archive/store.ts';
+import { ArchiveStore } from '@sanad/ingest/store/store.ts';
 
 /**
  * `npm run token -- create <name> [--read]` prints a new API token once (only

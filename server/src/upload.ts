@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import multer from 'multer';
 import type { RequestHandler } from 'express';
-import type { ArchiveStore, JobRow } from '@sanad/ingest/archive/store.ts';
+import type { ArchiveStore, JobRow } from '@sanad/ingest/store/store.ts';
 import { AppError, UnsupportedTypeError, ValidationError } from '@sanad/ingest/errors.ts';
 import { detectType } from '@sanad/ingest/extract/index.ts';
 import { sanitizeFilename } from './filename.ts';

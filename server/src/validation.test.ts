@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_CHARS } from '@sanad/ingest/archive/query-parser.ts';
+import { MAX_QUERY_CHARS } from '@sanad/ingest/search/query-parser.ts';
 import { cleanQuery, engineQuery, parseOrThrow, rejectBracketKeys, searchQuerySchema } from './validation.ts';
 
 describe('engineQuery', () => {

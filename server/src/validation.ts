@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ValidationError } from '@sanad/ingest/errors.ts';
-import { MAX_QUERY_CHARS } from '@sanad/ingest/archive/query-parser.ts';
+import { MAX_QUERY_CHARS } from '@sanad/ingest/search/query-parser.ts';
 import { parseJalaliDate } from '@sanad/ingest/text/index.ts';
 
 /** A query value that may be repeated (`?county=a&county=b`) or comma-free single. */

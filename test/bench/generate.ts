@@ -233,12 +233,14 @@ export function* generateArchive(opts: GenerateOptions): Generator<DocumentRecor
       speakers,
       peopleMentioned: [],
       resolutions,
+      commitments: [],
       fundingBodies,
       amounts: [],
       text: pages.map((p) => p.text).join('\n\n'),
       pages,
       source: { filename: `${id}.txt`, mime: 'text/plain', sha256: id, bytes: 0 },
       ingestedAt: '2026-01-01T00:00:00.000Z',
+      parserVersion: 'bench',
     };
   }
 }

@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import { blankRecord } from '../helpers/records.ts';
 import os from 'node:os';
 import path from 'node:path';
-import type { SearchEngine } from '../../ingest/src/archive/search-engine.ts';
-import { SqliteFts5Engine } from '../../ingest/src/archive/sqlite-fts5.engine.ts';
+import type { SearchEngine } from '../../ingest/src/search/search-engine.ts';
+import { SqliteFts5Engine } from '../../ingest/src/search/fts5/sqlite-fts5.engine.ts';
 import type { DocumentRecord } from '../../ingest/src/schema.ts';
 import { parseDocument } from '../../ingest/src/parse/index.ts';
 import { toDisplay } from '../../ingest/src/text/index.ts';
@@ -35,6 +35,7 @@ function record(file: string, parsed: boolean): DocumentRecord {
     ...base,
     ...p,
     resolutions: p.resolutions.map((r, i) => ({ ...r, id: `${id}:${r.number ?? `r${i}`}` })),
+    commitments: p.commitments.map((c, i) => ({ ...c, id: `${id}:c${i + 1}` })),
   };
 }
 

@@ -10,7 +10,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MeiliTaskError, MeilisearchEngine } from '../../ingest/src/archive/meilisearch.engine.ts';
+import { MeiliTaskError, MeilisearchEngine } from '../../ingest/src/search/meili/meilisearch.engine.ts';
 import { makeDoc } from './fixtures.ts';
 
 interface Call {

@@ -1,4 +1,4 @@
-import { MeilisearchEngine } from '../../ingest/src/archive/meilisearch.engine.ts';
+import { MeilisearchEngine } from '../../ingest/src/search/meili/meilisearch.engine.ts';
 import { searchEngineContract } from './search-engine.contract.ts';
 
 const url = process.env.MEILI_URL;

@@ -13,7 +13,7 @@ import {
   type SearchEngine,
   type SearchRequest,
   type SearchResponse,
-} from '../../ingest/src/archive/search-engine.ts';
+} from '../../ingest/src/search/search-engine.ts';
 import { contractDocs, makeDoc } from './fixtures.ts';
 
 export type EngineFactory = (dir: string) => SearchEngine | Promise<SearchEngine>;

@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchRequest, SearchResponse } from '../../ingest/src/archive/search-engine.ts';
-import { SqliteFts5Engine } from '../../ingest/src/archive/sqlite-fts5.engine.ts';
+import type { SearchRequest, SearchResponse } from '../../ingest/src/search/search-engine.ts';
+import { SqliteFts5Engine } from '../../ingest/src/search/fts5/sqlite-fts5.engine.ts';
 import { makeDoc } from './fixtures.ts';
 
 const COUNTIES = ['بانه', 'سقز', 'مریوان'];

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SqliteFts5Engine } from '../../ingest/src/archive/sqlite-fts5.engine.ts';
+import { SqliteFts5Engine } from '../../ingest/src/search/fts5/sqlite-fts5.engine.ts';
 import { makeDoc } from './fixtures.ts';
 
 // Relaxation to partial matches (fewer than `relaxBelow` documents match every word) must rest

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { SqliteFts5Engine } from '../../ingest/src/archive/sqlite-fts5.engine.ts';
+import { SqliteFts5Engine } from '../../ingest/src/search/fts5/sqlite-fts5.engine.ts';
 import { searchEngineContract } from './search-engine.contract.ts';
 
 // The FTS5 engine on a database file in a temp directory (as in production: DATA_DIR/search.db).

@@ -19,12 +19,14 @@ export function blankRecord(id: string, pageTexts: string[], overrides: Partial<
     speakers: [],
     peopleMentioned: [],
     resolutions: [],
+    commitments: [],
     fundingBodies: [],
     amounts: [],
     text,
     pages: pageTexts.map((t, i) => ({ number: i + 1, text: t, source: 'plain' as const, quality: 1 })),
     source: { filename: `${id}.txt`, mime: 'text/plain', sha256: id.padEnd(64, '0'), bytes: Buffer.byteLength(text) },
     ingestedAt: '2026-01-01T00:00:00.000Z',
+    parserVersion: 'test',
     ...overrides,
   };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '@sanad/ingest/config.ts';
-import { openArchive, type Archive } from '@sanad/ingest/archive/open-archive.ts';
+import { openArchive, type Archive } from '@sanad/ingest/archive.ts';
 import { createApp } from '@sanad/server/app.ts';
 import { createLogger } from '@sanad/server/logger.ts';
 import { generateArchive } from '../bench/generate.ts';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BackupError, backupArchive, encodeTarHeader, restoreArchive } from '@sanad/ingest/archive/backup.ts';
+import { BackupError, backupArchive, encodeTarHeader, restoreArchive } from '@sanad/ingest/store/backup.ts';
 
 /**
  * Round-trips an archive store through backupArchive/restoreArchive in temp

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ArchiveStore } from '@sanad/ingest/archive/store.ts';
+import { ArchiveStore } from '@sanad/ingest/store/store.ts';
 import {
   bearer,
   countOriginals,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '@sanad/ingest/archive/open-archive.ts';
+import { openArchive, type Archive } from '@sanad/ingest/archive.ts';
 import { ingestFile } from '@sanad/ingest/pipeline.ts';
 import { IngestError } from '@sanad/ingest/errors.ts';
 import { tempDir } from '../helpers/server.ts';
@@ -62,7 +62,7 @@ describe('pipeline on a real archive', () => {
 
 describe('ensureIndexed', () => {
   it('rebuilds an empty index over a non-empty archive, and leaves a full one alone', async () => {
-    const { ensureIndexed } = await import('@sanad/ingest/archive/open-archive.ts');
+    const { ensureIndexed } = await import('@sanad/ingest/archive.ts');
     const dir = tempDir();
     const cfg = {
       dataDir: dir,

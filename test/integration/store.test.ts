@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ArchiveStore } from '@sanad/ingest/archive/store.ts';
+import { ArchiveStore } from '@sanad/ingest/store/store.ts';
 import type { DocumentRecord } from '@sanad/ingest/schema.ts';
 import { blankRecord } from '../helpers/records.ts';
 import { tempDir } from '../helpers/server.ts';

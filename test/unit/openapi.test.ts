@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '@sanad/ingest/config.ts';
-import { openArchive, type Archive } from '@sanad/ingest/archive/open-archive.ts';
+import { openArchive, type Archive } from '@sanad/ingest/archive.ts';
 import { createLogger } from '@sanad/server/logger.ts';
 import { openApiDocument, QUERY_PARAMETERS } from '@sanad/server/openapi.ts';
 import { apiRoutes } from '@sanad/server/routes/api.routes.ts';

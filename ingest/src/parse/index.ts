@@ -23,6 +23,13 @@ export { detectKind, findDocumentDate, findMeetingNumber, findTitle } from './st
 export { findOrganisations } from './organisations.ts';
 export { fold, compactKey } from './fold.ts';
 
+/**
+ * Version of the structure parser. Bump it whenever a change to `parse/` changes what
+ * `parseDocument` returns, so stored records made by an older parser can be found and
+ * re-derived (`npm run reparse`).
+ */
+export const PARSER_VERSION = '2026.12.1';
+
 /** Options of {@link parseDocument}. */
 export interface ParseOptions {
   /** Pages of the original, to give each resolution its page number. */
@@ -107,7 +114,9 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
     speakers,
     peopleMentioned: findPeopleMentioned(stripped, speakers),
     resolutions,
+    commitments: [],
     fundingBodies: findFundingBodies(folded),
     amounts: extractAmounts(stripped),
+    parserVersion: PARSER_VERSION,
   };
 }

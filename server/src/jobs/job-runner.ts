@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { JobRow } from '@sanad/ingest/archive/store.ts';
+import type { JobRow } from '@sanad/ingest/store/store.ts';
 import { AppError } from '@sanad/ingest/errors.ts';
 import { ingestStored, type IngestDeps, type IngestProgress } from '@sanad/ingest/pipeline.ts';
 import type { Logger } from '../logger.ts';

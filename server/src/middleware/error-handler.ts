@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError } from '@sanad/ingest/errors.ts';
-import { QueryError } from '@sanad/ingest/archive/search-engine.ts';
+import { QueryError } from '@sanad/ingest/search/search-engine.ts';
 
 interface MulterLikeError extends Error {
   code?: string;

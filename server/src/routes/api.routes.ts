@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { JobRow } from '@sanad/ingest/archive/store.ts';
-import type { SearchFilters } from '@sanad/ingest/archive/search-engine.ts';
+import type { JobRow } from '@sanad/ingest/store/store.ts';
+import type { SearchFilters } from '@sanad/ingest/search/search-engine.ts';
 import { AppError, NotFoundError } from '@sanad/ingest/errors.ts';
 import { analyze } from '@sanad/ingest/text/index.ts';
 import type { AppDeps } from '../app.ts';

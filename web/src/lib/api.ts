@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import type { ResolutionSearchResponse, SearchResponse } from '@sanad/ingest/archive/search-engine.ts';
+import type { ResolutionSearchResponse, SearchResponse } from '@sanad/ingest/search/search-engine.ts';
 import type { DocumentRecord } from '@sanad/ingest/schema.ts';
 import type { TextAnalysis } from '@sanad/ingest/text/index.ts';
 

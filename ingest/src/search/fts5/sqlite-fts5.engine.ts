@@ -40,9 +40,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
-import type { DocumentRecord, Resolution } from '../schema.ts';
+import type { DocumentRecord, Resolution } from '../../schema.ts';
 import { FacetItems, FacetValues, countItem, failMask, makeSelection, type Selection } from './fts-facets.ts';
-import { queryMatcher, typoBudget } from './fts-match.ts';
+import { queryMatcher, typoBudget } from '../fts-match.ts';
 import {
   dateNumber,
   documentFacets,
@@ -53,10 +53,10 @@ import {
   resolutionFacets,
   resolutionMetaText,
   resolutionsOfPassage,
-} from './fts-records.ts';
+} from '../fts-records.ts';
 import { isStopTerm } from './fts-stopwords.ts';
 import { Vocabulary } from './fts-vocab.ts';
-import { ftsPhrase, ftsString, hasPositive, parseQuery, type ParsedQuery } from './query-parser.ts';
+import { ftsPhrase, ftsString, hasPositive, parseQuery, type ParsedQuery } from '../query-parser.ts';
 import {
   FACETS,
   QueryError,
@@ -70,8 +70,8 @@ import {
   type SearchRequest,
   type SearchResponse,
   type SortOrder,
-} from './search-engine.ts';
-import { buildSnippet } from './snippet.ts';
+} from '../search-engine.ts';
+import { buildSnippet } from '../snippet.ts';
 
 const SCHEMA_VERSION = '3';
 /** deflate level of stored display text: fast at index time, ~3× smaller than UTF-8. */

@@ -1,9 +1,9 @@
-import type { Config } from '../config.ts';
-import { OcrPool } from '../extract/index.ts';
-import type { IngestDeps } from '../pipeline.ts';
-import { createSearchEngine } from './create-search-engine.ts';
-import type { SearchEngine } from './search-engine.ts';
-import { ArchiveStore } from './store.ts';
+import type { Config } from './config.ts';
+import { OcrPool } from './extract/index.ts';
+import type { IngestDeps } from './pipeline.ts';
+import { createSearchEngine } from './search/create-search-engine.ts';
+import type { SearchEngine } from './search/search-engine.ts';
+import { ArchiveStore } from './store/store.ts';
 
 export interface Archive extends IngestDeps {
   store: ArchiveStore;

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { DocumentRecord } from '../schema.ts';
+import { upgradeRecord, type DocumentRecord } from '../schema.ts';
 
 /**
  * The archive store: the system of record. SQLite (WAL) for records, jobs and
@@ -230,7 +230,7 @@ export class ArchiveStore {
 
   getDocument(id: string): DocumentRecord | null {
     const row = this.db.prepare('SELECT record FROM documents WHERE id = ?').get(id) as { record: string } | undefined;
-    return row ? (JSON.parse(row.record) as DocumentRecord) : null;
+    return row ? upgradeRecord(JSON.parse(row.record)) : null;
   }
 
   findBySha256(sha256: string): string | null {
@@ -287,7 +287,7 @@ export class ArchiveStore {
     return {
       total: this.countDocuments(),
       documents: rows.map((r) => {
-        const d = JSON.parse(r.record) as DocumentRecord;
+        const d = upgradeRecord(JSON.parse(r.record));
         return {
           id: d.id,
           kind: d.kind,
@@ -317,7 +317,7 @@ export class ArchiveStore {
     for (;;) {
       const rows = stmt.all(after, batchSize) as { id: string; record: string }[];
       if (rows.length === 0) return;
-      yield rows.map((r) => JSON.parse(r.record) as DocumentRecord);
+      yield rows.map((r) => upgradeRecord(JSON.parse(r.record)));
       after = rows[rows.length - 1]!.id;
     }
   }

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { MeilisearchEngine } from './meilisearch.engine.ts';
+import { MeilisearchEngine } from './meili/meilisearch.engine.ts';
 import type { SearchEngine } from './search-engine.ts';
-import { SqliteFts5Engine } from './sqlite-fts5.engine.ts';
+import { SqliteFts5Engine } from './fts5/sqlite-fts5.engine.ts';
 
 export interface SearchEngineConfig {
   engine: 'sqlite' | 'meilisearch';

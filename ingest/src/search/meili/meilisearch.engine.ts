@@ -16,8 +16,8 @@ import {
   type MultiSearchQuery,
   type SearchResponse as MSearchResponse,
 } from 'meilisearch';
-import type { DocumentRecord, Resolution } from '../schema.ts';
-import { queryMatcher } from './fts-match.ts';
+import type { DocumentRecord, Resolution } from '../../schema.ts';
+import { queryMatcher } from '../fts-match.ts';
 import {
   buildResolutionFilter,
   buildSearchFilter,
@@ -30,7 +30,7 @@ import {
   type ResolutionRecord,
   type StoredHit,
 } from './meili-settings.ts';
-import { hasPositive, parseQuery } from './query-parser.ts';
+import { hasPositive, parseQuery } from '../query-parser.ts';
 import {
   FACETS,
   QueryError,
@@ -41,8 +41,8 @@ import {
   type SearchEngine,
   type SearchRequest,
   type SearchResponse,
-} from './search-engine.ts';
-import { buildSnippet } from './snippet.ts';
+} from '../search-engine.ts';
+import { buildSnippet } from '../snippet.ts';
 
 export interface MeilisearchEngineOptions {
   url: string;

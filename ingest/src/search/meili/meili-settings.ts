@@ -2,7 +2,7 @@
  * Pure parts of the Meilisearch adapter: index settings, record shapes and filter expressions.
  * Unit-tested without a server.
  */
-import type { DocumentRecord, Resolution } from '../schema.ts';
+import type { DocumentRecord, Resolution } from '../../schema.ts';
 import {
   dateNumber,
   documentFacets,
@@ -13,8 +13,8 @@ import {
   resolutionFacets,
   resolutionMetaText,
   resolutionsOfPassage,
-} from './fts-records.ts';
-import { FACETS, QueryError, type FacetName, type ResolutionFilters, type SearchFilters } from './search-engine.ts';
+} from '../fts-records.ts';
+import { FACETS, QueryError, type FacetName, type ResolutionFilters, type SearchFilters } from '../search-engine.ts';
 
 /** Searchable attributes of passage records, in ranking order (title > meta = resol > body > fold). */
 export const PASSAGE_SEARCHABLE = ['title', 'meta', 'resol', 'body', 'fold'] as const;

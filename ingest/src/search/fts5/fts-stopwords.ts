@@ -4,7 +4,7 @@
  * alone: nearly every document has «که» or «در», so a query word that matched nothing would
  * otherwise return arbitrary documents through them.
  */
-import { keyTerms } from './fts-records.ts';
+import { keyTerms } from '../fts-records.ts';
 
 const FUNCTION_WORDS = [
   'و',

@@ -10,9 +10,9 @@ import {
   resolutionRecords,
   safeKey,
 } from './meili-settings.ts';
-import { parseQuery } from './query-parser.ts';
-import { FACETS, QueryError } from './search-engine.ts';
-import type { DocumentRecord } from '../schema.ts';
+import { parseQuery } from '../query-parser.ts';
+import { FACETS, QueryError } from '../search-engine.ts';
+import type { DocumentRecord } from '../../schema.ts';
 
 describe('index settings', () => {
   it('passages: searchable in ranking order, every facet filterable, distinct on the document', () => {
@@ -124,6 +124,8 @@ describe('query string and records', () => {
     pages: [{ number: 1, text: 'کتاب‌ها', source: 'plain', quality: 1 }],
     source: { filename: 'a', mime: 'text/plain', sha256: 'x', bytes: 1 },
     ingestedAt: '',
+    parserVersion: 'test',
+    commitments: [],
   };
 
   it('passage records carry keys, display text, facets and hit fields', () => {
