@@ -38,7 +38,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { DocumentRecord, Resolution } from '../../schema.ts';
 import { FacetItems, FacetValues, countItem, failMask, makeSelection, type Selection } from './fts-facets.ts';
@@ -54,6 +53,8 @@ import {
   resolutionMetaText,
   resolutionsOfPassage,
 } from '../fts-records.ts';
+import { checkDate, checkPaging, checkValues, topK } from './fts-paging.ts';
+import { decodeIds, encodeIds, packText, unpackText } from './fts-pack.ts';
 import { isStopTerm } from './fts-stopwords.ts';
 import { Vocabulary } from './fts-vocab.ts';
 import { ftsPhrase, ftsString, hasPositive, parseQuery, type ParsedQuery } from '../query-parser.ts';
@@ -74,8 +75,6 @@ import {
 import { buildSnippet } from '../snippet.ts';
 
 const SCHEMA_VERSION = '3';
-/** deflate level of stored display text: fast at index time, ~3× smaller than UTF-8. */
-const PACK_LEVEL = 4;
 /** rowid = docno * ROW_SPAN + passage (or resolution) number. */
 const ROW_SPAN = 65536;
 const MAX_PASSAGES = ROW_SPAN;
@@ -199,102 +198,6 @@ function parseIntList(s: string | null): Float64Array {
   }
   out[k] = v;
   return out;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MAX_PER_PAGE = 100;
-const MAX_WINDOW = 10_000;
-
-/** Value ids as a little-endian Int32 blob (one column per row instead of one row per value). */
-function encodeIds(ids: readonly number[]): Buffer {
-  const b = Buffer.allocUnsafe(ids.length * 4);
-  ids.forEach((v, i) => b.writeInt32LE(v, i * 4));
-  return b;
-}
-function decodeIds(b: Buffer): number[] {
-  const out: number[] = new Array<number>(b.length >> 2);
-  for (let i = 0; i < out.length; i++) out[i] = b.readInt32LE(i * 4);
-  return out;
-}
-
-/**
- * Stored display text (passages, resolution records) is deflated: it is most of the index's
- * size, and only the hits of the page shown are ever read back.
- */
-function packText(s: string): Buffer {
-  return zlib.deflateRawSync(Buffer.from(s, 'utf8'), { level: PACK_LEVEL });
-}
-function unpackText(b: Buffer | string): string {
-  return typeof b === 'string' ? b : zlib.inflateRawSync(b).toString('utf8');
-}
-
-function checkPaging(
-  page: number | undefined,
-  perPage: number | undefined,
-  defPer: number,
-): { page: number; perPage: number } {
-  const p = page ?? 1;
-  const pp = perPage ?? defPer;
-  if (!Number.isInteger(p) || p < 1) throw new QueryError('page must be an integer ≥ 1');
-  if (!Number.isInteger(pp) || pp < 1 || pp > MAX_PER_PAGE)
-    throw new QueryError(`perPage must be an integer in 1..${MAX_PER_PAGE}`);
-  if (p * pp > MAX_WINDOW) throw new QueryError(`results beyond ${MAX_WINDOW} cannot be paged`);
-  return { page: p, perPage: pp };
-}
-
-function checkDate(d: string | undefined, name: string): number {
-  if (d === undefined || d === '') return 0;
-  if (!ISO_DATE.test(d)) throw new QueryError(`${name} must be an ISO date yyyy-mm-dd`);
-  return dateNumber(d);
-}
-
-function checkValues(v: unknown, name: string): string[] {
-  if (v === undefined) return [];
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
-    throw new QueryError(`filter ${name} must be a list of strings`);
-  return v as string[];
-}
-
-/**
- * Indices of the `k` best of `n` entries in order: ascending `keys[i]`, ties by `tie(a, b)`
- * (which must be a total order). A bounded max-heap: O(n log k), one comparison with the heap
- * root for most entries, no sort of the whole result set.
- */
-function topK(n: number, k: number, keys: Float64Array, tie: (a: number, b: number) => number): number[] {
-  const cmp = (a: number, b: number) => keys[a]! - keys[b]! || tie(a, b);
-  const heap: number[] = [];
-  const down = (i: number) => {
-    const m = heap.length;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= m) return;
-      let c = l;
-      if (l + 1 < m && cmp(heap[l + 1]!, heap[l]!) > 0) c = l + 1;
-      if (cmp(heap[c]!, heap[i]!) <= 0) return;
-      const t = heap[c]!;
-      heap[c] = heap[i]!;
-      heap[i] = t;
-      i = c;
-    }
-  };
-  if (k <= 0) return [];
-  for (let i = 0; i < n; i++) {
-    if (heap.length < k) {
-      heap.push(i);
-      for (let j = heap.length - 1; j > 0;) {
-        const p = (j - 1) >> 1;
-        if (cmp(heap[j]!, heap[p]!) <= 0) break;
-        const t = heap[j]!;
-        heap[j] = heap[p]!;
-        heap[p] = t;
-        j = p;
-      }
-    } else if (keys[i]! <= keys[heap[0]!]! && cmp(i, heap[0]!) < 0) {
-      heap[0] = i;
-      down(0);
-    }
-  }
-  return heap.sort(cmp);
 }
 
 /** The FTS5 engine. */

@@ -1,0 +1,79 @@
+/**
+ * Request checks and the bounded top-k selection shared by the FTS5 engine's views (documents,
+ * resolutions, commitments): one paging rule and one ranking loop for all of them.
+ */
+import { dateNumber } from '../fts-records.ts';
+import { QueryError } from '../search-engine.ts';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const MAX_PER_PAGE = 100;
+export const MAX_WINDOW = 10_000;
+
+export function checkPaging(
+  page: number | undefined,
+  perPage: number | undefined,
+  defPer: number,
+): { page: number; perPage: number } {
+  const p = page ?? 1;
+  const pp = perPage ?? defPer;
+  if (!Number.isInteger(p) || p < 1) throw new QueryError('page must be an integer ≥ 1');
+  if (!Number.isInteger(pp) || pp < 1 || pp > MAX_PER_PAGE)
+    throw new QueryError(`perPage must be an integer in 1..${MAX_PER_PAGE}`);
+  if (p * pp > MAX_WINDOW) throw new QueryError(`results beyond ${MAX_WINDOW} cannot be paged`);
+  return { page: p, perPage: pp };
+}
+
+export function checkDate(d: string | undefined, name: string): number {
+  if (d === undefined || d === '') return 0;
+  if (!ISO_DATE.test(d)) throw new QueryError(`${name} must be an ISO date yyyy-mm-dd`);
+  return dateNumber(d);
+}
+
+export function checkValues(v: unknown, name: string): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+    throw new QueryError(`filter ${name} must be a list of strings`);
+  return v as string[];
+}
+
+/**
+ * Indices of the `k` best of `n` entries in order: ascending `keys[i]`, ties by `tie(a, b)`
+ * (which must be a total order). A bounded max-heap: O(n log k), one comparison with the heap
+ * root for most entries, no sort of the whole result set.
+ */
+export function topK(n: number, k: number, keys: Float64Array, tie: (a: number, b: number) => number): number[] {
+  const cmp = (a: number, b: number) => keys[a]! - keys[b]! || tie(a, b);
+  const heap: number[] = [];
+  const down = (i: number) => {
+    const m = heap.length;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= m) return;
+      let c = l;
+      if (l + 1 < m && cmp(heap[l + 1]!, heap[l]!) > 0) c = l + 1;
+      if (cmp(heap[c]!, heap[i]!) <= 0) return;
+      const t = heap[c]!;
+      heap[c] = heap[i]!;
+      heap[i] = t;
+      i = c;
+    }
+  };
+  if (k <= 0) return [];
+  for (let i = 0; i < n; i++) {
+    if (heap.length < k) {
+      heap.push(i);
+      for (let j = heap.length - 1; j > 0;) {
+        const p = (j - 1) >> 1;
+        if (cmp(heap[j]!, heap[p]!) <= 0) break;
+        const t = heap[j]!;
+        heap[j] = heap[p]!;
+        heap[p] = t;
+        j = p;
+      }
+    } else if (keys[i]! <= keys[heap[0]!]! && cmp(i, heap[0]!) < 0) {
+      heap[0] = i;
+      down(0);
+    }
+  }
+  return heap.sort(cmp);
+}
