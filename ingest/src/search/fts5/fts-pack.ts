@@ -1,6 +1,6 @@
 /**
  * Storage encodings of the FTS5 index: facet value ids as little-endian Int32 blobs, display
- * text and records deflated.
+ * text and records deflated, SQLite `group_concat(rowid)` lists read back as one string.
  */
 import zlib from 'node:zlib';
 
@@ -28,4 +28,26 @@ export function packText(s: string): Buffer {
 }
 export function unpackText(b: Buffer | string): string {
   return typeof b === 'string' ? b : zlib.inflateRawSync(b).toString('utf8');
+}
+
+/**
+ * Parse a comma-separated list of non-negative integers (SQLite `group_concat(rowid)`) into
+ * a Float64Array: one string crosses from SQLite to JS instead of one row per passage.
+ */
+export function parseIntList(s: string | null): Float64Array {
+  if (!s) return new Float64Array(0);
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 44) n++;
+  const out = new Float64Array(n);
+  let k = 0;
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44) {
+      out[k++] = v;
+      v = 0;
+    } else v = v * 10 + (c - 48);
+  }
+  out[k] = v;
+  return out;
 }

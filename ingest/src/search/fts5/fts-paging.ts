@@ -1,6 +1,6 @@
 /**
  * Request checks and the bounded top-k selection shared by the FTS5 engine's views (documents,
- * resolutions, commitments): one paging rule and one ranking loop for all of them.
+ * resolutions, commitments): one paging rule, date range and ranking loop for all of them.
  */
 import { dateNumber } from '../fts-records.ts';
 import { QueryError } from '../search-engine.ts';
@@ -9,18 +9,23 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const MAX_PER_PAGE = 100;
 export const MAX_WINDOW = 10_000;
 
-export function checkPaging(
-  page: number | undefined,
-  perPage: number | undefined,
-  defPer: number,
-): { page: number; perPage: number } {
+export interface Paging {
+  page: number;
+  perPage: number;
+  /** Entries needed to fill pages 1..page. */
+  k: number;
+  /** First entry of the page. */
+  offset: number;
+}
+
+export function checkPaging(page: number | undefined, perPage: number | undefined, defPer = 20): Paging {
   const p = page ?? 1;
   const pp = perPage ?? defPer;
   if (!Number.isInteger(p) || p < 1) throw new QueryError('page must be an integer ≥ 1');
   if (!Number.isInteger(pp) || pp < 1 || pp > MAX_PER_PAGE)
     throw new QueryError(`perPage must be an integer in 1..${MAX_PER_PAGE}`);
   if (p * pp > MAX_WINDOW) throw new QueryError(`results beyond ${MAX_WINDOW} cannot be paged`);
-  return { page: p, perPage: pp };
+  return { page: p, perPage: pp, k: p * pp, offset: (p - 1) * pp };
 }
 
 export function checkDate(d: string | undefined, name: string): number {
@@ -34,6 +39,38 @@ export function checkValues(v: unknown, name: string): string[] {
   if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
     throw new QueryError(`filter ${name} must be a list of strings`);
   return v as string[];
+}
+
+/** An inclusive range of `yyyymmdd` numbers; 0 = open end. */
+export interface DateRange {
+  from: number;
+  to: number;
+}
+
+export function checkRange(f: { from?: string; to?: string }): DateRange {
+  return { from: checkDate(f.from, 'from'), to: checkDate(f.to, 'to') };
+}
+
+/** True when a range is set and the date (0 = undated) is outside it. */
+export function outOfRange(dn: number, r: DateRange): boolean {
+  return (r.from !== 0 && (dn === 0 || dn < r.from)) || (r.to !== 0 && (dn === 0 || dn > r.to));
+}
+
+/** Facet filters of a request as (facet index, values), skipping empty ones. */
+export function facetFilters(spec: readonly (readonly [facet: number, values: unknown, name: string])[]): {
+  facet: number;
+  values: string[];
+}[] {
+  const out: { facet: number; values: string[] }[] = [];
+  for (const [facet, v, name] of spec) {
+    const vals = checkValues(v, name);
+    if (vals.length > 0) out.push({ facet, values: vals });
+  }
+  return out;
+}
+
+export function elapsedMs(t0: number): number {
+  return Math.round((performance.now() - t0) * 100) / 100;
 }
 
 /**
