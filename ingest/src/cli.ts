@@ -8,7 +8,8 @@ import { loadConfig, ConfigError, type Config } from './config.ts';
 import { openArchive, reindexArchive } from './archive.ts';
 import { backupArchive, restoreArchive } from './store/backup.ts';
 import { AppError } from './errors.ts';
-import { collectFiles, ingestFile } from './pipeline.ts';
+import { ingestFile } from './pipeline.ts';
+import { collectFiles, skippedSummary } from './collect-files.ts';
 import { analyze } from './text/index.ts';
 import { runEvalCommand } from './eval-command.ts';
 
@@ -50,7 +51,11 @@ async function cmdIngest(args: string[]): Promise<number> {
   if (positionals.length === 0) fail(USAGE);
   const json = values.json === true;
   const archive = await openArchive(config());
-  const files = collectFiles(positionals);
+  const { files, skipped } = collectFiles(positionals);
+  if (json)
+    for (const s of skipped)
+      process.stdout.write(`${JSON.stringify({ file: s.file, status: 'skipped', reason: s.reason })}\n`);
+  else if (skipped.length) process.stdout.write(`${skippedSummary(skipped)}\n`);
   const bar =
     !json && process.stderr.isTTY
       ? new cliProgress.SingleBar(

@@ -217,27 +217,3 @@ export async function ingestFile(
   const stored = await deps.store.putFile(filePath);
   return ingestStored({ ...stored, filename: opts.filename ?? path.basename(filePath) }, deps, opts);
 }
-
-/** Expand files and folders (recursively) into the files to ingest, in a stable order. */
-export function collectFiles(inputs: string[]): { file: string; error?: string }[] {
-  const out: { file: string; error?: string }[] = [];
-  const walk = (p: string, given: string): void => {
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(p);
-    } catch {
-      out.push({ file: given, error: 'File not found.' });
-      return;
-    }
-    if (st.isDirectory()) {
-      for (const name of fs.readdirSync(p).sort()) {
-        if (name.startsWith('.')) continue;
-        walk(path.join(p, name), path.join(given, name));
-      }
-    } else if (st.isFile()) {
-      out.push({ file: given });
-    }
-  };
-  for (const input of inputs) walk(input, input);
-  return out;
-}

@@ -78,7 +78,7 @@ const ACTIONS = [
 
 function loadWords(): string[] {
   const dic = ['/usr/share/hunspell/fa_IR.dic', '/usr/share/hunspell/fa.dic'].find((p) => fs.existsSync(p));
-  if (!dic) throw new Error('no Persian word list: apt-get install hunspell-fa (or myspell-fa)');
+  if (!dic) throw new Error('no Persian word list in /usr/share/hunspell: apt-get install myspell-fa');
   const lines = fs.readFileSync(dic, 'utf8').split('\n');
   const words: string[] = [];
   for (const l of lines.slice(1)) {
