@@ -19,6 +19,7 @@ import {
   type GoldRecord,
   type PredictedRecord,
 } from './score.ts';
+import { COMMITMENT_FIELDS } from './commitment-score.ts';
 
 /** What the runner needs from the application. */
 export interface EvalDeps {
@@ -67,6 +68,7 @@ export const FIELD_ORDER = [
   'title',
   'meeting_number',
   'chair',
+  ...COMMITMENT_FIELDS,
 ];
 
 async function isFile(p: string): Promise<boolean> {
@@ -158,11 +160,11 @@ export function formatReport(report: EvalReport, opts: { failures?: boolean } = 
   if (report.sets.length > 1) blocks.push(['overall', report.overall]);
   for (const [name, fields] of blocks) {
     lines.push(`== ${name}`);
-    lines.push('field            P      R      F1     tp/fp/fn');
+    lines.push('field               P      R      F1     tp/fp/fn');
     for (const f of [...FIELD_ORDER, ...Object.keys(fields).filter((k) => !FIELD_ORDER.includes(k))]) {
       const s = fields[f];
       if (!s) continue;
-      lines.push(`${f.padEnd(15)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${s.tp}/${s.fp}/${s.fn}`);
+      lines.push(`${f.padEnd(18)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${s.tp}/${s.fp}/${s.fn}`);
     }
   }
   if (report.relevance) {

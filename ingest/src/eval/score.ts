@@ -18,7 +18,9 @@
  *  - responsible: over matched resolution pairs only, list matching of responsible bodies.
  *  - deadlines: over matched resolution pairs only; both present and equal → TP, predicted
  *    but wrong/absent in gold → FP, gold present but missed/wrong → FN, both null → nothing.
+ *  - commitments and their parties, amounts, deadlines, supervisors: commitment-score.ts.
  */
+import { scoreCommitments, type GoldCommitment, type PredictedCommitment } from './commitment-score.ts';
 
 export interface FieldCounts {
   tp: number;
@@ -54,6 +56,7 @@ export interface GoldRecord {
   meeting_number?: number | null;
   chair?: string | null;
   people_mentioned?: string[];
+  commitments?: GoldCommitment[];
 }
 
 /** The part of a parsed record the scorer reads. */
@@ -70,6 +73,7 @@ export interface PredictedRecord {
   title?: string | null;
   meetingNumber?: number | null;
   chair?: string | null;
+  commitments?: PredictedCommitment[];
 }
 
 const LETTER_FOLD: Record<string, string> = {
@@ -198,7 +202,7 @@ function addList(
   }
 }
 
-function nameMatch(a: string, b: string): boolean {
+export function nameMatch(a: string, b: string): boolean {
   if (looseMatch(a, b, true)) return true;
   // One-letter spelling slips («کرایی»/«کرایبی») count as the same name.
   const ka = looseKey(a);
@@ -314,6 +318,7 @@ export function scoreDocument(pred: PredictedRecord, gold: GoldRecord): Document
     );
   if (gold.chair !== undefined)
     single('chair', pred.chair ?? null, gold.chair, (a, b) => nameMatch(chairName(a), chairName(b)), out);
+  if (gold.commitments !== undefined) scoreCommitments(pred.commitments ?? [], gold.commitments, out);
   return out;
 }
 

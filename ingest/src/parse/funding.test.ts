@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from './fold.ts';
-import { findFundingBodies } from './funding.ts';
+import { canonicalFundingBody, findFundingBodies } from './funding.ts';
 
 describe('funding gazetteer', () => {
   it.each([
@@ -22,9 +22,21 @@ describe('funding gazetteer', () => {
     ],
     ['وام از بانک قرض‌الحسنه رسالت و بانک قرض الحسنه مهر ایران گرفتند', ['بانک رسالت', 'بانک قرض الحسنه مهر ایران']],
     ['صندوق ملی مسکن و بنیاد احسان و بنیاد برکت', ['صندوق ملی مسکن', 'بنیاد احسان', 'بنیاد برکت']],
-    // Relief bodies and executing agencies are not funding bodies.
+    // Relief bodies are commitment parties, not listed funding bodies; an executing agency is neither.
     ['کمیته امداد و ستاد اجرایی فرمان امام و بنیاد مسکن انقلاب اسلامی همکاری کردند', []],
+    // Arabic letters and a plain «بانک ملی».
+    ['وام بانك ملي ايران و بانک ملی شعبه مرکزی', ['بانک ملی']],
   ])('%s', (text, expected) => {
     expect(findFundingBodies(fold(text))).toEqual(expected);
+  });
+
+  it.each([
+    ['کمیته امداد حضرت امام (ره) استان فارس', 'کمیته امداد امام خمینی'],
+    ['ستاد اجرایی فرمان حضرت امام', 'ستاد اجرایی فرمان امام'],
+    ['مدیریت صندوق کار آفرینی امید', 'صندوق کارآفرینی امید'],
+    ['بانك ملي', 'بانک ملی'],
+    ['شهرداری تهران', null],
+  ])('canonical %s', (name, expected) => {
+    expect(canonicalFundingBody(fold(name))).toBe(expected);
   });
 });

@@ -74,7 +74,14 @@ export function findFundingMentions(folded: string): FundingMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** Distinct canonical funding bodies in order of first mention. */
+const RELIEF = new Set(FUNDING_BODIES.filter((b) => b.relief).map((b) => b.name));
+
+/** Distinct canonical funding bodies in order of first mention (relief bodies left out). */
 export function findFundingBodies(folded: string): string[] {
-  return [...new Set(findFundingMentions(folded).map((f) => f.canonical))];
+  return [...new Set(findFundingMentions(folded).map((f) => f.canonical))].filter((n) => !RELIEF.has(n));
+}
+
+/** The canonical funding body (relief bodies included) a folded name stands for, or null. */
+export function canonicalFundingBody(folded: string): string | null {
+  return findFundingMentions(folded)[0]?.canonical ?? null;
 }

@@ -10,6 +10,7 @@ import { findFundingBodies } from './funding.ts';
 import { letterheadLines, stripPageHeaders } from './headers.ts';
 import { findOrganisations } from './organisations.ts';
 import { countyNames, detectProvince } from './places.ts';
+import { findCommitments } from './commitments/index.ts';
 import { findResolutions } from './resolutions.ts';
 import { findChair, findPeopleMentioned, findSpeakers } from './speakers.ts';
 import { detectKind, findDocumentDate, findMeetingNumber, findMeetingTime, findPlace, findTitle } from './structure.ts';
@@ -22,13 +23,14 @@ export { findResolutions, splitBodies, subjectBodies, textDeadline } from './res
 export { detectKind, findDocumentDate, findMeetingNumber, findTitle } from './structure.ts';
 export { findOrganisations } from './organisations.ts';
 export { fold, compactKey } from './fold.ts';
+export { findCommitments, canonicalParty, dueDate } from './commitments/index.ts';
 
 /**
  * Version of the structure parser. Bump it whenever a change to `parse/` changes what
  * `parseDocument` returns, so stored records made by an older parser can be found and
  * re-derived (`npm run reparse`).
  */
-export const PARSER_VERSION = '2026.12.1';
+export const PARSER_VERSION = '2026.12.2';
 
 /** Options of {@link parseDocument}. */
 export interface ParseOptions {
@@ -114,7 +116,7 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
     speakers,
     peopleMentioned: findPeopleMentioned(stripped, speakers),
     resolutions,
-    commitments: [],
+    commitments: findCommitments({ text, kind, date: iso, resolutions, pages: opts.pages }),
     fundingBodies: findFundingBodies(folded),
     amounts: extractAmounts(stripped),
     parserVersion: PARSER_VERSION,

@@ -68,9 +68,18 @@ const NUMBER_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(M
 /** Prepare text for number parsing: folded letters, ASCII digits, `.` decimals, no separators. */
 function normalizeNumeric(s: string): string {
   return toAsciiDigits(removeHarakat(foldKeyLetters(foldLetters(removeInvisible(s)))))
+    .replace(GROUPED, (g) => g.replace(/[^\d]/g, ''))
     .replace(/(?<=\d)[,٬،'’](?=\d{3}(?!\d))/g, '')
+    .replace(/(^|\s)سی\s+صد(?=\s|$)/g, '$1سیصد')
     .replace(/\u200c/g, ' ');
 }
+
+/**
+ * Digits with thousands groups: «11/500/000/000», «۱۲٬۵۰۰٬۰۰۰», «1,250», and «۱۲٫۵۰۰٫۰۰۰» or
+ * «12.500.000» where the decimal mark repeats (once, «۲٫۵۰۰» stays a decimal).
+ */
+const GROUP_SOURCE = '\\d{1,3}(?:(?:[/][0-9]{3})+|(?:[.٫][0-9]{3}){2,})(?![0-9])';
+const GROUPED = new RegExp(`(?<![\\d/.٫])${GROUP_SOURCE}`, 'g');
 
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 
@@ -230,13 +239,24 @@ export interface FoundAmount {
 const L = `[${AR_LETTER}]`;
 const NUM_WORD_ALT = NUMBER_WORDS.join('|');
 // One number token: digits (with decimals) or a number word, optionally fused («یکهزار»).
-const NUM_TOKEN = `(?:\\d{1,3}(?:[,،]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|(?:${NUM_WORD_ALT})(?:و?(?:${NUM_WORD_ALT}))*(?!${L}))`;
+// A number word may run straight into the currency word («۳ میلیاردتومان»).
+const NUM_TOKEN = `(?:${GROUP_SOURCE}|\\d{1,3}(?:[,،]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:[.٫]\\d+)?|(?:${NUM_WORD_ALT})(?:و?(?:${NUM_WORD_ALT}))*(?!(?!تومان|تومن|ریال)${L}))`;
 const NUM_PHRASE = `${NUM_TOKEN}(?:(?:\\s+و\\s*|\\s*و\\s+|\\s+)${NUM_TOKEN})*`;
 const CURRENCY = `(?:تومان|تومن|ریال)(?:ی)?(?!${L})`;
 const AMOUNT_RE = new RegExp(
   `(?<![${AR_LETTER}\\d.])(?:(${NUM_PHRASE})\\s*(${CURRENCY})|(?<=مبلغ\\s+)(${NUM_PHRASE}))`,
   'gu',
 );
+const RANGE_BEFORE = new RegExp(`(?:(?:بین|از)\\s+)?(${NUM_PHRASE})\\s*(?:تا|الی|-|–)\\s*$`, 'u');
+const PER_UNIT_AFTER = new RegExp(`^\\s*(?:برای|به ازای|به ازا ی)?\\s*هر\\s+${L}+(?:\\s+(?:مسکونی|شغلی|تولیدی))?`, 'u');
+/** «۱۰» before «تا ۱۵ میلیارد»: a lower bound smaller than the upper one (a year is not). */
+function isRangeStart(lower: string, upper: string): boolean {
+  const lo = parseNumber(lower);
+  const head = parseNumber(upper.trim().split(/\s+/)[0] ?? '');
+  if (lo === null || head === null) return false;
+  const bare = !/[^\d.\s٫,]/u.test(lower);
+  return bare ? lo < head : lo < (parseNumber(upper) ?? 0);
+}
 const VAGUE_BEFORE = new RegExp(`(?:چند|چندین|ها|هزاران|میلیونها|میلیاردها|صدها|دهها)\\s*$`, 'u');
 const MAGNITUDE_START = new RegExp(`^(?:${Object.keys(MAGNITUDES).join('|')})`, 'u');
 
@@ -343,8 +363,19 @@ export function findAmounts(text: string): FoundAmount[] {
       // «مبلغ ۵۰۰» alone (no magnitude, no currency) is too weak to call an amount.
       continue;
     }
-    const toman = unit === 'rial' ? Number((value / 10).toPrecision(15)) : unit === 'toman' ? value : null;
-    const [index, end] = originalRange(mapped, start, m.index + m[0].length);
+    let toman = unit === 'rial' ? Number((value / 10).toPrecision(15)) : unit === 'toman' ? value : null;
+    let stop = m.index + m[0].length;
+    // «۱۰ تا ۱۵ میلیارد تومان», «بین ۱۰ تا ۱۵ میلیارد»: the whole range is the amount, and it has
+    // no one value (toman null: shown as written, never summed).
+    const range = unit !== null ? RANGE_BEFORE.exec(t.slice(Math.max(0, start - 80), start)) : null;
+    if (range && isRangeStart(range[1]!, phrase)) {
+      start -= range[0].length;
+      toman = null;
+    }
+    // «۵۰ میلیون تومان برای هر واحد»: a per-unit amount keeps its unit in the text.
+    const per = unit !== null ? PER_UNIT_AFTER.exec(t.slice(stop, stop + 40)) : null;
+    if (per) stop += per[0].length;
+    const [index, end] = originalRange(mapped, start, stop);
     found.push({ text: text.slice(index, end), index, end, value, toman, unit });
   }
   return found;

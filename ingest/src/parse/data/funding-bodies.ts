@@ -1,10 +1,11 @@
 /**
  * Gazetteer of Iranian banks, funds and foundations that finance projects, with aliases.
  * Canonical names come out of the parser. Generic mentions («بانک‌های عامل», «صندوق‌ها»)
- * are deliberately absent. Relief organisations and headquarters (کمیته امداد،
- * ستاد اجرایی فرمان امام، بنیاد شهید) are not funding bodies in this archive's sense, nor
- * are executing agencies that only channel bank loans (بنیاد مسکن انقلاب اسلامی) or the
- * regulator (بانک مرکزی). Covered: every state and private bank and credit institution
+ * are deliberately absent. The relief committee and the Imam's executive headquarters
+ * (کمیته امداد امام خمینی، ستاد اجرایی فرمان امام) lend and sign funding agreements: they
+ * are canonical commitment parties (`relief`), though not listed among a document's funding
+ * bodies; executing agencies that only channel bank loans (بنیاد مسکن انقلاب
+ * اسلامی), بنیاد شهید and the regulator (بانک مرکزی) are not. Covered: every state and private bank and credit institution
  * licensed in Iran (including the ones merged into بانک سپه in 1399, which old documents
  * still name), the national and sector funds that lend or guarantee, and the foundations
  * that finance employment projects.
@@ -21,6 +22,11 @@ export interface FundingBodyData {
   short?: string;
   /** Folded words that, right after an alias, make it another institution. */
   notBefore?: string[];
+  /**
+   * Relief bodies that lend and sign funding agreements but that the labelled corpora do not
+   * list among a document's banks and funds: canonical as commitment parties only.
+   */
+  relief?: boolean;
 }
 
 export const FUNDING_BODIES: FundingBodyData[] = [
@@ -139,6 +145,23 @@ export const FUNDING_BODIES: FundingBodyData[] = [
   { name: 'بنیاد احسان', aliases: ['بنیاد احسان'] },
   { name: 'بنیاد علوی', aliases: ['بنیاد علوی'] },
   { name: 'بنیاد مستضعفان', aliases: ['بنیاد مستضعفان انقلاب اسلامی', 'بنیاد مستضعفان'] },
+  // Relief and charitable bodies that lend (قرض‌الحسنه، اشتغال مددجویان) and sign funding agreements.
+  {
+    name: 'کمیته امداد امام خمینی',
+    relief: true,
+    aliases: [
+      'کمیته امداد امام خمینی',
+      'کمیته امداد حضرت امام خمینی',
+      'کمیته امداد حضرت امام',
+      'کمیته امداد امام',
+      'کمیته امداد',
+    ],
+  },
+  {
+    name: 'ستاد اجرایی فرمان امام',
+    relief: true,
+    aliases: ['ستاد اجرایی فرمان حضرت امام', 'ستاد اجرایی فرمان امام خمینی', 'ستاد اجرایی فرمان امام', 'ستاد اجرایی'],
+  },
   { name: 'بنیاد تعاون سپاه', aliases: ['بنیاد تعاون سپاه'] },
   { name: 'بنیاد تعاون ناجا', aliases: ['بنیاد تعاون ناجا', 'بنیاد تعاون فراجا'] },
   { name: 'بنیاد تعاون ارتش', aliases: ['بنیاد تعاون ارتش'] },

@@ -1,0 +1,147 @@
+/**
+ * Deadlines of commitments: the phrase as written («ظرف یک ماه», «تا پایان سال ۱۴۰۱», «تا ۱۵
+ * مهر», «امسال», «هفته آینده») and, when the text and the document date fix it, the due date
+ * (ISO). Relative periods count from the document date; «تا پایان سال» is the last day of the
+ * Jalali year (of the document, or the one written); a month or day without a year is the next
+ * such date on or after the document date. Pure.
+ */
+import { isoToJalali, jalaliToIso, parseNumber } from '../../text/index.ts';
+import { fold, foldWithMap, sourceSpan, tidy } from '../fold.ts';
+import { findDeadline } from '../resolution-fields.ts';
+
+const B = '(?![\\u0600-\\u06FF\\d])';
+// Phrases of running text that resolution deadlines do not cover.
+const STATEMENT_DEADLINES: RegExp[] = [
+  new RegExp(
+    `(?:حداکثر\\s+)?تا\\s+(?:[\\u0600-\\u06FF]+(?:م|ام)|\\d{1,2})\\s+(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|ابان|اذر|دی|بهمن|اسفند)${B}(?:\\s+ماه)?(?:\\s+(?:\\d{4}|\\d{2})${B})?`,
+  ),
+  new RegExp(
+    `تا\\s+(?:پایان|اخر|انتهای)\\s+(?:این|همین)\\s+(?:ماه|هفته|سال)|(?:پایان|اخر)\\s+(?:این|همین)\\s+(?:ماه|هفته)`,
+  ),
+  new RegExp(`تا\\s+نیمه\\s+(?:اول|دوم)\\s+[^.،]{0,30}?(?:امسال|سال\\s+جاری|جاری)`),
+  new RegExp(
+    `(?:روز\\s+)?(?:شنبه|یکشنبه|دوشنبه|سه\\s*شنبه|چهارشنبه|پنجشنبه|جمعه)\\s+(?:هفته\\s+)?(?:اینده|بعد)|(?:طی|در)\\s+هفته\\s+(?:اینده|اتی|بعد)|فردا(?:\\s+ساعت\\s+\\d{1,2})?`,
+  ),
+  new RegExp(
+    `در\\s+(?:هفته|دهه)\\s+(?:دولت|فجر)|به\\s*زودی|بزودی|در\\s+اولین\\s+فرصت|بصورت\\s+فوری|به\\s+صورت\\s+فوری`,
+  ),
+  new RegExp(`در\\s+سال\\s+جاری|(?:^|\\s)امسال${B}|تا\\s+پایان\\s+امسال`),
+];
+
+/** The deadline phrase of a clause as written, or null. */
+export function clauseDeadline(clause: string, statement: boolean): string | null {
+  const fromResolution = findDeadline(clause);
+  if (fromResolution || !statement) return fromResolution;
+  const f = foldWithMap(clause);
+  let best: { s: number; e: number } | null = null;
+  for (const re of STATEMENT_DEADLINES) {
+    const m = re.exec(f.text);
+    if (!m) continue;
+    const s = m.index + (m[0].length - m[0].trimStart().length);
+    if (!best || s < best.s) best = { s, e: m.index + m[0].length };
+  }
+  if (!best) return null;
+  const [a, b] = sourceSpan(f, best.s, best.e);
+  return tidy(clause.slice(a, b));
+}
+
+const MONTHS: [string, number][] = [
+  ['فروردین', 1],
+  ['اردیبهشت', 2],
+  ['خرداد', 3],
+  ['تیر', 4],
+  ['امرداد', 5],
+  ['مرداد', 5],
+  ['شهریور', 6],
+  ['مهر', 7],
+  ['ابان', 8],
+  ['اذر', 9],
+  ['دی', 10],
+  ['بهمن', 11],
+  ['اسفند', 12],
+];
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function addMonths(iso: string, months: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Last day of a Jalali month (month 12 → last day of the year). */
+function endOfJalaliMonth(year: number, month: number): string | null {
+  const next =
+    month === 12 ? jalaliToIso({ year: year + 1, month: 1, day: 1 }) : jalaliToIso({ year, month: month + 1, day: 1 });
+  return next ? addDays(next, -1) : null;
+}
+
+function fullYear(y: number): number {
+  return y < 100 ? 1300 + y : y;
+}
+
+function monthOf(word: string): number | null {
+  for (const [name, n] of MONTHS) if (word.startsWith(name)) return n;
+  return null;
+}
+
+/**
+ * The due date a deadline phrase fixes, from the document date (ISO), or null when the phrase
+ * fixes none («در اسرع وقت», «مستمر», «در جلسه آینده») or the document has no date.
+ */
+export function dueDate(deadline: string, documentIso: string | null): string | null {
+  const t = fold(deadline).replace(/\s+/g, ' ');
+  const docJ = documentIso ? isoToJalali(documentIso) : null;
+  const [dy, dm] = docJ ? (docJ.split('/').map(Number) as [number, number, number]) : [null, null];
+  // «تا پایان سال ۱۴۰۱», «تا پایان سال ۹۹»: a written year needs no document date.
+  const yearEnd = /(?:پایان|اخر|انتهای)\s+سال\s+(\d{2,4})(?!\d)/.exec(t);
+  if (yearEnd) return endOfJalaliMonth(fullYear(Number(yearEnd[1])), 12);
+  const dated = /(\d{2,4})\/(\d{1,2})\/(\d{1,2})/.exec(t);
+  if (dated) return jalaliToIso({ year: fullYear(Number(dated[1])), month: Number(dated[2]), day: Number(dated[3]) });
+  const monthEnd = /(?:پایان|اخر|انتهای)\s+([\u0600-\u06FF]+)(?:\s+ماه)?(?:\s+(?:سال\s+)?(\d{2,4}))?/.exec(t);
+  if (monthEnd && monthOf(monthEnd[1]!) !== null) {
+    const m = monthOf(monthEnd[1]!)!;
+    const y = monthEnd[2] ? fullYear(Number(monthEnd[2])) : dy === null ? null : m < dm! ? dy + 1 : dy;
+    return y === null ? null : endOfJalaliMonth(y, m);
+  }
+  const dayMonth =
+    /تا\s+(?:تاریخ\s+)?([\u0600-\u06FF]+?(?:م|ام)|\d{1,2})\s+([\u0600-\u06FF]+)(?:\s+ماه)?(?:\s+(\d{2,4}))?/.exec(t);
+  if (dayMonth && monthOf(dayMonth[2]!) !== null) {
+    const m = monthOf(dayMonth[2]!)!;
+    const day = /^\d+$/.test(dayMonth[1]!) ? Number(dayMonth[1]) : parseNumber(dayMonth[1]!.replace(/ا?م$/, ''));
+    if (day !== null && day >= 1 && day <= 31) {
+      let y = dayMonth[3] ? fullYear(Number(dayMonth[3])) : dy;
+      if (y === null) return null;
+      if (!dayMonth[3] && docJ) {
+        const candidate = jalaliToIso({ year: y, month: m, day });
+        if (candidate && documentIso && candidate < documentIso) y += 1;
+      }
+      return jalaliToIso({ year: y, month: m, day });
+    }
+  }
+  if (!documentIso || dy === null) return null;
+  if (/(?:پایان|اخر|انتهای)\s+(?:سال(?:\s+جاری)?|امسال)(?!\s*\d)/.test(t)) return endOfJalaliMonth(dy, 12);
+  if (/(?:پایان|اخر|انتهای)\s+(?:ماه(?:\s+جاری)?|این\s+ماه|همین\s+ماه)/.test(t)) return endOfJalaliMonth(dy, dm!);
+  // «ظرف (مدت) یک ماه», «حداکثر ظرف ۱۰ روز», «طی هفته آینده», «یک ماه», «۲ هفته».
+  const period =
+    /(?:^|\s)((?:\d{1,3}|[\u0600-\u06FF]+(?:\s+و\s+[\u0600-\u06FF]+)?))\s*(?:\(\d+\)\s*)?(روز|هفته|ماه|سال)(?:\s+کاری)?(?!\s+(?:گذشته|اخیر|قبل))/.exec(
+      t,
+    );
+  if (period) {
+    const n = /^\d+$/.test(period[1]!)
+      ? Number(period[1])
+      : parseNumber(period[1]!.replace(/^(?:مدت|ظرف|طی|حداکثر)\s+/, ''));
+    if (n !== null && n > 0 && n < 1000) {
+      if (period[2] === 'روز') return addDays(documentIso, n);
+      if (period[2] === 'هفته') return addDays(documentIso, 7 * n);
+      if (period[2] === 'ماه') return addMonths(documentIso, n);
+      return addMonths(documentIso, 12 * n);
+    }
+  }
+  if (/هفته\s+(?:اینده|اتی|بعد)/.test(t)) return addDays(documentIso, 7);
+  return null;
+}

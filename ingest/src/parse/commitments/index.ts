@@ -1,0 +1,128 @@
+/**
+ * Commitments of a document (DESIGN §3): who promised what, how much, for whom, by when.
+ *  - every resolution → `source: 'resolution'` (parties = responsible bodies, supervisor,
+ *    deadline, amounts, number);
+ *  - every allocation, loan, payment, pledge, duty or agreement obligation stated in prose
+ *    → `source: 'statement'` (statements.ts).
+ * Each gets its purpose, counties, deadline with due date, page and span (offsets into the
+ * display text). Pure: no IO; ids are given by the pipeline.
+ */
+import type { Amount, Commitment, DocumentKind } from '../../schema.ts';
+import { findAmounts } from '../../text/index.ts';
+import { fold, tidy } from '../fold.ts';
+import { countyNames } from '../places.ts';
+import { splitClauses } from './clauses.ts';
+import { clauseDeadline, dueDate } from './deadline.ts';
+import { compactIndex, locate, pageAt } from './locate.ts';
+import { canonicalParty, distinctParties } from './parties.ts';
+import { findStatements } from './statements.ts';
+
+export { dueDate, clauseDeadline } from './deadline.ts';
+export { canonicalParty } from './parties.ts';
+export { commitmentCue } from './cues.ts';
+
+/** A resolution as the structure parser found it. */
+export interface ResolutionInput {
+  number: number | null;
+  text: string;
+  responsible: string[];
+  supervisor: string[];
+  deadline: string | null;
+  page: number | null;
+}
+
+/** What {@link findCommitments} reads. */
+export interface CommitmentInput {
+  /** The display text (DocumentRecord.text: pages joined by a blank line). */
+  text: string;
+  kind: DocumentKind;
+  /** ISO date of the document, for due dates. */
+  date: string | null;
+  resolutions: ResolutionInput[];
+  pages?: { number: number; text: string }[];
+}
+
+export type CommitmentDraft = Omit<Commitment, 'id'>;
+
+function amountsOf(text: string): Amount[] {
+  const seen = new Set<string>();
+  const out: Amount[] = [];
+  for (const a of findAmounts(text)) {
+    if (a.unit === null) continue;
+    const k = fold(a.text).replace(/\s+/g, '');
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ text: a.text, toman: a.toman });
+  }
+  return out;
+}
+
+// «تسهیلات اشتغال روستایی», «برای ایجاد ۱۲۵۰ طرح اشتغالزایی», «جهت تکمیل بیمارستان».
+const PURPOSE = [
+  /(?:به\s+منظور|در\s+راستای|برای|جهت)\s+((?:[\u0600-\u06FF]+\s*){1,6}?)(?=\s+(?:به|در|از|را|با|تا|و|که|پرداخت|اختصاص|تخصیص)\s|[،.:؛\n\d]|$)/,
+  /((?:تسهیلات|وام|اعتبار(?:ات)?)\s+(?:[\u0600-\u06FF]+\s*){1,4}?)(?=\s+(?:به|در|از|را|با|تا|و|که|برای|پرداخت|اختصاص|تخصیص)\s|[،.:؛\n\d]|$)/,
+];
+const NOT_PURPOSE = /^(?:این|ان|همین|هر|سال|ماه|شهرستان|استان)(?:\s|$)/;
+
+/** A short purpose phrase of a clause, or null. */
+export function purposeOf(clause: string): string | null {
+  const light = clause.replace(/\u200c/g, ' ');
+  for (const re of PURPOSE) {
+    const m = re.exec(light);
+    if (!m) continue;
+    const p = tidy(m[1]!);
+    if (p.split(' ').length >= 2 && !NOT_PURPOSE.test(fold(p))) return p;
+  }
+  return null;
+}
+
+/** All commitments of a document, in text order. */
+export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
+  const { text, pages } = input;
+  const index = compactIndex(text);
+  const out: CommitmentDraft[] = [];
+  let from = 0;
+  for (const r of input.resolutions) {
+    // A decision reported in the news that binds no named body («مقرر شد با همکاری دستگاه‌های
+    // ذیربط …») is not anyone's commitment; minutes bind the body that met.
+    if (input.kind !== 'minutes' && r.responsible.length === 0) continue;
+    const span = locate(index, r.text, from);
+    if (span) from = span.start;
+    const deadlineText = r.deadline ?? clauseDeadline(r.text, false);
+    out.push({
+      source: 'resolution',
+      resolutionNumber: r.number,
+      text: span ? text.slice(span.start, span.end) : r.text,
+      parties: distinctParties(r.responsible.map(canonicalParty)),
+      supervisor: distinctParties(r.supervisor.map(canonicalParty)),
+      amounts: amountsOf(r.text),
+      purpose: purposeOf(r.text),
+      counties: countyNames(fold(r.text)),
+      deadline: deadlineText ? { text: deadlineText, due: dueDate(deadlineText, input.date) } : null,
+      page: span ? (pageAt(pages, span.start) ?? r.page) : r.page,
+      span,
+    });
+  }
+  const taken = out.flatMap((c) => (c.span ? [c.span] : []));
+  for (const s of findStatements(splitClauses(text), taken)) {
+    const clause = text.slice(s.start, s.end);
+    const deadlineText = clauseDeadline(clause, true);
+    const seen = new Set<string>();
+    out.push({
+      source: 'statement',
+      resolutionNumber: null,
+      text: clause,
+      parties: s.parties,
+      supervisor: [],
+      amounts: s.amounts
+        .filter((a) => !seen.has(a.text) && seen.add(a.text) !== undefined)
+        .map((a) => ({ text: a.text, toman: a.toman })),
+      purpose: purposeOf(clause),
+      counties: countyNames(fold(clause)),
+      deadline: deadlineText ? { text: deadlineText, due: dueDate(deadlineText, input.date) } : null,
+      page: pageAt(pages, s.start),
+      span: { start: s.start, end: s.end },
+    });
+  }
+  return out.sort((a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity));
+}

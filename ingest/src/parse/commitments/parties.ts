@@ -1,0 +1,118 @@
+/**
+ * Who is bound by a commitment clause: funding bodies (canonical names from the funding
+ * registry), public bodies and officials («شهرداری تهران», «استاندار», «وزارت کشور»). Names
+ * come out as written (light-folded, honorifics dropped) unless the funding registry knows
+ * them. Recipients («به ۵۲ طرح», «برای شرکت‌های تعاونی») are not parties. Pure.
+ */
+import { findOrganisationMentions } from '../organisations.ts';
+import { fold, lightFold, tidy } from '../fold.ts';
+import { canonicalFundingBody, findFundingMentions } from '../funding.ts';
+
+/** A party mention inside a clause (offsets into the clause). */
+export interface PartyMention {
+  name: string;
+  index: number;
+  end: number;
+}
+
+const HONORIFIC = /(?:^|\s)(?:جناب|آقای|اقای|سرکار|خانم|محترم|دکتر|مهندس)(?=\s|$)/g;
+
+/** A party name as shown: honorifics and a trailing «(ره)»/«استان» comma dropped, funding bodies canonical. */
+export function canonicalParty(name: string): string {
+  const clean = tidy(
+    lightFold(name)
+      .replace(/\((?:ره|ع|س)\)/g, '')
+      .replace(HONORIFIC, ' '),
+  ).replace(/[،,:\s]+$/, '');
+  const funder = canonicalFundingBody(fold(clean));
+  if (funder && startsWithFunder(clean, funder)) return funder;
+  return clean;
+}
+
+// A body «of» a funder («مدیریت صندوق X», «شعبه بانک Y») is that funder; a ministry that
+// merely contains a bank's words is not.
+function startsWithFunder(name: string, funder: string): boolean {
+  const f = fold(name);
+  const head = fold(funder).split(' ')[0]!;
+  const at = f.indexOf(head);
+  if (at < 0) return true;
+  return /^(?:|(?:مدیریت|مدیر|مدیرعامل|مدیر\s+عامل|رئیس|رییس|شعبه|شعب|نماینده|معاون|معاونت)\s+)$/.test(f.slice(0, at));
+}
+
+// Official roles and bodies the organisation finder leaves out.
+const ROLE_HEAD =
+  /(?<![\u0600-\u06FF])(?:استاندار|فرماندار(?:ان)?|شهردار|بخشدار|دهیار|وزیر|رئیس\s+جمهور|رییس\s+جمهور|معاون\s+اول|وزارت|دولت|هیات\s+وزیران|هیأت\s+وزیران|هیات\s+دولت|مجلس|کمیسیون|کارگروه|قرارگاه|ستاد|دبیرخانه|دستگاه(?:\s*ها|\s*های)?\s+اجرا[یئ]ی|کلیه\s+(?:دستگاه|بانک|اعضا)\S*|بانک(?:\s*ها|\s*های)\s+عامل)(?![\u0600-\u06FF])/g;
+// Words that end a party phrase.
+const STOP = new Set(
+  'نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر مبنی درباره پیرامون هر امسال تاکنون اکنون سال گفت افزود ایجاد اجرا پرداخت اختصاص تخصیص موظف مکلف ملزم متعهد اعلام اماده امادگی همکاری حمایت است بود شد شده کرد کرده می خواهد اقدام'
+    .split(' ')
+    .map((w) => fold(w)),
+);
+
+function rolePhrase(text: string, index: number, head: string): string {
+  const words = tidy(text.slice(index + head.length, index + head.length + 120).split(/[.:؛()«»\n]/)[0]!).split(' ');
+  const out = [head];
+  for (const w of words) {
+    if (!w) continue;
+    const bare = w.replace(/[،,]+$/, '');
+    const f = fold(bare);
+    if (STOP.has(f) || /\d/.test(f) || f.startsWith('می')) break;
+    out.push(bare);
+    if (/[،,]$/.test(w) || out.length >= 6) break;
+  }
+  return out.join(' ');
+}
+
+// Words before a mention that make it a recipient or a beneficiary rather than the party.
+const RECIPIENT_BEFORE =
+  /(?:^|\s)(?:به|برای|بین\s+|در\s+اختیار|جهت|مشتریان|متقاضیان|مددجویان|اعضای|کارکنان|تحت\s+پوشش)\s*$/;
+// …unless an agent marker precedes: «از سوی», «توسط», «از طرف», «از محل», «از طریق».
+const AGENT_BEFORE = /(?:از\s+سوی|از\s+طرف|توسط|از\s+محل|از\s+طریق|میان|بین|با\s+مسئولیت)\s*$/;
+
+/** Party mentions of a clause, in text order, recipients left out. */
+export function partyMentions(clause: string): PartyMention[] {
+  const light = lightFold(clause);
+  const folded = fold(light);
+  const found: PartyMention[] = [];
+  const overlaps = (s: number, e: number) => found.some((f) => s < f.end && f.index < e);
+  for (const m of findFundingMentions(folded))
+    if (!overlaps(m.index, m.end)) found.push({ name: m.canonical, index: m.index, end: m.end });
+  for (const m of findOrganisationMentions(light)) {
+    if (overlaps(m.index, m.end)) continue;
+    found.push({ name: canonicalParty(m.name), index: m.index, end: m.end });
+  }
+  ROLE_HEAD.lastIndex = 0;
+  for (let m = ROLE_HEAD.exec(light); m; m = ROLE_HEAD.exec(light)) {
+    const name = rolePhrase(light, m.index, m[0]);
+    if (overlaps(m.index, m.index + name.length)) continue;
+    found.push({ name: canonicalParty(name), index: m.index, end: m.index + name.length });
+  }
+  return found
+    .filter((p) => {
+      const before = fold(light.slice(Math.max(0, p.index - 20), p.index));
+      if (/(?:^|\s)(?:این|همین|آن)\s*$/.test(before)) return false;
+      return AGENT_BEFORE.test(before) || !RECIPIENT_BEFORE.test(before);
+    })
+    .sort((a, b) => a.index - b.index);
+}
+
+/** Distinct names, keeping the first of two that contain one another. */
+export function distinctParties(names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const k = fold(n).replace(/\s+/g, '');
+    if (!k) continue;
+    if (out.some((o) => fold(o).replace(/\s+/g, '') === k)) continue;
+    out.push(n);
+  }
+  return out;
+}
+
+/** «این صندوق», «این بانک»: the head word a clause refers back to, if any. */
+export function backReference(folded: string): string | null {
+  const m =
+    /(?:^|\s)(?:این|همین|آن)\s+(بانک|صندوق|بنیاد|سازمان|اداره|شرکت|نهاد|کمیته|ستاد|وزارتخانه|موسسه)(?![\u0600-\u06FF])/.exec(
+      folded,
+    );
+  return m ? m[1]! : null;
+}
