@@ -2,6 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import type { ResolutionSearchResponse, SearchResponse } from '@sanad/ingest/search/search-engine.ts';
 import type { DocumentRecord } from '@sanad/ingest/schema.ts';
 import type { TextAnalysis } from '@sanad/ingest/text/index.ts';
+import { errorText } from './error-messages.ts';
 
 type Fetch = typeof globalThis.fetch;
 
@@ -15,6 +16,8 @@ export interface JobStatus {
   file?: string;
   documentId?: string;
   error?: string;
+  /** Stable code of the failure (the UI shows its Persian sentence, not `error`). */
+  errorCode?: string | null;
   progress?: { stage?: string; page?: number; pages?: number; fraction?: number };
 }
 
@@ -36,22 +39,21 @@ export function apiClient(fetch: Fetch, from: URL): ApiClient {
     try {
       res = await fetch(path, { headers: { accept: 'application/json' } });
     } catch {
-      error(503, { message: 'سرور در دسترس نیست.', code: 'unavailable' });
+      error(503, { message: errorText('unavailable').message, code: 'unavailable' });
     }
     if (res.status === 401) {
       redirect(303, `/login?next=${encodeURIComponent(from.pathname + from.search)}`);
     }
     if (!res.ok) {
-      let message = 'خطا در ارتباط با سرور';
+      // The API's message is English for developers; pages show the Persian sentence of its code.
       let code: string | undefined;
       try {
-        const body = (await res.json()) as { error?: { message?: string; code?: string } };
-        if (body.error?.message) message = body.error.message;
+        const body = (await res.json()) as { error?: { code?: string } };
         code = body.error?.code;
       } catch {
-        // not JSON: keep the generic message
+        // not JSON: the status decides
       }
-      error(res.status, { message, code });
+      error(res.status, { message: errorText(code, res.status).message, code });
     }
     return (await res.json()) as T;
   }

@@ -3,6 +3,7 @@
  * progress) and follow its ingest job until it is done or failed.
  */
 import type { JobStatus } from './api.ts';
+import { errorText } from './error-messages.ts';
 
 export const TOKEN_KEY = 'sanad-admin-token';
 
@@ -18,15 +19,19 @@ export interface UploadItem {
   pages: number | null;
   jobId: string | null;
   documentId: string | null;
+  /** Persian, from the error code (never the API's English message). */
   error: string | null;
+  /** Whether trying again can help (a transient failure); a damaged or unsupported file cannot. */
+  retryable: boolean;
 }
 
+/** A refused or failed upload: the API's error code and HTTP status (0: the server was not reached). */
 export class UploadError extends Error {
   constructor(
-    message: string,
+    readonly code: string | null,
     readonly status: number,
   ) {
-    super(message);
+    super(errorText(code, status).message);
   }
 }
 
@@ -47,16 +52,14 @@ export const STAGE_LABEL: Record<string, string> = {
   done: 'پایان',
 };
 
-function errorMessage(xhr: XMLHttpRequest): string {
+function errorCode(xhr: XMLHttpRequest): string | null {
   try {
-    const body = JSON.parse(xhr.responseText) as { error?: { message?: string } };
-    if (body.error?.message) return body.error.message;
+    const body = JSON.parse(xhr.responseText) as { error?: { code?: unknown } };
+    if (typeof body.error?.code === 'string') return body.error.code;
   } catch {
-    // not JSON
+    // not JSON: the status decides
   }
-  if (xhr.status === 401 || xhr.status === 403) return 'توکن مدیر پذیرفته نشد.';
-  if (xhr.status === 413) return 'پرونده بزرگ‌تر از حد مجاز است.';
-  return xhr.status ? `خطای سرور (${xhr.status})` : 'ارتباط با سرور برقرار نشد.';
+  return null;
 }
 
 /** POST one file to /api/documents, reporting upload progress; resolves with its jobs. */
@@ -79,11 +82,11 @@ export function sendFile(
           const body = JSON.parse(xhr.responseText) as { jobs?: { id: string; file: string; status: string }[] };
           resolve(body.jobs ?? []);
         } catch {
-          reject(new UploadError('پاسخ سرور خوانده نشد.', xhr.status));
+          reject(new UploadError('internal_error', xhr.status));
         }
-      } else reject(new UploadError(errorMessage(xhr), xhr.status));
+      } else reject(new UploadError(errorCode(xhr), xhr.status));
     };
-    xhr.onerror = () => reject(new UploadError('ارتباط با سرور برقرار نشد.', 0));
+    xhr.onerror = () => reject(new UploadError('unavailable', 0));
     const form = new FormData();
     form.append('file', file, file.name);
     xhr.send(form);
@@ -105,7 +108,7 @@ export async function followJob(
         headers: { accept: 'application/json', authorization: `Bearer ${token}` },
       });
       if (res.ok) job = (await res.json()) as JobStatus;
-      else if (res.status === 404) return { id, status: 'failed', error: 'کار بارگذاری پیدا نشد.' };
+      else if (res.status === 404) return { id, status: 'failed', errorCode: 'original_missing' };
     } catch {
       // a dropped poll is retried below
     }
@@ -114,7 +117,7 @@ export async function followJob(
       onUpdate(job);
       if (job.status === 'done' || job.status === 'failed') return job;
     } else if (++failures > 20) {
-      return { id, status: 'failed', error: 'وضعیت پردازش از سرور گرفته نشد.' };
+      return { id, status: 'failed', errorCode: 'unavailable' };
     }
     await new Promise((r) => setTimeout(r, intervalMs));
   }
@@ -136,6 +139,7 @@ export function newItem(file: File): UploadItem {
     jobId: null,
     documentId: null,
     error: null,
+    retryable: false,
   };
 }
 
@@ -148,18 +152,19 @@ export async function processItem(item: UploadItem, token: string): Promise<'ok'
   item.phase = 'uploading';
   item.fraction = 0;
   item.error = null;
+  item.retryable = false;
   let jobs: { id: string; file: string; status: string }[];
   try {
     jobs = await sendFile(item.file, token, (f) => (item.fraction = f));
   } catch (err) {
-    item.phase = 'failed';
-    item.error = err instanceof Error ? err.message : String(err);
-    return err instanceof UploadError && (err.status === 401 || err.status === 403) ? 'unauthorized' : 'failed';
+    const code = err instanceof UploadError ? err.code : 'internal_error';
+    const status = err instanceof UploadError ? err.status : undefined;
+    fail(item, code, status);
+    return status === 401 || status === 403 ? 'unauthorized' : 'failed';
   }
   const job = jobs[0];
   if (!job) {
-    item.phase = 'failed';
-    item.error = 'سرور کاری برای این پرونده نساخت.';
+    fail(item, 'internal_error');
     return 'failed';
   }
   item.jobId = job.id;
@@ -172,11 +177,23 @@ export async function processItem(item: UploadItem, token: string): Promise<'ok'
     item.pages = j.progress?.pages ?? null;
     item.fraction = j.status === 'done' ? 1 : (j.progress?.fraction ?? item.fraction);
   });
-  item.phase = last.status === 'done' ? 'done' : 'failed';
+  if (last.status !== 'done') {
+    // A job's failure is about the file (HTTP 422 had it been a request) unless its code says otherwise.
+    fail(item, last.errorCode ?? null, 422);
+    return 'failed';
+  }
+  item.phase = 'done';
   item.documentId = last.documentId ?? null;
-  item.error = last.status === 'done' ? null : (last.error ?? 'پردازش ناموفق بود.');
-  if (last.status === 'done') item.fraction = 1;
-  return last.status === 'done' ? 'ok' : 'failed';
+  item.fraction = 1;
+  return 'ok';
+}
+
+/** Mark an item failed with the Persian sentence for its error code. */
+function fail(item: UploadItem, code: string | null, status?: number): void {
+  const text = errorText(code, status);
+  item.phase = 'failed';
+  item.error = text.message;
+  item.retryable = text.retry;
 }
 
 /** Files accepted by the ingest pipeline (the server decides; this only guides the picker). */
