@@ -1,4 +1,5 @@
 import { MeilisearchEngine } from '../../ingest/src/search/meili/meilisearch.engine.ts';
+import { commitmentsContract } from './commitments.contract.ts';
 import { searchEngineContract } from './search-engine.contract.ts';
 
 const url = process.env.MEILI_URL;
@@ -7,13 +8,12 @@ if (!url) {
   console.log('Meilisearch contract tier NOT RUN: set MEILI_URL (and MEILI_KEY) to run it against a real Meilisearch.');
 }
 
-searchEngineContract(
-  'meilisearch',
-  () =>
-    new MeilisearchEngine({
-      url: url ?? 'http://127.0.0.1:7700',
-      apiKey: process.env.MEILI_KEY,
-      indexPrefix: `contract_${process.pid}_${Date.now()}_`,
-    }),
-  { skip: !url },
-);
+const meili = (tag: string) => () =>
+  new MeilisearchEngine({
+    url: url ?? 'http://127.0.0.1:7700',
+    apiKey: process.env.MEILI_KEY,
+    indexPrefix: `contract_${tag}${process.pid}_${Date.now()}_`,
+  });
+
+searchEngineContract('meilisearch', meili(''), { skip: !url });
+commitmentsContract('meilisearch', meili('cm_'), { skip: !url });

@@ -1,4 +1,10 @@
 import type { DocumentKind, DocumentRecord, Resolution } from '../schema.ts';
+import type {
+  CommitmentSearchRequest,
+  CommitmentSearchResponse,
+  CommitmentSummaryRequest,
+  CommitmentSummaryRow,
+} from './commitments.ts';
 
 /** Facet names shared by the API, both engines and the UI. */
 export const FACETS = ['kind', 'organisation', 'province', 'county', 'speaker', 'funding', 'year'] as const;
@@ -101,13 +107,17 @@ export interface SearchEngine {
   readonly name: 'sqlite' | 'meilisearch';
   /** Create tables / apply index settings. Idempotent. */
   init(): Promise<void>;
-  /** Index (or re-index) whole documents with their passages and resolutions. */
+  /** Index (or re-index) whole documents with their passages, resolutions and commitments. */
   index(docs: DocumentRecord[]): Promise<void>;
   remove(ids: string[]): Promise<void>;
   /** Drop everything from the index. */
   clear(): Promise<void>;
   search(req: SearchRequest): Promise<SearchResponse>;
   searchResolutions(req: ResolutionSearchRequest): Promise<ResolutionSearchResponse>;
+  /** The ledger: one hit per commitment (commitments.ts), totals and facets over every match. */
+  searchCommitments(req: CommitmentSearchRequest): Promise<CommitmentSearchResponse>;
+  /** Matches of the same request grouped by party, year or county, with toman sums. */
+  summarizeCommitments(req: CommitmentSummaryRequest): Promise<CommitmentSummaryRow[]>;
   /** Number of documents in the index. */
   count(): Promise<number>;
   close(): Promise<void>;

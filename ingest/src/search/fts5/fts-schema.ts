@@ -14,11 +14,11 @@
 import type Database from 'better-sqlite3';
 import { FACETS } from '../search-engine.ts';
 
-export const SCHEMA_VERSION = '3';
+export const SCHEMA_VERSION = '4';
 /** rowid = docno * ROW_SPAN + passage (or resolution) number. */
 export const ROW_SPAN = 65536;
 export const MAX_PASSAGES = ROW_SPAN;
-const TOKENIZE = `unicode61 remove_diacritics 0 categories 'L* N* Co M*' tokenchars '.'`;
+export const TOKENIZE = `unicode61 remove_diacritics 0 categories 'L* N* Co M*' tokenchars '.'`;
 export const PASSAGE_WEIGHTS = '10.0, 4.0, 4.0, 1.0, 0.5';
 export const RES_WEIGHTS = '1.0, 3.0, 0.5';
 

@@ -11,6 +11,7 @@
  * - ranking.ts, facet-lists.ts, fts-paging.ts  shared by every search path (documents,
  *                   resolutions, commitments): top-k paging, sort keys, facet lists, request checks
  * - document-search.ts, resolution-search.ts  the two search paths
+ * - fts-commitments.ts  the ledger: its own tables, mirror and search path (commitments.ts)
  *
  * Cost at 100 000 documents (see test/bench/run.ts): an expression matching more passages than
  * `rankWindow` costs one bm25 pass over the newest ones plus one rowid-only pass; candidates are
@@ -22,6 +23,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentRecord } from '../../schema.ts';
 import type {
+  CommitmentSearchRequest,
+  CommitmentSearchResponse,
+  CommitmentSummaryRequest,
+  CommitmentSummaryRow,
+} from '../commitments.ts';
+import type {
   ResolutionSearchRequest,
   ResolutionSearchResponse,
   SearchEngine,
@@ -29,6 +36,7 @@ import type {
   SearchResponse,
 } from '../search-engine.ts';
 import { searchDocuments } from './document-search.ts';
+import { Fts5Commitments } from './fts-commitments.ts';
 import { FtsIndex } from './fts-index.ts';
 import { FtsMatcher } from './fts-matcher.ts';
 import { removeDocuments, writeDocuments } from './fts-writer.ts';
@@ -57,6 +65,7 @@ export interface Open {
   ix: FtsIndex;
   compiler: QueryCompiler;
   matcher: FtsMatcher;
+  commitments: Fts5Commitments;
 }
 
 /** The FTS5 engine. */
@@ -91,18 +100,22 @@ export class SqliteFts5Engine implements SearchEngine {
     if (this.opts.path !== ':memory:') fs.mkdirSync(path.dirname(this.opts.path), { recursive: true });
     const ix = FtsIndex.open(this.opts.path, this.opts.matchCacheEntries);
     const compiler = new QueryCompiler(() => ix.ensureVocab(), this.opts);
-    this.state = { ix, compiler, matcher: new FtsMatcher(ix, compiler, this.opts) };
+    const commitments = new Fts5Commitments({ ix, compiler, ...this.opts });
+    this.state = { ix, compiler, matcher: new FtsMatcher(ix, compiler, this.opts), commitments };
   }
 
   async index(docs: DocumentRecord[]): Promise<void> {
     writeDocuments(this.open.ix, docs);
+    this.open.commitments.write(docs);
   }
 
   async remove(ids: string[]): Promise<void> {
     removeDocuments(this.open.ix, ids);
+    this.open.commitments.remove(ids);
   }
 
   async clear(): Promise<void> {
+    this.open.commitments.reset();
     this.open.ix.reset();
   }
 
@@ -125,5 +138,13 @@ export class SqliteFts5Engine implements SearchEngine {
 
   async searchResolutions(req: ResolutionSearchRequest): Promise<ResolutionSearchResponse> {
     return searchResolutions({ ...this.open, ...this.opts }, req);
+  }
+
+  async searchCommitments(req: CommitmentSearchRequest): Promise<CommitmentSearchResponse> {
+    return this.open.commitments.search(req);
+  }
+
+  async summarizeCommitments(req: CommitmentSummaryRequest): Promise<CommitmentSummaryRow[]> {
+    return this.open.commitments.summarize(req);
   }
 }

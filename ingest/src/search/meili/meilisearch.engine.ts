@@ -30,6 +30,13 @@ import {
   type ResolutionRecord,
   type StoredHit,
 } from './meili-settings.ts';
+import type {
+  CommitmentSearchRequest,
+  CommitmentSearchResponse,
+  CommitmentSummaryRequest,
+  CommitmentSummaryRow,
+} from '../commitments.ts';
+import { MeiliCommitments } from './meili-commitments.index.ts';
 import { hasPositive, parseQuery } from '../query-parser.ts';
 import {
   FACETS,
@@ -79,6 +86,8 @@ export class MeilisearchEngine implements SearchEngine {
   private readonly batchSize: number;
   private readonly maxValues: number;
   private readonly timeout: number;
+  /** The ledger's index (meili-commitments.index.ts). */
+  private readonly cm: MeiliCommitments;
 
   constructor(opts: MeilisearchEngineOptions) {
     this.client = new Meilisearch({ host: opts.url, apiKey: opts.apiKey });
@@ -88,6 +97,13 @@ export class MeilisearchEngine implements SearchEngine {
     this.batchSize = opts.batchSize ?? 1000;
     this.maxValues = opts.maxValuesPerFacet ?? 100;
     this.timeout = opts.taskTimeoutMs ?? 600_000;
+    this.cm = new MeiliCommitments({
+      client: this.client,
+      uid: `${this.prefix}commitments`,
+      batchSize: this.batchSize,
+      settle: (p, what, allow) => this.settle(p, what, allow),
+      facetList: (dist, selected, byValueDesc) => this.facetList(dist, selected, byValueDesc),
+    });
   }
 
   /** Await a task; throw MeiliTaskError when it did not succeed. */
@@ -118,6 +134,7 @@ export class MeilisearchEngine implements SearchEngine {
       this.resolutions.updateSettings(resolutionIndexSettings({ maxValuesPerFacet: this.maxValues })),
       'resolutions settings',
     );
+    await this.cm.init();
   }
 
   /** Write records in batches, each awaited (memory stays flat, errors surface at once). */
@@ -142,6 +159,7 @@ export class MeilisearchEngine implements SearchEngine {
         .join(', ')}]`;
       await this.settle(this.passages.deleteDocuments({ filter }), 'delete passages');
       await this.settle(this.resolutions.deleteDocuments({ filter }), 'delete resolutions');
+      await this.cm.deleteByFilter(filter);
     }
   }
 
@@ -151,6 +169,7 @@ export class MeilisearchEngine implements SearchEngine {
     await this.deleteByDocIds(docs.map((d) => d.id));
     await this.addInBatches(this.passages, docs.flatMap(passageRecords), 'add passages');
     await this.addInBatches(this.resolutions, docs.flatMap(resolutionRecords), 'add resolutions');
+    await this.cm.add(docs);
   }
 
   async remove(ids: string[]): Promise<void> {
@@ -160,6 +179,7 @@ export class MeilisearchEngine implements SearchEngine {
   async clear(): Promise<void> {
     await this.settle(this.passages.deleteAllDocuments(), 'clear passages');
     await this.settle(this.resolutions.deleteAllDocuments(), 'clear resolutions');
+    await this.cm.clear();
   }
 
   async count(): Promise<number> {
@@ -326,5 +346,13 @@ export class MeilisearchEngine implements SearchEngine {
         funding: this.facetList(dist('funding'), f.funding ?? []),
       },
     };
+  }
+
+  searchCommitments(req: CommitmentSearchRequest): Promise<CommitmentSearchResponse> {
+    return this.cm.search(req);
+  }
+
+  summarizeCommitments(req: CommitmentSummaryRequest): Promise<CommitmentSummaryRow[]> {
+    return this.cm.summarize(req);
   }
 }
