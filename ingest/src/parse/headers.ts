@@ -18,7 +18,7 @@ const ALWAYS_HEADER = [
 ];
 
 /** A line as compared for repetition: folded, markdown and spacing removed. */
-function lineKey(line: string): string {
+export function lineKey(line: string): string {
   return tidy(
     fold(line)
       .replace(/[*#>]+/g, ' ')

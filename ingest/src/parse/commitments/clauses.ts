@@ -5,6 +5,8 @@
  * sentence unless the line ends with punctuation or the next line starts a list item. Pure.
  */
 
+import { findHeaderKeys, lineKey } from '../headers.ts';
+
 /** A clause and where it stands in the text. */
 export interface Clause {
   start: number;
@@ -15,6 +17,10 @@ export interface Clause {
   sentence: number;
   /** The lead-in before a speech colon («مدیرعامل صندوق X گفت»), when the clause is a quote. */
   leadIn: string | null;
+  /** A line standing alone without final punctuation: a speaker's name and office, a heading. */
+  heading: boolean;
+  /** The clause is itself the lead-in of a quote («X با بیان اینکه …، گفت»). */
+  introducesQuote: boolean;
 }
 
 // A list item or a speaker label starts a new line: «۱-», «2)», «الف -», «-», «•», «آقای X:».
@@ -24,8 +30,25 @@ const LINE_END_PUNCT = /[.!?؟؛:]\s*$/;
 const SPEECH =
   /(?:گفت|افزود|اظهار\s*(?:کرد|داشت)|تصریح\s*کرد|بیان\s*(?:کرد|داشت)|ادامه\s*داد|یادآور\s*شد|خاطرنشان\s*(?:کرد|ساخت)|عنوان\s*کرد|اعلام\s*کرد|تاکید\s*کرد|تأکید\s*کرد|توضیح\s*داد|گزارش\s*داد|اشاره\s*کرد|خبر\s*داد|می\s*گوید|گفته\s*است)\s*$/;
 
-/** Cut `text` into sentences (offset pairs). */
-function sentences(text: string): [number, number][] {
+/**
+ * The text with page furniture (letterhead lines repeated on every page, «باسمه تعالی») and
+ * markdown marks blanked out by spaces, so offsets stay those of the display text.
+ */
+export function maskFurniture(text: string): string {
+  const headers = findHeaderKeys(text);
+  return text
+    .split('\n')
+    .map((line) => {
+      if (headers.has(lineKey(line))) return ' '.repeat(line.length);
+      return line
+        .replace(/^(\s*)(#+|\*\*|>)/, (m) => ' '.repeat(m.length))
+        .replace(/\*\*\s*$/, (m) => ' '.repeat(m.length));
+    })
+    .join('\n');
+}
+
+/** Cut `text` (masked) into sentences (offset pairs); `original` tells markdown headings. */
+function sentences(text: string, original: string): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   const push = (end: number) => {
@@ -42,7 +65,21 @@ function sentences(text: string): [number, number][] {
       const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
       const next = text.slice(i + 1, text.indexOf('\n', i + 1) < 0 ? text.length : text.indexOf('\n', i + 1));
       const words = line.trim().split(/\s+/).length;
-      if (LINE_END_PUNCT.test(line) || ITEM_START.test(next) || words < 5 || /^\s*$/.test(next)) push(i + 1);
+      const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+      const heading = /^\s*(?:#|\*\*)|\*\*\s*$/.test(original.slice(lineStart, i));
+      const nextHeading = /^\s*(?:#|\*\*)/.test(original.slice(i + 1, i + 1 + next.length));
+      // The first line of a text is its title.
+      const title = /^\s*$/.test(text.slice(0, lineStart));
+      if (
+        LINE_END_PUNCT.test(line) ||
+        ITEM_START.test(next) ||
+        words < 6 ||
+        /^\s*$/.test(next) ||
+        heading ||
+        nextHeading ||
+        title
+      )
+        push(i + 1);
       continue;
     }
     if (/[!?؟؛]/.test(ch)) push(i + 1);
@@ -67,9 +104,10 @@ function trimSpan(text: string, s: number, e: number): [number, number] {
 }
 
 /** All clauses of a text, in order. */
-export function splitClauses(text: string): Clause[] {
+export function splitClauses(original: string): Clause[] {
+  const text = maskFurniture(original);
   const out: Clause[] = [];
-  sentences(text).forEach(([s0, e0], n) => {
+  sentences(text, original).forEach(([s0, e0], n) => {
     let s = s0;
     let leadIn: string | null = null;
     const body = text.slice(s0, e0);
@@ -78,12 +116,26 @@ export function splitClauses(text: string): Clause[] {
       const before = text.slice(s, at);
       if (!SPEECH.test(before.replace(/[\u200c]/g, ' '))) continue;
       const [a, b] = trimSpan(text, s, at);
-      if (b > a) out.push({ start: a, end: b, text: text.slice(a, b), sentence: n, leadIn });
+      if (b > a)
+        out.push({
+          start: a,
+          end: b,
+          text: text.slice(a, b),
+          sentence: n,
+          leadIn,
+          heading: false,
+          introducesQuote: true,
+        });
       leadIn = text.slice(a, b);
       s = at + 1;
     }
     const [a, b] = trimSpan(text, s, e0);
-    if (b > a) out.push({ start: a, end: b, text: text.slice(a, b), sentence: n, leadIn });
+    if (b <= a) return;
+    const own = text.slice(a, b);
+    const title = /^\s*$/.test(text.slice(0, a));
+    const heading =
+      leadIn === null && !own.includes('\n') && !/[.!؟?؛]$/.test(own) && own.split(/\s+/).length <= (title ? 25 : 12);
+    out.push({ start: a, end: b, text: own, sentence: n, leadIn, heading, introducesQuote: false });
   });
   return out;
 }

@@ -31,9 +31,14 @@ const STATEMENT_DEADLINES: RegExp[] = [
 /** The deadline phrase of a clause as written, or null. */
 export function clauseDeadline(clause: string, statement: boolean): string | null {
   const fromResolution = findDeadline(clause);
-  if (fromResolution || !statement) return fromResolution;
+  if (!statement) return fromResolution;
   const f = foldWithMap(clause);
   let best: { s: number; e: number } | null = null;
+  if (fromResolution) {
+    const at = fold(clause).indexOf(fold(fromResolution));
+    if (at >= 0) best = { s: at, e: at + fold(fromResolution).length };
+    else return fromResolution;
+  }
   for (const re of STATEMENT_DEADLINES) {
     const m = re.exec(f.text);
     if (!m) continue;

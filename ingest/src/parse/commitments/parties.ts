@@ -41,22 +41,26 @@ function startsWithFunder(name: string, funder: string): boolean {
 
 // Official roles and bodies the organisation finder leaves out.
 const ROLE_HEAD =
-  /(?<![\u0600-\u06FF])(?:استاندار|فرماندار(?:ان)?|شهردار|بخشدار|دهیار|وزیر|رئیس\s+جمهور|رییس\s+جمهور|معاون\s+اول|وزارت|دولت|هیات\s+وزیران|هیأت\s+وزیران|هیات\s+دولت|مجلس|کمیسیون|کارگروه|قرارگاه|ستاد|دبیرخانه|دستگاه(?:\s*ها|\s*های)?\s+اجرا[یئ]ی|کلیه\s+(?:دستگاه|بانک|اعضا)\S*|بانک(?:\s*ها|\s*های)\s+عامل)(?![\u0600-\u06FF])/g;
+  /(?<![\u0600-\u06FF])(?:استاندار|فرماندار(?:ان)?|شهردار|بخشدار|دهیار|وزیر|رئیس\s+جمهور|رییس\s+جمهور|معاون\s+اول|وزرای|وزارت|دولت|هیات\s+وزیران|هیأت\s+وزیران|هیات\s+دولت|مجلس|کمیسیون|کارگروه|قرارگاه|ستاد|دبیرخانه|دستگاه(?:\s*ها|\s*های)?\s+اجرا[یئ]ی|کلیه\s+(?:دستگاه|بانک|اعضا)\S*|بانک(?:\s*ها|\s*های)\s+عامل)(?![\u0600-\u06FF])/g;
 // Words that end a party phrase.
 const STOP = new Set(
-  'نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر مبنی درباره پیرامون هر امسال تاکنون اکنون سال گفت افزود ایجاد اجرا پرداخت اختصاص تخصیص موظف مکلف ملزم متعهد اعلام اماده امادگی همکاری حمایت است بود شد شده کرد کرده می خواهد اقدام'
+  'و نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر مبنی درباره پیرامون هر امسال تاکنون اکنون سال گفت افزود ایجاد اجرا پرداخت اختصاص تخصیص موظف مکلف ملزم متعهد اعلام اماده امادگی همکاری حمایت است بود شد شده کرد کرده می خواهد اقدام باید بایستی اظهار تصریح خواست ابلاغ تشکیل تاکید بیان عنوان اشاره ادامه خبر هستند هست میباشد میباشند'
     .split(' ')
     .map((w) => fold(w)),
 );
+// Light verbs: the word before one is the noun of a compound verb, not part of a name.
+const LIGHT_VERB = /^(?:نمود|نماید|نمایند|کرد|کند|کنند|شد|شود|شوند|گردید|گردد|داد|دهد|داشت|دارد|نمودند|کردند)$/;
 
 function rolePhrase(text: string, index: number, head: string): string {
   const words = tidy(text.slice(index + head.length, index + head.length + 120).split(/[.:؛()«»\n]/)[0]!).split(' ');
   const out = [head];
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     if (!w) continue;
     const bare = w.replace(/[،,]+$/, '');
     const f = fold(bare);
-    if (STOP.has(f) || /\d/.test(f) || f.startsWith('می')) break;
+    const next = fold((words[k + 1] ?? '').replace(/[،,.]+$/, ''));
+    if (STOP.has(f) || /\d/.test(f) || f.startsWith('می') || LIGHT_VERB.test(next) || LIGHT_VERB.test(f)) break;
     out.push(bare);
     if (/[،,]$/.test(w) || out.length >= 6) break;
   }
@@ -86,6 +90,12 @@ export function partyMentions(clause: string): PartyMention[] {
     const name = rolePhrase(light, m.index, m[0]);
     if (overlaps(m.index, m.index + name.length)) continue;
     found.push({ name: canonicalParty(name), index: m.index, end: m.index + name.length });
+  }
+  // «بنیاد برکت ستاد اجرایی فرمان امام»: a funder named right after another is its parent
+  // organisation, not a second party.
+  const funders = found.filter((f) => findFundingMentions(fold(f.name)).length > 0).sort((a, b) => a.index - b.index);
+  for (let k = 1; k < funders.length; k++) {
+    if (/^\s*$/.test(light.slice(funders[k - 1]!.end, funders[k]!.index))) found.splice(found.indexOf(funders[k]!), 1);
   }
   return found
     .filter((p) => {

@@ -6,7 +6,9 @@
  * subject — the body named in the lead-in or the clauses just before. Pure.
  */
 import { findAmounts, type FoundAmount } from '../../text/index.ts';
+import type { DocumentKind } from '../../schema.ts';
 import { fold } from '../fold.ts';
+import { findFundingMentions } from '../funding.ts';
 import type { Clause } from './clauses.ts';
 import { commitmentCue, firstPerson, type CueKind } from './cues.ts';
 import { backReference, distinctParties, partyMentions } from './parties.ts';
@@ -39,7 +41,7 @@ function contextParties(clauses: Clause[], i: number, head: string | null): stri
   }
   for (const pool of pools) {
     const pick = head ? pool.filter((n) => fold(n).startsWith(head)) : pool.filter((n) => FUNDER_HEAD.test(fold(n)));
-    if (pick.length > 0) return [pick[pick.length - 1]!];
+    if (pick.length > 0) return [pick[0]!];
   }
   for (const pool of pools) if (pool.length > 0 && !head) return [pool[0]!];
   return [];
@@ -71,22 +73,72 @@ function splitShares(clause: Clause, amounts: FoundAmount[]): [number, number][]
 }
 
 /** Statement commitments of the clauses not covered by `taken` spans (resolutions). */
-export function findStatements(clauses: Clause[], taken: { start: number; end: number }[]): StatementDraft[] {
+/** The funding body a document is mostly about (most mentions; the first on a tie), or null. */
+function mainFunder(clauses: Clause[]): string | null {
+  const counts = new Map<string, number>();
+  for (const c of clauses)
+    for (const m of findFundingMentions(fold(c.text))) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
+  return best;
+}
+
+// A decision of the meeting («مقرر شد», «مصوب شد»): binding even when it names no body.
+const DECISION =
+  /(?:^|\s)(?:مقرر\s*(?:و\s*مصوب\s*)?(?:شد|گردید)|مصوب\s*(?:و\s*مقرر\s*)?(?:شد|گردید)|به\s+تصویب\s+رسید)/;
+
+/**
+ * Statement commitments of the clauses not covered by `taken` spans (resolutions). In
+ * minutes, a decision sentence the resolution finder missed counts even without a party.
+ */
+export function findStatements(
+  clauses: Clause[],
+  taken: { start: number; end: number }[],
+  kind: DocumentKind = 'news',
+): StatementDraft[] {
   const out: StatementDraft[] = [];
+  const docFunder = mainFunder(clauses);
+  // The body of the current speaker: the last heading line that names one («مدیر بانک X»).
+  let speaker: string | null = null;
+  // A lead paragraph repeated in the body is one commitment.
+  const seen = new Set<string>();
   clauses.forEach((c, i) => {
+    if (c.heading) {
+      const named = partyMentions(c.text).map((m) => m.name);
+      const funder = named.find((n) => FUNDER_HEAD.test(fold(n)));
+      if (named.length > 0) speaker = funder ?? named[0]!;
+      else if (/(?:^|\s)(?:جناب|آقای|اقای|خانم|دکتر|مهندس)(?:\s|$)/.test(fold(c.text))) speaker = null;
+      return;
+    }
     if (taken.some((t) => c.start < t.end && t.start < c.end)) return;
     const folded = fold(c.text);
+    // A quote's lead-in carries a commitment only as reported content («با بیان اینکه …»).
+    if (c.introducesQuote && !/(?:^|\s)(?:اینکه|این\s+که|از)(?:\s)/.test(folded)) return;
     if (folded.replace(/\s+/g, '').length < 12) return;
     const cue = commitmentCue(folded);
     if (!cue) return;
+    const key = folded.replace(/\s+/g, '');
+    if (seen.has(key)) return;
+    seen.add(key);
     const amounts = moneyIn(c.text);
-    let parties = distinctParties(partyMentions(c.text).map((m) => m.name));
+    let mentions = partyMentions(c.text);
+    // «X موظف است …», «X مکلف شد …»: the bound party stands before the duty word.
+    const duty = /(?:موظف|مکلف|ملزم|متعهد)/.exec(folded);
+    if (duty && mentions.some((m) => m.index < duty.index)) mentions = mentions.filter((m) => m.index < duty.index);
+    let parties = distinctParties(mentions.map((m) => m.name));
     const head = backReference(folded);
-    const referred = head !== null || firstPerson(folded) || c.leadIn !== null;
-    if (parties.length === 0 || (head !== null && !parties.some((p) => fold(p).startsWith(head)))) {
-      if (referred || amounts.length > 0) parties = distinctParties([...parties, ...contextParties(clauses, i, head)]);
+    const first = firstPerson(folded);
+    const referred = head !== null || first || c.leadIn !== null;
+    if (first && speaker !== null && c.leadIn === null && cue !== 'agreement') parties = [speaker];
+    else if (parties.length === 0 || (head !== null && !parties.some((p) => fold(p).startsWith(head)))) {
+      if (referred || amounts.length > 0) {
+        let context = contextParties(clauses, i, head);
+        if (context.length === 0 && speaker !== null) context = [speaker];
+        if (context.length === 0 && docFunder !== null && kind !== 'minutes') context = [docFunder];
+        parties = distinctParties([...parties, ...context]);
+      }
     }
-    if (parties.length === 0) return;
+    if (parties.length === 0 && !(kind === 'minutes' && cue === 'obligation' && DECISION.test(folded))) return;
     // An action («ایجاد می‌شود») or a bare payment without money or a promise is a report, not a commitment.
     if (
       cue === 'action' &&
