@@ -7,7 +7,7 @@ import cliProgress from 'cli-progress';
 import { loadConfig, ConfigError, type Config } from './config.ts';
 import { openArchive, reindexArchive } from './archive.ts';
 import { backupArchive, restoreArchive } from './store/backup.ts';
-import { AppError } from './errors.ts';
+import { SanadError } from './errors.ts';
 import { ingestFile } from './pipeline.ts';
 import { collectFiles, skippedSummary } from './collect-files.ts';
 import { analyze } from './text/index.ts';
@@ -41,7 +41,7 @@ function config(): Readonly<Config> {
 }
 
 function errorMessage(err: unknown): string {
-  if (err instanceof AppError) return err.message;
+  if (err instanceof SanadError) return err.message;
   if (err instanceof Error) return `Internal error: ${err.message}`;
   return String(err);
 }

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
 import type { Config } from '@sanad/ingest/config.ts';
 import type { ArchiveStore } from '@sanad/ingest/store/store.ts';
-import { ForbiddenError, UnauthorizedError } from '@sanad/ingest/errors.ts';
+import { SanadError } from '@sanad/ingest/errors.ts';
 
 /** The cookie the web UI sets after asking for a token. */
 export const TOKEN_COOKIE = 'sanad_token';
@@ -95,11 +95,11 @@ export function createAuth(config: Pick<Config, 'adminToken' | 'readToken'>, sto
     const t = requestToken(req, false);
     if (!t) {
       challenge(res);
-      throw new UnauthorizedError('This archive is private: send a token (Authorization: Bearer …).');
+      throw new SanadError('unauthorized', 'This archive is private: send a token (Authorization: Bearer …).');
     }
     if (access(t.token) === 'none') {
       challenge(res);
-      throw new UnauthorizedError('The token is not valid.', 'invalid_token');
+      throw new SanadError('invalid_token', 'The token is not valid.');
     }
     next();
   };
@@ -108,14 +108,14 @@ export function createAuth(config: Pick<Config, 'adminToken' | 'readToken'>, sto
     const t = requestToken(req, true);
     if (!t) {
       challenge(res);
-      throw new UnauthorizedError('This action needs a token: send Authorization: Bearer <token>.');
+      throw new SanadError('unauthorized', 'This action needs a token: send Authorization: Bearer <token>.');
     }
     const a = access(t.token);
     if (a === 'none') {
       challenge(res);
-      throw new UnauthorizedError('The token is not valid.', 'invalid_token');
+      throw new SanadError('invalid_token', 'The token is not valid.');
     }
-    if (a !== 'write') throw new ForbiddenError('This token can read the archive but not change it.');
+    if (a !== 'write') throw new SanadError('forbidden', 'This token can read the archive but not change it.');
     next();
   };
 

@@ -1,25 +1,109 @@
 /**
- * The OpenAPI 3.1 description of `/api`, written by hand next to the routes.
- * `test/unit/openapi.test.ts` keeps it in step: every registered route must be
- * documented (and nothing else), and the query parameters of search,
- * resolutions and the document list must match their zod schemas.
+ * The OpenAPI 3.1 description of `/api`, generated from the zod schemas: the
+ * record and response shapes of `@sanad/ingest/schema` and the query schemas
+ * of ./validation.ts (zod 4 `z.toJSONSchema`). Only the routes themselves
+ * (paths, summaries, statuses) are written here.
+ * `test/unit/openapi.test.ts` keeps it in step with the router.
  */
+import { z } from 'zod';
+import {
+  ApiErrorSchema,
+  DocumentListResponseSchema,
+  DocumentRecordSchema,
+  DocumentSummarySchema,
+  HealthSchema,
+  JobListResponseSchema,
+  JobViewSchema,
+  ResolutionHitSchema,
+  ResolutionSchema,
+  ResolutionSearchResponseSchema,
+  SearchHitSchema,
+  SearchResponseSchema,
+  UploadResponseSchema,
+  AmountSchema,
+  CommitmentSchema,
+  PageSchema,
+  SourceInfoSchema,
+  SpeakerSchema,
+} from '@sanad/ingest/schema.ts';
+import {
+  analyzeQuerySchema,
+  documentListSchema,
+  jobListSchema,
+  resolutionQuerySchema,
+  searchQuerySchema,
+} from './validation.ts';
 
 type Json = Record<string, unknown>;
 
-const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
-const str = (description?: string): Json => ({ type: 'string', ...(description ? { description } : {}) });
-const strArr: Json = { type: 'array', items: { type: 'string' } };
-const nullable = (t: string): Json => ({ type: [t, 'null'] });
+const COMPONENT = '#/components/schemas/';
 
-const inQuery = (name: string, schema: Json, description: string, repeat = false): Json => ({
-  name,
-  in: 'query',
-  required: false,
-  description,
-  schema: repeat ? { type: 'array', items: schema } : schema,
-  ...(repeat ? { style: 'form', explode: true } : {}),
-});
+/** Named shapes: each becomes a component, and a `$ref` wherever another shape holds it. */
+const COMPONENTS = {
+  Error: ApiErrorSchema,
+  Amount: AmountSchema,
+  Speaker: SpeakerSchema,
+  Page: PageSchema,
+  SourceInfo: SourceInfoSchema,
+  Resolution: ResolutionSchema,
+  Commitment: CommitmentSchema,
+  DocumentRecord: DocumentRecordSchema,
+  DocumentSummary: DocumentSummarySchema,
+  DocumentList: DocumentListResponseSchema,
+  SearchHit: SearchHitSchema,
+  SearchResponse: SearchResponseSchema,
+  ResolutionHit: ResolutionHitSchema,
+  ResolutionSearchResponse: ResolutionSearchResponseSchema,
+  Job: JobViewSchema,
+  JobList: JobListResponseSchema,
+  UploadResponse: UploadResponseSchema,
+  Health: HealthSchema,
+} satisfies Record<string, z.ZodType>;
+
+function componentSchemas(): Record<string, Json> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `${COMPONENT}${id}` }) as {
+    schemas: Record<string, Json>;
+  };
+  // Each component is a schema inside the OpenAPI document, not a document of its own.
+  return Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _s, $id: _i, ...rest }]) => [id, rest]));
+}
+
+const ref = (name: keyof typeof COMPONENTS): Json => ({ $ref: `${COMPONENT}${name}` });
+
+/**
+ * The query parameters of one endpoint, from its zod schema (the input side: what
+ * a client sends). A value that may be repeated is documented as an exploded array.
+ */
+function queryParameters(schema: z.ZodObject): Json[] {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties: Record<string, Json>;
+  };
+  return Object.entries(json.properties).map(([name, { description, ...prop }]) => {
+    const options = (prop.anyOf as Json[] | undefined) ?? [];
+    const array = options.find((o) => o.type === 'array');
+    const one = options.find((o) => o.type !== 'array');
+    const repeat = array !== undefined && one !== undefined;
+    return {
+      name,
+      in: 'query',
+      required: false,
+      description,
+      schema: repeat ? { type: 'array', items: one } : prop,
+      ...(repeat ? { style: 'form', explode: true } : {}),
+    };
+  });
+}
+
+/** Parameters of each documented query-string endpoint. */
+export const QUERY_PARAMETERS = {
+  search: queryParameters(searchQuerySchema),
+  resolutions: queryParameters(resolutionQuerySchema),
+  documents: queryParameters(documentListSchema),
+  jobs: queryParameters(jobListSchema),
+  analyze: queryParameters(analyzeQuerySchema),
+} satisfies Record<string, Json[]>;
 
 const idParam = (description: string, pattern: string): Json => ({
   name: 'id',
@@ -41,261 +125,13 @@ const readErrors: Json = {
   '401': error('READ_TOKEN is set and no valid token was sent.'),
 };
 
-const dateDescription = 'Jalali (1401/01/01, Persian digits allowed) or ISO (2022-03-21); inclusive.';
-const page = inQuery('page', { type: 'integer', minimum: 1, maximum: 10000, default: 1 }, 'Page, 1-based.');
-const perPage = inQuery('perPage', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Hits per page.');
-const format = inQuery(
-  'format',
-  { type: 'string', enum: ['json', 'csv'], default: 'json' },
-  'csv: a UTF-8 (BOM) spreadsheet export of up to 10 000 rows with Persian headers and Jalali dates; page/perPage are ignored.',
-);
-const q = inQuery('q', { type: 'string', maxLength: 5000 }, 'Words to find (Persian spelling variants fold together).');
-const filter = (name: string, what: string): Json =>
-  inQuery(
-    name,
-    { type: 'string', maxLength: 200 },
-    `${what}. Repeat for several values (OR within, AND across).`,
-    true,
-  );
-
-/** Parameter names of each documented query-string endpoint (checked against the zod schemas). */
-export const QUERY_PARAMETERS = {
-  search: [
-    q,
-    inQuery('kind', { type: 'string', enum: ['minutes', 'news', 'other'] }, 'Document kind.', true),
-    filter('organisation', 'Convening or parent organisation (canonical name)'),
-    filter('province', 'Province (canonical Persian name)'),
-    filter('county', 'County (canonical Persian name)'),
-    filter('speaker', 'Speaker name'),
-    filter('funding', 'Bank, fund or foundation'),
-    inQuery('year', { type: 'string', pattern: '^\\d{4}$' }, 'Jalali year.', true),
-    inQuery('from', { type: 'string' }, dateDescription),
-    inQuery('to', { type: 'string' }, dateDescription),
-    inQuery('sort', { type: 'string', enum: ['relevance', 'date_desc', 'date_asc'], default: 'relevance' }, 'Order.'),
-    page,
-    perPage,
-    format,
-  ],
-  resolutions: [
-    q,
-    filter('responsible', 'Body responsible for carrying it out'),
-    filter('funding', 'Bank, fund or foundation'),
-    filter('organisation', 'Organisation of the meeting'),
-    filter('county', 'County'),
-    inQuery('from', { type: 'string' }, dateDescription),
-    inQuery('to', { type: 'string' }, dateDescription),
-    page,
-    perPage,
-    format,
-  ],
-  documents: [
-    page,
-    perPage,
-    inQuery(
-      'sort',
-      { type: 'string', enum: ['ingested_desc', 'date_desc', 'date_asc'], default: 'ingested_desc' },
-      'Order.',
-    ),
-  ],
-  jobs: [
-    inQuery('status', { type: 'string', enum: ['queued', 'running', 'done', 'failed'] }, 'Only jobs in this state.'),
-    inQuery('limit', { type: 'integer', minimum: 1, maximum: 200, default: 50 }, 'How many, newest first.'),
-  ],
-  analyze: [inQuery('text', { type: 'string', maxLength: 5000 }, 'Text to analyse.')],
-} satisfies Record<string, Json[]>;
-
-const facetList: Json = {
-  type: 'array',
-  items: { type: 'object', properties: { value: str(), count: { type: 'integer' } }, required: ['value', 'count'] },
-};
-const amount: Json = {
-  type: 'object',
-  properties: { text: str(), toman: nullable('number') },
-  required: ['text', 'toman'],
-};
-
-const schemas: Record<string, Json> = {
-  Error: {
-    type: 'object',
-    properties: {
-      error: {
-        type: 'object',
-        properties: {
-          code: str('Stable, machine-readable.'),
-          message: str('For a person.'),
-          details: { type: 'array', items: { type: 'object' } },
-        },
-        required: ['code', 'message'],
-      },
-    },
-    required: ['error'],
-  },
-  SearchHit: {
-    type: 'object',
-    properties: {
-      id: str(),
-      kind: { type: 'string', enum: ['minutes', 'news', 'other'] },
-      title: nullable('string'),
-      date: nullable('string'),
-      dateJalali: nullable('string'),
-      organisations: strArr,
-      province: nullable('string'),
-      counties: strArr,
-      snippet: str('HTML-escaped text with <mark> around matched words.'),
-      page: nullable('integer'),
-      score: { type: 'number' },
-    },
-    required: ['id', 'kind', 'title', 'date', 'dateJalali', 'organisations', 'province', 'counties', 'snippet', 'page'],
-  },
-  SearchResponse: {
-    type: 'object',
-    properties: {
-      total: { type: 'integer' },
-      page: { type: 'integer' },
-      perPage: { type: 'integer' },
-      tookMs: { type: 'number' },
-      hits: { type: 'array', items: ref('SearchHit') },
-      facets: {
-        type: 'object',
-        properties: Object.fromEntries(
-          ['kind', 'organisation', 'province', 'county', 'speaker', 'funding', 'year'].map((f) => [f, facetList]),
-        ),
-      },
-    },
-    required: ['total', 'page', 'perPage', 'tookMs', 'hits', 'facets'],
-  },
-  Resolution: {
-    type: 'object',
-    properties: {
-      id: str(),
-      number: nullable('integer'),
-      text: str(),
-      responsible: strArr,
-      supervisor: strArr,
-      deadline: nullable('string'),
-      fundingBodies: strArr,
-      amounts: { type: 'array', items: amount },
-      page: nullable('integer'),
-    },
-    required: ['id', 'number', 'text', 'responsible', 'supervisor', 'deadline', 'fundingBodies', 'amounts', 'page'],
-  },
-  ResolutionHit: {
-    allOf: [
-      ref('Resolution'),
-      {
-        type: 'object',
-        properties: {
-          documentId: str(),
-          documentTitle: nullable('string'),
-          date: nullable('string'),
-          dateJalali: nullable('string'),
-          organisations: strArr,
-          counties: strArr,
-          snippet: str(),
-        },
-        required: ['documentId', 'documentTitle', 'date', 'dateJalali', 'snippet'],
-      },
-    ],
-  },
-  ResolutionSearchResponse: {
-    type: 'object',
-    properties: {
-      total: { type: 'integer' },
-      page: { type: 'integer' },
-      perPage: { type: 'integer' },
-      tookMs: { type: 'number' },
-      hits: { type: 'array', items: ref('ResolutionHit') },
-      facets: { type: 'object', properties: { responsible: facetList, funding: facetList } },
-    },
-    required: ['total', 'page', 'perPage', 'tookMs', 'hits'],
-  },
-  DocumentRecord: {
-    type: 'object',
-    description: 'DESIGN §3.',
-    properties: {
-      id: str('First 16 hex digits of the sha256 of the original.'),
-      kind: { type: 'string', enum: ['minutes', 'news', 'other'] },
-      title: nullable('string'),
-      meetingNumber: nullable('integer'),
-      date: nullable('string'),
-      dateJalali: nullable('string'),
-      meetingTime: nullable('string'),
-      place: nullable('string'),
-      organisations: strArr,
-      province: nullable('string'),
-      counties: strArr,
-      chair: nullable('string'),
-      speakers: {
-        type: 'array',
-        items: { type: 'object', properties: { name: nullable('string'), role: nullable('string') } },
-      },
-      peopleMentioned: strArr,
-      resolutions: { type: 'array', items: ref('Resolution') },
-      fundingBodies: strArr,
-      amounts: { type: 'array', items: amount },
-      text: str(),
-      pages: {
-        type: 'array',
-        items: {
-          type: 'object',
-          properties: {
-            number: { type: 'integer' },
-            text: str(),
-            source: { type: 'string', enum: ['text-layer', 'ocr', 'plain'] },
-            quality: { type: 'number' },
-          },
-        },
-      },
-      source: {
-        type: 'object',
-        properties: { filename: str(), mime: str(), sha256: str(), bytes: { type: 'integer' } },
-      },
-      ingestedAt: str(),
-    },
-    required: ['id', 'kind', 'title', 'date', 'dateJalali', 'text', 'pages', 'source', 'ingestedAt'],
-  },
-  DocumentSummary: {
-    type: 'object',
-    properties: {
-      id: str(),
-      kind: { type: 'string', enum: ['minutes', 'news', 'other'] },
-      title: nullable('string'),
-      date: nullable('string'),
-      dateJalali: nullable('string'),
-      organisations: strArr,
-      province: nullable('string'),
-      counties: strArr,
-      filename: str(),
-      mime: str(),
-      bytes: { type: 'integer' },
-      ingestedAt: str(),
-    },
-    required: ['id', 'kind', 'title', 'date', 'dateJalali', 'filename', 'mime', 'bytes', 'ingestedAt'],
-  },
-  Job: {
-    type: 'object',
-    properties: {
-      id: str(),
-      status: { type: 'string', enum: ['queued', 'running', 'done', 'failed'] },
-      file: str('The uploaded file name (display only).'),
-      documentId: str('When done: the document (an existing one for a duplicate upload).'),
-      error: str('When failed: why, in words a user understands. The original is kept.'),
-      errorCode: str(),
-      progress: {
-        type: 'object',
-        properties: {
-          stage: str(),
-          page: { type: 'integer' },
-          pages: { type: 'integer' },
-          fraction: { type: 'number', minimum: 0, maximum: 1 },
-        },
-      },
-      createdAt: str(),
-      updatedAt: str(),
-    },
-    required: ['id', 'status', 'progress'],
-  },
-};
+const inQuery = (name: string, schema: Json, description: string): Json => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+});
 
 const csvOrJson = (schema: Json, description: string): Json => ({
   description,
@@ -312,18 +148,7 @@ const paths: Record<string, Json> = {
       summary: 'Liveness and archive size (public).',
       security: [],
       responses: {
-        '200': json(
-          {
-            type: 'object',
-            properties: {
-              status: str(),
-              engine: { type: 'string', enum: ['sqlite', 'meilisearch'] },
-              documents: { type: 'integer' },
-            },
-            required: ['status', 'engine', 'documents'],
-          },
-          'The server is up.',
-        ),
+        '200': json(ref('Health'), 'The server is up.'),
       },
     },
   },
@@ -368,19 +193,7 @@ const paths: Record<string, Json> = {
       summary: 'Documents in the archive, paged.',
       parameters: QUERY_PARAMETERS.documents,
       responses: {
-        '200': json(
-          {
-            type: 'object',
-            properties: {
-              total: { type: 'integer' },
-              page: { type: 'integer' },
-              perPage: { type: 'integer' },
-              documents: { type: 'array', items: ref('DocumentSummary') },
-            },
-            required: ['total', 'page', 'perPage', 'documents'],
-          },
-          'One page of documents.',
-        ),
+        '200': json(ref('DocumentList'), 'One page of documents.'),
         ...readErrors,
       },
     },
@@ -403,23 +216,7 @@ const paths: Record<string, Json> = {
         },
       },
       responses: {
-        '202': json(
-          {
-            type: 'object',
-            properties: {
-              jobs: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: { id: str(), file: str(), status: { type: 'string', enum: ['queued'] } },
-                  required: ['id', 'file', 'status'],
-                },
-              },
-            },
-            required: ['jobs'],
-          },
-          'Accepted: one queued job per file.',
-        ),
+        '202': json(ref('UploadResponse'), 'Accepted: one queued job per file.'),
         '400': error('No file, an empty file, or a malformed upload.'),
         '401': error('No token or a wrong token.'),
         '403': error('A read-only token.'),
@@ -479,10 +276,7 @@ const paths: Record<string, Json> = {
       summary: 'Recent ingest jobs, newest first.',
       parameters: QUERY_PARAMETERS.jobs,
       responses: {
-        '200': json(
-          { type: 'object', properties: { jobs: { type: 'array', items: ref('Job') } }, required: ['jobs'] },
-          'Jobs.',
-        ),
+        '200': json(ref('JobList'), 'Jobs.'),
         ...readErrors,
       },
     },
@@ -511,7 +305,7 @@ export function openApiDocument(): Json {
     security: [{}, { bearer: [] }, { cookie: [] }],
     paths,
     components: {
-      schemas,
+      schemas: componentSchemas(),
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer' },
         cookie: { type: 'apiKey', in: 'cookie', name: 'sanad_token' },

@@ -5,7 +5,7 @@ import path from 'node:path';
 import multer from 'multer';
 import type { RequestHandler } from 'express';
 import type { ArchiveStore, JobRow } from '@sanad/ingest/store/store.ts';
-import { AppError, UnsupportedTypeError, ValidationError } from '@sanad/ingest/errors.ts';
+import { SanadError } from '@sanad/ingest/errors.ts';
 import { detectType } from '@sanad/ingest/extract/index.ts';
 import { sanitizeFilename } from './filename.ts';
 
@@ -43,7 +43,7 @@ export function uploadMiddleware(store: ArchiveStore, maxBytes: number): Request
       // Busboy reports a malformed body (missing boundary, cut-off part…) as a plain Error
       // without a code; system errors (ENOSPC…) carry one and stay 500s.
       if (err instanceof Error && !(err instanceof multer.MulterError) && !('code' in err) && !('status' in err)) {
-        next(new AppError(400, 'bad_multipart', 'The upload is not valid multipart/form-data.', { cause: err }));
+        next(new SanadError('bad_multipart', 'The upload is not valid multipart/form-data.', { cause: err }));
         return;
       }
       next(err);
@@ -91,14 +91,17 @@ export interface AcceptedUpload {
 export async function acceptUploads(store: ArchiveStore, files: Express.Multer.File[]): Promise<AcceptedUpload[]> {
   try {
     if (files.length === 0) {
-      throw new ValidationError('Send one or more files in the multipart field "file".');
+      throw new SanadError('bad_request', 'Send one or more files in the multipart field "file".');
     }
     const checked = files.map((f) => {
       const name = sanitizeFilename(f.originalname);
-      if (f.size === 0) throw new AppError(400, 'empty_file', `The file «${name}» is empty.`);
+      if (f.size === 0) throw new SanadError('empty_file', `The file «${name}» is empty.`);
       const type = detectType(readHead(f.path, f.size), name);
       if (!type) {
-        throw new UnsupportedTypeError(`The file «${name}» is not a type Sanad can read. ${SUPPORTED_TYPES_MESSAGE}`);
+        throw new SanadError(
+          'unsupported_type',
+          `The file «${name}» is not a type Sanad can read. ${SUPPORTED_TYPES_MESSAGE}`,
+        );
       }
       return { f, name, mime: type.mime };
     });

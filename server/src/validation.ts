@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ValidationError } from '@sanad/ingest/errors.ts';
+import { SanadError } from '@sanad/ingest/errors.ts';
+import { DocumentKindSchema, JobStatusSchema, SortOrderSchema } from '@sanad/ingest/schema.ts';
 import { MAX_QUERY_CHARS } from '@sanad/ingest/search/query-parser.ts';
 import { parseJalaliDate } from '@sanad/ingest/text/index.ts';
 
@@ -30,39 +31,68 @@ export const dateParam = z
     return z.NEVER;
   });
 
-const page = z.coerce.number().int().min(1).max(10_000).default(1);
+const page = z.coerce.number().int().min(1).max(10_000).default(1).meta({ description: 'Page, 1-based.' });
+const perPage = z.coerce.number().int().min(1).max(100).default(20).meta({ description: 'Hits per page.' });
+const format = z.enum(['json', 'csv']).default('json').meta({
+  description:
+    'csv: a UTF-8 (BOM) spreadsheet export of up to 10 000 rows with Persian headers and Jalali dates; page/perPage are ignored.',
+});
+const q = z
+  .string()
+  .max(5000, 'the query is at most 5000 characters')
+  .default('')
+  .meta({ description: 'Words to find (Persian spelling variants fold together).' });
+const DATE_HELP = 'Jalali (1401/01/01, Persian digits allowed) or ISO (2022-03-21); inclusive.';
+const from = dateParam.meta({ description: DATE_HELP });
+const to = dateParam.meta({ description: DATE_HELP });
+const filter = (what: string) =>
+  many.meta({
+    description: `${what}. Repeat for several values (OR within, AND across); at most 200 characters each.`,
+  });
+const KIND = DocumentKindSchema;
 
 export const searchQuerySchema = z.object({
-  q: z.string().max(5000, 'the query is at most 5000 characters').default(''),
+  q,
   kind: z
-    .union([z.enum(['minutes', 'news', 'other']), z.array(z.enum(['minutes', 'news', 'other']))])
+    .union([KIND, z.array(KIND)])
     .optional()
-    .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
-  organisation: many,
-  province: many,
-  county: many,
-  speaker: many,
-  funding: many,
-  year: many.pipe(z.array(z.string().regex(/^\d{4}$/, 'a year is four digits')).optional()),
-  from: dateParam,
-  to: dateParam,
-  sort: z.enum(['relevance', 'date_desc', 'date_asc']).default('relevance'),
+    .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]))
+    .meta({ description: 'Document kind. Repeat for several.' }),
+  organisation: filter('Convening or parent organisation (canonical name)'),
+  province: filter('Province (canonical Persian name)'),
+  county: filter('County (canonical Persian name)'),
+  speaker: filter('Speaker name'),
+  funding: filter('Bank, fund or foundation'),
+  year: many
+    .pipe(z.array(z.string().regex(/^\d{4}$/, 'a year is four digits')).optional())
+    .meta({ description: 'Jalali year (four digits). Repeat for several.' }),
+  from,
+  to,
+  sort: SortOrderSchema.default('relevance').meta({ description: 'Order.' }),
   page,
-  perPage: z.coerce.number().int().min(1).max(100).default(20),
-  format: z.enum(['json', 'csv']).default('json'),
+  perPage,
+  format,
 });
 
 export const resolutionQuerySchema = z.object({
-  q: z.string().max(5000, 'the query is at most 5000 characters').default(''),
-  responsible: many,
-  funding: many,
-  organisation: many,
-  county: many,
-  from: dateParam,
-  to: dateParam,
+  q,
+  responsible: filter('Body responsible for carrying it out'),
+  funding: filter('Bank, fund or foundation'),
+  organisation: filter('Organisation of the meeting'),
+  county: filter('County'),
+  from,
+  to,
   page,
-  perPage: z.coerce.number().int().min(1).max(100).default(20),
-  format: z.enum(['json', 'csv']).default('json'),
+  perPage,
+  format,
+});
+
+export const analyzeQuerySchema = z.object({
+  text: z
+    .string()
+    .max(5000, 'the text is at most 5000 characters')
+    .default('')
+    .meta({ description: 'Text to analyse.' }),
 });
 
 /** Parse request input or throw a 400 that says what was wrong. */
@@ -70,9 +100,10 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.
   const r = schema.safeParse(input);
   if (!r.success) {
     const details = r.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
-    throw new ValidationError(
+    throw new SanadError(
+      'bad_request',
       `Invalid request: ${details.map((d) => `${d.field || 'input'}: ${d.message}`).join('; ')}`,
-      details,
+      { details },
     );
   }
   return r.data;
@@ -104,13 +135,13 @@ export const JOB_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-
 
 export const documentListSchema = z.object({
   page,
-  perPage: z.coerce.number().int().min(1).max(100).default(20),
-  sort: z.enum(['ingested_desc', 'date_desc', 'date_asc']).default('ingested_desc'),
+  perPage,
+  sort: z.enum(['ingested_desc', 'date_desc', 'date_asc']).default('ingested_desc').meta({ description: 'Order.' }),
 });
 
 export const jobListSchema = z.object({
-  status: z.enum(['queued', 'running', 'done', 'failed']).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  status: JobStatusSchema.optional().meta({ description: 'Only jobs in this state.' }),
+  limit: z.coerce.number().int().min(1).max(200).default(50).meta({ description: 'How many, newest first.' }),
 });
 
 /**
@@ -121,9 +152,12 @@ export function rejectBracketKeys(query: Record<string, unknown>): void {
   const bad = Object.keys(query).filter((k) => k.includes('[') || k.includes(']'));
   if (bad.length > 0) {
     const shown = bad.slice(0, 3).map((k) => k.slice(0, 40));
-    throw new ValidationError(
+    throw new SanadError(
+      'bad_request',
       `Invalid request: ${shown.join(', ')}: repeat a parameter to give several values (county=a&county=b), without brackets`,
-      shown.map((field) => ({ field, message: 'brackets are not supported; repeat the parameter instead' })),
+      {
+        details: shown.map((field) => ({ field, message: 'brackets are not supported; repeat the parameter instead' })),
+      },
     );
   }
 }

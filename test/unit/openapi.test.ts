@@ -13,6 +13,7 @@ import {
   resolutionQuerySchema,
   searchQuerySchema,
 } from '@sanad/server/validation.ts';
+import { DocumentRecordSchema, JobViewSchema, SearchResponseSchema } from '@sanad/ingest/schema.ts';
 
 /** The OpenAPI document and the Express router must describe the same API. */
 
@@ -85,5 +86,33 @@ describe('OpenAPI document', () => {
   ] as const)('documents exactly the query parameters the %s schema accepts', (name, schema) => {
     const documented = QUERY_PARAMETERS[name].map((p) => p.name as string).sort();
     expect(documented).toEqual(Object.keys(schema.shape).sort());
+  });
+});
+
+describe('OpenAPI components', () => {
+  it.each([
+    ['DocumentRecord', DocumentRecordSchema],
+    ['Job', JobViewSchema],
+    ['SearchResponse', SearchResponseSchema],
+  ] as const)('%s is generated from its zod schema', (name, schema) => {
+    const c = doc.components.schemas[name] as { properties: Record<string, unknown>; required?: string[] };
+    expect(Object.keys(c.properties).sort()).toEqual(Object.keys(schema.shape).sort());
+    const required = Object.entries(schema.shape)
+      .filter(([, s]) => !s.safeParse(undefined).success)
+      .map(([k]) => k)
+      .sort();
+    expect([...(c.required ?? [])].sort()).toEqual(required);
+  });
+
+  it('refers to shared shapes instead of repeating them', () => {
+    const record = doc.components.schemas.DocumentRecord as { properties: Record<string, unknown> };
+    expect(record.properties.resolutions).toMatchObject({
+      type: 'array',
+      items: { $ref: '#/components/schemas/Resolution' },
+    });
+    expect(record.properties.commitments).toMatchObject({
+      type: 'array',
+      items: { $ref: '#/components/schemas/Commitment' },
+    });
   });
 });

@@ -1,5 +1,7 @@
+import { SanadError } from '../errors.ts';
+
 /**
- * The one error type of the extract adapters. `code` is stable (the server maps it to an API
+ * The error of the extract adapters (the domain error with the extract codes). `code` is stable (the server maps it to an API
  * error), `message` is plain English a user can act on.
  */
 export type ExtractErrorCode =
@@ -13,14 +15,8 @@ export type ExtractErrorCode =
   | 'no_text'
   | 'aborted';
 
-export class ExtractError extends Error {
-  override readonly name = 'ExtractError';
-  readonly code: ExtractErrorCode;
-
-  constructor(code: ExtractErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
-  }
+export class ExtractError extends SanadError<ExtractErrorCode> {
+  override name = 'ExtractError';
 }
 
 /** Throw `aborted` if the signal fired (checked between pages, where work can stop cleanly). */

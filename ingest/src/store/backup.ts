@@ -6,6 +6,15 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
+import { BackupError } from '../errors.ts';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  BackupManifestSchema,
+  BackupMarkerSchema,
+  type BackupManifest,
+  type ManifestEntry,
+} from '../schema.ts';
 
 /**
  * Backup and restore of the archive store: one `.tar.gz` holding a consistent
@@ -30,10 +39,8 @@ import Database from 'better-sqlite3';
  * `..`, no absolute paths, no duplicates.
  */
 
-/** Format of the backup files written by this module. */
-export const BACKUP_FORMAT = 'sanad-backup';
-/** Bumped when the layout changes; restore refuses versions it does not know. */
-export const BACKUP_VERSION = 1;
+export { BACKUP_FORMAT, BACKUP_VERSION, type BackupManifest, type ManifestEntry } from '../schema.ts';
+export { BackupError } from '../errors.ts';
 
 const DB_NAME = 'sanad.db';
 const SEARCH_DB_NAME = 'search.db';
@@ -44,27 +51,6 @@ const MANIFEST_ENTRY = 'manifest.json';
 const BLOCK = 512;
 /** Entries a data directory may hold that do not make it "non-empty". */
 const IGNORABLE_IN_EMPTY_DIR = new Set(['lost+found', '.DS_Store']);
-
-/** One entry of the manifest. */
-export interface ManifestEntry {
-  path: string;
-  bytes: number;
-  sha256: string;
-}
-
-/** The manifest stored as the last entry of every backup. */
-export interface BackupManifest {
-  format: typeof BACKUP_FORMAT;
-  version: number;
-  createdAt: string;
-  /** SQLite `PRAGMA user_version` of the store (its migration level). */
-  schemaVersion: number;
-  counts: { documents: number; files: number; bytes: number };
-  /** Row count of every table in the snapshot, checked again after restore. */
-  tables: Record<string, number>;
-  database: ManifestEntry;
-  files: ManifestEntry[];
-}
 
 /** What {@link backupArchive} wrote. */
 export interface BackupResult {
@@ -100,16 +86,6 @@ export interface RestoreOptions {
    * the old data as it was.
    */
   force?: boolean;
-}
-
-/** A backup file that is malformed, tampered with or does not match its manifest. */
-export class BackupError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'BackupError';
-    this.code = code;
-  }
 }
 
 // ------------------------------------------------------------------ backup
@@ -497,38 +473,25 @@ function parseJson(name: string, data: Buffer): unknown {
 }
 
 function checkFormat(json: unknown): void {
-  const o = json as { format?: unknown; version?: unknown } | null;
-  if (!o || o.format !== BACKUP_FORMAT) throw new BackupError('NOT_A_BACKUP', 'not a Sanad backup');
-  if (typeof o.version !== 'number' || o.version > BACKUP_VERSION) {
+  const o = (typeof json === 'object' && json !== null ? json : {}) as { format?: unknown; version?: unknown };
+  if (o.format !== BACKUP_FORMAT) throw new BackupError('NOT_A_BACKUP', 'not a Sanad backup');
+  if (typeof o.version === 'number' && o.version > BACKUP_VERSION) {
     throw new BackupError('UNSUPPORTED_VERSION', `backup format version ${String(o.version)} is newer than this Sanad`);
   }
+  if (!BackupMarkerSchema.safeParse(json).success) throw new BackupError('NOT_A_BACKUP', 'not a Sanad backup');
 }
-
-const SHA256 = /^[0-9a-f]{64}$/;
 
 function parseManifest(json: unknown): BackupManifest {
   checkFormat(json);
-  const m = json as BackupManifest;
-  const entryOk = (e: unknown): e is ManifestEntry => {
-    const x = e as ManifestEntry | null;
-    return !!x && typeof x.path === 'string' && Number.isSafeInteger(x.bytes) && x.bytes >= 0 && SHA256.test(x.sha256);
-  };
-  if (
-    !entryOk(m.database) ||
-    m.database.path !== DB_NAME ||
-    !Array.isArray(m.files) ||
-    !m.files.every(entryOk) ||
-    typeof m.tables !== 'object' ||
-    m.tables === null ||
-    !Object.values(m.tables).every((n) => Number.isSafeInteger(n))
-  ) {
-    throw new BackupError('BAD_MANIFEST', 'manifest is malformed');
+  const r = BackupManifestSchema.safeParse(json);
+  if (!r.success || r.data.database.path !== DB_NAME) {
+    throw new BackupError('BAD_MANIFEST', 'manifest is malformed', r.success ? undefined : { cause: r.error });
   }
-  for (const f of m.files) {
+  for (const f of r.data.files) {
     if (!f.path.startsWith(`${FILES_DIR}/`)) throw new BackupError('BAD_MANIFEST', `manifest lists ${f.path}`);
     checkEntryName(f.path, false);
   }
-  return m;
+  return r.data;
 }
 
 // ------------------------------------------------------------- tar (ustar)

@@ -2,7 +2,17 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { upgradeRecord, type DocumentRecord } from '../schema.ts';
+import {
+  encodeRecord,
+  JobProgressSchema,
+  upgradeRecord,
+  type DocumentRecord,
+  type DocumentSummary,
+  type JobProgress,
+  type JobStatus,
+} from '../schema.ts';
+
+export type { DocumentSummary, JobProgress, JobStatus } from '../schema.ts';
 
 /**
  * The archive store: the system of record. SQLite (WAL) for records, jobs and
@@ -51,16 +61,6 @@ const MIGRATIONS: string[] = [
   `CREATE INDEX IF NOT EXISTS documents_ingested ON documents(ingested_at);`,
 ];
 
-export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
-
-export interface JobProgress {
-  stage?: string;
-  page?: number;
-  pages?: number;
-  /** 0..1 */
-  fraction?: number;
-}
-
 export interface JobRow {
   id: string;
   status: JobStatus;
@@ -104,27 +104,11 @@ function toJob(r: JobDbRow): JobRow {
     documentId: r.document_id,
     error: r.error,
     errorCode: r.error_code,
-    progress: JSON.parse(r.progress) as JobProgress,
+    progress: JobProgressSchema.parse(JSON.parse(r.progress)),
     attempts: r.attempts,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
-}
-
-/** What a document list shows (no text, no pages). */
-export interface DocumentSummary {
-  id: string;
-  kind: DocumentRecord['kind'];
-  title: string | null;
-  date: string | null;
-  dateJalali: string | null;
-  organisations: string[];
-  province: string | null;
-  counties: string[];
-  filename: string;
-  mime: string;
-  bytes: number;
-  ingestedAt: string;
 }
 
 export interface StoredFile {
@@ -253,7 +237,7 @@ export class ArchiveStore {
         mime: doc.source.mime,
         bytes: doc.source.bytes,
         date: doc.date,
-        record: JSON.stringify(doc),
+        record: encodeRecord(doc),
         ingestedAt: doc.ingestedAt,
       });
   }

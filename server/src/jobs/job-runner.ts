@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { JobRow } from '@sanad/ingest/store/store.ts';
-import { AppError } from '@sanad/ingest/errors.ts';
+import { SanadError } from '@sanad/ingest/errors.ts';
 import { ingestStored, type IngestDeps, type IngestProgress } from '@sanad/ingest/pipeline.ts';
 import type { Logger } from '../logger.ts';
 
@@ -145,7 +145,7 @@ export class JobRunner {
       if (controller.signal.aborted) {
         store.requeueJob(job.id);
         log.info('job interrupted by shutdown; it will resume on the next start');
-      } else if (err instanceof AppError) {
+      } else if (err instanceof SanadError) {
         store.failJob(job.id, err.code, err.message);
         log.info({ code: err.code, reason: err.message }, 'job failed');
       } else {

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import { Router, type Request, type Response } from 'express';
-import { z } from 'zod';
 import type { JobRow } from '@sanad/ingest/store/store.ts';
-import type { SearchFilters } from '@sanad/ingest/search/search-engine.ts';
-import { AppError, NotFoundError } from '@sanad/ingest/errors.ts';
+import type { JobView, SearchFilters } from '@sanad/ingest/schema.ts';
+import { SanadError } from '@sanad/ingest/errors.ts';
 import { analyze } from '@sanad/ingest/text/index.ts';
 import type { AppDeps } from '../app.ts';
 import { createAuth } from '../auth.ts';
@@ -13,6 +12,7 @@ import { openApiDocument } from '../openapi.ts';
 import { API_CSP, authFailureLimiter, originalCsp, writeLimiter } from '../security.ts';
 import { acceptUploads, uploadMiddleware } from '../upload.ts';
 import {
+  analyzeQuerySchema,
   cleanQuery,
   engineQuery,
   documentListSchema,
@@ -33,7 +33,7 @@ const CSV_PAGE = 100;
 const KIND_FA: Record<string, string> = { minutes: 'صورتجلسه', news: 'خبر', other: 'سایر' };
 
 /** What `GET /api/jobs/:id` answers (DESIGN §4). */
-export function jobView(job: JobRow): Record<string, unknown> {
+export function jobView(job: JobRow): JobView {
   return {
     id: job.id,
     status: job.status,
@@ -216,10 +216,7 @@ export function apiRoutes(deps: AppDeps): Router {
   });
 
   r.get('/analyze', auth.requireRead, (req, res) => {
-    const { text } = parseOrThrow(
-      z.object({ text: z.string().max(5000, 'the text is at most 5000 characters').default('') }),
-      query(req),
-    );
+    const { text } = parseOrThrow(analyzeQuerySchema, query(req));
     res.json(analyze(cleanQuery(text)));
   });
 
@@ -232,17 +229,17 @@ export function apiRoutes(deps: AppDeps): Router {
   r.get('/documents/:id', auth.requireRead, (req, res) => {
     const id = pathId(req);
     const doc = ID_PATTERN.test(id) ? store.getDocument(id) : null;
-    if (!doc) throw new NotFoundError('No document with this id.');
+    if (!doc) throw new SanadError('not_found', 'No document with this id.');
     res.json(doc);
   });
 
   r.get('/documents/:id/original', auth.requireRead, (req, res, next) => {
     const id = pathId(req);
     const doc = ID_PATTERN.test(id) ? store.getDocument(id) : null;
-    if (!doc) throw new NotFoundError('No document with this id.');
+    if (!doc) throw new SanadError('not_found', 'No document with this id.');
     const file = store.filePath(doc.source.sha256);
     if (!fs.existsSync(file))
-      throw new AppError(404, 'original_missing', 'The original file of this document is missing.');
+      throw new SanadError('original_missing', 'The original file of this document is missing.');
     const mime = doc.source.mime;
     // HTML originals are never rendered on this origin, even when asked inline.
     const inline = req.query.inline === '1' && mime !== 'text/html';
@@ -263,7 +260,7 @@ export function apiRoutes(deps: AppDeps): Router {
   r.get('/jobs/:id', auth.requireRead, (req, res) => {
     const id = pathId(req);
     const job = JOB_ID_PATTERN.test(id) ? store.getJob(id) : null;
-    if (!job) throw new NotFoundError('No job with this id.');
+    if (!job) throw new SanadError('not_found', 'No job with this id.');
     res.json(jobView(job));
   });
 
@@ -279,7 +276,7 @@ export function apiRoutes(deps: AppDeps): Router {
   r.delete('/documents/:id', writes, auth.requireWrite, async (req, res) => {
     const id = pathId(req);
     const doc = ID_PATTERN.test(id) ? store.getDocument(id) : null;
-    if (!doc) throw new NotFoundError('No document with this id.');
+    if (!doc) throw new SanadError('not_found', 'No document with this id.');
     // Index first: a record without index entries is harmless (reindex heals), the reverse shows ghosts.
     await engine.remove([id]);
     store.deleteDocument(id);

@@ -1,6 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import type { ResolutionSearchResponse, SearchResponse } from '@sanad/ingest/search/search-engine.ts';
-import type { DocumentRecord } from '@sanad/ingest/schema.ts';
+import type { DocumentRecord, JobView, ResolutionSearchResponse, SearchResponse } from '@sanad/ingest/schema.ts';
 import type { TextAnalysis } from '@sanad/ingest/text/index.ts';
 import { errorText } from './error-messages.ts';
 
@@ -9,17 +8,11 @@ type Fetch = typeof globalThis.fetch;
 /** What `GET /api/analyze?text=` answers: how the query was read. */
 export type QueryAnalysis = TextAnalysis;
 
-/** What `GET /api/jobs/:id` answers while a file is ingested. */
-export interface JobStatus {
-  id: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  file?: string;
-  documentId?: string;
-  error?: string;
-  /** Stable code of the failure (the UI shows its Persian sentence, not `error`). */
-  errorCode?: string | null;
-  progress?: { stage?: string; page?: number; pages?: number; fraction?: number };
-}
+/**
+ * A job as the upload page follows it: what `GET /api/jobs/:id` answers, or a
+ * failure the page writes itself when the job cannot be reached (id and status only).
+ */
+export type JobStatus = Pick<JobView, 'id' | 'status'> & Partial<JobView>;
 
 /**
  * The API client used by server-side loads: the only place the web app talks to the API.
