@@ -82,15 +82,11 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
   const index = compactIndex(text);
   const out: CommitmentDraft[] = [];
   let from = 0;
-  const unbound: { start: number; end: number }[] = [];
   for (const r of input.resolutions) {
-    // A decision reported in the news that binds no named body («مقرر شد با همکاری دستگاه‌های
-    // ذیربط …») is not anyone's commitment; minutes bind the body that met.
+    // A decision reported in the news with no responsible body is left to the statement
+    // rules, which look for the bound party in the sentence («مقرر شد کلیه اعضا …»).
+    if (input.kind !== 'minutes' && r.responsible.length === 0) continue;
     const span = locate(index, r.text, from);
-    if (input.kind !== 'minutes' && r.responsible.length === 0) {
-      if (span) unbound.push(span);
-      continue;
-    }
     if (span) from = span.start;
     const deadlineText = r.deadline ?? clauseDeadline(r.text, false);
     out.push({
@@ -107,7 +103,7 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
       span,
     });
   }
-  const taken = [...unbound, ...out.flatMap((c) => (c.span ? [c.span] : []))];
+  const taken = out.flatMap((c) => (c.span ? [c.span] : []));
   for (const s of findStatements(splitClauses(text), taken, input.kind)) {
     const clause = text.slice(s.start, s.end);
     const deadlineText = clauseDeadline(clause, true);

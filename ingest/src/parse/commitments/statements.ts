@@ -7,7 +7,7 @@
  */
 import { findAmounts, type FoundAmount } from '../../text/index.ts';
 import type { DocumentKind } from '../../schema.ts';
-import { fold } from '../fold.ts';
+import { fold, tidy } from '../fold.ts';
 import { findFundingMentions } from '../funding.ts';
 import type { Clause } from './clauses.ts';
 import { commitmentCue, firstPerson, type CueKind } from './cues.ts';
@@ -73,6 +73,42 @@ function splitShares(clause: Clause, amounts: FoundAmount[]): [number, number][]
 }
 
 /** Statement commitments of the clauses not covered by `taken` spans (resolutions). */
+const ANAPHORIC_AMOUNT = /(?:مبلغ|اعتبار|اعتبارات|تسهیلات)\s+(?:مذکور|مزبور|یاد\s*شده)|(?:این|همین)\s+مبلغ/;
+const GENERIC = /^(?:کلیه\s+|تمام\s+)?(?:بانک|دستگاه|صندوق|سازمان|اداره|شرکت)\S*\s*(?:ها|های)(?:\s|$)/;
+
+const HONORIFIC_WORD = /(?:^|\s)(?:جناب|آقای|اقای|خانم|سرکار|دکتر|مهندس)(?:\s|$)/;
+
+/** «جناب آقای دکتر احمدی» → «احمدی»: a speaker named without an office; null when not a name. */
+function personName(line: string): string | null {
+  const words = tidy(fold(line).replace(/[:*#()]/g, ' '))
+    .split(' ')
+    .filter((w) => w && !/^(?:جناب|آقای|اقای|خانم|سرکار|دکتر|مهندس|محترم|سردار|حاج|حجت|الاسلام|والمسلمین)$/.test(w));
+  if (words.length === 0 || words.length > 3) return null;
+  return tidy(words.join(' '));
+}
+
+/**
+ * «… به امضا رسانده و سازمان برنامه و بودجه نیز تامین اعتبار را بر عهده گرفته است»: a party
+ * followed by «نیز»/«هم» inside a sentence opens another party's clause.
+ */
+function splitSubjects(c: Clause): Clause[] {
+  const cuts = partyMentions(c.text)
+    .filter((m) => m.index > 15 && /^\s+(?:نیز|هم)\s/.test(c.text.slice(m.end).replace(/\u200c/g, ' ')))
+    .map((m) => m.index);
+  if (cuts.length === 0) return [c];
+  const bounds = [0, ...cuts, c.text.length];
+  return bounds.slice(0, -1).map((s, k) => {
+    const e = bounds[k + 1]!;
+    return {
+      ...c,
+      start: c.start + s,
+      end: c.start + e,
+      text: c.text.slice(s, e),
+      introducesQuote: c.introducesQuote && e === c.text.length,
+    };
+  });
+}
+
 /** The funding body a document is mostly about (most mentions; the first on a tie), or null. */
 function mainFunder(clauses: Clause[]): string | null {
   const counts = new Map<string, number>();
@@ -98,6 +134,7 @@ export function findStatements(
 ): StatementDraft[] {
   const out: StatementDraft[] = [];
   const docFunder = mainFunder(clauses);
+  clauses = clauses.flatMap(splitSubjects);
   // The body of the current speaker: the last heading line that names one («مدیر بانک X»).
   let speaker: string | null = null;
   // A lead paragraph repeated in the body is one commitment.
@@ -107,13 +144,16 @@ export function findStatements(
       const named = partyMentions(c.text).map((m) => m.name);
       const funder = named.find((n) => FUNDER_HEAD.test(fold(n)));
       if (named.length > 0) speaker = funder ?? named[0]!;
-      else if (/(?:^|\s)(?:جناب|آقای|اقای|خانم|دکتر|مهندس)(?:\s|$)/.test(fold(c.text))) speaker = null;
+      else if (HONORIFIC_WORD.test(fold(c.text))) speaker = personName(c.text);
       return;
     }
     if (taken.some((t) => c.start < t.end && t.start < c.end)) return;
     const folded = fold(c.text);
     // A quote's lead-in carries a commitment only as reported content («با بیان اینکه …»).
-    if (c.introducesQuote && !/(?:^|\s)(?:اینکه|این\s+که|از)(?:\s)/.test(folded)) return;
+    if (c.introducesQuote && !/(?:^|\s)(?:اینکه|این\s+که|از)(?:\s)/.test(folded) && moneyIn(c.text).length === 0)
+      return;
+    // «مبلغ مذکور …», «از این مبلغ …»: a share or restatement of an amount already counted.
+    if (ANAPHORIC_AMOUNT.test(folded) && moneyIn(c.text).length === 0) return;
     if (folded.replace(/\s+/g, '').length < 12) return;
     const cue = commitmentCue(folded);
     if (!cue) return;
@@ -134,11 +174,13 @@ export function findStatements(
       if (referred || amounts.length > 0) {
         let context = contextParties(clauses, i, head);
         if (context.length === 0 && speaker !== null) context = [speaker];
-        if (context.length === 0 && docFunder !== null && kind !== 'minutes') context = [docFunder];
+        if (context.length === 0 && docFunder !== null && kind !== 'minutes' && referred) context = [docFunder];
         parties = distinctParties([...parties, ...context]);
       }
     }
-    if (parties.length === 0 && !(kind === 'minutes' && cue === 'obligation' && DECISION.test(folded))) return;
+    // «بانک‌های عامل», «دستگاه‌های ذیربط»: a generic plural is bound only by a duty or a promise.
+    if (cue === 'payment' || cue === 'action') parties = parties.filter((p) => !GENERIC.test(fold(p)));
+    if (parties.length === 0 && !(kind !== 'news' && cue === 'obligation' && DECISION.test(folded))) return;
     // An action («ایجاد می‌شود») or a bare payment without money or a promise is a report, not a commitment.
     if (
       cue === 'action' &&
