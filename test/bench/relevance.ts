@@ -15,7 +15,7 @@ import type { DocumentRecord } from '../../ingest/src/schema.ts';
 import { parseDocument } from '../../ingest/src/parse/index.ts';
 import { toDisplay } from '../../ingest/src/text/index.ts';
 
-function listTxt(dir: string): string[] {
+export function listTxt(dir: string): string[] {
   const out: string[] = [];
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
@@ -25,7 +25,7 @@ function listTxt(dir: string): string[] {
   return out;
 }
 
-function record(file: string, parsed: boolean): DocumentRecord {
+export function record(file: string, parsed: boolean): DocumentRecord {
   const id = path.basename(file, '.txt');
   const text = toDisplay(fs.readFileSync(file, 'utf8'));
   const base = trivial(id, file, text);

@@ -4,7 +4,7 @@
  * adapters so that both index exactly the same keys.
  */
 import type { DocumentRecord, Resolution } from '../schema.ts';
-import { pluralFold, searchTokens } from '../text/index.ts';
+import { pluralFold, searchTokenGroups, searchTokens } from '../text/index.ts';
 import type { FacetName } from './search-engine.ts';
 
 // Engine terms are the search-key tokens split on anything that is not a letter, digit,
@@ -29,6 +29,16 @@ export function termsOfTokens(tokens: readonly string[]): string[] {
 /** Engine terms of a display text (same function at index and query time). */
 export function keyTerms(text: string): string[] {
   return termsOfTokens(searchTokens(text));
+}
+
+/**
+ * Engine terms of a text grouped by written word: `[term]`, or for a compound (any written
+ * form, see `searchTokenGroups`) `[part, part, joined]`. Queries search a compound as one word.
+ */
+export function keyTermGroups(text: string): string[][] {
+  return searchTokenGroups(text)
+    .map((g) => termsOfTokens(g))
+    .filter((g) => g.length > 0);
 }
 
 const foldCache = new Map<string, string>();

@@ -2,7 +2,8 @@
  * The user query language, shared by both engines (pure, no IO):
  *
  * - words: all required (AND); each is turned into search-key terms with the same function
- *   used at index time, so «می کنند», «می‌کنند» and «میکنند» are one term;
+ *   used at index time, so «می کنند», «می‌کنند» and «میکنند» are one term, and a compound
+ *   («سرمایه‌گذاری», «سرمایه گذاری», «سرمایهگذاری») is one term with its parts as `split`;
  * - `"quoted phrase"`, `«گیومه»` or `“…”`: the terms adjacent and in order, no expansions;
  * - `-word` / `-"phrase"`: documents containing it are excluded;
  * - the last word, when the query does not end in a space, may also match as a prefix
@@ -12,7 +13,7 @@
  * (punctuation is dropped by the search key). Terms only ever reach FTS5 inside a quoted string.
  */
 import { QueryError } from './search-engine.ts';
-import { keyTerms } from './fts-records.ts';
+import { keyTermGroups, keyTerms } from './fts-records.ts';
 
 /** Longest accepted query, in characters (longer → QueryError / HTTP 400). */
 export const MAX_QUERY_CHARS = 1000;
@@ -24,11 +25,11 @@ export interface QueryTerm {
   /** Index of the run of plain words it comes from; terms of one run may be concatenated. */
   run: number;
   /**
-   * True for a piece of one written word that the text core also indexes whole
-   * («واژه‌ای‌که‌هرگزنیست» → «واژهای» «که» «هرگزنیست» + «واژهایکههرگزنیست»): the pieces are
-   * required together, but a partial match on a piece alone is not a match of the word.
+   * The parts of a compound written as one word or of a known compound written apart
+   * («سرمایه‌گذاری» → term «سرمایهگذاری», split «سرمایه» «گذاری»): the engines also match the
+   * parts as a phrase, so every written form finds the same documents.
    */
-  part?: boolean;
+  split?: string[];
 }
 
 export interface ParsedQuery {
@@ -66,9 +67,12 @@ export function parseQuery(raw: string): ParsedQuery {
   let lastWasPlain = false;
   const flushPlain = () => {
     if (plain.trim() !== '') {
-      const pieces = pieceTerms(plain);
-      for (const term of take(keyTerms(plain)))
-        out.terms.push(pieces.has(term) ? { term, run, part: true } : { term, run });
+      for (const g of keyTermGroups(plain)) {
+        if (budget <= 0) break;
+        budget--;
+        const term = g[g.length - 1]!;
+        out.terms.push(g.length > 1 ? { term, run, split: g.slice(0, -1) } : { term, run });
+      }
       run++;
     }
     plain = '';
@@ -117,26 +121,6 @@ export function parseQuery(raw: string): ParsedQuery {
   flushPlain();
   out.prefixLast = endsOpen && out.terms.length > 0;
   return out;
-}
-
-/**
- * Terms of a run of plain words that are only pieces of one written word: a word giving several
- * terms, one of which (its whole, joined form) contains the others. Terms that are also a whole
- * word somewhere in the run are not pieces.
- */
-function pieceTerms(plain: string): Set<string> {
-  const pieces = new Set<string>();
-  const whole = new Set<string>();
-  for (const w of plain.split(/\s+/)) {
-    if (w === '') continue;
-    const kt = keyTerms(w);
-    for (const t of kt) {
-      if (kt.some((u) => u.length > t.length && u.includes(t))) pieces.add(t);
-      else whole.add(t);
-    }
-  }
-  for (const t of whole) pieces.delete(t);
-  return pieces;
 }
 
 /** True when the query has something that must match (a term or a phrase). */

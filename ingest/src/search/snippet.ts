@@ -1,6 +1,6 @@
 /**
  * Snippets for search hits, identical for both engines: a window of the display text around
- * the densest cluster of matches, HTML-escaped, with `<mark>` around the display words whose
+ * the densest cluster of matches (most distinct query words, then query words side by side), HTML-escaped, with `<mark>` around the display words whose
  * search key matched. Matching is on search-key terms, marking on display words, so «كتاب‌ها»
  * in the text is marked for the query «کتاب». Pure (no IO).
  */
@@ -141,6 +141,7 @@ export function buildSnippet(display: string, isMatch: TermMatcher | null, words
       stamp++;
       let distinct = 0;
       let count = 0;
+      let adjacent = 0;
       for (let j = s; j < s + words && j < n; j++) {
         if (marked[j]) {
           count++;
@@ -149,9 +150,11 @@ export function buildSnippet(display: string, isMatch: TermMatcher | null, words
             seenAt[k] = stamp;
             distinct++;
           }
+          // two different query words side by side: the query's phrase or name as written
+          if (j + 1 < n && marked[j + 1] && hitKey[j + 1] !== 0 && hitKey[j + 1] !== k) adjacent++;
         }
       }
-      const score = distinct * 1000 + count;
+      const score = distinct * 1000 + adjacent * 100 + count;
       if (score > best) {
         best = score;
         bestStart = s;

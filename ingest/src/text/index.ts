@@ -12,7 +12,7 @@ export {
   toAsciiDigits,
   toPersianDigits,
 } from './chars.ts';
-export { searchKey, searchTokens, toDisplay, tokenizeKey } from './normalize.ts';
+export { searchKey, searchTokenGroups, searchTokens, toDisplay, tokenizeKey } from './normalize.ts';
 export { findAmounts, parseNumber, parseOrdinal } from './numbers.ts';
 export type { FoundAmount } from './numbers.ts';
 export {

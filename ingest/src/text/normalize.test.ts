@@ -205,9 +205,37 @@ describe('ZWNJ: affixes join, compounds give parts and the joined word', () => {
     [`نیمه${Z}تمام`, ['نیمه', 'تمام', 'نیمهتمام']],
     [`پیش${Z}بینی${Z}های`, ['پیش', 'بینیهای', 'پیشبینیهای']],
     [`آب${Z}رسانی`, ['اب', 'رسانی', 'ابرسانی']],
-    ['نیمه تمام', ['نیمه', 'تمام']],
-    ['نیمهتمام', ['نیمهتمام']],
+    // a compound of the lexicon gives the same tokens however it is written
+    ['نیمه تمام', ['نیمه', 'تمام', 'نیمهتمام']],
+    ['نیمهتمام', ['نیمه', 'تمام', 'نیمهتمام']],
+    ['سرمایه گذاریهای', ['سرمایه', 'گذاریهای', 'سرمایهگذاریهای']],
+    [`برنامه ریزی${Z}های`, ['برنامه', 'ریزیهای', 'برنامهریزیهای']],
+    // two words that are not a compound stay two tokens
+    ['بانک ملی', ['بانک', 'ملی']],
+    ['جلسه تمام', ['جلسه', 'تمام']],
   ] as const)('%j', (input, expected) => {
     expect(searchTokens(input)).toEqual(expected);
+  });
+});
+
+describe('hamza seats fold to one key', () => {
+  it.each([
+    [['مسئول', 'مسؤول', 'مسوول']],
+    [['مسئولیت', 'مسؤولیت', 'مسوولیت']],
+    [['هیئت', 'هیأت', 'هیات']],
+    [['رئیس', 'رییس']],
+    [['سؤال', 'سوال']],
+    [['جزئی', 'جزیی']],
+    [['پائیز', 'پاییز']],
+    [['مسائل', 'مسایل']],
+    [['تأمین', 'تامین']],
+  ] as const)('%j', (forms) => {
+    const keys = forms.map((f) => searchTokens(f).join(' '));
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it('other words keep their letters', () => {
+    expect(searchTokens('ایران هیات مدیره')).toEqual(['ایران', 'هیات', 'مدیره']);
+    expect(searchTokens('طاووس')).toEqual(['طاووس']);
   });
 });

@@ -23,6 +23,8 @@ import {
   removeInvisible,
   toAsciiDigits,
 } from './chars.ts';
+import { compoundSplit, isCompoundPair } from './compounds.ts';
+import { foldHamzaSeats } from './hamza.ts';
 
 const L = `[${AR_LETTER}]`;
 const NOT_WORD_AFTER = `(?![${AR_LETTER}\\p{M}])`;
@@ -153,7 +155,8 @@ const NUMERIC_DATE = /(?<![\d./-])(\d{4}|\d{2})([/-])(\d{1,2})\2(\d{1,2})(?![\d/
 /**
  * The search key: one string used for indexing and for queries, in both engines.
  *
- * On top of the display repairs: ة ۀ هٔ → ه، أ إ ٱ آ → ا، ؤ → و، ئ → ی; harakat dropped; all
+ * On top of the display repairs: hamza seats folded (hamza.ts: مسئول = مسؤول = مسوول، هیئت = هیات);
+ * ة ۀ هٔ → ه، أ إ ٱ آ → ا، ؤ → و، ئ → ی; harakat dropped; all
  * digits ASCII; `٫` → `.`, `٪` → `%`; thousands separators dropped; ZWNJ removed and detached
  * prefixes (می، نمی، بی) and suffixes (ها، های، هایی، تر، ترین، ای، اند، ام …) joined to their
  * word; numeric Y/M/D dates zero-padded with a four-digit year (two-digit years: ≥ 50 → 13yy,
@@ -173,7 +176,7 @@ const AFFIX_ZWNJ = new RegExp(
 
 /** The search key, still holding the ZWNJ of compounds (affix ZWNJ already removed). */
 function keyWithCompoundZwnj(text: string): string {
-  let s = removeHarakat(foldKeyLetters(foldLetters(removeInvisible(text))));
+  let s = removeHarakat(foldKeyLetters(foldHamzaSeats(foldLetters(removeInvisible(text)))));
   s = toAsciiDigits(s).replace(THOUSANDS, '');
   s = s
     .replace(ZWNJ_RUN, ZWNJ)
@@ -200,24 +203,54 @@ function padDate(m: string, y: string, _sep: string, mo: string, d: string): str
 // Tokens: decimal numbers stay whole («12.5»); letters (with marks) and digit runs are split
 // from each other («۹متر» → 9, متر); everything else separates («/», «-», punctuation).
 const TOKEN = /\d+(?:\.\d+)*|[\p{L}\p{M}\u200c]+|\p{N}+/gu;
+const LETTERS = /^[\p{L}\p{M}]+$/u;
 
 /**
- * Split a search key into tokens. If the key still holds compound ZWNJ (internal form), a
- * compound gives its parts followed by the joined word.
+ * Split a search key into token groups: one group per written word, `[word]`, or for a
+ * compound `[part, part, joined]`. A compound is a word written with a ZWNJ between parts (the
+ * key still holds it: internal form), a known compound of the lexicon written joined
+ * («سرمایهگذاری») or as two words with a space («سرمایه گذاری»), with or without a suffix.
  */
-export function tokenizeKey(key: string): string[] {
-  const raw = key.match(TOKEN);
-  if (!raw) return [];
-  const out: string[] = [];
-  for (const t of raw) {
-    if (!t.includes(ZWNJ)) {
-      out.push(t);
+export function tokenGroupsOfKey(key: string): string[][] {
+  const out: string[][] = [];
+  let prev: { token: string; end: number } | null = null;
+  for (const m of key.matchAll(TOKEN)) {
+    const t = m[0];
+    const at = m.index;
+    if (t.includes(ZWNJ)) {
+      const parts = t.split(ZWNJ).filter((p) => p !== '');
+      out.push(parts.length > 1 ? [...parts, parts.join('')] : parts);
+      prev = null;
       continue;
     }
-    for (const part of t.split(ZWNJ)) if (part !== '') out.push(part);
-    out.push(t.replace(ALL_ZWNJ, ''));
+    if (LETTERS.test(t)) {
+      if (prev !== null && key.slice(prev.end, at) === ' ' && isCompoundPair(prev.token, t)) {
+        out[out.length - 1] = [prev.token, t, prev.token + t];
+        prev = null;
+        continue;
+      }
+      const i = compoundSplit(t);
+      out.push(i > 0 ? [t.slice(0, i), t.slice(i), t] : [t]);
+      prev = i > 0 ? null : { token: t, end: at + t.length };
+      continue;
+    }
+    out.push([t]);
+    prev = null;
   }
   return out;
+}
+
+/** Split a search key into tokens: the token groups of {@link tokenGroupsOfKey}, flattened. */
+export function tokenizeKey(key: string): string[] {
+  return tokenGroupsOfKey(key).flat();
+}
+
+/**
+ * Token groups of a text's search key (one per written word; a compound gives its parts and
+ * the joined word). Queries use the groups to search a compound as one word.
+ */
+export function searchTokenGroups(text: string): string[][] {
+  return tokenGroupsOfKey(keyWithCompoundZwnj(text));
 }
 
 /**
@@ -225,12 +258,12 @@ export function tokenizeKey(key: string): string[] {
  * `searchTokens(query)`.
  *
  * Guarantee: a query token equals a document token whenever the two are spelling variants of
- * the same word (letters, digits, marks, affix written with ZWNJ / space / joined). A compound
- * written with ZWNJ («نیمه‌تمام», «پیش‌بینی») gives its parts and the joined word
- * (`نیمه`, `تمام`, `نیمهتمام`), so a query typed with a space (`نیمه`, `تمام`) or joined
- * (`نیمهتمام`) finds it; a compound written with a space in the document and joined in the
- * query (or the reverse) is not bridged here (the engines' concatenation / trigram field do it).
- * Query tokens of a variant are therefore always a subset of the document's tokens.
+ * the same word (letters, digits, marks, hamza seats, affix written with ZWNJ / space / joined).
+ * A compound written with ZWNJ («نیمه‌تمام», «پیش‌بینی») gives its parts and the joined word
+ * (`نیمه`, `تمام`, `نیمهتمام`); so does a compound of the lexicon written with a space or joined
+ * («سرمایه گذاری», «سرمایهگذاری»). A compound the lexicon does not know, written with a space
+ * in the document and joined in the query (or the reverse), is bridged by the engines (the
+ * FTS5 engine from its vocabulary).
  */
 export function searchTokens(text: string): string[] {
   return tokenizeKey(keyWithCompoundZwnj(text));

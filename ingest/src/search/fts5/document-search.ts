@@ -96,7 +96,10 @@ export function searchDocuments(
           );
     pageItems = order.slice(offset, k).map((j) => {
       const i = matched[j]!;
-      return { docno: docno[i]!, tier: cands.tier[i]!, score: cands.score[i]!, row: cands.row[i]! };
+      const tier = cands.tier[i]!;
+      // a document holding the query's words as a unit shows (and links to) that occurrence
+      const row = (tier < 1 ? matcher.occurrenceRow(q, docno[i]!) : null) ?? cands.row[i]!;
+      return { docno: docno[i]!, tier, score: cands.score[i]!, row };
     });
   }
 

@@ -6,11 +6,13 @@
  *    frequent completions of the last word and typo candidates from the vocabulary (1 typo ≥ 5
  *    letters, 2 ≥ 9, same first letter, at most 8 per word);
  * 3. when still fewer: terms spread over several passages of a document, then documents
- *    matching only some terms (ranked by how many), Meilisearch's "last" strategy in spirit —
- *    but only through a term that carries meaning: not a function word (fts-stopwords.ts), not
- *    a piece of a split written word (`QueryTerm.part`). Typo candidates are never function words.
- * Tiers rank before BM25: strict results first, and a phrase match of the whole query first
- * among the best strict ones. `-word` excludes documents having it anywhere.
+ *    missing only function words (fts-stopwords.ts), ranked by how many terms they match. Every
+ *    word that carries meaning (and a year or number: the year also matches the document's
+ *    date through the `meta` column) must match: adding a word never adds documents.
+ *    Typo candidates are never function words.
+ * Tiers rank before BM25: strict results first, and among the best strict ones the documents
+ * holding the query's adjacent words as a unit (a name: «بانک ملی»), by the share of adjacent
+ * pairs held. `-word` excludes documents having it anywhere.
  *
  * An expression matching more passages than `rankWindow` costs one bm25 pass over the newest
  * ones plus one rowid-only pass read back as a single `group_concat` string. Large match results
@@ -21,7 +23,7 @@ import type { ParsedQuery } from '../query-parser.ts';
 import { QueryError } from '../search-engine.ts';
 import { parseIntList } from './fts-pack.ts';
 import type { FtsIndex } from './fts-index.ts';
-import { PASSAGE_WEIGHTS, docnoOf } from './fts-schema.ts';
+import { PASSAGE_WEIGHTS, ROW_SPAN, docnoOf } from './fts-schema.ts';
 import type { QueryCompiler } from './query-compiler.ts';
 import { newCands, pushCand, type Cands } from './ranking.ts';
 
@@ -182,17 +184,43 @@ export class FtsMatcher {
     return expr === null ? null : this.docMarks(expr);
   }
 
-  /** Documents having the whole query as a phrase rank first among the strict matches. */
+  /**
+   * Among the strict matches, documents holding the query's adjacent words as a unit rank
+   * first (by the share of adjacent pairs held; with two words, the whole query as a phrase).
+   */
   phraseBoost(q: ParsedQuery, cands: Cands): void {
-    const expr = this.compiler.wholePhrase(q);
-    if (expr === null || cands.n < 2) return;
+    const pairs = this.compiler.adjacentPhrases(q);
+    if (pairs.length === 0 || cands.n < 2) return;
     // Only where BM25 ranks (the window): beyond it matches are ordered by date anyway.
-    const phrase = this.docMarks(expr, this.opts.rankWindow);
+    const marks = pairs.map((p) => this.docMarks(p, this.opts.rankWindow));
     const { docno, tier } = cands;
     for (let i = 0; i < cands.n; i++) {
+      if (tier[i]! >= 1) continue;
       const d = docno[i]!;
-      if (tier[i]! < 1 && d < phrase.length && phrase[d]) tier[i]! -= 1;
+      let held = 0;
+      for (const m of marks) if (d < m.length && m[d]) held++;
+      if (held > 0) tier[i]! -= held / pairs.length;
     }
+  }
+
+  /**
+   * The passage of a document where the query's adjacent words occur as a unit in the text
+   * (not only in the title or metadata), for the snippet and the page link; null when none.
+   */
+  occurrenceRow(q: ParsedQuery, docno: number): number | null {
+    const pairs = this.compiler.adjacentPhrases(q);
+    if (pairs.length === 0) return null;
+    const base = docno * ROW_SPAN;
+    const row = runFts(
+      () =>
+        this.ix
+          .st(
+            `SELECT rowid FROM passages WHERE passages MATCH ? AND rowid >= ? AND rowid < ? ORDER BY bm25(passages, ${PASSAGE_WEIGHTS}) LIMIT 1`,
+          )
+          .pluck()
+          .get(`{resol body} : (${pairs.join(' OR ')})`, base, base + ROW_SPAN) as number | undefined,
+    );
+    return row ?? null;
   }
 
   /** Documents matching the query, with tiers. */
@@ -224,6 +252,7 @@ export class FtsMatcher {
       { n: number; content: number; phrases: number; score: number; row: number; best: number }
     >();
     const plainGroups = loose.length - q.phrases.length; // phrases come last in groupExprs
+    const contentGroups = content.filter(Boolean).length;
     for (let g = 0; g < loose.length; g++) {
       const m = this.runMatch(loose[g]!);
       for (let i = 0; i < m.n; i++) {
@@ -242,10 +271,10 @@ export class FtsMatcher {
       }
     }
     for (const [d, e] of per) {
-      // Quoted phrases stay required. A document with only some plain words needs one that
-      // carries meaning: not only function words («که») nor only pieces of a split word.
+      // Quoted phrases stay required, and so does every plain word that carries meaning: a
+      // document may miss only function words («که»).
       if ((d < seen.length && seen[d]) || e.phrases < q.phrases.length) continue;
-      if (plainGroups > 0 && e.n < plainGroups && e.content === 0) continue;
+      if (e.content < contentGroups) continue;
       if (d < seen.length) seen[d] = 1;
       out = pushCand(out, d, 2 + (plainGroups - e.n), e.score, e.row);
     }

@@ -24,12 +24,29 @@ export class QueryCompiler {
     private readonly opts: CompileOptions,
   ) {}
 
-  /** FTS5 expression for one plain term: the term or its plural fold (+ expansions). */
-  termExpr(term: string, expand: { prefix: boolean; typos: boolean }, extra: Set<string>): string {
+  /**
+   * FTS5 expression for one plain term: the term or its plural fold, a compound's parts as a
+   * phrase (`split`, or the vocabulary's best split of a word written joined), and with
+   * expansions typo candidates and completions.
+   */
+  termExpr(
+    term: string,
+    split: readonly string[] | undefined,
+    expand: { prefix: boolean; typos: boolean },
+    extra: Set<string>,
+  ): string {
     const alts = new Set<string>([term]);
     alts.add(foldTerm(term));
     const parts = [...alts].map(ftsString);
     const vocab = this.vocab();
+    const phrases = new Set<string>();
+    const addSplit = (sp: readonly string[]) => {
+      phrases.add(ftsPhrase(sp));
+      const last = sp[sp.length - 1]!;
+      const f = foldTerm(last);
+      if (f !== last) phrases.add(ftsPhrase([...sp.slice(0, -1), f]));
+    };
+    if (split && split.length > 1) addSplit(split);
     if (expand.typos) {
       for (const c of vocab.typoCandidates(term, typoBudget(term), this.opts.maxTypoCandidates)) {
         // a function word is never the intended spelling of a content word («برایی» ≠ «برای»)
@@ -44,57 +61,79 @@ export class QueryCompiler {
         extra.add(c);
       }
     }
-    // An unknown word may be written split in the documents («تسهیلگری» → «تسهیل گری»).
-    if ([...term].length >= 5 && vocab.freq(term) < 3) {
-      const split = vocab.bestSplit(term);
-      if (split) {
-        parts.push(`(${ftsPhrase(split)})`);
-        extra.add(split[0]).add(split[1]);
+    // A word written joined may be written apart in the documents («تفاهمنامه» → «تفاهم نامه»,
+    // «تسهیلگری» → «تسهیل گری»): an unknown word, or one whose best split is two content words.
+    if (!split && [...term].length >= 5) {
+      const sp = vocab.bestSplit(term);
+      if (sp && (vocab.freq(term) < 3 || (term.length >= 6 && !isStopTerm(sp[0]) && !isStopTerm(sp[1])))) {
+        addSplit(sp);
+        extra.add(sp[0]).add(sp[1]);
       }
     }
+    for (const p of phrases) parts.push(`(${p})`);
     return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
   }
 
   /**
-   * One AND-group per term, adjacent terms of a run also as their concatenation. `content`, when
-   * given, receives per plain group whether a match of that group alone may make a partial match:
-   * it has a term that is neither a function word nor a piece of a split written word.
-   * Quoted phrases come last.
+   * True when two adjacent query words are one compound the index knows: they also occur
+   * joined (or their plural fold does), and neither is a function word.
+   */
+  private joinsAsCompound(a: string, b: string): boolean {
+    if (isStopTerm(a) || isStopTerm(b)) return false;
+    const vocab = this.vocab();
+    const joined = a + b;
+    return vocab.freq(joined) > 0 || vocab.freq(foldTerm(joined)) > 0;
+  }
+
+  /**
+   * One AND-group per term; two adjacent words of a run that the index knows as one compound
+   * are one group (the joined word, or the two as a phrase), so every written form of a
+   * compound compiles to the same expression. `content`, when given, receives per plain group
+   * whether it carries meaning (not only function words). Quoted phrases come last.
    */
   groupExprs(q: ParsedQuery, expand: boolean, extra: Set<string>, content?: boolean[]): string[] {
     const groups: string[] = [];
     const terms = q.terms;
-    const counts = (t: (typeof terms)[number]) => !t.part && !isStopTerm(t.term);
-    const vocab = this.vocab();
+    const last = terms.length - 1;
     for (let i = 0; i < terms.length; i++) {
-      const isLast = i === terms.length - 1;
-      const e = this.termExpr(terms[i]!.term, { prefix: expand && isLast && q.prefixLast, typos: expand }, extra);
+      const t = terms[i]!;
       const next = terms[i + 1];
-      if (next && next.run === terms[i]!.run) {
-        const joined = terms[i]!.term + next.term;
-        if (vocab.freq(joined) > 0) {
-          const e2 = this.termExpr(
-            next.term,
-            { prefix: expand && i + 1 === terms.length - 1 && q.prefixLast, typos: expand },
-            extra,
-          );
-          groups.push(`((${e} AND ${e2}) OR ${ftsString(joined)})`);
-          content?.push(counts(terms[i]!) || counts(next));
-          extra.add(joined);
-          i++;
-          continue;
-        }
+      if (next && next.run === t.run && !t.split && !next.split && this.joinsAsCompound(t.term, next.term)) {
+        const joined = t.term + next.term;
+        const prefix = expand && i + 1 === last && q.prefixLast;
+        groups.push(this.termExpr(joined, [t.term, next.term], { prefix, typos: expand }, extra));
+        content?.push(true);
+        extra.add(joined);
+        i++;
+        continue;
       }
-      groups.push(e);
-      content?.push(counts(terms[i]!));
+      groups.push(
+        this.termExpr(t.term, t.split, { prefix: expand && i === last && q.prefixLast, typos: expand }, extra),
+      );
+      content?.push(!isStopTerm(t.term));
     }
     for (const p of q.phrases) groups.push(ftsPhrase(p));
     return groups;
   }
 
-  /** The whole query's plain terms as one phrase (null for fewer than two terms). */
-  wholePhrase(q: ParsedQuery): string | null {
-    return q.terms.length < 2 ? null : ftsPhrase(q.terms.map((t) => t.term));
+  /**
+   * The query's adjacent plain words (of one run, neither a function word) as FTS5 phrases, at
+   * most 8: a name («بانک ملی») or any phrase that may occur as a unit. A compound term stands
+   * as its joined word or its parts.
+   */
+  adjacentPhrases(q: ParsedQuery): string[] {
+    const out: string[] = [];
+    const t = q.terms;
+    const forms = (x: (typeof t)[number]) => (x.split ? [[x.term], x.split] : [[x.term]]);
+    for (let i = 0; i + 1 < t.length && out.length < 8; i++) {
+      const a = t[i]!;
+      const b = t[i + 1]!;
+      if (a.run !== b.run || isStopTerm(a.term) || isStopTerm(b.term)) continue;
+      const alts: string[] = [];
+      for (const fa of forms(a)) for (const fb of forms(b)) alts.push(ftsPhrase([...fa, ...fb]));
+      out.push(alts.length === 1 ? alts[0]! : `(${alts.join(' OR ')})`);
+    }
+    return out;
   }
 
   /** Expression of the excluded words and phrases (null when none). */
