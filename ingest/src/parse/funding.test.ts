@@ -24,6 +24,8 @@ describe('funding gazetteer', () => {
     ['صندوق ملی مسکن و بنیاد احسان و بنیاد برکت', ['صندوق ملی مسکن', 'بنیاد احسان', 'بنیاد برکت']],
     // Relief bodies are commitment parties, not listed funding bodies; an executing agency is neither.
     ['کمیته امداد و ستاد اجرایی فرمان امام و بنیاد مسکن انقلاب اسلامی همکاری کردند', []],
+    // A list of short names in brackets after «بانک عامل».
+    ['سهمیه بین ۴ بانک عاملی (ملی، سپه، تجارت و ملت) تقسیم شد', ['بانک ملی', 'بانک سپه', 'بانک تجارت', 'بانک ملت']],
     // Arabic letters and a plain «بانک ملی».
     ['وام بانك ملي ايران و بانک ملی شعبه مرکزی', ['بانک ملی']],
   ])('%s', (text, expected) => {

@@ -34,9 +34,10 @@ const shortAlt = shortNames
   .map((s) => nameRegexSource(s.short))
   .sort((a, b) => b.length - a.length)
   .join('|');
-// «بانک‌های ملی، سپه و صادرات»: a plural «بانک» followed by a list of short bank names.
+// «بانک‌های ملی، سپه و صادرات», «۷ بانک عامل (ملی، سپه، … و ملت)»: «بانک» followed by a list
+// of short bank names (two at least).
 const BANK_LIST = new RegExp(
-  `${B}بانک\\s*(?:ها|های)\\s+((?:${shortAlt})(?:\\s*[،,]\\s*(?:${shortAlt}))*\\s*و\\s*(?:${shortAlt}))${A}`,
+  `${B}بانک\\s*(?:ها|های|ی)?(?:\\s+عامل(?:ی)?)?\\s*[(]?\\s*((?:${shortAlt})(?:\\s*[،,]\\s*(?:${shortAlt}))*\\s*و\\s*(?:${shortAlt}))${A}`,
   'g',
 );
 

@@ -65,6 +65,21 @@ describe('statement commitments by kind of sentence', () => {
     expect(c!.amounts[0]!.toman).toBe(3e10);
   });
 
+  it('a payment reported as done has no deadline; a restatement of its amount is not another commitment', () => {
+    const out = news(
+      'صندوق کارآفرینی امید تا پایان مهر ماه ۸۰ میلیارد ریال وام پرداخت کرده است. این تسهیلات به ۲۰۰ طرح روستایی اختصاص یافت.',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.deadline).toBeNull();
+  });
+
+  it('two parties in one sentence, the second opened by «نیز», are two commitments', () => {
+    const out = news(
+      'دانشگاه صنعتی اصفهان تفاهم‌نامه‌ای با استانداری امضا کرد و سازمان برنامه و بودجه نیز تامین اعتبار طرح را بر عهده گرفت.',
+    );
+    expect(out.map((c) => c.parties[0])).toEqual(['دانشگاه صنعتی اصفهان', 'سازمان برنامه و بودجه']);
+  });
+
   it('requests, hopes and statistics are not commitments', () => {
     expect(news('نماینده مردم خواستار پرداخت تسهیلات بیشتر از سوی بانک ملت شد.')).toEqual([]);
     expect(news('امیدواریم بانک صادرات تسهیلات بیشتری پرداخت کند.')).toEqual([]);

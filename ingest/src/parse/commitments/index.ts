@@ -76,6 +76,9 @@ export function purposeOf(clause: string): string | null {
   return null;
 }
 
+const FUTURE =
+  /(?:^|\s)(?:می|خواهد|خواهند|خواهیم|بنا|قرار|باید|متعهد|موظف|مکلف)(?:\s|$)|(?:^|\s)می\s*(?:شود|کند|دهد|یابد|گردد|نماید)|(?:کند|دهد|شود|نماید|گردد|یابد)(?:[.،\s]|$)/;
+
 /** All commitments of a document, in text order. */
 export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
   const { text, pages } = input;
@@ -106,7 +109,9 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
   const taken = out.flatMap((c) => (c.span ? [c.span] : []));
   for (const s of findStatements(splitClauses(text), taken, input.kind)) {
     const clause = text.slice(s.start, s.end);
-    const deadlineText = clauseDeadline(clause, true);
+    // A payment reported as done: «تا پایان آبان» is the period reported, not a deadline.
+    const done = s.cue === 'payment' && !FUTURE.test(fold(clause));
+    const deadlineText = done ? null : clauseDeadline(clause, true);
     const seen = new Set<string>();
     out.push({
       source: 'statement',

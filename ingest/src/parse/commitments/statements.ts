@@ -73,7 +73,8 @@ function splitShares(clause: Clause, amounts: FoundAmount[]): [number, number][]
 }
 
 /** Statement commitments of the clauses not covered by `taken` spans (resolutions). */
-const ANAPHORIC_AMOUNT = /(?:مبلغ|اعتبار|اعتبارات|تسهیلات)\s+(?:مذکور|مزبور|یاد\s*شده)|(?:این|همین)\s+مبلغ/;
+const ANAPHORIC_AMOUNT =
+  /(?:مبلغ|اعتبار|اعتبارات|تسهیلات)\s+(?:مذکور|مزبور|یاد\s*شده)|(?:^|\s)(?:این|همین)\s+(?:مبلغ|تسهیلات|اعتبار|اعتبارات|وام|وامها|وام\s+ها)(?:\s|$)/;
 const GENERIC = /^(?:کلیه\s+|تمام\s+)?(?:بانک|دستگاه|صندوق|سازمان|اداره|شرکت)\S*\s*(?:ها|های)(?:\s|$)/;
 
 const HONORIFIC_WORD = /(?:^|\s)(?:جناب|آقای|اقای|خانم|سرکار|دکتر|مهندس)(?:\s|$)/;
@@ -168,7 +169,9 @@ export function findStatements(
     let parties = distinctParties(mentions.map((m) => m.name));
     const head = backReference(folded);
     const first = firstPerson(folded);
-    const referred = head !== null || first || c.leadIn !== null;
+    // «وی …», «او …»: the person just introduced, whose body the clauses before name.
+    const pronoun = /^(?:وی|او|ایشان)\s/.test(folded);
+    const referred = head !== null || first || pronoun || c.leadIn !== null;
     if (first && speaker !== null && c.leadIn === null && cue !== 'agreement') parties = [speaker];
     else if (parties.length === 0 || (head !== null && !parties.some((p) => fold(p).startsWith(head)))) {
       if (referred || amounts.length > 0) {
