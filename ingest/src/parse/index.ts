@@ -14,6 +14,7 @@ import { findCommitments } from './commitments/index.ts';
 import { findResolutions } from './resolutions.ts';
 import { findChair, findPeopleMentioned, findSpeakers } from './speakers.ts';
 import { detectKind, findDocumentDate, findMeetingNumber, findMeetingTime, findPlace, findTitle } from './structure.ts';
+import { L, re } from './boundary.ts';
 
 export { stripPageHeaders, letterheadLines } from './headers.ts';
 export { countyNames, detectProvince, findCounties } from './places.ts';
@@ -49,7 +50,7 @@ export function extractAmounts(text: string): Amount[] {
   const seen = new Set<string>();
   const out: Amount[] = [];
   for (const a of findAmounts(text)) {
-    if (!/[\d۰-۹٠-٩]|[\u0600-\u06FF]{2,}\s/.test(a.text.replace(/(?:تومان|ریال)ی?$/, ''))) continue;
+    if (!re('')`[\d۰-۹٠-٩]|[${L}]{2,}\s`.test(a.text.replace(/(?:تومان|ریال)ی?$/, ''))) continue;
     const key = compactKey(a.text);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -22,6 +22,7 @@
 import { PROVINCES } from './data/gazetteer.ts';
 import { LETTER, compactKey, fold, tidy } from './fold.ts';
 import { findFundingMentions } from './funding.ts';
+import { L, re } from './boundary.ts';
 
 // Compact keys of province and county names (all spellings): place qualifiers of a body.
 const PLACE_KEYS = new Set<string>(['کشور', 'ایران']);
@@ -499,16 +500,16 @@ function secretariat(text: string): string[] {
 function hostGovernorate(text: string): string | null {
   const head = text.slice(0, 4000);
   const chair =
-    /به\s*ریاست\s+(?:جناب\s+)?(?:آقای\s+)?(?:دکتر\s+)?(?:[\u0600-\u06FF]+\s+){0,2}?(استاندار|فرماندار)(?![\u0600-\u06FF])/.exec(
+    re('')`به\s*ریاست\s+(?:جناب\s+)?(?:آقای\s+)?(?:دکتر\s+)?(?:[${L}]+\s+){0,2}?(استاندار|فرماندار)(?![${L}])`.exec(
       head,
     );
   if (chair) return chair[1] === 'استاندار' ? 'استانداری' : 'فرمانداری';
-  const place = /(?:سالن|محل|ساختمان)[^\n.]{0,50}?(?<![\u0600-\u06FF])(استانداری|فرمانداری)(?![\u0600-\u06FF])/.exec(
+  const place = re('')`(?:سالن|محل|ساختمان)[^\n.]{0,50}?(?<![${L}])(استانداری|فرمانداری)(?![${L}])`.exec(
     head,
   );
   if (place) return place[1]!;
   const at =
-    /(?<![\u0600-\u06FF])در\s+((?:استانداری|فرمانداری)(?:\s+(?:شهرستان\s+)?[\u0600-\u06FF]+)?)\s+(?:برگزار|تشکیل)/.exec(
+    re('')`(?<![${L}])در\s+((?:استانداری|فرمانداری)(?:\s+(?:شهرستان\s+)?[${L}]+)?)\s+(?:برگزار|تشکیل)`.exec(
       head,
     );
   return at ? at[1]! : null;
@@ -527,7 +528,7 @@ function ledeOffice(text: string): string | null {
     .find((l) => l !== '' && !/^date\s/.test(l) && /(?:گفت|اظهار|افزود|:)/.test(l));
   if (!first) return null;
   const m =
-    /^(?:[^\s:]+\s*[-–]\s*){0,3}(?:[\u0600-\u06FF\u200c]+\s*[،,]\s*)?(?:مدیر\s*کل|مدیرکل)\s+(.{3,80}?)\s*(?:گفت|اظهار|افزود|تصریح|:)/.exec(
+    re('')`^(?:[^\s:]+\s*[-–]\s*){0,3}(?:[${L}\u200c]+\s*[،,]\s*)?(?:مدیر\s*کل|مدیرکل)\s+(.{3,80}?)\s*(?:گفت|اظهار|افزود|تصریح|:)`.exec(
       first,
     );
   if (!m) return null;
@@ -556,7 +557,7 @@ function bodyKey(name: string): string {
 
 /** A body's name without trailing place qualifiers, and the place (compact key, '' if none). */
 function coreAndPlace(name: string): { core: string[]; place: string } {
-  const ws = fold(name.replace(/محترم|[()]/g, ' ').replace(/(?<![\u0600-\u06FF])ره$/, ' '))
+  const ws = fold(name.replace(/محترم|[()]/g, ' ').replace(re('')`(?<![${L}])ره$`, ' '))
     .replace(/[،,]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
@@ -662,7 +663,7 @@ export function findOrganisations(input: {
   if (
     list.length > 0 &&
     /^(?:کمیسیون\s.*)?شورای\s+اسلامی\s+شهر/.test(fold(list[0]!)) &&
-    /(?<![\u0600-\u06FF])شهردار(?![\u0600-\u06FF])/.test(input.text)
+    re('')`(?<![${L}])شهردار(?![${L}])`.test(input.text)
   )
     list.push('شهرداری');
   const kept: string[] = [];

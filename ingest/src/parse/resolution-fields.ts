@@ -7,6 +7,7 @@
  * Patterns run on folded text (ئ→ی, آ→ا, digits ASCII) and return spans as written. Pure.
  */
 import { foldWithMap, sourceSpan, tidy } from './fold.ts';
+import { L, re } from './boundary.ts';
 
 const WORD_NUM = 'یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|پانزده|بیست|سی|چهل|شصت|نود';
 const NUM = `(?:\\d{1,3}|(?:${WORD_NUM})(?:\\s+و\\s+(?:${WORD_NUM}))?)`;
@@ -90,7 +91,7 @@ const EDGE = /^[\s\-–—/|،,؛:]+|[\s\-–—/|،,؛]+$/g;
 function cleanValue(v: string, openParen: boolean): string | null {
   // A value ends with its sentence: «مهلت: یک ماه. موضوع با ۶ رأی موافق تصویب شد».
   let t = tidy(v)
-    .replace(/\.\s+(?=[\u0600-\u06FF(«]).*$/, '')
+    .replace(re('')`\.\s+(?=[${L}(«]).*$`, '')
     .replace(EDGE, '');
   if (openParen) t = t.replace(/\)\s*[.]?$/, '').replace(EDGE, '');
   t = t.replace(/[.]$/, '').trim();

@@ -12,6 +12,7 @@ import type { Resolution } from '../schema.ts';
 import { compactKey, fold, tidy } from './fold.ts';
 import { findDeadline, labelledFields } from './resolution-fields.ts';
 import type { LabelledFields } from './resolution-fields.ts';
+import { L, re } from './boundary.ts';
 
 export type ParsedResolution = Omit<Resolution, 'id' | 'fundingBodies' | 'amounts' | 'page'> & { index: number };
 
@@ -440,10 +441,10 @@ function listResolutions(text: string): ParsedResolution[] {
 
 // «مقرر گردید/شد/شده است»، «مصوب شد»، «مقرر و مصوب شد».
 const DECISION =
-  /(?:به\s+اتفاق\s+آراء?\s+)?(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده|گرديد)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))(?![\u0600-\u06FF])/g;
+  re('g')`(?:به\s+اتفاق\s+آراء?\s+)?(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده|گرديد)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))(?![${L}])`;
 // «X موظف است/شد/اند», «X موظفند», «X مکلف است/شد», «X را مکلف کرد».
 const OBLIGE =
-  /(?:را\s+مکلف\s+(?:کرد|کردند|نمود)|(?:موظف|مکلف)\s*(?:است|هستند|شد|شدند|به|گردید|گردیدند|اند|می\s*باشد|می\s*باشند)(?![\u0600-\u06FF])|(?:موظفند|مکلفند)(?![\u0600-\u06FF]))/g;
+  re('g')`(?:را\s+مکلف\s+(?:کرد|کردند|نمود)|(?:موظف|مکلف)\s*(?:است|هستند|شد|شدند|به|گردید|گردیدند|اند|می\s*باشد|می\s*باشند)(?![${L}])|(?:موظفند|مکلفند)(?![${L}]))`;
 
 function sentenceBounds(text: string, index: number): [number, number] {
   let s = index;
@@ -647,7 +648,7 @@ const MADE_OF = /(?:متشکل\s+از|(?:^|\s)از)\s+([^.]{3,160}?)(?:\s+(?:ج�
 const SENDER = /(?:نامه|درخواست|لایحه|پیشنهاد)(?:\s+(?:شماره|ش)\s*:?\s*\S+)?(?:\s+(?:مورخ|مورخه)\s*:?\s*\S+)?\s+(.*)$/;
 
 // «… و بانک مذکور نسبت به …»: a second party referred back to by «مذکور/مزبور/یادشده».
-const ANAPHOR = /(?:^|\s)(?:و|،)\s*([^\s،]+)\s+(?:مذکور|مزبور|یاد\s*شده|فوق\s*الذکر)(?![\u0600-\u06FF])/g;
+const ANAPHOR = re('g')`(?:^|\s)(?:و|،)\s*([^\s،]+)\s+(?:مذکور|مزبور|یاد\s*شده|فوق\s*الذکر)(?![${L}])`;
 // Nouns of light verbs («معرفی کند», «ارسال نماید») that end a body named as an object.
 const ACTION_NOUNS = new Set('معرفی ارسال ارائه اعلام ابلاغ تحویل واگذار پرداخت منعکس'.split(' '));
 

@@ -24,6 +24,7 @@ import {
   TITLES,
 } from './data/persons.ts';
 import { LETTER, compactKey, fold, tidy } from './fold.ts';
+import { L, re } from './boundary.ts';
 
 const given = new Set(GIVEN_NAMES.map((n) => fold(n)));
 const prefixes = new Set(NAME_PREFIXES.map((n) => fold(n)));
@@ -62,7 +63,7 @@ const NAME_BREAK = new Set(
 );
 
 // OCR glues a family name ending in «ی» to the next word: «اسدیضمنارائه», «اسدیشرکتشهرک».
-const FUSED = /^([\u0600-\u06FF]{2,8}ی)(ضمن|شرکت|مدیرکل|مدیر|معاون|معاونت|نماینده|فرماندار|سرپرست)([\u0600-\u06FF]*)$/;
+const FUSED = re('')`^([${L}]{2,8}ی)(ضمن|شرکت|مدیرکل|مدیر|معاون|معاونت|نماینده|فرماندار|سرپرست)([${L}]*)$`;
 
 /** Split one OCR-fused token into its words (only tokens of 9+ letters). */
 function defuse(w: string): string[] {
@@ -682,7 +683,7 @@ function introducedSpeakers(text: string): RawSpeaker[] {
     }
   }
   // «آقایان آزادی (معاونت فرمانداری)، رضایی (سرپرست شهرداری)»
-  const paren = /(?:^|[\s،,])((?:[\u0600-\u06FF]+\s+){0,3}[\u0600-\u06FF]+)\s*\(\s*([^()\n]{3,60}?)\s*\)/g;
+  const paren = re('g')`(?:^|[\s،,])((?:[${L}]+\s+){0,3}[${L}]+)\s*\(\s*([^()\n]{3,60}?)\s*\)`;
   for (let m = paren.exec(text); m; m = paren.exec(text)) {
     const roleWs = words(m[2]!);
     if (roleWs.length < 2 || !isRoleHead(roleWs[0]!)) continue;
@@ -700,7 +701,7 @@ function introducedSpeakers(text: string): RawSpeaker[] {
   }
   // Signature of a quoted letter: «سید علی میرزایی – شهردار کرمان».
   const sig =
-    /(?:^|[\s/])((?:[\u0600-\u06FF]+\s+){1,3}[\u0600-\u06FF]+)\s+[–—-]\s+((?:شهردار|مدیر|مدیرکل|رئیس|رییس|فرماندار|استاندار|معاون|سرپرست|دبیر)[^»\n.]{0,50})/g;
+    re('g')`(?:^|[\s/])((?:[${L}]+\s+){1,3}[${L}]+)\s+[–—-]\s+((?:شهردار|مدیر|مدیرکل|رئیس|رییس|فرماندار|استاندار|معاون|سرپرست|دبیر)[^»\n.]{0,50})`;
   for (let m = sig.exec(text); m; m = sig.exec(text)) {
     const ws = stripTitles(words(m[1]!));
     const g = ws.findIndex((w) => given.has(fold(w)) || prefixes.has(fold(w)));
@@ -767,7 +768,7 @@ export function findChair(text: string, speakers: Speaker[]): string | null {
     const r = nameThenRole(words(t[0] + t[1]!), true);
     if (
       r?.role &&
-      /(?:^|\s)(?:رئیس|رییس)\s+(?:شورا|جلسه|نشست|قرارگاه|کارگروه|کمیته|ستاد|کمیسیون)(?![\u0600-\u06FF])/.test(r.role)
+      re('')`(?:^|\s)(?:رئیس|رییس)\s+(?:شورا|جلسه|نشست|قرارگاه|کارگروه|کمیته|ستاد|کمیسیون)(?![${L}])`.test(r.role)
     )
       return fmt(r);
   }
@@ -777,8 +778,8 @@ export function findChair(text: string, speakers: Speaker[]): string | null {
 /** Titled names that are not speakers: «آقای X», «دکتر X», «جناب X». */
 export function findPeopleMentioned(text: string, speakers: Speaker[]): string[] {
   const out: string[] = [];
-  const re = /(?:جناب\s+آقای|آقای|اقای|سرکار\s+خانم|خانم|دکتر|مهندس)\s+((?:[\u0600-\u06FF]+\s*){1,3})/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const titled = re('g')`(?:جناب\s+آقای|آقای|اقای|سرکار\s+خانم|خانم|دکتر|مهندس)\s+((?:[${L}]+\s*){1,3})`;
+  for (let m = titled.exec(text); m; m = titled.exec(text)) {
     const ws = stripTitles(words(m[1]!));
     const nameWs: string[] = [];
     for (const w of ws) {

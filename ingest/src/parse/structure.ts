@@ -5,6 +5,7 @@
 import type { DocumentKind } from '../schema.ts';
 import { findDates, parseOrdinal, toAsciiDigits } from '../text/index.ts';
 import { fold, tidy } from './fold.ts';
+import { L, re, WB_END, WB_START } from './boundary.ts';
 
 /** Minutes vs news from weighted signals; 'other' when neither shows. */
 export function detectKind(text: string): DocumentKind {
@@ -35,15 +36,39 @@ export function detectKind(text: string): DocumentKind {
     news += 1;
   if (/(برگزار|برگزار)\s*شد\s*\.?\s*(?:\n|$)/.test(f.slice(0, 300))) news += 1;
   const verbs = (
-    f.match(/(?<![\u0600-\u06FF])(گفت|افزود|اظهار\s*(داشت|کرد)|تصریح\s*کرد|عنوان\s*کرد)(?![\u0600-\u06FF])/g) ?? []
+    f.match(re('g')`(?<![${L}])(گفت|افزود|اظهار\s*(داشت|کرد)|تصریح\s*کرد|عنوان\s*کرد)(?![${L}])`) ?? []
   ).length;
   if (verbs >= 2) news += 1;
   // News quotes people («گفت», «افزود»); a council's own record published on its news site
   // («به گزارش پایگاه خبری شورا … مصوبات جلسه ۱۹۷:») narrates without quoting anyone.
   else if (verbs === 0 && minutes > 0) minutes += 1;
   if (/جلسه\s+(?:رسمی|علنی|فوق\s*العاده)|مصوبات\s+جلسه\s*\d+/.test(f)) minutes += 2;
+  if (!/به\s+گزارش/.test(f)) minutes += decisionRecordSignals(f, verbs);
   if (minutes === 0 && news === 0) return verbs > 0 || /جلسه|نشست|برگزار/.test(f) ? 'news' : 'other';
   return minutes > news ? 'minutes' : 'news';
+}
+
+// A record of decisions that never says «صورتجلسه»: a legal single article or a cabinet/board
+// approval («ماده واحده», «تصویب نامه», «… تصویب نمود:»), a bare «مصوبات» line, «مصوباتی داشت».
+const DECISION_RECORD = re('')`(?:^|\n)\s*ماده\s*واحده\s*[:：]|تصویب\s*نامه|تصویب\s+(?:نمود|کرد)\s*[:：]|(?:^|\n)[\s#*]*مصوبات[\s#*]*(?:\n|$)|مصوباتی\s+(?:نیز\s+)?داشت`;
+// A decision clause: «مقرر گردید/شد», «مصوب شد», «موظف/مکلف است», «به تصویب رسید».
+const DECISION_CLAUSE = re('g')`${WB_START}(?:مقرر\s*(?:گردید|شد)|مصوب\s*(?:شد|گردید)|(?:موظف|مکلف)\s*(?:است|اند|هستند|می\s*باشند|گردید|شد)|موظفند|مکلفند|به\s+تصویب\s+رسید|تصویب\s+شد)${WB_END}`;
+// A numbered item: «۱-», «2)», «3.», «1ـ» at a line start, or a bullet.
+const NUMBERED_LINE = /(?:^|\n)\s*(?:[\d۰-۹]{1,2}\s*[-.)ـ]|[•*]\s)/g;
+
+/**
+ * Minutes signals of a record of decisions without the word «صورتجلسه»: several decision
+ * clauses, numbered items, and the legal/board forms above; quotes («گفت») weaken them.
+ */
+function decisionRecordSignals(f: string, quoteVerbs: number): number {
+  let score = 0;
+  if (DECISION_RECORD.test(f)) score += 2;
+  const clauses = (f.match(DECISION_CLAUSE) ?? []).length;
+  const numbered = (f.match(NUMBERED_LINE) ?? []).length;
+  if (clauses >= 2 && quoteVerbs <= 1) score += 2;
+  else if (clauses >= 1 && numbered >= 2 && quoteVerbs <= 1) score += 2;
+  if (numbered >= 3 && quoteVerbs === 0) score += 1;
+  return score;
 }
 
 const ORDINAL_WORD = '[\\u0600-\\u06FF]*(?:مین|م|ین)';
@@ -52,7 +77,7 @@ const ORDINAL_BEFORE = new RegExp(
   `((?:[\\u0600-\\u06FF]+\\s+(?:و\\s+)?){0,6}${ORDINAL_WORD})\\s+(?:\\(\\d+\\)\\s*)?(?:جلسه|نشست|صورتجلسه|صورت\\s*جلسه)`,
   'g',
 );
-const ORDINAL_AFTER = /(?:جلسه|نشست)\s+((?:[\u0600-\u06FF]+\s+(?:و\s+)?){0,6}[\u0600-\u06FF]*م)(?![\u0600-\u06FF])/g;
+const ORDINAL_AFTER = re('g')`(?:جلسه|نشست)\s+((?:[${L}]+\s+(?:و\s+)?){0,6}[${L}]*م)(?![${L}])`;
 
 /** The longest ordinal at the end of a phrase («… بیست و سومین» → 23). */
 function ordinalAtEnd(phrase: string): number | null {
@@ -137,12 +162,12 @@ interface DatedMention {
 // Context before a date that makes it NOT the meeting date; it applies to the next date only.
 // Lookaheads, not consumed digits: the date right after «مصوب» must stay findable as «next».
 const NOT_MEETING =
-  /پیرو|دعوتنامه|دعوت\s*نامه|نامه\s+شماره|جلسه\s+بعد|بعدی|قبلی|گذشته|صورتجلسه\s+مورخ|صورت\s*جلسه\s+مورخه|مصوبه|بند(?=\s+\d)|مصوب(?=\s*(?:مورخ\s*)?\d)|(?:قانون|ا[یی]ین\s*نامه|بخشنامه|تصویب\s*نامه)(?=[^\n.]{0,40}\d{2,4}\/\d)|پیوست|شماره\s*:|موکول|(?<![\u0600-\u06FF])تا\s+(?:تاریخ\s+)?(?=\d)|(?:مهلت(?:\s*(?:اجرا|اقدام|انجام))?|زمان\s*(?:اجرا|اقدام|انجام)|زمان)\s*:(?![\s*]*(?:ساعت|روز|(?:سه\s*)?[\u0600-\u06FF]*شنبه|جمعه|مورخ|جلسه))/g;
+  re('g')`پیرو|دعوتنامه|دعوت\s*نامه|نامه\s+شماره|جلسه\s+بعد|بعدی|قبلی|گذشته|صورتجلسه\s+مورخ|صورت\s*جلسه\s+مورخه|مصوبه|بند(?=\s+\d)|مصوب(?=\s*(?:مورخ\s*)?\d)|(?:قانون|ا[یی]ین\s*نامه|بخشنامه|تصویب\s*نامه)(?=[^\n.]{0,40}\d{2,4}\/\d)|پیوست|شماره\s*:|موکول|(?<![${L}])تا\s+(?:تاریخ\s+)?(?=\d)|(?:مهلت(?:\s*(?:اجرا|اقدام|انجام))?|زمان\s*(?:اجرا|اقدام|انجام)|زمان)\s*:(?![\s*]*(?:ساعت|روز|(?:سه\s*)?[${L}]*شنبه|جمعه|مورخ|جلسه))`;
 
 // Labels that name the meeting's own date or time: the date after them is the meeting date
 // even right after a letter number («شماره: ۳/۱۴۰۲   تاریخ جلسه: …», «زمان: سه شنبه …»).
 const MEETING_LABEL =
-  /(?:تاریخ\s+(?:جلسه|تشکیل)\s*:?|زمان\s*(?:جلسه|تشکیل)?\s*:[\s*]*(?:ساعت|روز|(?:سه\s*)?[\u0600-\u06FF]*شنبه|جمعه|مورخ)[^\n:]{0,30}?)\s*$/;
+  re('')`(?:تاریخ\s+(?:جلسه|تشکیل)\s*:?|زمان\s*(?:جلسه|تشکیل)?\s*:[\s*]*(?:ساعت|روز|(?:سه\s*)?[${L}]*شنبه|جمعه|مورخ)[^\n:]{0,30}?)\s*$`;
 
 /**
  * Meeting date (minutes) or publication date (news), as {jalali, iso}.
@@ -154,8 +179,8 @@ export function findDocumentDate(text: string, kind: DocumentKind): { jalali: st
   // Workaround (text core): «مورخ20/3/86» with the date glued to a word is not found.
   // Spaced separators («۲۱ / ۷ / ۱۴۰۲») are closed up so the date reads as one.
   const spaced = toAsciiDigits(text)
-    .replace(/([\u0600-\u06FF])(\d)/g, '$1 $2')
-    .replace(/(\d)([\u0600-\u06FF])/g, '$1 $2')
+    .replace(re('g')`([${L}])(\d)`, '$1 $2')
+    .replace(re('g')`(\d)([${L}])`, '$1 $2')
     .replace(/(?<=(?:^|[^\d/])\d{1,4}) ?\/ ?(\d{1,2}) ?\/ ?(?=\d{1,4}(?![\d/]))/g, '/$1/');
   // Workaround (text core): day-first dates with a two-digit year («30/5/97», «22/3/86») are
   // not found; rewrite them year-first when the order is unambiguous (last part > 31).
