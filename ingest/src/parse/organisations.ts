@@ -499,19 +499,15 @@ function secretariat(text: string): string[] {
 /** The governorate that chairs or hosts the meeting. */
 function hostGovernorate(text: string): string | null {
   const head = text.slice(0, 4000);
-  const chair =
-    re('')`به\s*ریاست\s+(?:جناب\s+)?(?:آقای\s+)?(?:دکتر\s+)?(?:[${L}]+\s+){0,2}?(استاندار|فرماندار)(?![${L}])`.exec(
-      head,
-    );
+  const chair = re(
+    '',
+  )`به\s*ریاست\s+(?:جناب\s+)?(?:آقای\s+)?(?:دکتر\s+)?(?:[${L}]+\s+){0,2}?(استاندار|فرماندار)(?![${L}])`.exec(head);
   if (chair) return chair[1] === 'استاندار' ? 'استانداری' : 'فرمانداری';
-  const place = re('')`(?:سالن|محل|ساختمان)[^\n.]{0,50}?(?<![${L}])(استانداری|فرمانداری)(?![${L}])`.exec(
+  const place = re('')`(?:سالن|محل|ساختمان)[^\n.]{0,50}?(?<![${L}])(استانداری|فرمانداری)(?![${L}])`.exec(head);
+  if (place) return place[1]!;
+  const at = re('')`(?<![${L}])در\s+((?:استانداری|فرمانداری)(?:\s+(?:شهرستان\s+)?[${L}]+)?)\s+(?:برگزار|تشکیل)`.exec(
     head,
   );
-  if (place) return place[1]!;
-  const at =
-    re('')`(?<![${L}])در\s+((?:استانداری|فرمانداری)(?:\s+(?:شهرستان\s+)?[${L}]+)?)\s+(?:برگزار|تشکیل)`.exec(
-      head,
-    );
   return at ? at[1]! : null;
 }
 
@@ -527,10 +523,11 @@ function ledeOffice(text: string): string | null {
     .map((l) => l.trim())
     .find((l) => l !== '' && !/^date\s/.test(l) && /(?:گفت|اظهار|افزود|:)/.test(l));
   if (!first) return null;
-  const m =
-    re('')`^(?:[^\s:]+\s*[-–]\s*){0,3}(?:[${L}\u200c]+\s*[،,]\s*)?(?:مدیر\s*کل|مدیرکل)\s+(.{3,80}?)\s*(?:گفت|اظهار|افزود|تصریح|:)`.exec(
-      first,
-    );
+  const m = re(
+    '',
+  )`^(?:[^\s:]+\s*[-–]\s*){0,3}(?:[${L}\u200c]+\s*[،,]\s*)?(?:مدیر\s*کل|مدیرکل)\s+(.{3,80}?)\s*(?:گفت|اظهار|افزود|تصریح|:)`.exec(
+    first,
+  );
   if (!m) return null;
   const field = tidy(m[1]!.replace(/[،,]\s*$/, ''));
   // «مدیرکل کمیته امداد …», «مدیرکل دفتر … استانداری X»: the body is named, found as a mention.

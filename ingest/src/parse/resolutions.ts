@@ -12,7 +12,23 @@ import type { Resolution } from '../schema.ts';
 import { compactKey, fold, tidy } from './fold.ts';
 import { findDeadline, labelledFields } from './resolution-fields.ts';
 import type { LabelledFields } from './resolution-fields.ts';
-import { L, re } from './boundary.ts';
+import { L, re, WB_END, WB_START } from './boundary.ts';
+
+const WORD_END = new RegExp(`^${WB_END}`);
+import { decisionItems } from './resolutions/items.ts';
+import {
+  BODY_HEAD_WORDS,
+  COMPLEMENT_LEADS,
+  NAMED_BODIES,
+  PARTY_QUANTIFIERS,
+  DISTRIBUTIVE_HEAD_WORDS,
+  NAME_GOES_ON_WORDS,
+  OBJECT_NOUN_WORDS,
+  ONE_WORD_BODY_WORDS,
+  PARTY_ROLE_WORDS,
+  SUBJECT_STOP_WORDS,
+  foldedSet,
+} from './lexicon.ts';
 
 export type ParsedResolution = Omit<Resolution, 'id' | 'fundingBodies' | 'amounts' | 'page'> & { index: number };
 
@@ -78,17 +94,9 @@ function nullIfDash(s: string | undefined): string | null {
 // Connectors dropped from the start of a body («با مشارکت نماینده فرمانداری»).
 const CONNECTOR = /^(?:با\s+(?:مشارکت|همکاری|حضور|هماهنگی|محوریت)|و|با|همکاری)\s+/;
 // Words that start a new body inside an unseparated cell.
-const BODY_HEADS = new Set(
-  'کمیسیون کارگروه قرارگاه فرمانداری فرمانداران فرماندار شهرداری شهرداریها شرکت اداره ادارات دبیرخانه مدیر مدیریت مدیران معاونت معاون نماینده نمایندگان بانک صندوق سازمان بنیاد کمیته ستاد شورای شوراهای دفتر دفاتر هلال بهزیستی مسئولین مسئول رئیس رییس انجمن جهاد دانشگاه سپاه دستگاههای دستگاه شبکه'
-    .split(' ')
-    .map((w) => fold(w)),
-);
+const BODY_HEADS = foldedSet(BODY_HEAD_WORDS);
 // Institutions named by one word: a new body may start right after them («فرمانداری شرکت …»).
-const ONE_WORD_BODIES = new Set(
-  'فرمانداری فرمانداریها فرمانداران شهرداران بخشداران دهیاران استانداری شهرداری شهرداریها بخشداری بخشداریها دهیاری دهیاریها بهزیستی'
-    .split(' ')
-    .map((w) => fold(w)),
-);
+const ONE_WORD_BODIES = foldedSet(ONE_WORD_BODY_WORDS);
 // After these words a head word belongs to the same body («حوزه مدیریت», «دفتر نماینده»).
 const NO_SPLIT_AFTER = new Set(
   // «مدیران شعب بانکهای عامل», «رئیس شعبه بانک ملی»: the bank owns the branches;
@@ -102,15 +110,9 @@ const NO_SPLIT_AFTER = new Set(
 );
 
 // Person roles that head a responsible party («شهردار یزد», «استاندار کردستان», «اعضای شورا»).
-const ROLE_HEADS = new Set(
-  'شهردار استاندار فرماندار بخشدار دهیار وزیر سرپرست معاون معاونین رئیس رییس روسای رؤسای مدیرکل مدیر مدیران دبیر منشی خزانه اعضای اعضا نماینده نمایندگان دادستان مسئول مسئولین'
-    .split(' ')
-    .map((w) => fold(w)),
-);
+const ROLE_HEADS = foldedSet(PARTY_ROLE_WORDS);
 // Heads whose complement can itself be coordinated: «نمایندگان شهرداری و فرمانداری» is one party.
-const DISTRIBUTIVE_HEADS = new Set(
-  'نماینده نمایندگان مدیران روسای رؤسای اعضای اعضا مسئولین کارشناسان'.split(' ').map((w) => fold(w)),
-);
+const DISTRIBUTIVE_HEADS = foldedSet(DISTRIBUTIVE_HEAD_WORDS);
 
 /**
  * Whether a folded word is a body head, also in a plural written without ZWNJ or space
@@ -125,6 +127,24 @@ function isBodyHead(f: string): boolean {
 // Heads that start a second body only after «و»/«،» («مدیریت جهاد کشاورزی و امور آب»); inside
 // a name they continue it («معاونت هماهنگی امور عمرانی»).
 const CONJ_ONLY_HEADS = new Set(['امور']);
+
+const NAMED = NAMED_BODIES.map((n) => fold(n).split(' '));
+
+/**
+ * A body named without a head word («صدا و سیما») or a quantified role («کلیه اعضاء») among
+ * the first words of a subject.
+ */
+function namedBodyAt(ws: string[]): { name: string; from: number } | null {
+  for (let i = 0; i < Math.min(ws.length, 5); i++) {
+    const f = fold(ws[i]!.replace(/[،,]+$/, ''));
+    for (const n of NAMED)
+      if (n.every((w, k) => fold((ws[i + k] ?? '').replace(/[،,]+$/, '')) === w))
+        return { name: ws.slice(i, i + n.length).join(' ').replace(/[،,]+$/, ''), from: i };
+    if (PARTY_QUANTIFIERS.has(f) && ROLE_HEADS.has(fold(ws[i + 1] ?? '')) && !isBodyHead(fold(ws[i + 1] ?? '')))
+      return { name: `${ws[i]} ${ws[i + 1]!.replace(/[،,]+$/, '')}`, from: i };
+  }
+  return null;
+}
 
 /** Whether a word starts a body or a person role. */
 function isPartyHead(word: string): boolean {
@@ -440,11 +460,32 @@ function listResolutions(text: string): ParsedResolution[] {
 }
 
 // «مقرر گردید/شد/شده است»، «مصوب شد»، «مقرر و مصوب شد».
-const DECISION =
-  re('g')`(?:به\s+اتفاق\s+آراء?\s+)?(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده|گرديد)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))(?![${L}])`;
+const DECISION = re(
+  'g',
+)`(?:به\s+اتفاق\s+آراء?\s+)?(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده|گرديد)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))(?![${L}])`;
 // «X موظف است/شد/اند», «X موظفند», «X مکلف است/شد», «X را مکلف کرد».
-const OBLIGE =
-  re('g')`(?:را\s+مکلف\s+(?:کرد|کردند|نمود)|(?:موظف|مکلف)\s*(?:است|هستند|شد|شدند|به|گردید|گردیدند|اند|می\s*باشد|می\s*باشند)(?![${L}])|(?:موظفند|مکلفند)(?![${L}]))`;
+const OBLIGE = re(
+  'g',
+)`(?:را\s+مکلف\s+(?:کرد|کردند|نمود)|(?:موظف|مکلف)\s*(?:است|هستند|شد|شدند|به|گردید|گردیدند|اند|می\s*باشد|می\s*باشند)(?![${L}])|(?:موظفند|مکلفند)(?![${L}]))`;
+
+// Decisions reported in prose: «به تصویب رسید», «تصویب شد», «قرار شد», «موافقت شد», an agreement
+// signed («تفاهم‌نامه … به امضا رسید»), credit allocated («… اختصاص یافت», «در نظر گرفته شد»).
+const REPORTED = re(
+  'g',
+)`${WB_START}(?:به\s+تصویب\s+(?:رسید|رسیدند)|تصویب\s+(?:شد|گردید)|قرار\s+شد|موافقت\s+(?:شد|گردید)|(?:اختصاص|تخصیص)\s+(?:یافت|داده\s+شد)|در\s*نظر\s+گرفته\s+شد)`;
+
+// «مصوباتی به شرح ذیل به تصویب رسید», «موارد زیر مقرر شد»: a sentence that announces a list.
+const ANNOUNCES_LIST = /(?:مصوبات|مصوباتی|موارد|مواردی|تصمیمات|تصمیماتی)\s+(?:ب(?:ه)?\s*شرح\s+)?(?:ذیل|زیر)/;
+
+/** Decision verbs in running text, in order: {@link DECISION} and {@link REPORTED}. */
+function decisionMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const rx of [DECISION, REPORTED]) {
+    rx.lastIndex = 0;
+    for (let m = rx.exec(text); m; m = rx.exec(text)) if (WORD_END.test(text.slice(m.index + m[0].length))) out.push(m);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
 
 function sentenceBounds(text: string, index: number): [number, number] {
   let s = index;
@@ -486,6 +527,24 @@ export function splitRunOn(text: string): string[] {
   return out;
 }
 
+/**
+ * Where a decision sentence starts: the sentence start, unless the words before the verb hold
+ * another finished clause (a list marker, a quote lead-in «گفت:», a narrated «… شد و»).
+ */
+function sentenceStartOf(text: string, s: number, verbAt: number): number {
+  const before = text.slice(s, verbAt);
+  // A narration ending in a past verb and «و»/«،» before the decision: start at the decision.
+  OBLIGE.lastIndex = 0;
+  if (OBLIGE.test(before)) return verbAt;
+  const narr =
+    /(?:^|\s)(?:شد|گردید|بود|نمود|کرد|داشت|گرفت|رسید|گیرد|گردد|شود|نماید|نمایند|کند|کنند|دهد|دهند)\s*(?:و|،|,)\s+/g;
+  let cut = -1;
+  for (let m = narr.exec(before); m; m = narr.exec(before)) cut = m.index + m[0].length;
+  if (cut >= 0) return s + cut;
+  const lead = /^\s*(?:[-•*]\s*)?(?:[\d۰-۹]{1,2}\s*[-.)ـ]\s*)?/.exec(before);
+  return s + (lead ? lead[0].length : 0);
+}
+
 /** Start of the sentence before the one starting at `s` (same paragraph or the one above). */
 function previousSentenceStart(text: string, s: number): number {
   let p = s - 1;
@@ -499,14 +558,20 @@ function sentenceResolutions(text: string, taken: Array<[number, number]>): Pars
   const seen = new Set<number>();
   // Spans read as decisions («مقرر شد …» to the sentence end).
   const decided: Array<[number, number]> = [];
-  DECISION.lastIndex = 0;
-  for (let m = DECISION.exec(text); m; m = DECISION.exec(text)) {
+  for (const m of decisionMatches(text)) {
     const [s, e] = sentenceBounds(text, m.index);
     if (taken.some(([a, b]) => m!.index >= a && m!.index < b) || seen.has(s)) continue;
     seen.add(s);
     decided.push([m.index, e]);
-    const whole = tidy(text.slice(m.index, e));
-    if (whole.split(' ').length < 4) continue;
+    // The resolution is the whole sentence: its reason or subject may come before the verb
+    // («با توجه به …، مقرر گردید …», «به منظور …، شهرداری موظف است …»).
+    const from = sentenceStartOf(text, s, m.index);
+    const whole = tidy(text.slice(from, e));
+    // «موارد زیر مقرر شد:» announces a list; it is no decision of its own.
+    const after = text.slice(m.index + m[0].length, e);
+    if (/^\s*[:：]?\s*$/.test(after) && (/[:：]/.test(after) || tidy(text.slice(from, m.index)).split(' ').length <= 3))
+      continue;
+    if (whole.split(' ').length < 4 || ANNOUNCES_LIST.test(whole)) continue;
     splitRunOn(whole).forEach((sentence, k) => {
       let responsible = subjectBodies(sentence);
       // «دستور … به A، B و C مبنی بر …» ⏎ «مقرر شده است …»: the instructed parties, from the
@@ -558,24 +623,16 @@ function sentenceResolutions(text: string, taken: Array<[number, number]>): Pars
 }
 
 // Words that end a subject phrase.
-const SUBJECT_STOPS = new Set(
-  'نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر جلسه اقدام پیگیری گزارش بررسی مبنی درباره پیرامون هر'
-    .split(' ')
-    .map((w) => fold(w)),
-);
+const SUBJECT_STOPS = foldedSet(SUBJECT_STOP_WORDS);
 
 // Words after which a number belongs to the body's name.
 const NUMBERED_UNIT = /^(?:منطقه|ناحیه|شماره|شعبه|واحد|کد|بند|تبصره|ماده)$/;
 
 // Words that continue a ministry's name after its inner «،» («تعاون، کار و رفاه اجتماعی»).
-const NAME_GOES_ON = new Set('کار معدن تجارت فرهنگی اجتماعی امنیتی سلامت رفاه'.split(' ').map((w) => fold(w)));
+const NAME_GOES_ON = foldedSet(NAME_GOES_ON_WORDS);
 
 // Nouns that start the object of a decision rather than continuing the body's name.
-const OBJECT_NOUNS = new Set(
-  'طرح نتیجه نتایج موضوع اقدامات مراتب تمهیدات پیشنهاد لایحه فهرست لیست گزارشات برنامه برنامههای'
-    .split(' ')
-    .map((w) => fold(w)),
-);
+const OBJECT_NOUNS = foldedSet(OBJECT_NOUN_WORDS);
 
 const SUBJECT_VERBS = /^(?:شد|شود|شوند|گردد|گردید|گردند|نماید|نمایند|نمود|کند|کنند|کرد|دهد|دهند|است|باشد|می|نمی)$/;
 
@@ -705,6 +762,10 @@ export function subjectBodies(sentence: string): string[] {
   let start = -1;
   if (withM) start = withM[0].trim().split(' ').length;
   else start = ws.slice(0, 5).findIndex((w) => isBodyHead(fold(w.replace(/[،,]+$/, ''))));
+  // «کلیه اعضاء …», «صدا و سیما نسبت به …»: a quantified role or a body named without a head.
+  const named = namedBodyAt(ws);
+  if (named && (start < 0 || start > named.from)) return [named.name];
+  if (start > 0 && ws.slice(0, start).some((w) => COMPLEMENT_LEADS.has(fold(w)))) start = -1;
   if (start >= 0) {
     const phrase = partyPhrase(ws, start);
     // «مقرر شد کمیته های راهبری شهرستانها در اسرع وقت تشکیل …»: plural bodies to be set up
@@ -730,8 +791,12 @@ export function subjectBodies(sentence: string): string[] {
   for (let i = 1; i < ws.length; i++) {
     const prev = fold(ws[i - 1]!);
     const prev2 = i > 1 ? `${fold(ws[i - 2]!)} ${prev}` : '';
-    // «… جلسه ای با محوریت کمیسیون X تشکیل گردد», «… توسط اداره Y انجام شود».
-    if ((/^(?:محوریت|توسط|مسئولیت)$/.test(prev) || prev2 === 'از طریق') && isBodyHead(fold(ws[i]!)))
+    // «… جلسه ای با محوریت کمیسیون X تشکیل گردد», «… توسط اداره Y انجام شود», «… توسط
+    // استاندار به عمل آید», «مسئولیت … بر عهده وزرای ذیربط است».
+    if (
+      (/^(?:محوریت|توسط|مسئولیت)$/.test(prev) || prev2 === 'از طریق' || prev2 === 'بر عهده' || prev === 'برعهده') &&
+      isPartyHead(ws[i]!)
+    )
       add(splitBodies(partyPhrase(ws, i)));
     // «با حضور صاحب نظران، کارشناسان و نمایندگان شهرداری»: only the bodies and officials.
     if (prev2 === 'با حضور') add(parties(partyPhrase(ws, i, true)));
@@ -776,7 +841,19 @@ export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'
   const list = listResolutions(text);
   // Spans covered by list items: decision sentences inside them are not separate resolutions.
   const taken: Array<[number, number]> = list.map((r) => [r.index, r.index + r.text.length + 200]);
+  const items: ParsedResolution[] =
+    kind === 'minutes'
+      ? decisionItems(text, taken).map((it) => ({
+          number: it.number,
+          text: it.text,
+          responsible: subjectBodies(it.text),
+          supervisor: [],
+          deadline: textDeadline(it.text),
+          index: it.index,
+        }))
+      : [];
+  for (const it of items) taken.push([it.index, it.index + it.text.length + 10]);
   const sentences = sentenceResolutions(text, taken);
-  const all = [...list, ...sentences].sort((a, b) => a.index - b.index);
+  const all = [...list, ...items, ...sentences].sort((a, b) => a.index - b.index);
   return kind === 'minutes' || kind === 'news' ? all : [];
 }

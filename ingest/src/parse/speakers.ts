@@ -25,6 +25,7 @@ import {
 } from './data/persons.ts';
 import { LETTER, compactKey, fold, tidy } from './fold.ts';
 import { L, re } from './boundary.ts';
+import { NAME_GOES_ON_WORDS, foldedSet } from './lexicon.ts';
 
 const given = new Set(GIVEN_NAMES.map((n) => fold(n)));
 const prefixes = new Set(NAME_PREFIXES.map((n) => fold(n)));
@@ -238,11 +239,7 @@ const LEAD_IN_FIXED =
 
 // Words that continue a body's name after its inner «،» («تعاون، کار و رفاه اجتماعی»,
 // «صنعت، معدن و تجارت»): a clause starting with one is still inside the «به گزارش» opener.
-const NAME_GOES_ON = new Set(
-  'کار معدن تجارت فرهنگی اجتماعی امنیتی سلامت رفاه زنان خانواده ورزش جوانان گردشگری صنایع و'
-    .split(' ')
-    .map((w) => fold(w)),
-);
+const NAME_GOES_ON = foldedSet(`${NAME_GOES_ON_WORDS} و`);
 
 /**
  * The clause without its openers. «به گزارش X،» ends at the «،» after X's name, which may
@@ -700,8 +697,9 @@ function introducedSpeakers(text: string): RawSpeaker[] {
     if (name.length >= 2) out.push({ name, role: cleanRole(m[2]!), pos: m.index });
   }
   // Signature of a quoted letter: «سید علی میرزایی – شهردار کرمان».
-  const sig =
-    re('g')`(?:^|[\s/])((?:[${L}]+\s+){1,3}[${L}]+)\s+[–—-]\s+((?:شهردار|مدیر|مدیرکل|رئیس|رییس|فرماندار|استاندار|معاون|سرپرست|دبیر)[^»\n.]{0,50})`;
+  const sig = re(
+    'g',
+  )`(?:^|[\s/])((?:[${L}]+\s+){1,3}[${L}]+)\s+[–—-]\s+((?:شهردار|مدیر|مدیرکل|رئیس|رییس|فرماندار|استاندار|معاون|سرپرست|دبیر)[^»\n.]{0,50})`;
   for (let m = sig.exec(text); m; m = sig.exec(text)) {
     const ws = stripTitles(words(m[1]!));
     const g = ws.findIndex((w) => given.has(fold(w)) || prefixes.has(fold(w)));

@@ -35,9 +35,8 @@ export function detectKind(text: string): DocumentKind {
   if (/انتهای\s+پیام|کد\s+خبر|نظر\s+شما|نظرات\s+بینندگان|اخبار\s+استانها|بازگشت\s*$|(?:^|\n)\s*date\s+\d{4}/.test(f))
     news += 1;
   if (/(برگزار|برگزار)\s*شد\s*\.?\s*(?:\n|$)/.test(f.slice(0, 300))) news += 1;
-  const verbs = (
-    f.match(re('g')`(?<![${L}])(گفت|افزود|اظهار\s*(داشت|کرد)|تصریح\s*کرد|عنوان\s*کرد)(?![${L}])`) ?? []
-  ).length;
+  const verbs = (f.match(re('g')`(?<![${L}])(گفت|افزود|اظهار\s*(داشت|کرد)|تصریح\s*کرد|عنوان\s*کرد)(?![${L}])`) ?? [])
+    .length;
   if (verbs >= 2) news += 1;
   // News quotes people («گفت», «افزود»); a council's own record published on its news site
   // («به گزارش پایگاه خبری شورا … مصوبات جلسه ۱۹۷:») narrates without quoting anyone.
@@ -50,9 +49,13 @@ export function detectKind(text: string): DocumentKind {
 
 // A record of decisions that never says «صورتجلسه»: a legal single article or a cabinet/board
 // approval («ماده واحده», «تصویب نامه», «… تصویب نمود:»), a bare «مصوبات» line, «مصوباتی داشت».
-const DECISION_RECORD = re('')`(?:^|\n)\s*ماده\s*واحده\s*[:：]|تصویب\s*نامه|تصویب\s+(?:نمود|کرد)\s*[:：]|(?:^|\n)[\s#*]*مصوبات[\s#*]*(?:\n|$)|مصوباتی\s+(?:نیز\s+)?داشت`;
+const DECISION_RECORD = re(
+  '',
+)`(?:^|\n)\s*ماده\s*واحده\s*[:：]|تصویب\s*نامه|تصویب\s+(?:نمود|کرد)\s*[:：]|(?:^|\n)[\s#*]*مصوبات[\s#*]*(?:\n|$)|مصوباتی\s+(?:نیز\s+)?داشت`;
 // A decision clause: «مقرر گردید/شد», «مصوب شد», «موظف/مکلف است», «به تصویب رسید».
-const DECISION_CLAUSE = re('g')`${WB_START}(?:مقرر\s*(?:گردید|شد)|مصوب\s*(?:شد|گردید)|(?:موظف|مکلف)\s*(?:است|اند|هستند|می\s*باشند|گردید|شد)|موظفند|مکلفند|به\s+تصویب\s+رسید|تصویب\s+شد)${WB_END}`;
+const DECISION_CLAUSE = re(
+  'g',
+)`${WB_START}(?:مقرر\s*(?:گردید|شد)|مصوب\s*(?:شد|گردید)|(?:موظف|مکلف)\s*(?:است|اند|هستند|می\s*باشند|گردید|شد)|موظفند|مکلفند|به\s+تصویب\s+رسید|تصویب\s+شد)${WB_END}`;
 // A numbered item: «۱-», «2)», «3.», «1ـ» at a line start, or a bullet.
 const NUMBERED_LINE = /(?:^|\n)\s*(?:[\d۰-۹]{1,2}\s*[-.)ـ]|[•*]\s)/g;
 
@@ -161,13 +164,15 @@ interface DatedMention {
 
 // Context before a date that makes it NOT the meeting date; it applies to the next date only.
 // Lookaheads, not consumed digits: the date right after «مصوب» must stay findable as «next».
-const NOT_MEETING =
-  re('g')`پیرو|دعوتنامه|دعوت\s*نامه|نامه\s+شماره|جلسه\s+بعد|بعدی|قبلی|گذشته|صورتجلسه\s+مورخ|صورت\s*جلسه\s+مورخه|مصوبه|بند(?=\s+\d)|مصوب(?=\s*(?:مورخ\s*)?\d)|(?:قانون|ا[یی]ین\s*نامه|بخشنامه|تصویب\s*نامه)(?=[^\n.]{0,40}\d{2,4}\/\d)|پیوست|شماره\s*:|موکول|(?<![${L}])تا\s+(?:تاریخ\s+)?(?=\d)|(?:مهلت(?:\s*(?:اجرا|اقدام|انجام))?|زمان\s*(?:اجرا|اقدام|انجام)|زمان)\s*:(?![\s*]*(?:ساعت|روز|(?:سه\s*)?[${L}]*شنبه|جمعه|مورخ|جلسه))`;
+const NOT_MEETING = re(
+  'g',
+)`پیرو|دعوتنامه|دعوت\s*نامه|نامه\s+شماره|جلسه\s+بعد|بعدی|قبلی|گذشته|صورتجلسه\s+مورخ|صورت\s*جلسه\s+مورخه|مصوبه|بند(?=\s+\d)|مصوب(?=\s*(?:مورخ\s*)?\d)|(?:قانون|ا[یی]ین\s*نامه|بخشنامه|تصویب\s*نامه)(?=[^\n.]{0,40}\d{2,4}\/\d)|پیوست|شماره\s*:|موکول|(?<![${L}])تا\s+(?:تاریخ\s+)?(?=\d)|(?:مهلت(?:\s*(?:اجرا|اقدام|انجام))?|زمان\s*(?:اجرا|اقدام|انجام)|زمان)\s*:(?![\s*]*(?:ساعت|روز|(?:سه\s*)?[${L}]*شنبه|جمعه|مورخ|جلسه))`;
 
 // Labels that name the meeting's own date or time: the date after them is the meeting date
 // even right after a letter number («شماره: ۳/۱۴۰۲   تاریخ جلسه: …», «زمان: سه شنبه …»).
-const MEETING_LABEL =
-  re('')`(?:تاریخ\s+(?:جلسه|تشکیل)\s*:?|زمان\s*(?:جلسه|تشکیل)?\s*:[\s*]*(?:ساعت|روز|(?:سه\s*)?[${L}]*شنبه|جمعه|مورخ)[^\n:]{0,30}?)\s*$`;
+const MEETING_LABEL = re(
+  '',
+)`(?:تاریخ\s+(?:جلسه|تشکیل)\s*:?|زمان\s*(?:جلسه|تشکیل)?\s*:[\s*]*(?:ساعت|روز|(?:سه\s*)?[${L}]*شنبه|جمعه|مورخ)[^\n:]{0,30}?)\s*$`;
 
 /**
  * Meeting date (minutes) or publication date (news), as {jalali, iso}.
