@@ -65,8 +65,16 @@ export const PARTY_QUANTIFIERS = foldedSet('کلیه تمامی تمام همه'
 
 /** Words that end a subject phrase. */
 export const SUBJECT_STOP_WORDS =
-  'نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر جلسه اقدام پیگیری گزارش بررسی مبنی درباره پیرامون هر';
+  'نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر جلسه اقدام پیگیری گزارش بررسی مبنی درباره پیرامون هر بصورت';
 
 /** Nouns that start the object of a decision rather than continuing the body's name. */
 export const OBJECT_NOUN_WORDS =
   'طرح نتیجه نتایج موضوع اقدامات مراتب تمهیدات پیشنهاد لایحه فهرست لیست گزارشات برنامه برنامههای';
+
+/**
+ * Words after which a body head belongs to the same body («حوزه مدیریت», «هیات رئیسه
+ * سازمان», «مدیران شعب بانکهای عامل», «شورای هماهنگی بانکها»).
+ */
+export const SAME_BODY_LEADS =
+  'حوزه کل محترم و با از در جناب آقای اقای عضو امور ذیل زیر تابعه زیرمجموعه عامل شعب شعبه هماهنگی رئیسه رییسه ' +
+  'مدیره امنا امنای';

@@ -26,6 +26,7 @@ import {
   OBJECT_NOUN_WORDS,
   ONE_WORD_BODY_WORDS,
   PARTY_ROLE_WORDS,
+  SAME_BODY_LEADS,
   SUBJECT_STOP_WORDS,
   foldedSet,
 } from './lexicon.ts';
@@ -103,9 +104,7 @@ const NO_SPLIT_AFTER = new Set(
   // «شورای هماهنگی بانکها» is one council.
   [
     ...BODY_HEADS,
-    ...'حوزه کل محترم و با از در جناب آقای اقای عضو امور ذیل زیر تابعه زیرمجموعه عامل شعب شعبه هماهنگی'
-      .split(' ')
-      .map((w) => fold(w)),
+    ...foldedSet(SAME_BODY_LEADS),
   ],
 );
 
