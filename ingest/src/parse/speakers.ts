@@ -48,7 +48,7 @@ const NOT_NAME = new Set(
     'اعضا اعضای حاضرین مدیران دستگاه دستگاههای دستگاه های مردم دبیرخانه تعداد میزان مبلغ سال ماه روز امسال ' +
     'خبرگزاری پایگاه روابط باشگاه به در با از که و یا تا بر برای همچنین سپس ابتدا پس اینکه آنچه چنانچه اگر ' +
     'سایر بخش بخشی هیات هیئت شرکت تعاونی تعاونیها کشور استان شهرستان شهر روستا منطقه محله ' +
-    'متاسفانه خوشبختانه البته ضمنا لذا بنابراین اما ولی اکنون هم اکنون اینجانب بنده'
+    'متاسفانه خوشبختانه البته ضمنا لذا بنابراین اما ولی اکنون هم اکنون اینجانب بنده تعدادی برخی جمعی بعضی'
   )
     .split(' ')
     .map((w) => fold(w)),
@@ -233,6 +233,9 @@ function sentenceStart(text: string, index: number): number {
 const LEAD_IN =
   /^(?:[-•*\s]+)?(?:(?:به گزارش[^،,:]*[،,:]\s*)|(?:(?:در|پس\s+از|بعد\s+از)\s+(?:(?!آقای|اقای|خانم|جناب|مدیر|معاون|رئیس|رییس|استاندار|فرماندار|شهردار|نماینده|دبیر|سرپرست)[^،,:\n]){1,40}?[،,]\s*)|(?:در ادامه(?:\s+(?:این|همین))?\s+(?:جلسه|نشست)|در ادامه نیز|در ادامه|در این جلسه|در این نشست|در پایان|سپس|ابتدا|همچنین|پس از آن|پس از ایشان)\s+)*/;
 
+// A dateline or byline of up to five words closed by a dash at the start of a clause.
+const DATELINE = /^\s*(?:[^\s\-–—]+\s+){0,4}[^\s\-–—]+\s*[-–—]\s*(?=\S)/;
+
 // Only the fixed openers (no «…،» adverbial phrase); longest first.
 const LEAD_IN_FIXED =
   /^(?:[-•*\s]+)?(?:(?:در ادامه(?:\s+(?:این|همین))?\s+(?:جلسه|نشست)|در ادامه نیز|در ادامه|در (?:این|همین) (?:جلسه|نشست)|در پایان(?:\s+(?:این\s+)?(?:جلسه|نشست))?|سپس|ابتدا|همچنین|پس از آن|پس از ایشان)[،,]?\s+)*/;
@@ -246,6 +249,10 @@ const NAME_GOES_ON = foldedSet(`${NAME_GOES_ON_WORDS} و`);
  * itself hold «،» («به گزارش روابط عمومی اداره کل تعاون، کار و رفاه اجتماعی کردستان، …»).
  */
 export function stripLeadIn(clause: string): string {
+  // «اقتصاد۲۴-X گفت», «محبوبه کباری - X رئیس … افزود»: a dateline or byline before a dash,
+  // unless the dash separates a name from its role («سپهوند – فرماندار …»).
+  const byline = DATELINE.exec(clause);
+  if (byline && !isRoleHead(words(clause.slice(byline[0].length))[0] ?? '')) clause = clause.slice(byline[0].length);
   let out = clause.replace(LEAD_IN, '');
   // «در ادامه این جلسه محمد فلاحتفتی، مدیر …»: the «،» closes a name, not an adverbial phrase.
   const consumed = words(clause.slice(0, clause.length - out.length));
@@ -412,14 +419,14 @@ function verbSpeakers(text: string): RawSpeaker[] {
     let i = 0;
     for (; i < body.length && nameTokens.length < 4; i++) {
       const w = body[i]!;
-      const f = fold(w.replace(/[،,]/g, ''));
+      const f = fold(w.replace(/[،,؛]/g, ''));
       if (stops.has(f) || isRoleHead(w) || NOT_NAME.has(f) || NAME_BREAK.has(f)) break;
-      if (!/^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0626\u0624]+[،,]?$/.test(w)) {
+      if (!/^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0626\u0624]+[،,؛]?$/.test(w)) {
         nameTokens.length = 0;
         break;
       }
-      nameTokens.push(w);
-      if (/[،,]$/.test(w)) {
+      nameTokens.push(w.replace(/؛$/, ''));
+      if (/[،,؛]$/.test(w)) {
         i++;
         break;
       }
