@@ -102,10 +102,7 @@ const ONE_WORD_BODIES = foldedSet(ONE_WORD_BODY_WORDS);
 const NO_SPLIT_AFTER = new Set(
   // «مدیران شعب بانکهای عامل», «رئیس شعبه بانک ملی»: the bank owns the branches;
   // «شورای هماهنگی بانکها» is one council.
-  [
-    ...BODY_HEADS,
-    ...foldedSet(SAME_BODY_LEADS),
-  ],
+  [...BODY_HEADS, ...foldedSet(SAME_BODY_LEADS)],
 );
 
 // Person roles that head a responsible party («شهردار یزد», «استاندار کردستان», «اعضای شورا»).
@@ -138,12 +135,20 @@ function namedBodyAt(ws: string[]): { name: string; from: number } | null {
     const f = fold(ws[i]!.replace(/[،,]+$/, ''));
     for (const n of NAMED)
       if (n.every((w, k) => fold((ws[i + k] ?? '').replace(/[،,]+$/, '')) === w))
-        return { name: ws.slice(i, i + n.length).join(' ').replace(/[،,]+$/, ''), from: i };
+        return {
+          name: ws
+            .slice(i, i + n.length)
+            .join(' ')
+            .replace(/[،,]+$/, ''),
+          from: i,
+        };
     if (PARTY_QUANTIFIERS.has(f) && ROLE_HEADS.has(fold(ws[i + 1] ?? '')) && !isBodyHead(fold(ws[i + 1] ?? '')))
       return { name: `${ws[i]} ${ws[i + 1]!.replace(/[،,]+$/, '')}`, from: i };
   }
   return null;
 }
+
+const ELECTED = re('')`${WB_START}انتخاب\s+(?:گردید|گردیدند|شد|شدند)${WB_END}`;
 
 /** Whether a word starts a body or a person role. */
 function isPartyHead(word: string): boolean {
@@ -558,7 +563,16 @@ function sentenceResolutions(text: string, taken: Array<[number, number]>): Pars
   // Spans read as decisions («مقرر شد …» to the sentence end).
   const decided: Array<[number, number]> = [];
   for (const m of decisionMatches(text)) {
-    const [s, e] = sentenceBounds(text, m.index);
+    const [s, e0] = sentenceBounds(text, m.index);
+    // «مقرر گردید» ⏎ «شهرداری …» or «مقرر گردید:» ⏎ «…»: the decision goes on on the next line,
+    // unless that line is a list item read already.
+    let e = e0;
+    const verbEnd = m.index + m[0].length;
+    if (/^[\s:：،؛]*$/.test(text.slice(verbEnd, e0)) && /[\n؟?]/.test(text[e0] ?? '')) {
+      const next = /^[؟?]?\s*(?=\S)/.exec(text.slice(e0));
+      const at = e0 + (next ? next[0].length : 1);
+      if (next && !taken.some(([a, b]) => at >= a && at < b)) e = sentenceBounds(text, at)[1];
+    }
     if (taken.some(([a, b]) => m!.index >= a && m!.index < b) || seen.has(s)) continue;
     seen.add(s);
     decided.push([m.index, e]);
@@ -643,7 +657,7 @@ function partyPhrase(ws: string[], start: number, lists = false): string {
   const body: string[] = [];
   for (let i = start; i < ws.length && body.length < (lists ? 24 : 12); i++) {
     const w = ws[i]!;
-    const bare = w.replace(/[،,:؛]+$/, '');
+    const bare = w.replace(/[،,:؛؟]+$/, '');
     const fw = fold(bare);
     if (/^[:«»"()؛]$/.test(w) || (body.length > 0 && /^[«"]/.test(w))) break;
     if (body.length > 0 && (SUBJECT_STOPS.has(fw) || /^(?:موظف|مکلف)/.test(fw))) break;
@@ -672,7 +686,7 @@ function partyPhrase(ws: string[], start: number, lists = false): string {
       continue;
     }
     body.push(enumerates && /[،,]$/.test(w) ? `${bare}،` : bare);
-    if (/[:؛]$/.test(w) || (!enumerates && /[،,]$/.test(w))) break;
+    if (/[:؛؟]$/.test(w) || (!enumerates && /[،,]$/.test(w))) break;
   }
   return tidy(trimObject(body, ws[start + body.length]).join(' ')).replace(/[،\s]+$/, '');
 }
@@ -744,10 +758,12 @@ export function anaphorBodies(tail: string): string[] {
  */
 export function subjectBodies(sentence: string): string[] {
   const after =
-    /(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))\s*[:،]?\s*(.*)$/.exec(
+    /(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))\s*[:،؛؟]?\s*([\s\S]*)$/.exec(
       sentence,
     );
   const tail = after ? after[1]! : sentence;
+  // «X به عنوان حسابرس انتخاب گردید»: who is elected is not who must act.
+  if (ELECTED.test(tail)) return [];
   const made = MADE_OF.exec(tail);
   if (made) {
     const ws = tidy(made[1]!).split(' ');
@@ -756,11 +772,16 @@ export function subjectBodies(sentence: string): string[] {
       if (members.length > 0) return members;
     }
   }
-  const ws = tidy(tail.replace(/([،:])(?=\S)/g, '$1 ')).split(' ');
+  const ws = tidy(tail.replace(/([،:])(?=\S)/g, '$1 ')).split(/\s+/);
   const withM = /^با\s+(?:همکاری|محوریت|مشارکت)\s+/.exec(tail);
   let start = -1;
   if (withM) start = withM[0].trim().split(' ').length;
-  else start = ws.slice(0, 5).findIndex((w) => isBodyHead(fold(w.replace(/[،,]+$/, ''))));
+  else {
+    // A body head among the first words, or a role head as the very first word («دهیار …»).
+    const bare = ws.map((w) => w.replace(/[،,؛؟:]+$/, ''));
+    start = bare.slice(0, 5).findIndex((w) => isBodyHead(fold(w)));
+    if (start < 0 && bare[0] && isPartyHead(bare[0])) start = 0;
+  }
   // «کلیه اعضاء …», «صدا و سیما نسبت به …»: a quantified role or a body named without a head.
   const named = namedBodyAt(ws);
   if (named && (start < 0 || start > named.from)) return [named.name];
@@ -794,7 +815,8 @@ export function subjectBodies(sentence: string): string[] {
     // استاندار به عمل آید», «مسئولیت … بر عهده وزرای ذیربط است».
     if (
       (/^(?:محوریت|توسط|مسئولیت)$/.test(prev) || prev2 === 'از طریق' || prev2 === 'بر عهده' || prev === 'برعهده') &&
-      isPartyHead(ws[i]!)
+      isPartyHead(ws[i]!) &&
+      !DISTRIBUTIVE_HEADS.has(fold(ws[i]!))
     )
       add(splitBodies(partyPhrase(ws, i)));
     // «با حضور صاحب نظران، کارشناسان و نمایندگان شهرداری»: only the bodies and officials.

@@ -62,10 +62,7 @@ export function decisionItems(text: string, taken: Array<[number, number]>): Dec
   if (ms.length < 2) return [];
   const out: DecisionItem[] = [];
   ms.forEach((m, i) => {
-    const next = Math.min(
-      ms[i + 1]?.at ?? text.length,
-      ...taken.filter(([a]) => a > m.at).map(([a]) => a),
-    );
+    const next = Math.min(ms[i + 1]?.at ?? text.length, ...taken.filter(([a]) => a > m.at).map(([a]) => a));
     const body = text
       .slice(m.end, itemEnd(text, m.end, next))
       .replace(/\s+/g, ' ')
