@@ -15,7 +15,7 @@ import { splitClauses } from './clauses.ts';
 import { clauseDeadline, dueDate } from './deadline.ts';
 import { compactIndex, locate, pageAt } from './locate.ts';
 import { canonicalParty, distinctParties } from './parties.ts';
-import { findStatements } from './statements.ts';
+import { findStatements, isListItem } from './statements.ts';
 
 export { dueDate, clauseDeadline } from './deadline.ts';
 export { canonicalParty } from './parties.ts';
@@ -87,9 +87,10 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
   let from = 0;
   for (const r of input.resolutions) {
     // A decision reported in the news with no responsible body is left to the statement
-    // rules, which look for the bound party in the sentence («مقرر شد کلیه اعضا …»).
-    if (input.kind !== 'minutes' && r.responsible.length === 0) continue;
+    // rules, which look for the bound party in the sentence («مقرر شد کلیه اعضا …»); an item
+    // of a numbered list of decisions is kept (minutes published as news).
     const span = locate(index, r.text, from);
+    if (input.kind !== 'minutes' && r.responsible.length === 0 && !(span && isListItem(text, span.start))) continue;
     if (span) from = span.start;
     const deadlineText = r.deadline ?? clauseDeadline(r.text, false);
     out.push({

@@ -120,6 +120,22 @@ function mainFunder(clauses: Clause[]): string | null {
   return best;
 }
 
+const MARK = '(?:[-•*▪]|[\\d۰-۹٠-٩]{1,3}[ \\t]*[-)\\-.])';
+const MARK_ONLY = new RegExp(`^[ \\t]*${MARK}[ \\t]*$`);
+const MARK_START = new RegExp(`^[ \\t]*${MARK}`);
+
+/** Whether `offset` starts an item of a numbered or bulleted list (a marker opens its line). */
+export function isListItem(text: string, offset: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  return MARK_ONLY.test(before) || (before.trim() === '' && MARK_START.test(text.slice(offset, offset + 6)));
+}
+
+// A list item that decides («… بررسی قرار گیرد», «… تصویب گردید», «… انتخاب شدند»).
+const ITEM_DECISION =
+  /(?:گردد|شود|گیرد|گردند|شوند|نماید|نمایند|تصویب\s+(?:شد|گردید)|انتخاب\s+(?:شد|شدند|گردید|گردیدند))\s*[.،]?\s*$/;
+
+const PROBLEM = /متاسفانه|متأسفانه|علیرغم|علی\s*رغم|درخواست|مشکل|(?:^|\s)(?:نیست|نیستند|ندارد|ندارند)(?:\s|$)/;
+
 // A decision of the meeting («مقرر شد», «مصوب شد»): binding even when it names no body.
 const DECISION =
   /(?:^|\s)(?:مقرر\s*(?:و\s*مصوب\s*)?(?:شد|گردید)|مصوب\s*(?:و\s*مقرر\s*)?(?:شد|گردید)|به\s+تصویب\s+رسید)/;
@@ -156,7 +172,10 @@ export function findStatements(
     // «مبلغ مذکور …», «از این مبلغ …»: a share or restatement of an amount already counted.
     if (ANAPHORIC_AMOUNT.test(folded) && moneyIn(c.text).length === 0) return;
     if (folded.replace(/\s+/g, '').length < 12) return;
-    const cue = commitmentCue(folded);
+    const item = MARK_START.test(c.text);
+    let cue = commitmentCue(folded);
+    // A list item ending in a decision verb decides, unless it voices a problem or a wish.
+    if (!cue && item && ITEM_DECISION.test(folded) && !firstPerson(folded) && !PROBLEM.test(folded)) cue = 'obligation';
     if (!cue) return;
     const key = folded.replace(/\s+/g, '');
     if (seen.has(key)) return;
@@ -183,7 +202,8 @@ export function findStatements(
     }
     // «بانک‌های عامل», «دستگاه‌های ذیربط»: a generic plural is bound only by a duty or a promise.
     if (cue === 'payment' || cue === 'action') parties = parties.filter((p) => !GENERIC.test(fold(p)));
-    if (parties.length === 0 && !(kind !== 'news' && cue === 'obligation' && DECISION.test(folded))) return;
+    if (parties.length === 0 && !((kind !== 'news' || item) && cue === 'obligation' && (DECISION.test(folded) || item)))
+      return;
     // An action («ایجاد می‌شود») or a bare payment without money or a promise is a report, not a commitment.
     if (
       cue === 'action' &&
