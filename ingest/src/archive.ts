@@ -14,7 +14,8 @@ export interface Archive extends IngestDeps {
 
 /** Open the store, the configured search engine and a (lazy) OCR pool over one data dir. */
 export async function openArchive(
-  config: Pick<Config, 'dataDir' | 'engine' | 'meiliUrl' | 'meiliKey' | 'meiliIndexPrefix' | 'ocrWorkers'>,
+  config: Pick<Config, 'dataDir' | 'engine' | 'meiliUrl' | 'meiliKey' | 'meiliIndexPrefix' | 'ocrWorkers'> &
+    Partial<Pick<Config, 'meiliSearchKey'>>,
 ): Promise<Archive> {
   const store = new ArchiveStore(config.dataDir);
   const engine = createSearchEngine({
@@ -22,6 +23,7 @@ export async function openArchive(
     dataDir: config.dataDir,
     meiliUrl: config.meiliUrl,
     meiliKey: config.meiliKey,
+    meiliSearchKey: config.meiliSearchKey,
     indexPrefix: config.meiliIndexPrefix,
   });
   await engine.init();

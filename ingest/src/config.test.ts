@@ -52,6 +52,19 @@ describe('loadConfig', () => {
     expect(keys.sort()).toEqual(['ADMIN_TOKEN', 'MAX_UPLOAD_MB', 'MEILI_URL', 'PORT', 'SANAD_DEMO', 'SEARCH_ENGINE']);
   });
 
+  it('uses an admin API key over the master key, a search key for reads, and the sanad_ prefix', () => {
+    const base = { MEILI_URL: 'http://localhost:7700', MEILI_MASTER_KEY: 'master' };
+    expect(loadConfig(base)).toMatchObject({
+      meiliKey: 'master',
+      meiliSearchKey: undefined,
+      meiliIndexPrefix: 'sanad_',
+    });
+    expect(loadConfig({ ...base, MEILI_API_KEY: 'admin', MEILI_SEARCH_KEY: 'read' })).toMatchObject({
+      meiliKey: 'admin',
+      meiliSearchKey: 'read',
+    });
+  });
+
   it('requires MEILI_URL for SEARCH_ENGINE=meilisearch', () => {
     expect(() => loadConfig({ SEARCH_ENGINE: 'meilisearch' })).toThrow(/MEILI_URL/);
   });

@@ -26,12 +26,15 @@ const envSchema = z
     SEARCH_ENGINE: z.preprocess(blankToUndefined, z.enum(['sqlite', 'meilisearch']).optional()),
     MEILI_URL: optionalString.pipe(z.url().optional()),
     MEILI_MASTER_KEY: optionalString,
+    // An admin API key for the app (preferred over the master key) and a search key for reads.
+    MEILI_API_KEY: optionalString,
+    MEILI_SEARCH_KEY: optionalString,
     MEILI_INDEX_PREFIX: z.preprocess(
       blankToUndefined,
       z
         .string()
         .regex(/^[a-zA-Z0-9_-]*$/, 'letters, digits, _ and - only')
-        .default('sanad'),
+        .default('sanad_'),
     ),
     ADMIN_TOKEN: optionalString.pipe(z.string().min(8, 'must be at least 8 characters').optional()),
     READ_TOKEN: optionalString.pipe(z.string().min(8, 'must be at least 8 characters').optional()),
@@ -56,7 +59,10 @@ export interface Config {
   host: string;
   engine: 'sqlite' | 'meilisearch';
   meiliUrl: string | undefined;
+  /** Key for writes and settings: MEILI_API_KEY (an admin API key), else MEILI_MASTER_KEY. */
   meiliKey: string | undefined;
+  /** Key for searches: MEILI_SEARCH_KEY, else meiliKey. */
+  meiliSearchKey: string | undefined;
   meiliIndexPrefix: string;
   adminToken: string | undefined;
   readToken: string | undefined;
@@ -92,7 +98,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: v.HOST,
     engine,
     meiliUrl: v.MEILI_URL,
-    meiliKey: v.MEILI_MASTER_KEY,
+    meiliKey: v.MEILI_API_KEY ?? v.MEILI_MASTER_KEY,
+    meiliSearchKey: v.MEILI_SEARCH_KEY,
     meiliIndexPrefix: v.MEILI_INDEX_PREFIX,
     adminToken: v.ADMIN_TOKEN,
     readToken: v.READ_TOKEN,

@@ -8,9 +8,12 @@ import { pluralFold, searchTokenGroups, searchTokens } from '../text/index.ts';
 import type { FacetName } from './search-engine.ts';
 
 // Engine terms are the search-key tokens split on anything that is not a letter, digit,
-// mark, private-use character or '.' (decimals stay whole: «12.5»), lower-cased. FTS5's unicode61 tokenizer (configured with
-// `categories 'L* N* Co M*' tokenchars '.'`) and Meilisearch's charabia split there too, so the terms we
-// compute in JS (for typo candidates, snippets, concatenations) are exactly the index's terms.
+// mark, private-use character or '.' (decimals stay whole: «12.5»), lower-cased. FTS5's unicode61
+// tokenizer (configured with `categories 'L* N* Co M*' tokenchars '.'`) splits there too. Charabia
+// (Meilisearch) treats '.' and ZWNJ as separators by default: terms never hold ZWNJ (the search key
+// joins or splits at it) and hold '.' only inside decimals, which the Meilisearch indexes keep whole
+// with `nonSeparatorTokens: ['.']` (meili/meili-behaviours.ts 10). So the terms we compute in JS
+// (for typo candidates, snippets, concatenations) are exactly the index's terms in both engines.
 const NON_TERM = /[^\p{L}\p{N}\p{M}\p{Co}.]+/u;
 
 /** Split canonical search-key tokens into engine terms. */

@@ -3,14 +3,12 @@ import {
   buildResolutionFilter,
   buildSearchFilter,
   filterString,
-  meiliQueryString,
   passageIndexSettings,
   passageRecords,
   resolutionIndexSettings,
   resolutionRecords,
   safeKey,
 } from './meili-settings.ts';
-import { parseQuery } from '../query-parser.ts';
 import { FACETS, QueryError } from '../search-engine.ts';
 import type { DocumentRecord } from '../../schema.ts';
 
@@ -22,7 +20,10 @@ describe('index settings', () => {
     expect(s.filterableAttributes).toContain('dnum');
     expect(s.sortableAttributes).toEqual(['dnum']);
     expect(s.distinctAttribute).toBe('docId');
-    expect(s.faceting).toEqual({ maxValuesPerFacet: 50 });
+    expect(s.faceting).toEqual({ maxValuesPerFacet: 50, sortFacetValuesBy: { '*': 'count' } });
+    expect(s.rankingRules[0]).toBe('sort');
+    expect(s.nonSeparatorTokens).toEqual(['.']);
+    expect(s.filterableAttributes).toContain('seq');
     expect(s.pagination).toEqual({ maxTotalHits: 5000 });
     expect(s.typoTolerance).toEqual({
       enabled: true,
@@ -40,7 +41,8 @@ describe('index settings', () => {
     );
     expect(s.distinctAttribute).toBeNull();
     expect(s.faceting.maxValuesPerFacet).toBe(100);
-    expect(s.pagination.maxTotalHits).toBe(10_000);
+    expect(s.pagination.maxTotalHits).toBe(10_000_000);
+    expect(s.rankingRules).toEqual(['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness']);
   });
 });
 
@@ -80,11 +82,6 @@ describe('filters', () => {
 });
 
 describe('query string and records', () => {
-  it('sends search-key terms, phrases and exclusions; prefix only on an open last word', () => {
-    expect(meiliQueryString(parseQuery('بانك توس'))).toBe('بانک توس');
-    expect(meiliQueryString(parseQuery('بانک "توسعه تعاون" -ملی '))).toBe('"توسعه تعاون" -ملی بانک ');
-  });
-
   it('makes safe primary keys', () => {
     expect(safeKey('abc_1-2')).toBe('abc_1-2');
     expect(safeKey('a b')).toMatch(/^x[0-9a-f]+$/);
@@ -151,6 +148,7 @@ describe('query string and records', () => {
     expect(r).toMatchObject({
       rid: 'doc1-r0',
       docId: 'doc1',
+      seq: 0,
       body: 'مقرر گردید',
       responsible: ['اداره کار'],
       county: ['شوش'],

@@ -27,8 +27,9 @@ export interface MeiliIndexSettings {
   displayedAttributes: string[];
   rankingRules: string[];
   distinctAttribute: string | null;
-  faceting: { maxValuesPerFacet: number };
+  faceting: { maxValuesPerFacet: number; sortFacetValuesBy?: Record<string, 'count' | 'alpha'> };
   pagination: { maxTotalHits: number };
+  nonSeparatorTokens?: string[];
   typoTolerance: {
     enabled: boolean;
     minWordSizeForTypos: { oneTypo: number; twoTypos: number };
@@ -38,14 +39,24 @@ export interface MeiliIndexSettings {
 }
 
 export interface MeiliSettingsOptions {
+  /** Facet values returned per facet (the most frequent: sortFacetValuesBy count). Default 100. */
   maxValuesPerFacet?: number;
+  /** Cap of `totalHits`; must exceed the archive's document count for exact totals. Default 10 000 000. */
   maxTotalHits?: number;
 }
 
+/** Default `pagination.maxTotalHits`: totals stay exact up to this many documents (meili-behaviours.ts 5). */
+export const DEFAULT_MAX_TOTAL_HITS = 10_000_000;
+
 const COMMON = (o: MeiliSettingsOptions) => ({
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
-  faceting: { maxValuesPerFacet: o.maxValuesPerFacet ?? 100 },
-  pagination: { maxTotalHits: o.maxTotalHits ?? 10_000 },
+  // `sort` first: a date sort orders the whole result; without a sort parameter it is inert
+  // and the relevancy rules decide (meili-behaviours.ts 1).
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+  // The most frequent values, not the alphabetically first (meili-behaviours.ts 6).
+  faceting: { maxValuesPerFacet: o.maxValuesPerFacet ?? 100, sortFacetValuesBy: { '*': 'count' as const } },
+  pagination: { maxTotalHits: o.maxTotalHits ?? DEFAULT_MAX_TOTAL_HITS },
+  // Search keys hold «.» only inside decimals («12.5»): keep it in the token as FTS5 does (behaviour 10).
+  nonSeparatorTokens: ['.'],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnNumbers: true },
   // One locale: charabia skips language detection and always applies the Persian normaliser.
   localizedAttributes: [{ locales: ['pes'], attributePatterns: ['*'] }],
@@ -56,7 +67,8 @@ export function passageIndexSettings(o: MeiliSettingsOptions = {}): MeiliIndexSe
   return {
     ...COMMON(o),
     searchableAttributes: [...PASSAGE_SEARCHABLE],
-    filterableAttributes: ['docId', ...FACETS, 'dnum'],
+    // docId + seq: stale passages of a re-indexed document are deleted by filter after the new ones are added
+    filterableAttributes: ['docId', 'seq', ...FACETS, 'dnum'],
     sortableAttributes: ['dnum'],
     displayedAttributes: ['pid', 'docId', 'seq', 'page', 'display', 'hit'],
     distinctAttribute: 'docId',
@@ -68,7 +80,7 @@ export function resolutionIndexSettings(o: MeiliSettingsOptions = {}): MeiliInde
   return {
     ...COMMON(o),
     searchableAttributes: [...RESOLUTION_SEARCHABLE],
-    filterableAttributes: ['docId', 'responsible', 'funding', 'organisation', 'county', 'dnum'],
+    filterableAttributes: ['docId', 'seq', 'responsible', 'funding', 'organisation', 'county', 'dnum'],
     sortableAttributes: ['dnum'],
     displayedAttributes: ['rid', 'docId', 'record', 'hit'],
     distinctAttribute: null,
@@ -154,6 +166,8 @@ export function passageRecords(doc: DocumentRecord): PassageRecord[] {
 export interface ResolutionRecord {
   rid: string;
   docId: string;
+  /** Position of the resolution in its document. */
+  seq: number;
   body: string;
   meta: string;
   fold: string;
@@ -186,6 +200,7 @@ export function resolutionRecords(doc: DocumentRecord): ResolutionRecord[] {
     return {
       rid: safeKey(`${doc.id}-r${i}`),
       docId: doc.id,
+      seq: i,
       body: body.join(' '),
       meta: meta.join(' '),
       fold: foldText([...body, ...meta]),
@@ -271,7 +286,11 @@ export function buildResolutionFilter(
   return parts.length > 0 ? parts.map((p) => `(${p})`).join(' AND ') : undefined;
 }
 
-/** The Meilisearch `q` for a parsed query: search-key terms, phrases in quotes, exclusions with `-`. */
+/**
+ * A `q` with exclusions as Meilisearch `-word` (they drop the RECORD holding them). Right for
+ * indexes whose record is the unit a user excludes (commitments); the passages index excludes
+ * whole documents instead (meili-search.ts).
+ */
 export function meiliQueryString(q: {
   terms: { term: string }[];
   phrases: string[][];
@@ -279,8 +298,9 @@ export function meiliQueryString(q: {
   prefixLast: boolean;
 }): string {
   const parts: string[] = [];
-  for (const p of q.phrases) parts.push(`"${p.join(' ')}"`);
+  // Negative words first: Meilisearch ignores everything after its 10th query term (meili-behaviours.ts 3).
   for (const e of q.excluded) parts.push(e.length === 1 ? `-${e[0]!}` : `-"${e.join(' ')}"`);
+  for (const p of q.phrases) parts.push(`"${p.join(' ')}"`);
   // Plain terms last, so Meilisearch's prefix rule applies to the user's last word only.
   parts.push(...q.terms.map((t) => t.term));
   return parts.join(' ') + (q.prefixLast ? '' : ' ');

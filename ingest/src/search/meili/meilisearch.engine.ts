@@ -1,42 +1,40 @@
 /**
- * Meilisearch adapter (official `meilisearch` client). Same records, search keys, query
- * language, facets and snippet format as the FTS5 engine:
+ * Meilisearch adapter. Same records, search keys, query language, facets and snippet format as
+ * the FTS5 engine:
  * - index `<prefix>passages`: one record per passage (search-key fields + display text),
  *   `distinct: docId`, so a document with many pages is one hit and no field nears
  *   Meilisearch's 65 535-position limit;
  * - index `<prefix>resolutions`: one record per resolution.
- * Facet counts are disjunctive like the FTS5 engine's: one extra query per filtered facet
- * (multi-search, one round trip). Writes are batched and every task is awaited; a failed task
- * throws with Meilisearch's message.
+ * Reads: meili-search.ts (exclusion, strict 'all' then relaxation, disjunctive facet counts).
+ * Writes are enqueued together and awaited together (Meilisearch batches them), sized by bytes;
+ * a re-indexed document's new records replace the old ones before its leftover records are
+ * deleted, so it never disappears from search. Start-up applies settings only when they differ
+ * and waits for them a bounded time; until they are applied searches answer 503
+ * (SearchUnavailableError). The behaviours relied on are listed in meili-behaviours.ts.
  */
-import {
-  Meilisearch,
-  type EnqueuedTaskPromise,
-  type Index,
-  type MultiSearchQuery,
-  type SearchResponse as MSearchResponse,
-} from 'meilisearch';
 import type { DocumentRecord, Resolution } from '../../schema.ts';
 import { queryMatcher } from '../fts-match.ts';
 import {
+  SearchUnavailableError,
+  meiliHttpApi,
+  type MeiliApi,
+  type MultiSearchQuery,
+  type TaskOutcome,
+} from './meili-api.ts';
+
+export { SearchUnavailableError } from './meili-api.ts';
+import { MeiliSearchPlanner, type Strategy } from './meili-search.ts';
+import { facetList, selectedCounts } from './meili-facets.ts';
+import {
   buildResolutionFilter,
   buildSearchFilter,
-  meiliQueryString,
   passageIndexSettings,
   passageRecords,
   resolutionIndexSettings,
   resolutionRecords,
-  type PassageRecord,
-  type ResolutionRecord,
   type StoredHit,
 } from './meili-settings.ts';
-import type {
-  CommitmentSearchRequest,
-  CommitmentSearchResponse,
-  CommitmentSummaryRequest,
-  CommitmentSummaryRow,
-} from '../commitments.ts';
-import { MeiliCommitments } from './meili-commitments.index.ts';
+import { DEFAULT_BATCH_BYTES, docIdFilters, ndjsonBatches, settingsHold, staleFilter } from './meili-writes.ts';
 import { hasPositive, parseQuery } from '../query-parser.ts';
 import {
   FACETS,
@@ -50,17 +48,38 @@ import {
   type SearchResponse,
 } from '../search-engine.ts';
 import { buildSnippet } from '../snippet.ts';
+import type {
+  CommitmentSearchRequest,
+  CommitmentSearchResponse,
+  CommitmentSummaryRequest,
+  CommitmentSummaryRow,
+} from '../commitments.ts';
+import type { EnqueuedTaskPromise } from 'meilisearch';
+import { MeiliCommitments } from './meili-commitments.index.ts';
 
 export interface MeilisearchEngineOptions {
   url: string;
+  /** Admin API key (or the master key) for writes and settings. */
   apiKey?: string;
+  /** Search API key for reads; default apiKey. */
+  searchKey?: string;
   /** Prefix of the index uids (e.g. 'sanad_'). */
   indexPrefix?: string;
-  /** Records per write request. Default 1000. */
-  batchSize?: number;
+  /** Largest write request body, bytes. Default 8 MB. */
+  batchBytes?: number;
   maxValuesPerFacet?: number;
-  /** Longest wait for one task, ms. Default 10 minutes. */
+  /** `pagination.maxTotalHits`; totals are exact below it. Default 10 000 000. */
+  maxTotalHits?: number;
+  /** Longest wait for the tasks of one write, ms. Default 10 minutes. */
   taskTimeoutMs?: number;
+  /** How long init() waits for index creation and settings before serving (503 until done). Default 5 s. */
+  startupWaitMs?: number;
+  /** Per-request timeouts and retries of the HTTP client (meili-api.ts). */
+  searchTimeoutMs?: number;
+  writeTimeoutMs?: number;
+  retries?: number;
+  /** The edge (tests pass a recording fake); default the official client. */
+  api?: MeiliApi;
 }
 
 /** Thrown when Meilisearch reports a failed task. */
@@ -76,115 +95,205 @@ export class MeiliTaskError extends Error {
 
 const MAX_PER_PAGE = 100;
 const MAX_WINDOW = 10_000;
+const PENDING = new Set(['enqueued', 'processing']);
+
+function checkPaging(page: number, perPage: number): void {
+  if (!Number.isInteger(page) || page < 1) throw new QueryError('page must be an integer ≥ 1');
+  if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE)
+    throw new QueryError(`perPage must be an integer in 1..${MAX_PER_PAGE}`);
+  if (page * perPage > MAX_WINDOW) throw new QueryError(`results beyond ${MAX_WINDOW} cannot be paged`);
+}
 
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
-  private readonly client: Meilisearch;
-  private readonly passages: Index<PassageRecord>;
-  private readonly resolutions: Index<ResolutionRecord>;
-  private readonly prefix: string;
-  private readonly batchSize: number;
-  private readonly maxValues: number;
-  private readonly timeout: number;
-  /** The ledger's index (meili-commitments.index.ts). */
-  private readonly cm: MeiliCommitments;
+  private readonly api: MeiliApi;
+  private readonly passagesUid: string;
+  private readonly resolutionsUid: string;
+  private readonly commitmentsUid: string;
+  private readonly opts: Required<
+    Pick<
+      MeilisearchEngineOptions,
+      'batchBytes' | 'maxValuesPerFacet' | 'maxTotalHits' | 'taskTimeoutMs' | 'startupWaitMs'
+    >
+  >;
+  private readonly planner: MeiliSearchPlanner;
+  /** Settings tasks not yet finished: searches answer 503 until they are. */
+  private pending: number[] = [];
+  private pendingCheckedAt = 0;
+  /** Documents indexed since the last clear() (none of them has leftover records); null: unknown. */
+  private sinceClear: Set<string> | null = null;
+  /** The ledger's index (meili-commitments.index.ts); null on an edge without a client (unit fakes). */
+  private readonly cm: MeiliCommitments | null;
 
   constructor(opts: MeilisearchEngineOptions) {
-    this.client = new Meilisearch({ host: opts.url, apiKey: opts.apiKey });
-    this.prefix = opts.indexPrefix ?? 'sanad_';
-    this.passages = this.client.index<PassageRecord>(`${this.prefix}passages`);
-    this.resolutions = this.client.index<ResolutionRecord>(`${this.prefix}resolutions`);
-    this.batchSize = opts.batchSize ?? 1000;
-    this.maxValues = opts.maxValuesPerFacet ?? 100;
-    this.timeout = opts.taskTimeoutMs ?? 600_000;
-    this.cm = new MeiliCommitments({
-      client: this.client,
-      uid: `${this.prefix}commitments`,
-      batchSize: this.batchSize,
-      settle: (p, what, allow) => this.settle(p, what, allow),
-      facetList: (dist, selected, byValueDesc) => this.facetList(dist, selected, byValueDesc),
-    });
+    this.api =
+      opts.api ??
+      meiliHttpApi({
+        url: opts.url,
+        apiKey: opts.apiKey,
+        searchKey: opts.searchKey,
+        searchTimeoutMs: opts.searchTimeoutMs,
+        writeTimeoutMs: opts.writeTimeoutMs,
+        retries: opts.retries,
+      });
+    const prefix = opts.indexPrefix ?? 'sanad_';
+    this.passagesUid = `${prefix}passages`;
+    this.resolutionsUid = `${prefix}resolutions`;
+    this.commitmentsUid = `${prefix}commitments`;
+    this.opts = {
+      batchBytes: opts.batchBytes ?? DEFAULT_BATCH_BYTES,
+      maxValuesPerFacet: opts.maxValuesPerFacet ?? 100,
+      maxTotalHits: opts.maxTotalHits ?? 10_000_000,
+      taskTimeoutMs: opts.taskTimeoutMs ?? 600_000,
+      startupWaitMs: opts.startupWaitMs ?? 5_000,
+    };
+    this.planner = new MeiliSearchPlanner(this.api, this.passagesUid, this.opts.maxTotalHits);
+    const client = this.api.client;
+    this.cm = client
+      ? new MeiliCommitments({
+          client,
+          uid: this.commitmentsUid,
+          batchSize: 1000,
+          settle: (p, what, allow) => this.settleOne(p, what, allow),
+          facetList: (dist, selected, byValueDesc) => this.facetList(dist, selected ?? [], new Map(), byValueDesc),
+        })
+      : null;
   }
 
-  /** Await a task; throw MeiliTaskError when it did not succeed. */
-  private async settle(p: EnqueuedTaskPromise, what: string, allow: string[] = []): Promise<void> {
-    const task = await p.waitTask({ timeout: this.timeout, interval: 50 });
-    if (task.status === 'succeeded') return;
-    const code = task.error?.code ?? null;
-    if (code !== null && allow.includes(code)) return;
-    throw new MeiliTaskError(`Meilisearch ${what} ${task.status}: ${task.error?.message ?? 'no message'}`, code);
+  /** Await one enqueued task (the commitments index's writes). */
+  private async settleOne(p: EnqueuedTaskPromise, what: string, allow: string[] = []): Promise<void> {
+    const { done, open } = await this.poll([(await p).taskUid], this.opts.taskTimeoutMs);
+    MeilisearchEngine.check(done, what, allow);
+    if (open.length > 0) throw new MeiliTaskError(`Meilisearch ${what}: task still pending`, null);
+  }
+
+  private commitments(): MeiliCommitments {
+    if (!this.cm) throw new Error('the commitments index needs the Meilisearch client');
+    return this.cm;
+  }
+
+  /** Poll tasks together until they finish or `timeoutMs` passes; returns the unfinished ones. */
+  private async poll(uids: number[], timeoutMs: number): Promise<{ done: TaskOutcome[]; open: number[] }> {
+    const deadline = Date.now() + timeoutMs;
+    let open = uids;
+    const done: TaskOutcome[] = [];
+    for (let wait = 20; open.length > 0; wait = Math.min(wait * 2, 500)) {
+      const outs = await this.api.getTasks(open);
+      for (const o of outs) if (!PENDING.has(o.status)) done.push(o);
+      open = outs.filter((o) => PENDING.has(o.status)).map((o) => o.uid);
+      if (open.length === 0 || Date.now() >= deadline) break;
+      await new Promise((r) => setTimeout(r, wait));
+    }
+    return { done, open };
+  }
+
+  private static check(outs: TaskOutcome[], what: string, allow: string[] = []): void {
+    for (const t of outs) {
+      if (t.status === 'succeeded') continue;
+      const code = t.error?.code ?? null;
+      if (code !== null && allow.includes(code)) continue;
+      throw new MeiliTaskError(`Meilisearch ${what} ${t.status}: ${t.error?.message ?? 'no message'}`, code);
+    }
+  }
+
+  /** Await write tasks together; a failed one throws MeiliTaskError with Meilisearch's message. */
+  private async settle(uids: number[], what: string): Promise<void> {
+    const { done, open } = await this.poll(uids, this.opts.taskTimeoutMs);
+    MeilisearchEngine.check(done, what);
+    if (open.length > 0) throw new MeiliTaskError(`Meilisearch ${what}: tasks ${open.join(', ')} still pending`, null);
   }
 
   async init(): Promise<void> {
-    await this.settle(
-      this.client.createIndex(`${this.prefix}passages`, { primaryKey: 'pid' }),
-      'create passages index',
-      ['index_already_exists'],
-    );
-    await this.settle(
-      this.client.createIndex(`${this.prefix}resolutions`, { primaryKey: 'rid' }),
-      'create resolutions index',
-      ['index_already_exists'],
-    );
-    await this.settle(
-      this.passages.updateSettings(passageIndexSettings({ maxValuesPerFacet: this.maxValues })),
-      'passages settings',
-    );
-    await this.settle(
-      this.resolutions.updateSettings(resolutionIndexSettings({ maxValuesPerFacet: this.maxValues })),
-      'resolutions settings',
-    );
-    await this.cm.init();
+    const wanted: [string, string, Record<string, unknown>][] = [
+      [this.passagesUid, 'pid', { ...passageIndexSettings(this.opts) }],
+      [this.resolutionsUid, 'rid', { ...resolutionIndexSettings(this.opts) }],
+    ];
+    const tasks: number[] = [];
+    for (const [uid, pk, settings] of wanted) {
+      const current = await this.api.getSettings(uid);
+      if (current === null) tasks.push(await this.api.createIndex(uid, pk));
+      if (current === null || !settingsHold(current, settings))
+        tasks.push(await this.api.updateSettings(uid, settings));
+    }
+    const { done, open } = await this.poll(tasks, this.opts.startupWaitMs);
+    MeilisearchEngine.check(done, 'index settings', ['index_already_exists']);
+    this.pending = open;
+    this.pendingCheckedAt = Date.now();
+    await this.cm?.init();
   }
 
-  /** Write records in batches, each awaited (memory stays flat, errors surface at once). */
-  private async addInBatches<T extends PassageRecord | ResolutionRecord>(
-    index: Index<T>,
-    records: T[],
-    what: string,
-  ): Promise<void> {
-    for (let i = 0; i < records.length; i += this.batchSize) {
-      await this.settle(
-        index.addDocuments(records.slice(i, i + this.batchSize)),
-        `${what} batch ${i / this.batchSize + 1}`,
+  /** Throws SearchUnavailableError while settings tasks are still running (re-checked at most every second). */
+  private async ready(): Promise<void> {
+    if (this.pending.length === 0) return;
+    if (Date.now() - this.pendingCheckedAt >= 1000) {
+      this.pendingCheckedAt = Date.now();
+      const { done, open } = await this.poll(this.pending, 0);
+      this.pending = open;
+      MeilisearchEngine.check(done, 'index settings', ['index_already_exists']);
+    }
+    if (this.pending.length > 0)
+      throw new SearchUnavailableError(
+        'Search is being prepared (Meilisearch is applying index settings); try again shortly.',
       );
-    }
-  }
-
-  private async deleteByDocIds(ids: string[]): Promise<void> {
-    for (let i = 0; i < ids.length; i += 500) {
-      const filter = `docId IN [${ids
-        .slice(i, i + 500)
-        .map((id) => JSON.stringify(id))
-        .join(', ')}]`;
-      await this.settle(this.passages.deleteDocuments({ filter }), 'delete passages');
-      await this.settle(this.resolutions.deleteDocuments({ filter }), 'delete resolutions');
-      await this.cm.deleteByFilter(filter);
-    }
   }
 
   async index(docs: DocumentRecord[]): Promise<void> {
     if (docs.length === 0) return;
-    // A re-indexed document may have fewer passages than before: drop its old records first.
-    await this.deleteByDocIds(docs.map((d) => d.id));
-    await this.addInBatches(this.passages, docs.flatMap(passageRecords), 'add passages');
-    await this.addInBatches(this.resolutions, docs.flatMap(resolutionRecords), 'add resolutions');
-    await this.cm.add(docs);
+    const tasks: number[] = [];
+    for (const body of ndjsonBatches(docs.flatMap(passageRecords), this.opts.batchBytes))
+      tasks.push(await this.api.addNdjson(this.passagesUid, body, 'pid'));
+    for (const body of ndjsonBatches(docs.flatMap(resolutionRecords), this.opts.batchBytes))
+      tasks.push(await this.api.addNdjson(this.resolutionsUid, body, 'rid'));
+    // Leftover records of documents indexed before (fewer passages now): deleted after the adds.
+    // After clear(), only documents indexed again since then can have any.
+    const since = this.sinceClear;
+    const before = since === null ? docs : docs.filter((d) => since.has(d.id));
+    if (before.length > 0) {
+      const p = staleFilter(new Map(before.map((d) => [d.id, passageRecords(d).length])));
+      const r = staleFilter(new Map(before.map((d) => [d.id, d.resolutions.length])));
+      if (p) tasks.push(await this.api.deleteByFilter(this.passagesUid, p));
+      if (r) tasks.push(await this.api.deleteByFilter(this.resolutionsUid, r));
+    }
+    for (const d of docs) this.sinceClear?.add(d.id);
+    await this.settle(tasks, 'indexing');
+    if (this.cm) {
+      // The ledger's records have no position field: a document indexed before loses its old ones first.
+      for (const filter of docIdFilters(before.map((d) => d.id))) await this.cm.deleteByFilter(filter);
+      await this.cm.add(docs);
+    }
   }
 
   async remove(ids: string[]): Promise<void> {
-    if (ids.length > 0) await this.deleteByDocIds(ids);
+    if (ids.length === 0) return;
+    const tasks: number[] = [];
+    for (const filter of docIdFilters(ids)) {
+      tasks.push(await this.api.deleteByFilter(this.passagesUid, filter));
+      tasks.push(await this.api.deleteByFilter(this.resolutionsUid, filter));
+    }
+    await this.settle(tasks, 'delete');
+    for (const filter of docIdFilters(ids)) await this.cm?.deleteByFilter(filter);
   }
 
   async clear(): Promise<void> {
-    await this.settle(this.passages.deleteAllDocuments(), 'clear passages');
-    await this.settle(this.resolutions.deleteAllDocuments(), 'clear resolutions');
-    await this.cm.clear();
+    await this.settle(
+      [await this.api.deleteAll(this.passagesUid), await this.api.deleteAll(this.resolutionsUid)],
+      'clear',
+    );
+    await this.cm?.clear();
+    this.sinceClear = new Set();
+  }
+
+  /** Delete both indexes (test clean-up; the archive itself never calls it). */
+  async drop(): Promise<void> {
+    const uids = [this.passagesUid, this.resolutionsUid, ...(this.cm ? [this.commitmentsUid] : [])];
+    const tasks: number[] = [];
+    for (const uid of uids) tasks.push(await this.api.deleteIndex(uid));
+    await this.settle(tasks, 'delete index');
   }
 
   async count(): Promise<number> {
-    const r = await this.passages.search('', { page: 1, hitsPerPage: 0 });
-    return r.totalHits ?? 0;
+    const [r] = await this.api.multiSearch([{ indexUid: this.passagesUid, q: '', page: 1, hitsPerPage: 0 }]);
+    return r!.totalHits ?? 0;
   }
 
   async close(): Promise<void> {
@@ -193,71 +302,83 @@ export class MeilisearchEngine implements SearchEngine {
 
   private facetList(
     dist: Record<string, number> | undefined,
-    selected: readonly string[] = [],
+    selected: readonly string[],
+    exact: Map<string, number>,
     byValueDesc = false,
-  ): { value: string; count: number }[] {
-    const l = Object.entries(dist ?? {})
-      .filter(([, n]) => n > 0)
-      .map(([value, count]) => ({ value, count }));
-    if (byValueDesc) l.sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0));
-    else l.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
-    const top = l.slice(0, this.maxValues);
-    for (const s of selected)
-      if (!top.some((x) => x.value === s)) top.push({ value: s, count: l.find((x) => x.value === s)?.count ?? 0 });
-    return top;
+  ) {
+    return facetList(dist, selected, exact, this.opts.maxValuesPerFacet, byValueDesc);
+  }
+
+  private selectedCounts(...a: Parameters<typeof selectedCounts> extends [unknown, unknown, ...infer R] ? R : never) {
+    return selectedCounts(this.api, this.opts.maxValuesPerFacet, ...a);
   }
 
   async search(req: SearchRequest): Promise<SearchResponse> {
     const t0 = performance.now();
     const page = req.page ?? 1;
     const perPage = req.perPage ?? 20;
-    if (!Number.isInteger(page) || page < 1) throw new QueryError('page must be an integer ≥ 1');
-    if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE)
-      throw new QueryError(`perPage must be an integer in 1..${MAX_PER_PAGE}`);
-    if (page * perPage > MAX_WINDOW) throw new QueryError(`results beyond ${MAX_WINDOW} cannot be paged`);
+    checkPaging(page, perPage);
     const sort = req.sort ?? 'relevance';
     if (!['relevance', 'date_desc', 'date_asc'].includes(sort))
       throw new QueryError('sort must be relevance, date_desc or date_asc');
     const parsed = parseQuery(req.q ?? '');
-    const positive = hasPositive(parsed);
     const f = req.filters ?? {};
-    const q = positive || parsed.excluded.length > 0 ? meiliQueryString(parsed) : '';
+    buildSearchFilter(f); // validate before any request
+    await this.ready();
+    const positive = hasPositive(parsed);
+    const { extra, freq } = await this.planner.prepare(parsed);
     const sortSpec = sort === 'date_asc' ? ['dnum:asc'] : sort === 'date_desc' || !positive ? ['dnum:desc'] : undefined;
-    const uid = `${this.prefix}passages`;
-    const queries: MultiSearchQuery[] = [
-      {
-        indexUid: uid,
-        q,
-        filter: buildSearchFilter(f),
-        facets: [...FACETS],
-        page,
-        hitsPerPage: perPage,
-        sort: sortSpec,
-        matchingStrategy: 'last',
-        attributesToRetrieve: ['docId', 'page', 'display', 'hit'],
-        showRankingScore: true,
-      },
-    ];
     const filtered = FACETS.filter((name) => (f[name]?.length ?? 0) > 0);
-    for (const name of filtered) {
-      queries.push({
-        indexUid: uid,
-        q,
-        filter: buildSearchFilter(f, name),
-        facets: [name],
-        page: 1,
-        hitsPerPage: 0,
-        matchingStrategy: 'last',
-      });
-    }
-    const res = (await this.client.multiSearch({ queries })).results as unknown as MSearchResponse<PassageRecord>[];
-    const main = res[0]!;
+    const run = async (q: string, strategy: Strategy) => {
+      const queries: MultiSearchQuery[] = [
+        {
+          indexUid: this.passagesUid,
+          q,
+          filter: buildSearchFilter(f, undefined, extra),
+          facets: [...FACETS],
+          page,
+          hitsPerPage: perPage,
+          sort: sortSpec,
+          matchingStrategy: strategy,
+          attributesToRetrieve: ['docId', 'page', 'display', 'hit'],
+          showRankingScore: true,
+        },
+        ...filtered.map((name): MultiSearchQuery => ({
+          indexUid: this.passagesUid,
+          q,
+          filter: buildSearchFilter(f, name, extra),
+          facets: [name],
+          page: 1,
+          hitsPerPage: 0,
+          matchingStrategy: strategy,
+        })),
+      ];
+      return { res: await this.api.multiSearch(queries), q, strategy };
+    };
+    const strictQ = this.planner.strict(parsed, freq);
+    let out = await run(strictQ, 'all');
+    const anyFilter = extra.length > 0 || buildSearchFilter(f) !== undefined;
+    const relaxed = await this.planner.relaxation(parsed, strictQ, out.res[0]!.totalHits ?? 0, anyFilter);
+    if (relaxed !== null) out = await run(relaxed, 'last');
+    const main = out.res[0]!;
+    const exact = await this.selectedCounts(
+      filtered.map((name, i) => ({
+        name,
+        values: f[name]!,
+        disj: out.res[i + 1]!.facetDistribution?.[name],
+        main: main.facetDistribution?.[name],
+      })),
+      (name, v) => buildSearchFilter({ ...f, [name]: [v] }, undefined, extra),
+      this.passagesUid,
+      out.q,
+      out.strategy,
+    );
     const matcher = positive ? queryMatcher(parsed) : null;
     const facets = {} as FacetCounts;
     for (const name of FACETS) {
       const i = filtered.indexOf(name);
-      const dist = (i >= 0 ? res[i + 1]! : main).facetDistribution?.[name];
-      facets[name as FacetName] = this.facetList(dist, f[name] ?? [], name === 'year');
+      const dist = (i >= 0 ? out.res[i + 1]! : main).facetDistribution?.[name];
+      facets[name as FacetName] = this.facetList(dist, f[name] ?? [], exact.get(name) ?? new Map(), name === 'year');
     }
     return {
       total: main.totalHits ?? 0,
@@ -281,42 +402,53 @@ export class MeilisearchEngine implements SearchEngine {
     const t0 = performance.now();
     const page = req.page ?? 1;
     const perPage = req.perPage ?? 20;
-    if (!Number.isInteger(page) || page < 1) throw new QueryError('page must be an integer ≥ 1');
-    if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE)
-      throw new QueryError(`perPage must be an integer in 1..${MAX_PER_PAGE}`);
-    if (page * perPage > MAX_WINDOW) throw new QueryError(`results beyond ${MAX_WINDOW} cannot be paged`);
+    checkPaging(page, perPage);
     const parsed = parseQuery(req.q ?? '');
-    const positive = hasPositive(parsed);
     const f = req.filters ?? {};
-    const q = positive || parsed.excluded.length > 0 ? meiliQueryString(parsed) : '';
-    const uid = `${this.prefix}resolutions`;
+    buildResolutionFilter(f);
+    await this.ready();
+    const positive = hasPositive(parsed);
+    // Resolutions match strictly (the SQLite engine relaxes them only through typos and prefixes,
+    // which Meilisearch applies itself); an excluded word drops every resolution of its document.
+    const { extra, freq } = await this.planner.prepare(parsed);
+    const q = this.planner.strict(parsed, freq);
     const own = ['responsible', 'funding'] as const;
-    const queries: MultiSearchQuery[] = [
+    const filtered = own.filter((n) => (f[n]?.length ?? 0) > 0);
+    const res = await this.api.multiSearch([
       {
-        indexUid: uid,
+        indexUid: this.resolutionsUid,
         q,
-        filter: buildResolutionFilter(f),
+        filter: buildResolutionFilter(f, undefined, extra),
         facets: [...own],
         page,
         hitsPerPage: perPage,
         sort: positive ? undefined : ['dnum:desc'],
-        matchingStrategy: 'last',
+        matchingStrategy: 'all',
         attributesToRetrieve: ['record', 'hit'],
       },
-    ];
-    const filtered = own.filter((n) => (f[n]?.length ?? 0) > 0);
-    for (const n of filtered)
-      queries.push({
-        indexUid: uid,
+      ...filtered.map((n): MultiSearchQuery => ({
+        indexUid: this.resolutionsUid,
         q,
-        filter: buildResolutionFilter(f, n),
+        filter: buildResolutionFilter(f, n, extra),
         facets: [n],
         page: 1,
         hitsPerPage: 0,
-        matchingStrategy: 'last',
-      });
-    const res = (await this.client.multiSearch({ queries })).results as unknown as MSearchResponse<ResolutionRecord>[];
+        matchingStrategy: 'all',
+      })),
+    ]);
     const main = res[0]!;
+    const exact = await this.selectedCounts(
+      filtered.map((name, i) => ({
+        name,
+        values: f[name]!,
+        disj: res[i + 1]!.facetDistribution?.[name],
+        main: main.facetDistribution?.[name],
+      })),
+      (name, v) => buildResolutionFilter({ ...f, [name]: [v] }, undefined, extra),
+      this.resolutionsUid,
+      q,
+      'all',
+    );
     const matcher = positive ? queryMatcher(parsed) : null;
     const dist = (n: (typeof own)[number]) => {
       const i = filtered.indexOf(n);
@@ -342,17 +474,17 @@ export class MeilisearchEngine implements SearchEngine {
         };
       }),
       facets: {
-        responsible: this.facetList(dist('responsible'), f.responsible ?? []),
-        funding: this.facetList(dist('funding'), f.funding ?? []),
+        responsible: this.facetList(dist('responsible'), f.responsible ?? [], exact.get('responsible') ?? new Map()),
+        funding: this.facetList(dist('funding'), f.funding ?? [], exact.get('funding') ?? new Map()),
       },
     };
   }
 
   searchCommitments(req: CommitmentSearchRequest): Promise<CommitmentSearchResponse> {
-    return this.cm.search(req);
+    return this.commitments().search(req);
   }
 
   summarizeCommitments(req: CommitmentSummaryRequest): Promise<CommitmentSummaryRow[]> {
-    return this.cm.summarize(req);
+    return this.commitments().summarize(req);
   }
 }

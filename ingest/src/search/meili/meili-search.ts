@@ -1,0 +1,141 @@
+/**
+ * The read side of the Meilisearch adapter: turns a SearchRequest into multi-search round trips.
+ *
+ * 1. Exclusions (only when the query has `-word`): the documents holding an excluded word or
+ *    phrase anywhere (phrase queries on the passages index, distinct docIds, paged), filtered out
+ *    of every later query with `docId NOT IN [...]` — Meilisearch's own `-word` would drop only
+ *    the passage (meili-behaviours.ts 4). When the query has more than 10 terms, the same round
+ *    trip counts each term's documents to choose the 10 that are sent (meili-query.ts).
+ * 2. The main query with `matchingStrategy: 'all'`, plus one query per filtered facet for
+ *    disjunctive counts (its own selection left out).
+ * 3. Only when fewer than RELAX_BELOW documents matched and the query has two or more parts: the
+ *    unfiltered strict count (when filters or exclusions applied) and each content word's count;
+ *    if the unfiltered strict count is below RELAX_BELOW too and a content word has matches, step 2
+ *    again with the relaxed query and `matchingStrategy: 'last'`.
+ * Totals are exact (`page`/`hitsPerPage`, maxTotalHits above the archive size: behaviour 5).
+ */
+import type { MeiliApi, MultiSearchQuery } from './meili-api.ts';
+import { RELAX_BELOW } from './meili-behaviours.ts';
+import {
+  contentTerms,
+  exclusionQueries,
+  needsFrequencies,
+  relaxedQuery,
+  strictQuery,
+  termQuery,
+} from './meili-query.ts';
+import { filterString } from './meili-settings.ts';
+import type { ParsedQuery } from '../query-parser.ts';
+import { hasPositive } from '../query-parser.ts';
+
+type Res = Awaited<ReturnType<MeiliApi['multiSearch']>>[number];
+export type Strategy = 'all' | 'last';
+
+/** Page size of the exclusion look-up (docIds per request). */
+const EXCLUDE_PAGE = 1000;
+
+export interface PlannedQuery {
+  /** The `q` sent (strict or relaxed). */
+  q: string;
+  strategy: Strategy;
+  /** Extra filter clauses (the exclusion). */
+  extra: string[];
+}
+
+/** Runs one search's round trips over an index. */
+export class MeiliSearchPlanner {
+  constructor(
+    private readonly api: MeiliApi,
+    private readonly passagesUid: string,
+    private readonly maxTotalHits: number,
+  ) {}
+
+  /**
+   * Step 1: the exclusion clause and, for long queries, term frequencies (one round trip; more
+   * only to page through a very common excluded word).
+   */
+  async prepare(parsed: ParsedQuery): Promise<{ extra: string[]; freq: Map<string, number> | undefined }> {
+    const excl = exclusionQueries(parsed);
+    const terms = needsFrequencies(parsed) ? contentTermsAll(parsed) : [];
+    if (excl.length === 0 && terms.length === 0) return { extra: [], freq: undefined };
+    const queries: MultiSearchQuery[] = [
+      ...excl.map((q) => this.exclusionQuery(q, 1)),
+      ...terms.map((t) => this.countQuery(termQuery(t))),
+    ];
+    const res = await this.api.multiSearch(queries);
+    const ids = new Set<string>();
+    const more: MultiSearchQuery[] = [];
+    excl.forEach((q, i) => {
+      const r = res[i]!;
+      for (const h of r.hits) ids.add(h.docId as string);
+      const total = Math.min(r.totalHits ?? 0, this.maxTotalHits);
+      for (let p = 2; (p - 1) * EXCLUDE_PAGE < total; p++) more.push(this.exclusionQuery(q, p));
+    });
+    if (more.length > 0)
+      for (const r of await this.api.multiSearch(more)) for (const h of r.hits) ids.add(h.docId as string);
+    const freq = terms.length > 0 ? new Map(terms.map((t, i) => [t.term, countOf(res[excl.length + i]!)])) : undefined;
+    const extra = ids.size > 0 ? [`docId NOT IN [${[...ids].map(filterString).join(', ')}]`] : [];
+    return { extra, freq };
+  }
+
+  /**
+   * Step 3: whether and how to relax. `mainTotal` is the strict, filtered total; `filtered` says
+   * whether filters or exclusions applied (then the unfiltered strict count decides, as in the
+   * SQLite engine, so facet counts and totals stay consistent across filter changes).
+   */
+  async relaxation(parsed: ParsedQuery, strictQ: string, mainTotal: number, filtered: boolean): Promise<string | null> {
+    if (!hasPositive(parsed) || mainTotal >= RELAX_BELOW || parsed.terms.length + parsed.phrases.length < 2)
+      return null;
+    const terms = contentTerms(parsed);
+    if (terms.length === 0) return null;
+    const queries: MultiSearchQuery[] = terms.map((t) => this.countQuery(termQuery(t)));
+    if (filtered) queries.push({ ...this.countQuery(strictQ), limit: undefined, page: 1, hitsPerPage: 0 });
+    const res = await this.api.multiSearch(queries);
+    if (filtered && (res[terms.length]!.totalHits ?? 0) >= RELAX_BELOW) return null;
+    const freq = new Map(terms.map((t, i) => [t.term, countOf(res[i]!)]));
+    return relaxedQuery(parsed, freq);
+  }
+
+  /** The strict `q` of a prepared query. */
+  strict(parsed: ParsedQuery, freq: Map<string, number> | undefined): string {
+    return hasPositive(parsed) ? strictQuery(parsed, freq) : '';
+  }
+
+  /** A count of records holding a term: no facets, no exhaustive distinct (cheap). */
+  private countQuery(q: string): MultiSearchQuery {
+    return { indexUid: this.passagesUid, q, matchingStrategy: 'all', limit: 0, attributesToRetrieve: [] };
+  }
+
+  /** One page of the documents holding an excluded word or phrase. */
+  private exclusionQuery(q: string, page: number): MultiSearchQuery {
+    return {
+      indexUid: this.passagesUid,
+      q,
+      matchingStrategy: 'all',
+      page,
+      hitsPerPage: EXCLUDE_PAGE,
+      attributesToRetrieve: ['docId'],
+    };
+  }
+}
+
+/** Every plain term (content or not) with its prefix flag, for choosing which 10 to send. */
+function contentTermsAll(q: ParsedQuery): { term: string; prefix: boolean }[] {
+  const seen = new Map<string, boolean>();
+  q.terms.forEach((t, i) =>
+    seen.set(t.term, (seen.get(t.term) ?? false) || (q.prefixLast && i === q.terms.length - 1)),
+  );
+  return [...seen].map(([term, prefix]) => ({ term, prefix }));
+}
+
+/** Records counted by a `limit: 0` query (estimated: enough to rank terms and to test > 0). */
+function countOf(r: Res): number {
+  return r.estimatedTotalHits ?? r.totalHits ?? 0;
+}
+
+/** A facet's values as listed by the API: the given order, zero counts dropped. */
+export function distEntries(dist: Record<string, number> | undefined): { value: string; count: number }[] {
+  return Object.entries(dist ?? {})
+    .filter(([, n]) => n > 0)
+    .map(([value, count]) => ({ value, count }));
+}
