@@ -70,6 +70,7 @@ export const ERROR_MESSAGES = {
   ),
   rate_limited: transient('درخواست‌ها بیش از حد زیاد بود. یک دقیقه صبر کنید و دوباره تلاش کنید.'),
   unavailable: transient('ارتباط با سرور برقرار نشد. اتصال را بررسی کنید و دوباره تلاش کنید.'),
+  search_unavailable: transient('جست‌وجو هنوز آماده نیست یا پاسخ نمی‌دهد. چند لحظه بعد دوباره تلاش کنید.'),
   precondition_failed: transient('پرونده در این میان تغییر کرد. صفحه را تازه کنید و دوباره تلاش کنید.'),
   range_not_satisfiable: transient('بخشی از پرونده که خواسته شد در دسترس نیست. صفحه را تازه کنید.'),
   corrupt_record: permanent('اطلاعات این سند در بایگانی آسیب دیده است. به مدیر سامانه خبر دهید.'),
