@@ -41,7 +41,7 @@ function startsWithFunder(name: string, funder: string): boolean {
 
 // Official roles and bodies the organisation finder leaves out.
 const ROLE_HEAD =
-  /(?<![\u0600-\u06FF])(?:استانداری|فرمانداری|شهرداری|بخشداری|دهیاری|استاندار|فرماندار(?:ان)?|شهردار|بخشدار|دهیار|وزیر|رئیس\s+جمهور|رییس\s+جمهور|معاون\s+اول|وزرای|وزارت|دولت|هیات\s+وزیران|هیأت\s+وزیران|هیات\s+دولت|مجلس|کمیسیون|کارگروه|قرارگاه|ستاد|دبیرخانه|دستگاه(?:\s*ها|\s*های)?\s+اجرا[یئ]ی|کلیه\s+(?:دستگاه|بانک|اعضا)\S*|بانک(?:\s*ها|\s*های)\s+عامل|صدا\s*و\s*سیما|نیروی\s+انتظامی|فرماندهی\s+انتظامی|هلال\s+احمر|اموزش\s+و\s+پرورش|آموزش\s+و\s+پرورش|تامین\s+اجتماعی|تأمین\s+اجتماعی|جهاد\s+کشاورزی|منابع\s+طبیعی|بهزیستی|دادگستری|قوه\s+قضاییه|مجلس\s+شورای\s+اسلامی)(?![\u0600-\u06FF])/g;
+  /(?<![\u0600-\u06FF])(?:استانداری|فرمانداری|شهرداری|بخشداری|دهیاری|استاندار|فرماندار(?:ان)?|شهردار|بخشدار|دهیار|وزیر|رئیس\s+جمهور|رییس\s+جمهور|معاون\s+اول|وزرای|وزارت|دولت|هیات\s+وزیران|هیأت\s+وزیران|هیات\s+دولت|مجلس|کمیسیون|کارگروه|قرارگاه|ستاد|دبیرخانه|دستگاه(?:\s*ها|\s*های)?\s+اجرا[یئ]ی|کلیه\s+(?:دستگاه|بانک|اعضا)\S*|بانک(?:\s*ها|\s*های)\s+عامل|صدا\s*و\s*سیما|ریاست\s+شورا|شورا|نیروی\s+انتظامی|فرماندهی\s+انتظامی|هلال\s+احمر|اموزش\s+و\s+پرورش|آموزش\s+و\s+پرورش|تامین\s+اجتماعی|تأمین\s+اجتماعی|جهاد\s+کشاورزی|منابع\s+طبیعی|بهزیستی|دادگستری|قوه\s+قضاییه|مجلس\s+شورای\s+اسلامی)(?![\u0600-\u06FF])/g;
 // Words that end a party phrase.
 const STOP = new Set(
   'و نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر مبنی درباره پیرامون هر امسال تاکنون اکنون سال گفت افزود ایجاد اجرا پرداخت اختصاص تخصیص موظف مکلف ملزم متعهد اعلام اماده امادگی همکاری حمایت است بود شد شده کرد کرده می خواهد اقدام باید بایستی اظهار تصریح خواست ابلاغ تشکیل تاکید بیان عنوان اشاره ادامه خبر هستند هست میباشد میباشند'
@@ -68,10 +68,13 @@ function rolePhrase(text: string, index: number, head: string): string {
 }
 
 // Words before a mention that make it a recipient or a beneficiary rather than the party.
+// Also the news source («به گزارش روابط عمومی X») and a frame («در راستای تفاهم‌نامه X»).
 const RECIPIENT_BEFORE =
-  /(?:^|\s)(?:به|برای|بین\s+|در\s+اختیار|جهت|مشتریان|متقاضیان|مددجویان|اعضای|کارکنان|تحت\s+پوشش)\s*$/;
+  /(?:^|\s)(?:به|برای|با|در|بین\s+|در\s+اختیار|جهت|مشتریان|متقاضیان|مددجویان|اعضای|کارکنان|تحت\s+پوشش|روابط\s+عمومی|گزارش|راستای(?:\s+تفاهم\s*نامه)?|با\s+(?:حمایت|همکاری|مشارکت|هماهنگی))\s*$/;
 // …unless an agent marker precedes: «از سوی», «توسط», «از طرف», «از محل», «از طریق».
 const AGENT_BEFORE = /(?:از\s+سوی|از\s+طرف|توسط|از\s+محل|از\s+طریق|میان|بین|با\s+مسئولیت)\s*$/;
+// A mention followed by a speech verb is who speaks, not who is bound.
+const SPEAKS_AFTER = /^\s*(?:[^\s]+\s+){0,2}?(?:گفت|افزود|تصریح|اظهار|تاکید|تأکید|بیان\s+(?:کرد|داشت)|خاطرنشان|یادآور)/;
 
 /** Party mentions of a clause, in text order, recipients left out. */
 export function partyMentions(clause: string): PartyMention[] {
@@ -79,8 +82,8 @@ export function partyMentions(clause: string): PartyMention[] {
   const folded = fold(light);
   const found: PartyMention[] = [];
   const overlaps = (s: number, e: number) => found.some((f) => s < f.end && f.index < e);
-  for (const m of findFundingMentions(folded))
-    if (!overlaps(m.index, m.end)) found.push({ name: m.canonical, index: m.index, end: m.end });
+  // Funding mentions never overlap but for the members of one bank list, which share a span.
+  for (const m of findFundingMentions(folded)) found.push({ name: m.canonical, index: m.index, end: m.end });
   for (const m of findOrganisationMentions(light)) {
     if (overlaps(m.index, m.end)) continue;
     found.push({ name: canonicalParty(m.name), index: m.index, end: m.end });
@@ -95,15 +98,17 @@ export function partyMentions(clause: string): PartyMention[] {
   // organisation, not a second party.
   const funders = found.filter((f) => findFundingMentions(fold(f.name)).length > 0).sort((a, b) => a.index - b.index);
   for (let k = 1; k < funders.length; k++) {
-    if (/^\s*$/.test(light.slice(funders[k - 1]!.end, funders[k]!.index))) found.splice(found.indexOf(funders[k]!), 1);
+    const prev = funders[k - 1]!;
+    if (prev.index === funders[k]!.index) continue;
+    if (/^\s*$/.test(light.slice(prev.end, funders[k]!.index))) found.splice(found.indexOf(funders[k]!), 1);
   }
-  return found
-    .filter((p) => {
-      const before = fold(light.slice(Math.max(0, p.index - 20), p.index));
-      if (/(?:^|\s)(?:این|همین|آن)\s*$/.test(before)) return false;
-      return AGENT_BEFORE.test(before) || !RECIPIENT_BEFORE.test(before);
-    })
-    .sort((a, b) => a.index - b.index);
+  const kept = found.filter((p) => {
+    const before = fold(light.slice(Math.max(0, p.index - 30), p.index));
+    if (/(?:^|\s)(?:این|همین|آن)\s*$/.test(before)) return false;
+    return AGENT_BEFORE.test(before) || !RECIPIENT_BEFORE.test(before);
+  });
+  const bound = kept.filter((p) => !SPEAKS_AFTER.test(fold(light.slice(p.end, p.end + 40))));
+  return (bound.length > 0 ? bound : kept).sort((a, b) => a.index - b.index);
 }
 
 /** Distinct names, keeping the first of two that contain one another. */
