@@ -92,7 +92,7 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
     const span = locate(index, r.text, from);
     if (input.kind !== 'minutes' && r.responsible.length === 0 && !(span && isListItem(text, span.start))) continue;
     if (span) from = span.start;
-    const deadlineText = r.deadline ?? clauseDeadline(r.text, false);
+    const deadlineText = r.deadline ?? clauseDeadline(r.text, true);
     out.push({
       source: 'resolution',
       resolutionNumber: r.number,

@@ -171,6 +171,17 @@ export function findStatements(
       return;
     // «مبلغ مذکور …», «از این مبلغ …»: a share or restatement of an amount already counted.
     if (ANAPHORIC_AMOUNT.test(folded) && moneyIn(c.text).length === 0) return;
+    // «تاکنون ۳ میلیارد تومان از این مبلغ تخصیص یافته است» right after the commitment it
+    // divides: one commitment with both amounts.
+    const last = out[out.length - 1];
+    if (last && /از\s+(?:این|همین)\s+(?:مبلغ|میزان|اعتبار|تسهیلات)/.test(folded) && c.start - last.end < 40) {
+      const own = moneyIn(c.text).map((a) => ({ ...a, index: a.index + c.start, end: a.end + c.start }));
+      if (own.length > 0) {
+        last.amounts.push(...own);
+        last.end = c.end;
+        return;
+      }
+    }
     if (folded.replace(/\s+/g, '').length < 12) return;
     const item = MARK_START.test(c.text);
     let cue = commitmentCue(folded);
