@@ -75,6 +75,9 @@ function splitShares(clause: Clause, amounts: FoundAmount[]): [number, number][]
 /** Statement commitments of the clauses not covered by `taken` spans (resolutions). */
 const ANAPHORIC_AMOUNT =
   /(?:مبلغ|اعتبار|اعتبارات|تسهیلات)\s+(?:مذکور|مزبور|یاد\s*شده)|(?:^|\s)(?:این|همین)\s+(?:مبلغ|تسهیلات|اعتبار|اعتبارات|وام|وامها|وام\s+ها)(?:\s|$)/;
+// «از این مبلغ …», «مبالغ پرداخت شده … است»: a share or total of the commitment just before.
+const SHARE_OF_LAST =
+  /از\s+(?:این|همین)\s+(?:مبلغ|میزان|اعتبار|تسهیلات)|^(?:مبالغ|مبلغ|میزان)\s+(?:پرداخت|تخصیص|اختصاص)\s*(?:شده|یافته)/;
 const GENERIC = /^(?:کلیه\s+|تمام\s+)?(?:بانک|دستگاه|صندوق|سازمان|اداره|شرکت)\S*\s*(?:ها|های)(?:\s|$)/;
 
 const HONORIFIC_WORD = /(?:^|\s)(?:جناب|آقای|اقای|خانم|سرکار|دکتر|مهندس)(?:\s|$)/;
@@ -174,7 +177,7 @@ export function findStatements(
     // «تاکنون ۳ میلیارد تومان از این مبلغ تخصیص یافته است» right after the commitment it
     // divides: one commitment with both amounts.
     const last = out[out.length - 1];
-    if (last && /از\s+(?:این|همین)\s+(?:مبلغ|میزان|اعتبار|تسهیلات)/.test(folded) && c.start - last.end < 40) {
+    if (last && SHARE_OF_LAST.test(folded) && c.start - last.end < 40) {
       const own = moneyIn(c.text).map((a) => ({ ...a, index: a.index + c.start, end: a.end + c.start }));
       if (own.length > 0) {
         last.amounts.push(...own);
@@ -188,8 +191,12 @@ export function findStatements(
     // A list item ending in a decision verb decides, unless it voices a problem or a wish.
     if (!cue && item && ITEM_DECISION.test(folded) && !firstPerson(folded) && !PROBLEM.test(folded)) cue = 'obligation';
     if (!cue) return;
-    const key = folded.replace(/\s+/g, '');
-    if (seen.has(key)) return;
+    // A lead repeated in the body (sometimes behind the agency's name) is one commitment.
+    const key = folded.replace(/[\s\d،,.:؛\-]+/g, '');
+    if (
+      [...seen].some((k) => k === key || (Math.min(k.length, key.length) >= 40 && (k.includes(key) || key.includes(k))))
+    )
+      return;
     seen.add(key);
     const amounts = moneyIn(c.text);
     let mentions = partyMentions(c.text);
