@@ -29,8 +29,15 @@ describe('loadConfig', () => {
     ['MAX_UPLOAD_MB', '2', 'maxUploadBytes', 2 * 1024 * 1024],
     ['OCR_WORKERS', '3', 'ocrWorkers', 3],
     ['ADMIN_TOKEN', '', 'adminToken', undefined],
+    ['PUBLIC_URL', 'https://sanad.example.ir/', 'publicUrl', 'https://sanad.example.ir'],
+    ['PUBLIC_URL', '', 'publicUrl', undefined],
   ] as const)('%s=%s → %s', (key, value, field, expected) => {
     expect(loadConfig({ [key]: value })[field]).toBe(expected);
+  });
+
+  it('refuses a PUBLIC_URL that is not an http(s) URL', () => {
+    expect(() => loadConfig({ PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ PUBLIC_URL: 'sanad.example.ir' })).toThrow(/PUBLIC_URL/);
   });
 
   it('lists every bad key at once', () => {

@@ -25,6 +25,8 @@ const envSchema = z
     HOST: z.preprocess(blankToUndefined, z.string().min(1).default('0.0.0.0')),
     SEARCH_ENGINE: z.preprocess(blankToUndefined, z.enum(['sqlite', 'meilisearch']).optional()),
     MEILI_URL: optionalString.pipe(z.url().optional()),
+    /** Origin the archive is reached at (absolute links in exports); default: each request's origin. */
+    PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
     MEILI_MASTER_KEY: optionalString,
     // An admin API key for the app (preferred over the master key) and a search key for reads.
     MEILI_API_KEY: optionalString,
@@ -59,6 +61,8 @@ export interface Config {
   host: string;
   engine: 'sqlite' | 'meilisearch';
   meiliUrl: string | undefined;
+  /** Base URL for absolute links (CSV exports), without a trailing slash; undefined: the request's origin. */
+  publicUrl: string | undefined;
   /** Key for writes and settings: MEILI_API_KEY (an admin API key), else MEILI_MASTER_KEY. */
   meiliKey: string | undefined;
   /** Key for searches: MEILI_SEARCH_KEY, else meiliKey. */
@@ -98,6 +102,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: v.HOST,
     engine,
     meiliUrl: v.MEILI_URL,
+    publicUrl: v.PUBLIC_URL?.replace(/\/+$/, ''),
     meiliKey: v.MEILI_API_KEY ?? v.MEILI_MASTER_KEY,
     meiliSearchKey: v.MEILI_SEARCH_KEY,
     meiliIndexPrefix: v.MEILI_INDEX_PREFIX,

@@ -27,7 +27,14 @@ import {
   SpeakerSchema,
 } from '@sanad/ingest/schema.ts';
 import {
+  CommitmentHitSchema,
+  CommitmentSearchResponseSchema,
+  CommitmentSummaryRowSchema,
+} from '@sanad/ingest/search/commitments.ts';
+import {
   analyzeQuerySchema,
+  commitmentQuerySchema,
+  commitmentSummarySchema,
   documentListSchema,
   jobListSchema,
   resolutionQuerySchema,
@@ -54,6 +61,9 @@ const COMPONENTS = {
   SearchResponse: SearchResponseSchema,
   ResolutionHit: ResolutionHitSchema,
   ResolutionSearchResponse: ResolutionSearchResponseSchema,
+  CommitmentHit: CommitmentHitSchema,
+  CommitmentSearchResponse: CommitmentSearchResponseSchema,
+  CommitmentSummaryRow: CommitmentSummaryRowSchema,
   Job: JobViewSchema,
   JobList: JobListResponseSchema,
   UploadResponse: UploadResponseSchema,
@@ -103,6 +113,8 @@ export const QUERY_PARAMETERS = {
   documents: queryParameters(documentListSchema),
   jobs: queryParameters(jobListSchema),
   analyze: queryParameters(analyzeQuerySchema),
+  commitments: queryParameters(commitmentQuerySchema),
+  commitmentSummary: queryParameters(commitmentSummarySchema),
 } satisfies Record<string, Json[]>;
 
 const idParam = (description: string, pattern: string): Json => ({
@@ -175,6 +187,32 @@ const paths: Record<string, Json> = {
       parameters: QUERY_PARAMETERS.resolutions,
       responses: {
         '200': csvOrJson(ref('ResolutionSearchResponse'), 'Resolution hits, or a CSV export.'),
+        ...readErrors,
+      },
+    },
+  },
+  '/api/commitments': {
+    get: {
+      operationId: 'searchCommitments',
+      summary:
+        'The ledger: one hit per commitment with its document, disjunctive facets and toman totals over every match. CSV: a numeric toman column, Jalali and ISO dates, absolute links (PUBLIC_URL, else the request origin).',
+      parameters: QUERY_PARAMETERS.commitments,
+      responses: {
+        '200': csvOrJson(ref('CommitmentSearchResponse'), 'Commitment hits, or a CSV export.'),
+        ...readErrors,
+      },
+    },
+  },
+  '/api/commitments/summary': {
+    get: {
+      operationId: 'summarizeCommitments',
+      summary: 'Matches of the ledger filters grouped by party, year or county with toman sums, for charts.',
+      parameters: QUERY_PARAMETERS.commitmentSummary,
+      responses: {
+        '200': json(
+          { type: 'array', items: ref('CommitmentSummaryRow') },
+          'One row per group: matches having the key and the sum of their toman values.',
+        ),
         ...readErrors,
       },
     },

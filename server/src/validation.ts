@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SanadError } from '@sanad/ingest/errors.ts';
 import { DocumentKindSchema, JobStatusSchema, SortOrderSchema } from '@sanad/ingest/schema.ts';
+import { CommitmentSortSchema, CommitmentSummaryBySchema } from '@sanad/ingest/search/commitments.ts';
 import { MAX_QUERY_CHARS } from '@sanad/ingest/search/query-parser.ts';
 import { parseJalaliDate } from '@sanad/ingest/text/index.ts';
 
@@ -86,6 +87,33 @@ export const resolutionQuerySchema = z.object({
   perPage,
   format,
 });
+
+/** `GET /api/commitments` (the ledger). */
+export const commitmentQuerySchema = z.object({
+  q,
+  party: filter('Who is bound: a bank, fund, foundation or public body (canonical name)'),
+  county: filter('County of the commitment (or of its document when it names none)'),
+  province: filter('Province of the document'),
+  organisation: filter('Organisation of the document'),
+  year: searchQuerySchema.shape.year,
+  from,
+  to,
+  due: z.enum(['passed', 'upcoming']).optional().meta({
+    description:
+      "passed: the due date is before today (Iran's date); upcoming: today or later. Commitments without a due date match neither.",
+  }),
+  sort: CommitmentSortSchema.default('relevance').meta({
+    description: 'Order (relevance without words: newest document first).',
+  }),
+  page,
+  perPage,
+  format,
+});
+
+/** `GET /api/commitments/summary`: the ledger's filters and a grouping. */
+export const commitmentSummarySchema = commitmentQuerySchema
+  .omit({ sort: true, page: true, perPage: true, format: true })
+  .extend({ by: CommitmentSummaryBySchema.meta({ description: 'Grouping (required).' }) });
 
 export const analyzeQuerySchema = z.object({
   text: z

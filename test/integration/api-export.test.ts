@@ -6,39 +6,12 @@ import { openArchive, type Archive } from '@sanad/ingest/archive.ts';
 import { createApp } from '@sanad/server/app.ts';
 import { createLogger } from '@sanad/server/logger.ts';
 import { generateArchive } from '../bench/generate.ts';
+import { parseCsv } from '../helpers/csv.ts';
 import { tempDir } from '../helpers/server.ts';
 
 /** CSV exports page through the engine: every hit once, in order, up to the row cap. */
 
 const DOCS = 250;
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 describe('CSV export over many pages', () => {
   const dataDir = tempDir();

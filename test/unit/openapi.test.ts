@@ -8,6 +8,8 @@ import { createLogger } from '@sanad/server/logger.ts';
 import { openApiDocument, QUERY_PARAMETERS } from '@sanad/server/openapi.ts';
 import { apiRoutes } from '@sanad/server/routes/api.routes.ts';
 import {
+  commitmentQuerySchema,
+  commitmentSummarySchema,
   documentListSchema,
   jobListSchema,
   resolutionQuerySchema,
@@ -83,6 +85,8 @@ describe('OpenAPI document', () => {
     ['resolutions', resolutionQuerySchema],
     ['documents', documentListSchema],
     ['jobs', jobListSchema],
+    ['commitments', commitmentQuerySchema],
+    ['commitmentSummary', commitmentSummarySchema],
   ] as const)('documents exactly the query parameters the %s schema accepts', (name, schema) => {
     const documented = QUERY_PARAMETERS[name].map((p) => p.name as string).sort();
     expect(documented).toEqual(Object.keys(schema.shape).sort());

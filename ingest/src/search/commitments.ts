@@ -4,9 +4,16 @@
  * its toman total, its due date as a number. Both adapters index exactly these values, so the
  * contract suite can hold them to the same answers.
  */
-import type { Commitment, DocumentKind, DocumentRecord } from '../schema.ts';
+import { z } from 'zod';
+import {
+  CommitmentSchema,
+  DocumentKindSchema,
+  FacetListSchema,
+  type Commitment,
+  type DocumentRecord,
+} from '../schema.ts';
 import { dateNumber, jalaliYear } from './fts-records.ts';
-import { QueryError } from './search-engine.ts';
+import { QueryError } from '../errors.ts';
 
 /** Facets of the ledger, in response order. */
 export const COMMITMENT_FACETS = ['party', 'county', 'organisation', 'year'] as const;
@@ -18,76 +25,86 @@ export type CommitmentFilterName = (typeof COMMITMENT_FILTERS)[number];
 
 /** Groupings of `GET /api/commitments/summary`. */
 export const COMMITMENT_SUMMARY_BY = ['party', 'year', 'county'] as const;
-export type CommitmentSummaryBy = (typeof COMMITMENT_SUMMARY_BY)[number];
+export const CommitmentSummaryBySchema = z.enum(COMMITMENT_SUMMARY_BY);
+export type CommitmentSummaryBy = z.infer<typeof CommitmentSummaryBySchema>;
 
 export const COMMITMENT_SORTS = ['relevance', 'date_desc', 'date_asc', 'amount_desc', 'due_asc'] as const;
-export type CommitmentSort = (typeof COMMITMENT_SORTS)[number];
+export const CommitmentSortSchema = z.enum(COMMITMENT_SORTS);
+export type CommitmentSort = z.infer<typeof CommitmentSortSchema>;
+
+const ISO_DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const strings = z.array(z.string()).optional();
 
 /** Filters: values OR within a field, AND across fields. */
-export interface CommitmentFilters {
-  party?: string[];
-  county?: string[];
-  province?: string[];
-  organisation?: string[];
-  /** Jalali year of the document, e.g. '1401'. */
-  year?: string[];
-  /** Inclusive ISO range of the document date. */
-  from?: string;
-  to?: string;
-  /**
-   * `passed`: the due date is before `today`; `upcoming`: on or after it. Commitments without a
-   * computed due date match neither.
-   */
-  due?: 'passed' | 'upcoming';
-}
+export const CommitmentFiltersSchema = z.object({
+  party: strings,
+  county: strings,
+  province: strings,
+  organisation: strings,
+  year: strings.meta({ description: "Jalali year of the document, e.g. '1401'." }),
+  from: ISO_DATE.optional().meta({ description: 'Inclusive ISO range of the document date.' }),
+  to: ISO_DATE.optional(),
+  due: z.enum(['passed', 'upcoming']).optional().meta({
+    description:
+      '`passed`: the due date is before `today`; `upcoming`: on or after it. Commitments without a computed due date match neither.',
+  }),
+});
+export type CommitmentFilters = z.infer<typeof CommitmentFiltersSchema>;
 
-export interface CommitmentSearchRequest {
-  q: string;
-  filters?: CommitmentFilters;
-  sort?: CommitmentSort;
-  page?: number;
-  perPage?: number;
-  /** ISO date `due` is judged against (the API passes the server's date). Required with `due`. */
-  today?: string;
-}
+export const CommitmentSearchRequestSchema = z.object({
+  q: z.string(),
+  filters: CommitmentFiltersSchema.optional(),
+  sort: CommitmentSortSchema.optional(),
+  page: z.number().int().min(1).optional(),
+  perPage: z.number().int().min(1).optional(),
+  today: ISO_DATE.optional().meta({
+    description: 'ISO date `due` is judged against (the API passes the date in Iran). Required with `due`.',
+  }),
+});
+export type CommitmentSearchRequest = z.infer<typeof CommitmentSearchRequestSchema>;
 
 /** A commitment with its document's fields (one ledger row). */
-export interface CommitmentHit extends Commitment {
-  documentId: string;
-  documentTitle: string | null;
-  kind: DocumentKind;
-  date: string | null;
-  dateJalali: string | null;
-  organisations: string[];
-  province: string | null;
-  /** HTML-escaped clause with `<mark>` around matched words. */
-  snippet: string;
-}
+export const CommitmentHitSchema = CommitmentSchema.extend({
+  documentId: z.string(),
+  documentTitle: z.string().nullable(),
+  kind: DocumentKindSchema,
+  date: z.string().nullable(),
+  dateJalali: z.string().nullable(),
+  organisations: z.array(z.string()),
+  province: z.string().nullable(),
+  snippet: z.string().meta({ description: 'HTML-escaped clause with <mark> around matched words.' }),
+});
+export type CommitmentHit = z.infer<typeof CommitmentHitSchema>;
 
-export type CommitmentFacetCounts = Record<CommitmentFacetName, { value: string; count: number }[]>;
+export const CommitmentFacetCountsSchema = z.object({
+  party: FacetListSchema,
+  county: FacetListSchema,
+  organisation: FacetListSchema,
+  year: FacetListSchema,
+});
+export type CommitmentFacetCounts = z.infer<typeof CommitmentFacetCountsSchema>;
 
-export interface CommitmentSearchResponse {
-  total: number;
-  page: number;
-  perPage: number;
-  tookMs: number;
-  hits: CommitmentHit[];
-  /** Disjunctive counts over every match, like search. */
-  facets: CommitmentFacetCounts;
-  /** Over every match, not the page: sum of toman values and how many matches have one. */
-  totals: { toman: number; withAmount: number };
-}
+export const CommitmentSearchResponseSchema = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  perPage: z.number().int(),
+  tookMs: z.number(),
+  hits: z.array(CommitmentHitSchema),
+  facets: CommitmentFacetCountsSchema.meta({ description: 'Disjunctive counts over every match, like search.' }),
+  totals: z
+    .object({ toman: z.number(), withAmount: z.number().int() })
+    .meta({ description: 'Over every match, not the page: sum of toman values and how many matches have one.' }),
+});
+export type CommitmentSearchResponse = z.infer<typeof CommitmentSearchResponseSchema>;
 
-export interface CommitmentSummaryRequest extends Omit<CommitmentSearchRequest, 'sort' | 'page' | 'perPage'> {
+export type CommitmentSummaryRequest = Omit<CommitmentSearchRequest, 'sort' | 'page' | 'perPage'> & {
   by: CommitmentSummaryBy;
-}
+};
 
 /** One group of a summary: matches having the key and the sum of their toman values. */
-export interface CommitmentSummaryRow {
-  key: string;
-  count: number;
-  toman: number;
-}
+export const CommitmentSummaryRowSchema = z.object({ key: z.string(), count: z.number().int(), toman: z.number() });
+export type CommitmentSummaryRow = z.infer<typeof CommitmentSummaryRowSchema>;
+export const CommitmentSummarySchema = z.array(CommitmentSummaryRowSchema);
 
 function uniq(values: Iterable<string | null | undefined>): string[] {
   const seen = new Set<string>();
@@ -185,4 +202,21 @@ export function checkSummaryBy(by: unknown): CommitmentSummaryBy {
 export function sortSummary(rows: CommitmentSummaryRow[], by: CommitmentSummaryBy): CommitmentSummaryRow[] {
   if (by === 'year') return rows.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
   return rows.sort((a, b) => b.toman - a.toman || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Anchor of a commitment's clause in its document page: `commitment-c3`. */
+export function commitmentAnchor(commitmentId: string): string {
+  return `commitment-${commitmentId.slice(commitmentId.lastIndexOf(':') + 1)}`;
+}
+
+/**
+ * Path of a commitment's clause in its document page (the web app's route): `p` opens the
+ * original at the clause's page, the fragment scrolls to the marked clause, `q` highlights.
+ */
+export function commitmentPath(documentId: string, commitmentId: string, page: number | null, q = ''): string {
+  const params = new URLSearchParams();
+  if (q.trim()) params.set('q', q.trim());
+  if (page !== null) params.set('p', String(page));
+  const s = params.toString();
+  return `/documents/${encodeURIComponent(documentId)}${s ? `?${s}` : ''}#${commitmentAnchor(commitmentId)}`;
 }

@@ -1,16 +1,18 @@
 import fs from 'node:fs';
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request } from 'express';
 import type { JobRow } from '@sanad/ingest/store/store.ts';
 import type { JobView, SearchFilters } from '@sanad/ingest/schema.ts';
 import { SanadError } from '@sanad/ingest/errors.ts';
 import { analyze } from '@sanad/ingest/text/index.ts';
 import type { AppDeps } from '../app.ts';
 import { createAuth } from '../auth.ts';
-import { CSV_BOM, csvRow, snippetToText, type CsvCell } from '../csv.ts';
+import { snippetToText } from '../csv.ts';
 import { contentDisposition } from '../filename.ts';
 import { openApiDocument } from '../openapi.ts';
 import { API_CSP, authFailureLimiter, originalCsp, writeLimiter } from '../security.ts';
 import { acceptUploads, uploadMiddleware } from '../upload.ts';
+import { commitmentRoutes } from './commitments.routes.ts';
+import { KIND_FA, query, streamCsv } from './route-helpers.ts';
 import {
   analyzeQuerySchema,
   cleanQuery,
@@ -20,18 +22,12 @@ import {
   JOB_ID_PATTERN,
   jobListSchema,
   parseOrThrow,
-  rejectBracketKeys,
   resolutionQuerySchema,
   searchQuerySchema,
 } from '../validation.ts';
 
 /** Most rows a CSV export holds (unless `limits.csvMaxRows` says otherwise). */
 export const CSV_MAX_ROWS = 10_000;
-/** Page size used to walk the engine for an export. */
-const CSV_PAGE = 100;
-
-const KIND_FA: Record<string, string> = { minutes: 'صورتجلسه', news: 'خبر', other: 'سایر' };
-
 /** What `GET /api/jobs/:id` answers (DESIGN §4). */
 export function jobView(job: JobRow): JobView {
   return {
@@ -50,47 +46,6 @@ export function jobView(job: JobRow): JobView {
 function pathId(req: Request): string {
   const id: unknown = req.params.id;
   return typeof id === 'string' ? id : '';
-}
-
-function query(req: Request): Record<string, unknown> {
-  const q = req.query as Record<string, unknown>;
-  rejectBracketKeys(q);
-  return q;
-}
-
-/**
- * Stream a CSV export: fetch the engine page by page and write rows as they
- * come, up to `maxRows`. The first page is fetched before any header is sent,
- * so a bad query still answers with a JSON error.
- */
-async function streamCsv<H>(
-  res: Response,
-  opts: {
-    name: string;
-    header: string[];
-    maxRows: number;
-    fetchPage: (page: number, perPage: number) => Promise<{ hits: H[]; total: number }>;
-    row: (hit: H) => CsvCell[];
-  },
-): Promise<void> {
-  let page = await opts.fetchPage(1, CSV_PAGE);
-  res.status(200);
-  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Disposition', contentDisposition('attachment', opts.name));
-  res.setHeader('Cache-Control', 'no-store');
-  res.write(CSV_BOM);
-  res.write(csvRow(opts.header));
-  let rows = 0;
-  for (let n = 1; ; n++) {
-    for (const h of page.hits) {
-      if (rows >= opts.maxRows) break;
-      res.write(csvRow(opts.row(h)));
-      rows++;
-    }
-    if (rows >= opts.maxRows || page.hits.length < CSV_PAGE || rows >= page.total) break;
-    page = await opts.fetchPage(n + 1, CSV_PAGE);
-  }
-  res.end();
 }
 
 /**
@@ -214,6 +169,8 @@ export function apiRoutes(deps: AppDeps): Router {
       ],
     });
   });
+
+  commitmentRoutes(r, { engine, config, requireRead: auth.requireRead, csvMaxRows });
 
   r.get('/analyze', auth.requireRead, (req, res) => {
     const { text } = parseOrThrow(analyzeQuerySchema, query(req));
