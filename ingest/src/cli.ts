@@ -12,15 +12,18 @@ import { ingestFile } from './pipeline.ts';
 import { collectFiles, skippedSummary } from './collect-files.ts';
 import { analyze } from './text/index.ts';
 import { runEvalCommand } from './eval-command.ts';
+import { runReextract, runReparse } from './reparse-command.ts';
 
 /**
- * `sanad ingest|reindex|eval|normalize|backup|restore`. Uses the same
+ * `sanad ingest|reindex|reparse|reextract|eval|normalize|backup|restore`. Uses the same
  * DATA_DIR and engine configuration as the server.
  */
 
 const USAGE = `Usage:
   npm run ingest -- [--json] <files or folders…>   ingest files (recursively)
   npm run reindex                                  rebuild the search index from the archive
+  npm run reparse -- [--all]                       re-derive records made by an older parser (no OCR)
+  npm run reextract -- [ids…]                      re-run extraction from the kept originals
   npm run eval -- [--json] [--baseline F] [--update-baseline] <corpus dir>
   npm run normalize -- <text>                      show how Sanad reads a text
   npm run backup -- <file.tar.gz>                  consistent snapshot of the archive
@@ -114,6 +117,17 @@ async function cmdReindex(): Promise<number> {
   return 0;
 }
 
+const STDIO = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s) };
+
+async function withArchive(run: (a: Awaited<ReturnType<typeof openArchive>>) => Promise<number>): Promise<number> {
+  const archive = await openArchive(config());
+  try {
+    return await run(archive);
+  } finally {
+    await archive.close();
+  }
+}
+
 async function cmdNormalize(args: string[]): Promise<number> {
   const text = args.length > 0 ? args.join(' ') : fs.readFileSync(0, 'utf8');
   process.stdout.write(`${JSON.stringify(analyze(text), null, 2)}\n`);
@@ -143,6 +157,9 @@ async function main(argv: string[]): Promise<number> {
       return cmdIngest(rest);
     case 'reindex':
       return cmdReindex();
+    case 'reparse':
+    case 'reextract':
+      return withArchive((a) => (cmd === 'reparse' ? runReparse : runReextract)(a, rest, STDIO));
     case 'eval':
       return runEvalCommand(rest, { tmpRoot: os.tmpdir() });
     case 'normalize':

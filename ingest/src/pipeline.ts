@@ -34,6 +34,11 @@ export interface IngestDeps {
 export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   signal?: AbortSignal;
+  /**
+   * Re-extract a stored document (`npm run reextract`): the duplicate check is skipped and the
+   * new record keeps this record's id, file name and ingest time.
+   */
+  replaces?: DocumentRecord;
 }
 
 interface Ctx {
@@ -61,6 +66,7 @@ const STEPS: Step[] = [
     name: 'duplicate-check',
     weight: 0.01,
     run(ctx) {
+      if (ctx.opts.replaces) return;
       const id = ctx.deps.store.findBySha256(ctx.original.sha256);
       const existing = id ? ctx.deps.store.getDocument(id) : null;
       if (existing) ctx.duplicateOf = existing;
@@ -126,27 +132,16 @@ const STEPS: Step[] = [
     name: 'record',
     weight: 0.01,
     run(ctx) {
-      const id = documentIdFromSha256(ctx.original.sha256);
-      const parsed = ctx.parsed!;
-      ctx.record = {
-        ...parsed,
-        id,
-        resolutions: parsed.resolutions.map((r, i) => ({
-          ...r,
-          id: r.number !== null ? `${id}:${r.number}` : `${id}:r${i + 1}`,
-        })),
-        commitments: parsed.commitments.map((c, i) => ({ ...c, id: `${id}:c${i + 1}` })),
-        text: ctx.pages!.map((p) => p.text).join('\n\n'),
-        pages: ctx.pages!,
+      const old = ctx.opts.replaces;
+      ctx.record = buildRecord(old?.id ?? documentIdFromSha256(ctx.original.sha256), ctx.parsed!, ctx.pages!, {
         source: {
-          filename: ctx.original.filename,
+          filename: old?.source.filename ?? ctx.original.filename,
           mime: ctx.mime!,
           sha256: ctx.original.sha256,
           bytes: ctx.original.bytes,
         },
-        ingestedAt: (ctx.deps.now?.() ?? new Date()).toISOString(),
-      };
-      dedupeResolutionIds(ctx.record);
+        ingestedAt: old?.ingestedAt ?? (ctx.deps.now?.() ?? new Date()).toISOString(),
+      });
     },
   },
   {
@@ -164,6 +159,33 @@ const STEPS: Step[] = [
     },
   },
 ];
+
+/**
+ * A stored record from parsed fields and display pages: resolution and commitment ids derive
+ * from the document id, so re-deriving a record (reparse, reextract) keeps them stable.
+ */
+export function buildRecord(
+  id: string,
+  parsed: ParsedDocument,
+  pages: Page[],
+  kept: Pick<DocumentRecord, 'source' | 'ingestedAt'>,
+): DocumentRecord {
+  const record: DocumentRecord = {
+    ...parsed,
+    id,
+    resolutions: parsed.resolutions.map((r, i) => ({
+      ...r,
+      id: r.number !== null ? `${id}:${r.number}` : `${id}:r${i + 1}`,
+    })),
+    commitments: parsed.commitments.map((c, i) => ({ ...c, id: `${id}:c${i + 1}` })),
+    text: pages.map((p) => p.text).join('\n\n'),
+    pages,
+    source: kept.source,
+    ingestedAt: kept.ingestedAt,
+  };
+  dedupeResolutionIds(record);
+  return record;
+}
 
 /** Two resolutions with the same printed number (e.g. two tables) still need distinct ids. */
 function dedupeResolutionIds(doc: DocumentRecord): void {

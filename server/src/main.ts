@@ -5,6 +5,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RequestHandler } from 'express';
 import { ConfigError, loadConfig } from '@sanad/ingest/config.ts';
 import { ensureIndexed, openArchive } from '@sanad/ingest/archive.ts';
+import { countOutdated } from '@sanad/ingest/reparse.ts';
+import { PARSER_VERSION } from '@sanad/ingest/parse';
 import { createApp, WEB_PROTOCOL_HEADER } from './app.ts';
 import { loadDemoArchive } from './demo.ts';
 import { JobRunner } from './jobs/job-runner.ts';
@@ -44,6 +46,12 @@ async function main(): Promise<void> {
   });
   if (healed > 0) logger.info({ documents: healed }, 'search index rebuilt from the archive');
   if (config.demo) await loadDemoArchive(archive, logger);
+  const outdated = countOutdated(archive.store);
+  if (outdated > 0)
+    logger.warn(
+      { documents: outdated, parserVersion: PARSER_VERSION },
+      'records made by an older parser; run `npm run reparse` to bring them up to date',
+    );
 
   const webHandler = await loadWebHandler();
   if (!webHandler) logger.warn('web build not found (run `npm run build`); serving the API only');

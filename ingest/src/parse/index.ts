@@ -21,7 +21,7 @@ export { countyNames, detectProvince, findCounties } from './places.ts';
 export { findFundingBodies, findFundingMentions } from './funding.ts';
 export { findSpeakers, findChair, findPeopleMentioned, familyName, sameName } from './speakers.ts';
 export { findResolutions, splitBodies, subjectBodies, textDeadline } from './resolutions.ts';
-export { detectKind, findDocumentDate, findMeetingNumber, findTitle } from './structure.ts';
+export { detectKind, findDocumentDate, findMeetingNumber, findTitle, isDateLine } from './structure.ts';
 export { findOrganisations } from './organisations.ts';
 export { fold, compactKey } from './fold.ts';
 export { findCommitments, canonicalParty, dueDate } from './commitments/index.ts';

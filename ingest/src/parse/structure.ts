@@ -74,10 +74,13 @@ function decisionRecordSignals(f: string, quoteVerbs: number): number {
   return score;
 }
 
-const ORDINAL_WORD = '[\\u0600-\\u06FF]*(?:مین|م|ین)';
+const MONTH_NAMES =
+  '(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|امرداد|شهریور|مهر|آبان|ابان|آذر|اذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر)';
+
+const ORDINAL_WORD = `[${L}]*(?:مین|م|ین)`;
 // Up to 6 number words ending with an ordinal word, right before/after «جلسه/نشست».
 const ORDINAL_BEFORE = new RegExp(
-  `((?:[\\u0600-\\u06FF]+\\s+(?:و\\s+)?){0,6}${ORDINAL_WORD})\\s+(?:\\(\\d+\\)\\s*)?(?:جلسه|نشست|صورتجلسه|صورت\\s*جلسه)`,
+  `((?:[${L}]+\\s+(?:و\\s+)?){0,6}${ORDINAL_WORD})\\s+(?:\\(\\d+\\)\\s*)?(?:جلسه|نشست|صورتجلسه|صورت\\s*جلسه)`,
   'g',
 );
 const ORDINAL_AFTER = re('g')`(?:جلسه|نشست)\s+((?:[${L}]+\s+(?:و\s+)?){0,6}[${L}]*م)(?![${L}])`;
@@ -128,13 +131,13 @@ export function findTitle(text: string, kind: DocumentKind): string | null {
     for (const line of text.split('\n')) {
       const l = clean(line.replace(/^[\s\-•🟤🟡🟠🔴🟣↘️]+/u, '').replace(/^date\s+\S+\s*/, ''));
       const n = l.split(' ').length;
-      if (n < 5 || n > 40 || /^(به\s+گزارش|<image>|صفحه|http)/.test(l)) continue;
+      if (n < 5 || n > 40 || /^(به\s+گزارش|<image>|صفحه|http)/.test(l) || isDateLine(l)) continue;
       return l.length > 220 ? l.slice(0, 220) : l;
     }
     return null;
   }
   const session = new RegExp(
-    `((?:[\\u0600-\\u06FF]+\\s+(?:و\\s+)?){0,5}${ORDINAL_WORD}\\s+(?:جلسه|نشست|صورتجلسه)[^\\n]{3,160}?)(?=\\s+(?:مورخ|مورخه|راس|رأس|روز|ساعت|با\\s+حضور|به\\s+ریاست|در\\s+محل|در\\s+سالن|در\\s+ساعت|\\d)|[.\\n])`,
+    `((?:[${L}]+\\s+(?:و\\s+)?){0,5}${ORDINAL_WORD}\\s+(?:جلسه|نشست|صورتجلسه)[^\\n]{3,160}?)(?=\\s+(?:مورخ|مورخه|راس|رأس|روز|ساعت|با\\s+حضور|به\\s+ریاست|در\\s+محل|در\\s+سالن|در\\s+ساعت|\\d)|[.\\n])`,
   ).exec(text);
   if (session) {
     const s = session[1]!;
@@ -151,8 +154,28 @@ export function findTitle(text: string, kind: DocumentKind): string | null {
   const first = text
     .split('\n')
     .map((l) => clean(l))
-    .find((l) => l.split(' ').length >= 3);
+    .find((l) => l.split(' ').length >= 3 && !isDateLine(l));
   return first ?? null;
+}
+
+// What a date or time line is made of: digits, month and weekday names, «ق. ظ»/«ب. ظ», «ساعت».
+const DATE_LINE_WORD = re(
+  '',
+)`^(?:[\d۰-۹٠-٩/:.\-–—,،|]+|${MONTH_NAMES}|(?:[${L}]*\s*)?شنبه|جمعه|ساعت|روز|مورخ|مورخه|تاریخ|ق|ب|ظ|ق\.|ب\.|ظ\.|صبح|عصر|ماه|سال|امروز|دیروز|am|pm|AM|PM)$`;
+
+/**
+ * Whether a line is only a date or a time («5:07 ق. ظ 1 اردیبهشت 1403», «سه شنبه ۱۲ مهر
+ * ۱۴۰۱ - ۱۰:۲۴»): a crawl timestamp or a date line is never a title.
+ */
+export function isDateLine(line: string): boolean {
+  const ws = tidy(
+    fold(line)
+      .replace(/[()[\]]/g, ' ')
+      .replace(/(یک|دو|سه|چهار|پنج)\s*شنبه/g, '$1شنبه'),
+  )
+    .split(' ')
+    .filter(Boolean);
+  return ws.length > 0 && ws.filter((w) => !DATE_LINE_WORD.test(w)).length === 0;
 }
 
 interface DatedMention {

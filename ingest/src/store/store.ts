@@ -242,6 +242,13 @@ export class ArchiveStore {
       });
   }
 
+  /** Write several records in one transaction (reparse writes in batches). */
+  putDocuments(docs: DocumentRecord[]): void {
+    this.db.transaction((all: DocumentRecord[]) => {
+      for (const d of all) this.putDocument(d);
+    })(docs);
+  }
+
   deleteDocument(id: string): DocumentRecord | null {
     const doc = this.getDocument(id);
     if (!doc) return null;
