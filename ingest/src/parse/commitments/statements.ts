@@ -192,7 +192,7 @@ export function findStatements(
     if (!cue && item && ITEM_DECISION.test(folded) && !firstPerson(folded) && !PROBLEM.test(folded)) cue = 'obligation';
     if (!cue) return;
     // A lead repeated in the body (sometimes behind the agency's name) is one commitment.
-    const key = folded.replace(/[\s\d،,.:؛\-]+/g, '');
+    const key = folded.replace(/[\s\d،,.:؛-]+/g, '');
     if (
       [...seen].some((k) => k === key || (Math.min(k.length, key.length) >= 40 && (k.includes(key) || key.includes(k))))
     )
