@@ -73,11 +73,12 @@ const RECIPIENT_BEFORE =
   /(?:^|\s)(?:به|برای|با|در|بین\s+|در\s+اختیار|جهت|مشتریان|متقاضیان|مددجویان|اعضای|کارکنان|تحت\s+پوشش|روابط\s+عمومی|گزارش|راستای(?:\s+تفاهم\s*نامه)?|با\s+(?:حمایت|همکاری|مشارکت|هماهنگی))\s*$/;
 // …unless an agent marker precedes: «از سوی», «توسط», «از طرف», «از محل», «از طریق».
 const AGENT_BEFORE = /(?:از\s+سوی|از\s+طرف|توسط|از\s+محل|از\s+طریق|میان|بین|با\s+مسئولیت)\s*$/;
+const VERB_IN_NAME = /\s(?:می|نمی|درمی|بکن|بکنند|استفاده|کنند|نمایند)(?:\s|$)/;
 // A mention followed by a speech verb is who speaks, not who is bound.
 const SPEAKS_AFTER = /^\s*(?:[^\s]+\s+){0,2}?(?:گفت|افزود|تصریح|اظهار|تاکید|تأکید|بیان\s+(?:کرد|داشت)|خاطرنشان|یادآور)/;
 
 /** Party mentions of a clause, in text order, recipients left out. */
-export function partyMentions(clause: string): PartyMention[] {
+export function partyMentions(clause: string, withRecipients = false): PartyMention[] {
   const light = lightFold(clause);
   const folded = fold(light);
   const found: PartyMention[] = [];
@@ -103,9 +104,11 @@ export function partyMentions(clause: string): PartyMention[] {
     if (/^\s*$/.test(light.slice(prev.end, funders[k]!.index))) found.splice(found.indexOf(funders[k]!), 1);
   }
   const kept = found.filter((p) => {
+    // «صندوق درمی آورند»: a head word followed by a verb is no name.
+    if (VERB_IN_NAME.test(fold(p.name))) return false;
     const before = fold(light.slice(Math.max(0, p.index - 30), p.index));
     if (/(?:^|\s)(?:این|همین|آن)\s*$/.test(before)) return false;
-    return AGENT_BEFORE.test(before) || !RECIPIENT_BEFORE.test(before);
+    return withRecipients || AGENT_BEFORE.test(before) || !RECIPIENT_BEFORE.test(before);
   });
   const bound = kept.filter((p) => !SPEAKS_AFTER.test(fold(light.slice(p.end, p.end + 40))));
   return (bound.length > 0 ? bound : kept).sort((a, b) => a.index - b.index);

@@ -84,7 +84,9 @@ const HONORIFIC_WORD = /(?:^|\s)(?:جناب|آقای|اقای|خانم|سرکا�
 
 /** «جناب آقای دکتر احمدی» → «احمدی»: a speaker named without an office; null when not a name. */
 function personName(line: string): string | null {
-  const words = tidy(fold(line).replace(/[:*#()]/g, ' '))
+  // «جناب آقای X ادامه دادند:», «جناب آقای X، مدیر …»: the name ends at the speech words.
+  const name = fold(line).split(/[:،,]|(?:^|\s)(?:ادامه|فرمودند|در\s+ادامه|در\s+پایان|بیانات|پیرو|خطاب)(?:\s|$)/)[0]!;
+  const words = tidy(name.replace(/[*#()]/g, ' '))
     .split(' ')
     .filter((w) => w && !/^(?:جناب|آقای|اقای|خانم|سرکار|دکتر|مهندس|محترم|سردار|حاج|حجت|الاسلام|والمسلمین)$/.test(w));
   if (words.length === 0 || words.length > 3) return null;
@@ -137,6 +139,7 @@ export function isListItem(text: string, offset: number): boolean {
 const ITEM_DECISION =
   /(?:گردد|شود|گیرد|گردند|شوند|نماید|نمایند|تصویب\s+(?:شد|گردید)|انتخاب\s+(?:شد|شدند|گردید|گردیدند))\s*[.،]?\s*$/;
 
+const OFFER = /(?:^|\s)(?:می\s*\S+یم|خواهیم|داریم)(?=[\s.،]|$)/;
 const PROBLEM = /متاسفانه|متأسفانه|علیرغم|علی\s*رغم|درخواست|مشکل|(?:^|\s)(?:نیست|نیستند|ندارد|ندارند)(?:\s|$)/;
 
 // A decision of the meeting («مقرر شد», «مصوب شد»): binding even when it names no body.
@@ -188,6 +191,9 @@ export function findStatements(
     if (folded.replace(/\s+/g, '').length < 12) return;
     const item = MARK_START.test(c.text);
     let cue = commitmentCue(folded);
+    // «… تا سقف دو میلیارد تومان ضمانت می‌کنیم», «وام ۵۰ میلیون تومانی داریم»: a first-person
+    // offer of money.
+    if (!cue && firstPerson(folded) && OFFER.test(folded) && moneyIn(c.text).length > 0) cue = 'pledge';
     // A list item ending in a decision verb decides, unless it voices a problem or a wish.
     if (!cue && item && ITEM_DECISION.test(folded) && !firstPerson(folded) && !PROBLEM.test(folded)) cue = 'obligation';
     if (!cue) return;
@@ -205,6 +211,13 @@ export function findStatements(
     if (duty && mentions.some((m) => m.index < duty.index)) mentions = mentions.filter((m) => m.index < duty.index);
     let parties = distinctParties(mentions.map((m) => m.name));
     const head = backReference(folded);
+    // «برای پست بانک … طرح فرستادیم که این بانک … پرداخت کرد»: the body referred back to is
+    // named earlier in the same clause, even as a recipient.
+    if (head !== null && !parties.some((p) => fold(p).startsWith(head))) {
+      const at = folded.search(new RegExp(`(?:این|همین)\\s+${head}`));
+      const own = partyMentions(c.text, true).filter((m) => m.index < at && fold(m.name).startsWith(head));
+      if (own.length > 0) parties = [own[own.length - 1]!.name];
+    }
     const first = firstPerson(folded);
     // «وی …», «او …»: the person just introduced, whose body the clauses before name.
     const pronoun = /^(?:وی|او|ایشان)\s/.test(folded);
