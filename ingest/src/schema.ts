@@ -226,6 +226,10 @@ export const SearchFiltersSchema = z.object({
   year: z.array(z.string()).optional().meta({ description: "Jalali year as a string, e.g. '1401'." }),
   from: ISO_DATE.optional().meta({ description: 'Inclusive ISO date yyyy-mm-dd.' }),
   to: ISO_DATE.optional().meta({ description: 'Inclusive ISO date yyyy-mm-dd.' }),
+  undated: z
+    .enum(['include'])
+    .optional()
+    .meta({ description: 'include: documents without a date also match a from/to range.' }),
 });
 export type SearchFilters = z.infer<typeof SearchFiltersSchema>;
 
@@ -271,6 +275,9 @@ export const SearchResponseSchema = z.object({
   tookMs: z.number(),
   hits: z.array(SearchHitSchema),
   facets: FacetCountsSchema,
+  undated: z.number().int().optional().meta({
+    description: 'With a from/to range: how many undated documents match otherwise and were left out.',
+  }),
 });
 export type SearchResponse = z.infer<typeof SearchResponseSchema>;
 

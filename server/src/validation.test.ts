@@ -27,6 +27,19 @@ describe('searchQuerySchema', () => {
       { from: '2022-03-21', to: '2022-03-21' },
     ],
     [{ kind: 'news' }, { kind: ['news'] }],
+    // a Jalali year or year/month as the UI allows: its first day for from, its last for to
+    [
+      { from: '1395', to: '۱۴۰۴' },
+      { from: '2016-03-20', to: '2026-03-20' },
+    ],
+    [
+      { from: '1401/7', to: '1401/07' },
+      { from: '2022-09-23', to: '2022-10-22' },
+    ],
+    [
+      { from: '1395', undated: 'include' },
+      { from: '2016-03-20', undated: 'include' },
+    ],
   ])('%j parses', (input, expected) => {
     expect(parseOrThrow(searchQuerySchema, input)).toMatchObject(expected);
   });
@@ -35,6 +48,8 @@ describe('searchQuerySchema', () => {
     [{ page: '-1' }, /page/],
     [{ perPage: '100000' }, /perPage/],
     [{ from: '13/99/99' }, /from/],
+    [{ to: '1401/13' }, /to/],
+    [{ undated: 'yes' }, /undated/],
     [{ sort: ';drop' }, /sort/],
     [{ q: 'x'.repeat(5001) }, /5000/],
     [{ q: ['a', 'b'] }, /q/],

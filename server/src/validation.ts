@@ -3,7 +3,7 @@ import { SanadError } from '@sanad/ingest/errors.ts';
 import { DocumentKindSchema, JobStatusSchema, SortOrderSchema } from '@sanad/ingest/schema.ts';
 import { CommitmentSortSchema, CommitmentSummaryBySchema } from '@sanad/ingest/search/commitments.ts';
 import { MAX_QUERY_CHARS } from '@sanad/ingest/search/query-parser.ts';
-import { parseJalaliDate } from '@sanad/ingest/text/index.ts';
+import { readDateBound } from '@sanad/ingest/text/index.ts';
 
 /** A query value that may be repeated (`?county=a&county=b`) or comma-free single. */
 const many = z
@@ -14,23 +14,23 @@ const many = z
   )
   .pipe(z.array(z.string().max(200, 'a filter value is at most 200 characters')).max(50).optional());
 
-/** `from`/`to`: Jalali (1401/01/01, ۱۴۰۱/۰۱/۰۱) or ISO (2022-03-21) → ISO. */
-export const dateParam = z
-  .string()
-  .max(40)
-  .optional()
-  .transform((v, ctx) => {
-    if (v === undefined || v.trim() === '') return undefined;
-    const s = v.trim();
-    if (/^\d{4}-\d{2}-\d{2}$/.test(s)) {
-      const d = new Date(`${s}T00:00:00Z`);
-      if (!Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s) return s;
-    }
-    const j = parseJalaliDate(s);
-    if (j) return j.iso;
-    ctx.addIssue({ code: 'custom', message: 'not a valid date (use 1401/01/01 or 2022-03-21)' });
-    return z.NEVER;
-  });
+/**
+ * `from`/`to`: Jalali (1401/01/01, ۱۴۰۱/۰۱/۰۱), a Jalali year (1401) or year and month (1401/07)
+ * — its first day for `from`, its last for `to` — or ISO (2022-03-21) → ISO.
+ */
+export const dateBoundParam = (end: 'start' | 'end') =>
+  z
+    .string()
+    .max(40)
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return undefined;
+      const b = readDateBound(v, end);
+      if (b) return b.iso;
+      ctx.addIssue({ code: 'custom', message: 'not a valid date (use 1401, 1401/07, 1401/07/01 or 2022-03-21)' });
+      return z.NEVER;
+    });
+export const dateParam = dateBoundParam('start');
 
 const page = z.coerce.number().int().min(1).max(10_000).default(1).meta({ description: 'Page, 1-based.' });
 const perPage = z.coerce.number().int().min(1).max(100).default(20).meta({ description: 'Hits per page.' });
@@ -43,9 +43,14 @@ const q = z
   .max(5000, 'the query is at most 5000 characters')
   .default('')
   .meta({ description: 'Words to find (Persian spelling variants fold together).' });
-const DATE_HELP = 'Jalali (1401/01/01, Persian digits allowed) or ISO (2022-03-21); inclusive.';
-const from = dateParam.meta({ description: DATE_HELP });
-const to = dateParam.meta({ description: DATE_HELP });
+const DATE_HELP =
+  'Jalali (1401/01/01, Persian digits allowed), a Jalali year (1401) or year and month (1401/07), or ISO (2022-03-21); inclusive.';
+const from = dateBoundParam('start').meta({ description: `${DATE_HELP} A year or month starts on its first day.` });
+const to = dateBoundParam('end').meta({ description: `${DATE_HELP} A year or month ends on its last day.` });
+const undated = z
+  .enum(['include'])
+  .optional()
+  .meta({ description: 'include: documents without a date also match a from/to range.' });
 const filter = (what: string) =>
   many.meta({
     description: `${what}. Repeat for several values (OR within, AND across); at most 200 characters each.`,
@@ -69,6 +74,7 @@ export const searchQuerySchema = z.object({
     .meta({ description: 'Jalali year (four digits). Repeat for several.' }),
   from,
   to,
+  undated,
   sort: SortOrderSchema.default('relevance').meta({ description: 'Order.' }),
   page,
   perPage,

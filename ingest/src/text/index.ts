@@ -28,3 +28,5 @@ export type { FormatJalaliOptions, FoundDate, JalaliDate } from './dates.ts';
 export { foldedTokens, pluralFold } from './plural.ts';
 export { analyze } from './analyze.ts';
 export type { TextAnalysis } from './analyze.ts';
+export { readDateBound } from './date-bounds.ts';
+export type { DateBound } from './date-bounds.ts';

@@ -92,6 +92,7 @@ export function apiRoutes(deps: AppDeps): Router {
       year: p.year,
       from: p.from,
       to: p.to,
+      undated: p.undated,
     };
     const q = engineQuery(p.q);
     if (p.format === 'json') {

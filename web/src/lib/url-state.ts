@@ -3,7 +3,7 @@
  * page live in the query string, so a view can be shared and the back button restores it.
  * Pure functions over URLSearchParams; the pages only render what these return.
  */
-import { parseJalaliDate, toAsciiDigits } from '@sanad/ingest/text/index.ts';
+import { readDateBound as readBound, toAsciiDigits } from '@sanad/ingest/text/index.ts';
 
 /** Filters of `GET /api/search` (repeatable parameters). */
 export const SEARCH_FILTERS = ['kind', 'organisation', 'province', 'county', 'speaker', 'funding', 'year'] as const;
@@ -81,32 +81,12 @@ export interface DateBound {
 
 /**
  * A `from`/`to` value typed by a user: «۱۴۰۱/۰۱/۰۱», «1401/1/1», «۱۴۰۱» (a whole year: its
- * first or last day), or ISO. Unreadable input is kept as raw with `jalali: null`, so the page
- * can say so instead of failing.
+ * first or last day), «۱۴۰۱/۷» (a month), or ISO — read as the API reads it. Unreadable input is
+ * kept as raw with `jalali: null`, so the page can say so instead of failing.
  */
 export function readDateBound(raw: string | null, end: 'from' | 'to'): DateBound | null {
   if (!raw || !raw.trim()) return null;
-  const s = toAsciiDigits(raw.trim());
-  const year = /^(1[34]\d\d)$/.exec(s);
-  if (year) return { raw, jalali: end === 'from' ? `${year[1]}/01/01` : lastDayOfYear(Number(year[1])) };
-  const month = /^(1[34]\d\d)\/(\d{1,2})$/.exec(s);
-  if (month) {
-    const m = Number(month[2]);
-    if (m >= 1 && m <= 12) {
-      const mm = String(m).padStart(2, '0');
-      if (end === 'from') return { raw, jalali: `${month[1]}/${mm}/01` };
-      for (const d of [31, 30, 29]) {
-        const j = parseJalaliDate(`${month[1]}/${mm}/${d}`);
-        if (j) return { raw, jalali: j.jalali };
-      }
-    }
-  }
-  const d = parseJalaliDate(s);
-  return { raw, jalali: d ? d.jalali : null };
-}
-
-function lastDayOfYear(y: number): string {
-  return parseJalaliDate(`${y}/12/30`) ? `${y}/12/30` : `${y}/12/29`;
+  return { raw, jalali: readBound(raw, end === 'from' ? 'start' : 'end')?.jalali ?? null };
 }
 
 export interface ListRequest {
@@ -138,6 +118,8 @@ export function listRequest(params: URLSearchParams, keys: readonly string[], wi
   else if (from) problems.push(`تاریخ «از» خوانده نشد: ${from.raw}`);
   if (to?.jalali) api.set('to', to.jalali);
   else if (to) problems.push(`تاریخ «تا» خوانده نشد: ${to.raw}`);
+  // undated documents join a date range only when asked (the page offers it with their count)
+  if (params.get('undated') === 'include' && (api.has('from') || api.has('to'))) api.set('undated', 'include');
   if (withSort) {
     const sort = params.get('sort');
     if (sort && (SORTS as readonly string[]).includes(sort)) api.set('sort', sort);

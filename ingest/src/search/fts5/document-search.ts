@@ -23,6 +23,7 @@ import type { FtsMatcher } from './fts-matcher.ts';
 import { ROW_SPAN } from './fts-schema.ts';
 import { facetLists, type FacetFilter } from './facet-lists.ts';
 import { dateKey, hitScore, relevanceKey, type Candidate } from './ranking.ts';
+import { isRanged } from '../date-range.ts';
 import { checkPaging, checkRange, elapsedMs, facetFilters, outOfRange, type DateRange, topK } from './fts-paging.ts';
 
 const YEAR = FACETS.indexOf('year');
@@ -52,12 +53,13 @@ export function searchDocuments(
   const asc = sort === 'date_asc';
   let total: number;
   let pageItems: Candidate[];
+  const left = { undated: 0 };
 
   if (!positive) {
     // Listing: filter and count in document order (sequential memory access: ~6× faster
     // than in date order at 100 000 documents), then walk the cached date order for the page.
     const { order, dated, live } = ix.dateOrder();
-    const pass = filterAndCount(ix, live, live.length, excluded, range, sel, counts);
+    const pass = filterAndCount(ix, live, live.length, excluded, range, sel, counts, left);
     total = pass.length;
     const ok = new Uint8Array(ix.docs.capacity + 1);
     for (let i = 0; i < pass.length; i++) ok[pass[i]!] = 1;
@@ -73,7 +75,7 @@ export function searchDocuments(
   } else {
     const cands = matcher.candidates(q, extra);
     if (sort === 'relevance') matcher.phraseBoost(q, cands);
-    const matched = filterAndCount(ix, cands.docno, cands.n, excluded, range, sel, counts, true);
+    const matched = filterAndCount(ix, cands.docno, cands.n, excluded, range, sel, counts, left, true);
     total = matched.length;
     const docno = cands.docno;
     // candidate index → document date key: undated last either way
@@ -111,6 +113,7 @@ export function searchDocuments(
     tookMs: elapsedMs(t0),
     hits: pageItems.map((c) => documentHit(ix, c, marker)),
     facets: facetCounts(ix, counts, selFilters, maxValuesPerFacet),
+    ...(isRanged(range) ? { undated: left.undated } : {}),
   };
 }
 
@@ -119,6 +122,7 @@ export function searchDocuments(
  * typed arrays: drops dead, excluded and out-of-range documents, counts facet values under
  * disjunctive faceting (see `countItem` in fts-facets.ts) and returns the passing entries, in
  * input order — their positions in `list` when `positions`, otherwise the document numbers.
+ * `left.undated` counts the undated documents that pass every filter but the date range.
  */
 function filterAndCount(
   ix: FtsIndex,
@@ -128,6 +132,7 @@ function filterAndCount(
   range: DateRange,
   sel: Selection,
   counts: Int32Array,
+  left: { undated: number },
   positions = false,
 ): Int32Array {
   const items = ix.docs;
@@ -145,7 +150,6 @@ function filterAndCount(
     const d = list[i]!;
     if (d >= cap || !alive[d]) continue;
     if (excluded !== null && d < excluded.length && excluded[d]) continue;
-    if (ranged && outOfRange(dates[d]!, range)) continue;
     const b = items.begin(d);
     const e = b + items.length(d);
     let fail = 0;
@@ -153,6 +157,10 @@ function filterAndCount(
       let pass = 0;
       for (let j = b; j < e; j++) pass |= bits[vals[j]!]!;
       fail = active & ~pass;
+    }
+    if (ranged && outOfRange(dates[d]!, range)) {
+      if (fail === 0 && dates[d] === 0) left.undated++;
+      continue;
     }
     if (fail === 0) {
       for (let j = b; j < e; j++) counts[vals[j]!]!++;

@@ -2,10 +2,10 @@
  * Request checks and the bounded top-k selection shared by the FTS5 engine's views (documents,
  * resolutions, commitments): one paging rule, date range and ranking loop for all of them.
  */
-import { dateNumber } from '../fts-records.ts';
 import { QueryError } from '../search-engine.ts';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// The date range is shared with the Meilisearch engine (../date-range.ts).
+export { checkDate, checkRange, outOfRange, undatedLeftOut, type DateRange } from '../date-range.ts';
 export const MAX_PER_PAGE = 100;
 export const MAX_WINDOW = 10_000;
 
@@ -28,32 +28,11 @@ export function checkPaging(page: number | undefined, perPage: number | undefine
   return { page: p, perPage: pp, k: p * pp, offset: (p - 1) * pp };
 }
 
-export function checkDate(d: string | undefined, name: string): number {
-  if (d === undefined || d === '') return 0;
-  if (!ISO_DATE.test(d)) throw new QueryError(`${name} must be an ISO date yyyy-mm-dd`);
-  return dateNumber(d);
-}
-
 export function checkValues(v: unknown, name: string): string[] {
   if (v === undefined) return [];
   if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
     throw new QueryError(`filter ${name} must be a list of strings`);
   return v as string[];
-}
-
-/** An inclusive range of `yyyymmdd` numbers; 0 = open end. */
-export interface DateRange {
-  from: number;
-  to: number;
-}
-
-export function checkRange(f: { from?: string; to?: string }): DateRange {
-  return { from: checkDate(f.from, 'from'), to: checkDate(f.to, 'to') };
-}
-
-/** True when a range is set and the date (0 = undated) is outside it. */
-export function outOfRange(dn: number, r: DateRange): boolean {
-  return (r.from !== 0 && (dn === 0 || dn < r.from)) || (r.to !== 0 && (dn === 0 || dn > r.to));
 }
 
 /** Facet filters of a request as (facet index, values), skipping empty ones. */

@@ -14,7 +14,7 @@
 import type Database from 'better-sqlite3';
 import { FACETS } from '../search-engine.ts';
 
-export const SCHEMA_VERSION = '5'; // 4: commitments tables; 5: compound and hamza-seat search keys
+export const SCHEMA_VERSION = '6'; // 4: commitments tables; 5: compound and hamza-seat keys; 6: fold column with the term before
 /** rowid = docno * ROW_SPAN + passage (or resolution) number. */
 export const ROW_SPAN = 65536;
 export const MAX_PASSAGES = ROW_SPAN;

@@ -19,12 +19,18 @@ import { encodeIds, packText } from './fts-pack.ts';
 import type { FtsIndex } from './fts-index.ts';
 import { MAX_PASSAGES, RES_FUNDING, RES_RESPONSIBLE, ROW_SPAN } from './fts-schema.ts';
 
-/** Plural folds of terms that differ from the term (the `fold` column). */
+/**
+ * The `fold` column: the plural fold of each term that differs from it, after the term before
+ * it, so a phrase matches a plural too («تفاهم نامه» finds «تفاهم نامه‌های»).
+ */
 function folds(terms: string[]): string[] {
   const out: string[] = [];
-  for (const t of terms) {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
     const f = foldTerm(t);
-    if (f !== t) out.push(f);
+    if (f === t) continue;
+    if (i > 0) out.push(terms[i - 1]!);
+    out.push(f);
   }
   return out;
 }

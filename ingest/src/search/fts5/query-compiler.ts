@@ -37,16 +37,29 @@ export class QueryCompiler {
   ): string {
     const alts = new Set<string>([term]);
     alts.add(foldTerm(term));
-    const parts = [...alts].map(ftsString);
     const vocab = this.vocab();
+    // A word written joined may be written apart in the documents («تفاهمنامه» → «تفاهم نامه»,
+    // «تسهیلگری» → «تسهیل گری»): an unknown word, or one whose best split is two content words.
+    let sp = split && split.length > 1 ? split : null;
+    if (!sp && [...term].length >= 5) {
+      const best = vocab.bestSplit(term);
+      if (best && (vocab.freq(term) < 3 || (term.length >= 6 && !isStopTerm(best[0]) && !isStopTerm(best[1])))) {
+        sp = best;
+        extra.add(best[0]).add(best[1]);
+      }
+    }
     const phrases = new Set<string>();
-    const addSplit = (sp: readonly string[]) => {
-      phrases.add(ftsPhrase(sp));
+    if (sp) {
       const last = sp[sp.length - 1]!;
       const f = foldTerm(last);
-      if (f !== last) phrases.add(ftsPhrase([...sp.slice(0, -1), f]));
-    };
-    if (split && split.length > 1) addSplit(split);
+      phrases.add(ftsPhrase(sp));
+      if (f !== last) {
+        phrases.add(ftsPhrase([...sp.slice(0, -1), f]));
+        // the joined word with its last part folded («تفاهمنامههای» → «تفاهمنامه»)
+        alts.add(sp.slice(0, -1).join('') + f);
+      }
+    }
+    const parts = [...alts].map(ftsString);
     if (expand.typos) {
       for (const c of vocab.typoCandidates(term, typoBudget(term), this.opts.maxTypoCandidates)) {
         // a function word is never the intended spelling of a content word («برایی» ≠ «برای»)
@@ -59,15 +72,6 @@ export class QueryCompiler {
       for (const c of vocab.prefixCandidates(term, MAX_PREFIX_TERMS)) {
         parts.push(ftsString(c));
         extra.add(c);
-      }
-    }
-    // A word written joined may be written apart in the documents («تفاهمنامه» → «تفاهم نامه»,
-    // «تسهیلگری» → «تسهیل گری»): an unknown word, or one whose best split is two content words.
-    if (!split && [...term].length >= 5) {
-      const sp = vocab.bestSplit(term);
-      if (sp && (vocab.freq(term) < 3 || (term.length >= 6 && !isStopTerm(sp[0]) && !isStopTerm(sp[1])))) {
-        addSplit(sp);
-        extra.add(sp[0]).add(sp[1]);
       }
     }
     for (const p of phrases) parts.push(`(${p})`);
