@@ -20,8 +20,8 @@ import { foldTerm } from '../fts-records.ts';
 import { isStopTerm } from '../fts5/fts-stopwords.ts';
 import { MEILI_QUERY_TERMS } from './meili-behaviours.ts';
 
-/** A term that carries meaning: not a function word, not a piece of a split written word. */
-export const isContent = (t: QueryTerm): boolean => !t.part && !isStopTerm(t.term);
+/** A term that carries meaning: not a function word (a compound is one term, `split` holds its parts). */
+export const isContent = (t: QueryTerm): boolean => !isStopTerm(t.term);
 
 const phrase = (terms: readonly string[]) => `"${terms.join(' ')}"`;
 
@@ -57,7 +57,7 @@ export function strictQuery(q: ParsedQuery, freq?: ReadonlyMap<string, number>):
   const pre = prefixIndex(q);
   const rank = (i: number) => {
     const t = q.terms[i]!;
-    const cls = i === pre ? 0 : isContent(t) ? 1 : t.part && !isStopTerm(t.term) ? 2 : 3;
+    const cls = i === pre ? 0 : isContent(t) ? 1 : 3;
     return [cls, freq?.get(t.term) ?? 0, i] as const;
   };
   const keep = [...all]
