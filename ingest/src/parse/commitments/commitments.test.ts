@@ -93,6 +93,23 @@ describe('statement commitments by kind of sentence', () => {
   });
 });
 
+describe('speeches in minutes', () => {
+  it('a bank speaks for itself; an official is bound by name', () => {
+    const text = [
+      'جناب آقای رحیمی',
+      'مدیر محترم بانک ملت استان',
+      'ما امسال ۱۰ میلیارد تومان وام به کشاورزان شهرستان پرداخت می‌کنیم.',
+      '',
+      'جناب آقای کاظمی',
+      'مدیرکل راه و شهرسازی استان',
+      'من آمادگی این را دارم که تا پایان ماه جاری جاده را بازگشایی کنیم.',
+    ].join('\n');
+    const out = findCommitments({ text, kind: 'minutes', date: '2022-06-01', resolutions: [] });
+    expect(out.map((c) => c.parties)).toEqual([['بانک ملت'], ['کاظمی']]);
+    expect(out[1]!.deadline).toEqual({ text: 'تا پایان ماه جاری', due: '2022-06-21' });
+  });
+});
+
 describe('resolution commitments', () => {
   it('every resolution of minutes, with canonical parties, supervisor, number, due and page', () => {
     const page1 = 'صورتجلسه شورای اشتغال\nمصوبات:';

@@ -115,6 +115,34 @@ function splitSubjects(c: Clause): Clause[] {
   });
 }
 
+interface Speaker {
+  name: string | null;
+  body: string | null;
+}
+
+/** Update the current speaker from a heading line. */
+function hearSpeaker(cur: Speaker, bodies: Map<string, string>, line: string, afterHeading: boolean): void {
+  const named = partyMentions(line).map((m) => m.name);
+  const body = named.find((n) => FUNDER_HEAD.test(fold(n))) ?? named[0] ?? null;
+  if (HONORIFIC_WORD.test(fold(line))) {
+    const name = personName(line);
+    if (name === null) return;
+    if (name !== cur.name) {
+      // «مدیریت صندوق X» ⏎ «جناب آقای Y بیانات خود را …»: the office line came first.
+      const known = body ?? bodies.get(name) ?? (afterHeading && cur.name === null ? cur.body : null);
+      cur.name = name;
+      cur.body = known;
+    } else if (body !== null) cur.body = body;
+    if (cur.body !== null) bodies.set(name, cur.body);
+    return;
+  }
+  if (body === null) return;
+  // «مدیر بانک Y» right after «جناب آقای X»: X's office.
+  if (afterHeading && cur.name !== null && !bodies.has(cur.name)) bodies.set(cur.name, body);
+  else if (!afterHeading) cur.name = null;
+  cur.body = body;
+}
+
 /** The funding body a document is mostly about (most mentions; the first on a tie), or null. */
 function mainFunder(clauses: Clause[]): string | null {
   const counts = new Map<string, number>();
@@ -158,18 +186,22 @@ export function findStatements(
   const out: StatementDraft[] = [];
   const docFunder = mainFunder(clauses);
   clauses = clauses.flatMap(splitSubjects);
-  // The body of the current speaker: the last heading line that names one («مدیر بانک X»).
+  // The current speaker, from heading lines («جناب آقای X» ⏎ «مدیر بانک Y»): a bank or fund
+  // speaks for itself; an official is bound by name. `bodies` remembers whose office is whose.
+  const cur: Speaker = { name: null, body: null };
+  const bodies = new Map<string, string>();
   let speaker: string | null = null;
+  let prevHeading = false;
   // A lead paragraph repeated in the body is one commitment.
   const seen = new Set<string>();
   clauses.forEach((c, i) => {
     if (c.heading) {
-      const named = partyMentions(c.text).map((m) => m.name);
-      const funder = named.find((n) => FUNDER_HEAD.test(fold(n)));
-      if (named.length > 0) speaker = funder ?? named[0]!;
-      else if (HONORIFIC_WORD.test(fold(c.text))) speaker = personName(c.text);
+      hearSpeaker(cur, bodies, c.text, prevHeading);
+      speaker = cur.body !== null && FUNDER_HEAD.test(fold(cur.body)) ? cur.body : (cur.name ?? cur.body);
+      prevHeading = true;
       return;
     }
+    prevHeading = false;
     if (taken.some((t) => c.start < t.end && t.start < c.end)) return;
     const folded = fold(c.text);
     // A quote's lead-in carries a commitment only as reported content («با بیان اینکه …»).
