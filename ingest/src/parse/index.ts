@@ -9,7 +9,7 @@ import { compactKey, fold, lightFold } from './fold.ts';
 import { findFundingBodies } from './funding.ts';
 import { letterheadLines, stripPageHeaders } from './headers.ts';
 import { findOrganisations } from './organisations.ts';
-import { countyNames, detectProvince } from './places.ts';
+import { countyNames, detectProvince, placeFold } from './places.ts';
 import { findCommitments } from './commitments/index.ts';
 import { findResolutions } from './resolutions.ts';
 import { findChair, findPeopleMentioned, findSpeakers } from './speakers.ts';
@@ -87,6 +87,7 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
     iso = opts.hints.publishedAt.slice(0, 10);
     dateJalali = findDocumentDate(`date ${iso}`, 'news')?.jalali ?? null;
   }
+  const province = detectProvince(folded);
   const speakers = findSpeakers(stripped, kind);
   const resolutionsRaw = findResolutions(stripped, kind);
   const resolutions: Omit<Resolution, 'id'>[] = resolutionsRaw.map((r) => {
@@ -111,8 +112,8 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
     meetingTime: kind === 'minutes' ? findMeetingTime(stripped) : null,
     place: kind === 'minutes' ? findPlace(stripped) : null,
     organisations: findOrganisations({ text: stripped, title, letterhead, short: stripped.length < SHORT_DOCUMENT }),
-    province: detectProvince(folded),
-    counties: countyNames(folded),
+    province,
+    counties: countyNames(placeFold(stripped)),
     chair: findChair(stripped, speakers),
     speakers,
     peopleMentioned: findPeopleMentioned(stripped, speakers),

@@ -24,8 +24,17 @@ interface ProvincePattern {
   needsContext: boolean;
 }
 
-const B = `(?<![${LETTER}])`;
-const A = `(?![${LETTER}])`;
+// ZWNJ joins a word: «داراب» inside «سلیمان‌داراب» is no place (see placeFold).
+const B = `(?<![${LETTER}\\u200c])`;
+const A = `(?![${LETTER}\\u200c])`;
+
+/** Fold for place matching: like fold, but ZWNJ stays, so a name inside a joined word is not read. */
+export function placeFold(text: string): string {
+  return text
+    .split('\u200c')
+    .map((part) => fold(part))
+    .join('\u200c');
+}
 
 const provincePatterns: ProvincePattern[] = PROVINCES.map((p) => ({
   canonical: p.name,
@@ -61,7 +70,7 @@ const countyPatterns: CountyPattern[] = PROVINCES.flatMap((p) =>
     const canonical = forms[0]!;
     const namesake = provinceKeys.has(fold(canonical).replace(/\s+/g, ''));
     // A county glued to «شهر» («شهرمیانه») is common in converted text.
-    const left = `(?:(?<=^|[^${LETTER}]|شهر|شهرستان))`;
+    const left = `(?:(?<=^|[^${LETTER}\\u200c]|شهر|شهرستان))`;
     return {
       canonical,
       province: p.name,
@@ -173,6 +182,17 @@ export function findCounties(folded: string): PlaceMatch[] {
     });
   }
   kept.sort((a, b) => a.index - b.index);
+  // Parallel phrases: «صندوق زنان سرایان … صندوق زنان درمیان» — an ambiguous name after the
+  // same two words as a confirmed county is a county too.
+  const lead = (c: Cand) => folded.slice(Math.max(0, c.index - 40), c.index).trim().split(/\s+/).slice(-2).join(' ');
+  const content = (l: string) => l.split(' ').length === 2 && l.split(' ').every((w) => /^[\u0621-\u06cc]{3,}$/.test(w));
+  const confirmedLeads = new Set(
+    kept
+      .filter((c) => c.confirmed && !c.namesake)
+      .map(lead)
+      .filter(content),
+  );
+  for (const c of kept) if (!c.confirmed && !c.namesake && confirmedLeads.has(lead(c))) c.confirmed = true;
   return kept
     .filter((c) => c.confirmed)
     .map(({ canonical, province, index, end }) => ({ canonical, province, index, end }));
