@@ -19,6 +19,7 @@
  *  - the ministry of cooperatives, labour and welfare has one canonical name whatever
  *    short form the text uses («وزارت کار», «وزارت رفاه»).
  */
+import { AGENCY_HEADS, PROVINCIAL_AGENCIES } from './data/bodies.ts';
 import { PROVINCES } from './data/gazetteer.ts';
 import { LETTER, compactKey, fold, tidy } from './fold.ts';
 import { findFundingMentions } from './funding.ts';
@@ -30,6 +31,12 @@ for (const p of PROVINCES) {
   for (const n of [p.name, ...p.variants]) PLACE_KEYS.add(compactKey(n));
   for (const spec of p.counties) for (const n of spec.replace(/^\?/, '').split('|')) PLACE_KEYS.add(compactKey(n));
 }
+// Compact keys of county names that are not also a province's name (a county office stays apart).
+const COUNTY_KEYS = new Set<string>();
+for (const p of PROVINCES)
+  for (const spec of p.counties)
+    for (const n of spec.replace(/^\?/, '').split('|'))
+      if (!PROVINCES.some((q) => compactKey(q.name) === compactKey(n))) COUNTY_KEYS.add(compactKey(n));
 // Single words of place names («آذربایجان», «غربی»), for names cut into words.
 const PLACE_WORD_KEYS = new Set<string>();
 for (const p of PROVINCES)
@@ -239,6 +246,31 @@ export function canonicalOrganisation(name: string): string {
   // «شورای شهر X» is the short form of «شورای اسلامی شهر X».
   if (/^شورای\s+شهر(?:\s|$)/.test(fold(name))) return name.replace(/^شورای\s+شهر/, 'شورای اسلامی شهر');
   return name;
+}
+
+// «(اداره کل|سازمان|…) STEM (استان) (PROVINCE)»: a provincial agency by its stem.
+const AGENCY_FORMS = PROVINCIAL_AGENCIES.map((a) => ({
+  canonical: a.canonical,
+  stems: [a.canonical, ...a.aliases].map((v) => compactKey(v).replace(/[،,]/g, '')),
+}));
+const AGENCY_HEAD_KEYS = ['', ...AGENCY_HEADS.map((h) => compactKey(h))].sort((a, b) => b.length - a.length);
+
+/**
+ * The registry's canonical name of a provincial agency written with a head, «استان» or the
+ * province's name around its stem («اداره کل بهزیستی استان فارس» → «بهزیستی»); null for any
+ * other name, a county office («… شهرستان X») included.
+ */
+export function canonicalAgency(name: string): string | null {
+  const k = compactKey(name).replace(/[،,]/g, '');
+  for (const a of AGENCY_FORMS)
+    for (const stem of a.stems)
+      for (const head of AGENCY_HEAD_KEYS) {
+        if (!k.startsWith(head + stem)) continue;
+        const rest = k.slice(head.length + stem.length);
+        if (rest === '' || rest === 'استان' || PLACE_KEYS.has(rest) || PLACE_KEYS.has(rest.replace(/^استان/, '')))
+          return rest.startsWith('استان') || rest === '' || !COUNTY_KEYS.has(rest) ? a.canonical : null;
+      }
+  return null;
 }
 
 /** Organisation phrases starting with a head word, in text order (light-folded text in, as written out). */

@@ -184,8 +184,15 @@ export function findCounties(folded: string): PlaceMatch[] {
   kept.sort((a, b) => a.index - b.index);
   // Parallel phrases: «صندوق زنان سرایان … صندوق زنان درمیان» — an ambiguous name after the
   // same two words as a confirmed county is a county too.
-  const lead = (c: Cand) => folded.slice(Math.max(0, c.index - 40), c.index).trim().split(/\s+/).slice(-2).join(' ');
-  const content = (l: string) => l.split(' ').length === 2 && l.split(' ').every((w) => /^[\u0621-\u06cc]{3,}$/.test(w));
+  const lead = (c: Cand) =>
+    folded
+      .slice(Math.max(0, c.index - 40), c.index)
+      .trim()
+      .split(/\s+/)
+      .slice(-2)
+      .join(' ');
+  const content = (l: string) =>
+    l.split(' ').length === 2 && l.split(' ').every((w) => /^[\u0621-\u06cc]{3,}$/.test(w));
   const confirmedLeads = new Set(
     kept
       .filter((c) => c.confirmed && !c.namesake)

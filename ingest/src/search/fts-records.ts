@@ -6,6 +6,7 @@
 import type { DocumentRecord, Resolution } from '../schema.ts';
 import { pluralFold, searchTokenGroups, searchTokens } from '../text/index.ts';
 import type { FacetName } from './search-engine.ts';
+import { canonicalAgency } from '../parse/organisations.ts';
 
 // Engine terms are the search-key tokens split on anything that is not a letter, digit,
 // mark, private-use character or '.' (decimals stay whole: «12.5»), lower-cased. FTS5's unicode61
@@ -149,10 +150,12 @@ export function documentFacets(doc: DocumentRecord): Record<FacetName, string[]>
   const year = jalaliYear(doc);
   return {
     kind: [doc.kind],
-    organisation: uniq(doc.organisations),
+    // One facet value per provincial agency however the text names it (parse/data/bodies.ts).
+    organisation: uniq(doc.organisations.map((o) => canonicalAgency(o) ?? o)),
     province: uniq([doc.province]),
     county: uniq(doc.counties),
-    speaker: uniq([...doc.speakers.map((s) => s.name), doc.chair]),
+    // The chair is «name (role)»: the facet holds the person once, by name.
+    speaker: uniq([...doc.speakers.map((s) => s.name), doc.chair?.replace(/\s*\(.*$/s, '') ?? null]),
     funding: uniq([...doc.fundingBodies, ...doc.resolutions.flatMap((r) => r.fundingBodies)]),
     year: year ? [year] : [],
   };
