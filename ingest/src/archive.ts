@@ -1,5 +1,6 @@
 import type { Config } from './config.ts';
 import { OcrPool } from './extract/index.ts';
+import { ExtractWorkers } from './isolate/worker-pool.ts';
 import type { IngestDeps } from './pipeline.ts';
 import { createSearchEngine } from './search/create-search-engine.ts';
 import type { SearchEngine } from './search/search-engine.ts';
@@ -9,13 +10,18 @@ export interface Archive extends IngestDeps {
   store: ArchiveStore;
   engine: SearchEngine;
   ocr: OcrPool;
+  /** The isolated extraction workers behind `extractor`. */
+  workers: ExtractWorkers;
   close(): Promise<void>;
 }
 
-/** Open the store, the configured search engine and a (lazy) OCR pool over one data dir. */
+/**
+ * Open the store, the configured search engine, a (lazy) OCR pool and the extraction workers
+ * (isolated processes with the configured caps) over one data dir.
+ */
 export async function openArchive(
   config: Pick<Config, 'dataDir' | 'engine' | 'meiliUrl' | 'meiliKey' | 'meiliIndexPrefix' | 'ocrWorkers'> &
-    Partial<Pick<Config, 'meiliSearchKey'>>,
+    Partial<Pick<Config, 'meiliSearchKey' | 'extractLimits' | 'workerLimits'>>,
 ): Promise<Archive> {
   const store = new ArchiveStore(config.dataDir);
   const engine = createSearchEngine({
@@ -28,11 +34,15 @@ export async function openArchive(
   });
   await engine.init();
   const ocr = new OcrPool({ workers: config.ocrWorkers });
+  const workers = new ExtractWorkers({ ocr, limits: config.extractLimits, worker: config.workerLimits });
   return {
     store,
     engine,
     ocr,
+    workers,
+    extractor: workers.extractor,
     async close() {
+      await workers.close();
       await ocr.terminate();
       await engine.close();
       store.close();

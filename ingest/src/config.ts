@@ -1,11 +1,19 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  DEFAULT_EXTRACT_LIMITS as DX,
+  DEFAULT_WORKER_LIMITS as DW,
+  type ExtractLimits,
+  type WorkerLimits,
+} from './extract/limits.ts';
 
 /**
  * The one place that reads the environment. Everything else receives a
  * `Config`. A bad value stops start-up with every bad key listed.
  */
+const MB = 1024 * 1024;
+
 const boolish = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no', 'on', 'off'])
   .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
@@ -42,6 +50,58 @@ const envSchema = z
     READ_TOKEN: optionalString.pipe(z.string().min(8, 'must be at least 8 characters').optional()),
     MAX_UPLOAD_MB: z.preprocess(blankToUndefined, z.coerce.number().positive().max(2048).default(50)),
     OCR_WORKERS: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(64).optional()),
+    // Caps on the work one file may cause (README «Reliability»); a file over one fails its job.
+    MAX_PDF_PAGES: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(DX.maxPages)),
+    MAX_HTML_MB: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number()
+        .positive()
+        .max(1024)
+        .default(DX.maxHtmlBytes / MB),
+    ),
+    MAX_HTML_ELEMENTS: z.preprocess(blankToUndefined, z.coerce.number().int().min(100).default(DX.maxHtmlNodes)),
+    MAX_DOCX_XML_MB: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number()
+        .positive()
+        .max(4096)
+        .default(DX.maxDocxXmlBytes / MB),
+    ),
+    MAX_IMAGE_MEGAPIXELS: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number()
+        .positive()
+        .max(10_000)
+        .default(DX.maxImagePixels / 1e6),
+    ),
+    EXTRACT_MEMORY_MB: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number()
+        .int()
+        .min(128)
+        .max(65_536)
+        .default(DW.memoryBytes / MB),
+    ),
+    EXTRACT_TIME_BASE_S: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number()
+        .positive()
+        .default(DW.timeBaseMs / 1000),
+    ),
+    EXTRACT_TIME_PER_PAGE_S: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number()
+        .min(0)
+        .default(DW.timePerPageMs / 1000),
+    ),
+    JOB_CONCURRENCY: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(64).optional()),
+    JOB_RETRY_BACKOFF_S: z.preprocess(blankToUndefined, z.coerce.number().min(0).default(10)),
     SANAD_DEMO: z.preprocess(blankToUndefined, boolish.default(true)),
     LOG_LEVEL: z.preprocess(
       blankToUndefined,
@@ -72,9 +132,21 @@ export interface Config {
   readToken: string | undefined;
   maxUploadBytes: number;
   ocrWorkers: number;
+  extractLimits: ExtractLimits;
+  workerLimits: WorkerLimits;
+  /** Files worked at the same time (each in its own worker process). */
+  jobConcurrency: number;
+  /** Wait before the first retry of a job whose worker died; doubled for the next. */
+  jobRetryBackoffMs: number;
   demo: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   production: boolean;
+}
+
+/** One file per core, and no more workers at their memory cap than half the machine's memory holds. */
+function defaultJobConcurrency(memoryBytes: number): number {
+  const byMemory = Math.floor((os.totalmem() * 0.5) / memoryBytes);
+  return Math.max(1, Math.min(os.availableParallelism(), byMemory));
 }
 
 export class ConfigError extends Error {
@@ -110,6 +182,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     readToken: v.READ_TOKEN,
     maxUploadBytes: Math.round(v.MAX_UPLOAD_MB * 1024 * 1024),
     ocrWorkers: v.OCR_WORKERS ?? Math.max(1, os.availableParallelism()),
+    extractLimits: Object.freeze({
+      maxPages: v.MAX_PDF_PAGES,
+      maxHtmlBytes: Math.round(v.MAX_HTML_MB * MB),
+      maxHtmlNodes: v.MAX_HTML_ELEMENTS,
+      maxDocxXmlBytes: Math.round(v.MAX_DOCX_XML_MB * MB),
+      maxImagePixels: Math.round(v.MAX_IMAGE_MEGAPIXELS * 1e6),
+    }),
+    workerLimits: Object.freeze({
+      memoryBytes: v.EXTRACT_MEMORY_MB * MB,
+      timeBaseMs: Math.round(v.EXTRACT_TIME_BASE_S * 1000),
+      timePerPageMs: Math.round(v.EXTRACT_TIME_PER_PAGE_S * 1000),
+    }),
+    jobConcurrency: v.JOB_CONCURRENCY ?? defaultJobConcurrency(v.EXTRACT_MEMORY_MB * MB),
+    jobRetryBackoffMs: Math.round(v.JOB_RETRY_BACKOFF_S * 1000),
     demo: v.SANAD_DEMO,
     logLevel: v.LOG_LEVEL,
     production: v.NODE_ENV === 'production',

@@ -25,6 +25,7 @@ export type RequestErrorCode =
   | 'precondition_failed'
   | 'range_not_satisfiable'
   | 'rate_limited'
+  | 'job_finished'
   | 'corrupt_record'
   | 'internal_error';
 

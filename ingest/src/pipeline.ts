@@ -4,10 +4,9 @@ import type { ArchiveStore, StoredFile } from './store/store.ts';
 import type { SearchEngine } from './search/search-engine.ts';
 import { IngestError } from './errors.ts';
 import { readHead } from './file-head.ts';
-import { detectType, extractDocument, ExtractError, type OcrPool } from './extract/index.ts';
-import { parseDocument } from './parse/index.ts';
+import { detectType, type OcrPool } from './extract/index.ts';
+import { inProcessExtractor, type Extractor } from './isolate/extract-parse.ts';
 import { documentIdFromSha256, type DocumentRecord, type Page, type ParsedDocument } from './schema.ts';
-import { toDisplay } from './text/index.ts';
 
 /**
  * Ingest as an ordered list of small steps with one shape. Every step reads
@@ -28,6 +27,8 @@ export interface IngestDeps {
   store: ArchiveStore;
   engine: SearchEngine;
   ocr: OcrPool;
+  /** Where files are extracted and parsed: isolated workers (openArchive) or, when absent, this process. */
+  extractor?: Extractor;
   now?: () => Date;
 }
 
@@ -48,7 +49,6 @@ interface Ctx {
   mime?: string;
   kind?: string;
   pages?: Page[];
-  hints?: { title?: string | null; publishedAt?: string | null };
   parsed?: ParsedDocument;
   record?: DocumentRecord;
   duplicateOf?: DocumentRecord;
@@ -89,43 +89,27 @@ const STEPS: Step[] = [
     },
   },
   {
+    // Extraction and parsing run in an isolated worker (deps.extractor); the result comes back
+    // as pages and a parsed record. Caps and worker deaths fail the job with their code.
     name: 'extract',
-    weight: 0.8,
+    weight: 0.85,
     async run(ctx) {
-      try {
-        const out = await extractDocument(
-          { path: ctx.original.path, mime: ctx.mime! },
-          {
-            ocr: ctx.deps.ocr,
-            signal: ctx.opts.signal,
-            onProgress: (p) =>
-              ctx.opts.onProgress?.({
-                stage: p.stage,
-                page: p.page,
-                pages: p.pages,
-                fraction: 0.02 + 0.8 * (p.pages > 0 ? p.page / p.pages : 0),
-              }),
-          },
-        );
-        ctx.pages = out.pages;
-        ctx.hints = { title: out.title ?? null, publishedAt: out.publishedAt ?? null };
-      } catch (err) {
-        if (err instanceof ExtractError) throw new IngestError(err.code, err.message, { cause: err });
-        throw err;
-      }
-      if (!ctx.pages || ctx.pages.every((p) => p.text.trim() === '')) {
-        throw new IngestError('no_text', 'No readable text was found in this file.');
-      }
-    },
-  },
-  {
-    name: 'parse',
-    weight: 0.05,
-    run(ctx) {
-      const pages = ctx.pages!.map((p) => ({ number: p.number, text: toDisplay(p.text) }));
-      const text = pages.map((p) => p.text).join('\n\n');
-      ctx.parsed = parseDocument(text, { pages, filename: ctx.original.filename, hints: ctx.hints });
-      ctx.pages = ctx.pages!.map((p, i) => ({ ...p, text: pages[i]!.text }));
+      const extractor = ctx.deps.extractor ?? inProcessExtractor(ctx.deps.ocr);
+      const out = await extractor(
+        { path: ctx.original.path, mime: ctx.mime!, filename: ctx.original.filename },
+        {
+          signal: ctx.opts.signal,
+          onProgress: (p) =>
+            ctx.opts.onProgress?.({
+              stage: p.stage,
+              page: p.page,
+              pages: p.pages,
+              fraction: 0.02 + 0.85 * (p.pages > 0 ? p.page / p.pages : 0),
+            }),
+        },
+      );
+      ctx.pages = out.pages;
+      ctx.parsed = out.parsed;
     },
   },
   {

@@ -4,6 +4,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from '@sanad/ingest/config.ts';
 import type { ArchiveStore } from '@sanad/ingest/store/store.ts';
 import type { SearchEngine } from '@sanad/ingest/search/search-engine.ts';
+import type { JobControl } from './jobs/job-runner.ts';
 import type { Logger } from './logger.ts';
 import { errorHandler, notFoundApi } from './middleware/error-handler.ts';
 import { apiRoutes } from './routes/api.routes.ts';
@@ -19,8 +20,8 @@ export interface AppDeps {
   logger: Logger;
   /** The SvelteKit (adapter-node) handler; mounted after the API. */
   webHandler?: RequestHandler;
-  /** The job runner to wake when uploads queue jobs (absent: jobs wait for a runner). */
-  jobs?: { notify(): void };
+  /** The job runner to wake when uploads queue jobs and to cancel them (absent: jobs wait for a runner). */
+  jobs?: JobControl;
   /** Rate limits (defaults suit one archive behind one server). */
   limits?: Limits;
 }

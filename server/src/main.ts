@@ -58,7 +58,10 @@ async function main(): Promise<void> {
 
   const stale = cleanStaleUploads(archive.store);
   if (stale > 0) logger.info({ removed: stale }, 'removed unfinished uploads left by a crash');
-  const runner = new JobRunner(archive, logger.child({ module: 'jobs' }));
+  const runner = new JobRunner(archive, logger.child({ module: 'jobs' }), {
+    concurrency: config.jobConcurrency,
+    retryBackoffMs: config.jobRetryBackoffMs,
+  });
 
   const app = createApp({ config, store: archive.store, engine: archive.engine, logger, webHandler, jobs: runner });
   // Long Persian queries (5 000 characters percent-encode to ~30 KB) must fit in the request line.
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
     process.env.SANAD_API_ORIGIN = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     runner.start();
+    archive.workers.warm();
     logger.info({ url: `http://${host}:${port}`, engine: archive.engine.name }, 'Sanad is listening');
   });
 

@@ -106,3 +106,32 @@ export function runCli(
     proc.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+export interface HealthSample {
+  at: number;
+  ms: number;
+  ok: boolean;
+  rss: number;
+}
+
+/** Sample /api/health latency and the server's RSS from a separate process until `stop()`. */
+export function watchHealth(server: RunningServer, intervalMs = 100): { stop(): Promise<HealthSample[]> } {
+  const proc = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'test/helpers/health-monitor.ts', server.url, String(server.proc.pid), String(intervalMs)],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  proc.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+  return {
+    async stop() {
+      proc.kill('SIGTERM');
+      await exited;
+      return out
+        .split('\n')
+        .filter((l) => l.trim().startsWith('{'))
+        .map((l) => JSON.parse(l) as HealthSample);
+    },
+  };
+}

@@ -138,7 +138,7 @@ describe('extractDocument', () => {
       async () => Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]), Buffer.alloc(4000, 0x90)]),
       'unsupported',
     ],
-    ['an image header claiming 100000×100000 pixels', async () => pngHeader(100_000, 100_000), 'too_large'],
+    ['an image header claiming 100000×100000 pixels', async () => pngHeader(100_000, 100_000), 'image_too_large'],
   ];
   it.each(bad)('refuses %s with a clear ExtractError', async (_name, make, code) => {
     const p = await file(`bad-${code}.pdf`, await make());

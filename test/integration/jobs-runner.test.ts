@@ -35,7 +35,7 @@ describe('JobRunner', () => {
   }
 
   async function settled(id: string): Promise<JobRow> {
-    for (let i = 0; i < 600; i++) {
+    for (let i = 0; i < 2400; i++) {
       const job = archive.store.getJob(id)!;
       if (job.status === 'done' || job.status === 'failed') return job;
       await new Promise((r) => setTimeout(r, 50));

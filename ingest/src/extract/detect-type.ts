@@ -43,6 +43,24 @@ function indexOf(bytes: Uint8Array, needle: readonly number[], from = 0, to = by
   return -1;
 }
 
+const latin1 = new TextDecoder('latin1');
+/** A PDF header line: `%PDF-1.7` and the end of its line. */
+const PDF_HEADER_LINE = /^%PDF-\d\.\d[ \t]*[\r\n]/;
+/** An indirect object starting a line (`12 0 obj`), the body of every PDF. */
+const PDF_OBJECT = /(?:^|[\r\n])\d{1,10}[ \t\r\n]+\d{1,5}[ \t\r\n]+obj\b/;
+
+/**
+ * The PDF spec lets readers accept a header within the first 1024 bytes (some producers put
+ * a few bytes before it). Only that: a header line and, after it, an indirect object, so a
+ * text that merely mentions `%PDF-` is not taken for a PDF.
+ */
+function pdfAfterLeadingBytes(bytes: Uint8Array): boolean {
+  const at = indexOf(bytes, PDF, 1, 1024 + PDF.length);
+  if (at < 0 || startsWith(bytes, ZIP)) return false;
+  const rest = latin1.decode(bytes.subarray(at, Math.min(bytes.length, at + 4096)));
+  return PDF_HEADER_LINE.test(rest) && PDF_OBJECT.test(rest);
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decode as UTF-8 (BOM allowed); null when the bytes are not text (invalid UTF-8, NULs, binary controls). */
@@ -76,9 +94,7 @@ export function detectType(bytes: Uint8Array, filename?: string): DetectedType |
   // Executables (ELF, PE/MZ, Mach-O) are refused before anything else is sniffed.
   if (startsWith(bytes, ELF) || startsWith(bytes, MZ) || startsWith(bytes, MACHO) || startsWith(bytes, MACHO_REV))
     return null;
-  if (startsWith(bytes, PDF) || (bytes.length > 5 && indexOf(bytes, PDF, 0, 1024) >= 0 && !startsWith(bytes, ZIP))) {
-    return { mime: 'application/pdf', kind: 'pdf' };
-  }
+  if (startsWith(bytes, PDF) || pdfAfterLeadingBytes(bytes)) return { mime: 'application/pdf', kind: 'pdf' };
   if (startsWith(bytes, PNG)) return { mime: 'image/png', kind: 'image' };
   if (startsWith(bytes, JPEG)) return { mime: 'image/jpeg', kind: 'image' };
   if (startsWith(bytes, TIFF_LE) || startsWith(bytes, TIFF_BE)) return { mime: 'image/tiff', kind: 'image' };

@@ -12,6 +12,11 @@ export type ExtractErrorCode =
   | 'corrupt_image'
   | 'corrupt_docx'
   | 'too_large'
+  | 'too_many_pages'
+  | 'html_too_large'
+  | 'html_too_many_elements'
+  | 'docx_too_large'
+  | 'image_too_large'
   | 'no_text'
   | 'aborted';
 

@@ -5,6 +5,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { findDates, isoToJalali } from '../text/index.ts';
+import { ExtractError } from './errors.ts';
+import { mb, type ExtractLimits } from './limits.ts';
 
 export interface HtmlExtract {
   text: string;
@@ -46,6 +48,31 @@ function blockText(el: {
     if (t) parts.push(t);
   }
   return parts.join('\n');
+}
+
+/**
+ * Refuse an HTML page too large to build a DOM for, before any parser sees it: by its bytes,
+ * then by its element count (start tags, counted in one linear pass). A DOM and Readability
+ * grow faster than linearly with both.
+ */
+export function checkHtmlSize(bytes: Uint8Array, limits: Pick<ExtractLimits, 'maxHtmlBytes' | 'maxHtmlNodes'>): void {
+  if (bytes.length > limits.maxHtmlBytes) {
+    throw new ExtractError(
+      'html_too_large',
+      `The HTML page is ${mb(bytes.length)}, more than the ${mb(limits.maxHtmlBytes)} that can be processed.`,
+    );
+  }
+  let tags = 0;
+  for (let i = 0, n = bytes.length - 1; i < n; i++) {
+    if (bytes[i] !== 0x3c) continue; // '<'
+    const c = bytes[i + 1]! | 0x20; // ASCII letter, case folded
+    if (c >= 0x61 && c <= 0x7a && ++tags > limits.maxHtmlNodes) {
+      throw new ExtractError(
+        'html_too_many_elements',
+        `The HTML page has more than ${limits.maxHtmlNodes} elements, more than can be processed.`,
+      );
+    }
+  }
 }
 
 /** Extract the main text and metadata of an HTML page. */

@@ -6,15 +6,15 @@
 import sharp, { type Metadata } from 'sharp';
 import { ExtractError } from './errors.ts';
 import type { GrayImage } from './image-preprocess.ts';
+import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './limits.ts';
 
-/** Refuse images whose header claims more pixels than this (decompression bombs). */
-export const MAX_IMAGE_PIXELS = 250_000_000;
 /** Pages are scaled down to at most this many pixels before OCR (A4 at 300 DPI is 8.7 MP). */
 export const MAX_OCR_PIXELS = 25_000_000;
-const MAX_TIFF_PAGES = 2000;
 
 export interface ImageInfo {
   pages: number;
+  /** The pixel cap the header was checked against (decoding refuses more). */
+  maxPixels: number;
   width: number;
   height: number;
   format: string;
@@ -27,19 +27,27 @@ function pngDimensions(head: Uint8Array): { width: number; height: number } | nu
   return { width: dv.getUint32(16), height: dv.getUint32(20) };
 }
 
-function refuseHuge(width: number, height: number): void {
-  if (width * height > MAX_IMAGE_PIXELS) {
+function refuseHuge(width: number, height: number, maxPixels: number): void {
+  if (width * height > maxPixels) {
     throw new ExtractError(
-      'too_large',
-      `The image is ${width}×${height} pixels, more than the ${MAX_IMAGE_PIXELS / 1e6} megapixels that can be processed. Scan it at 300 DPI and upload again.`,
+      'image_too_large',
+      `The image is ${width}×${height} pixels, more than the ${Math.round(maxPixels / 1e6)} megapixels that can be processed. Scan it at 300 DPI and upload again.`,
     );
   }
 }
 
-/** Header-only probe (no pixel decoding). */
-export async function probeImage(file: string, head?: Uint8Array): Promise<ImageInfo> {
+/**
+ * Header-only probe (no pixel decoding). A PNG's IHDR is checked before any decoder sees the
+ * file; other formats by sharp's header read. Multi-page files over `maxPages` are refused.
+ */
+export async function probeImage(
+  file: string,
+  head?: Uint8Array,
+  limits: Pick<ExtractLimits, 'maxImagePixels' | 'maxPages'> = DEFAULT_EXTRACT_LIMITS,
+): Promise<ImageInfo> {
+  const maxPixels = limits.maxImagePixels;
   const png = head ? pngDimensions(head) : null;
-  if (png) refuseHuge(png.width, png.height);
+  if (png) refuseHuge(png.width, png.height, maxPixels);
   let meta: Metadata;
   try {
     meta = await sharp(file, { limitInputPixels: false }).metadata();
@@ -51,15 +59,18 @@ export async function probeImage(file: string, head?: Uint8Array): Promise<Image
   const width = meta.width ?? 0;
   const height = meta.height ?? 0;
   if (width <= 0 || height <= 0) throw new ExtractError('corrupt_image', 'The image has no readable dimensions.');
-  refuseHuge(width, height);
-  const pages = Math.min(meta.pages ?? 1, MAX_TIFF_PAGES);
-  return { pages, width, height, format: meta.format ?? 'unknown' };
+  refuseHuge(width, meta.pageHeight ?? height, maxPixels);
+  const pages = meta.pages ?? 1;
+  if (pages > limits.maxPages) {
+    throw new ExtractError('too_many_pages', `The image has ${pages} pages, more than the ${limits.maxPages} allowed.`);
+  }
+  return { pages, maxPixels, width, height, format: meta.format ?? 'unknown' };
 }
 
 /** Decode one page (0-based) to grayscale, scaled to at most {@link MAX_OCR_PIXELS}. */
 export async function decodeImagePage(file: string, page: number, info: ImageInfo): Promise<GrayImage> {
   try {
-    const img = sharp(file, { page, limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' });
+    const img = sharp(file, { page, limitInputPixels: info.maxPixels, failOn: 'error' });
     const m = info.pages > 1 ? await img.metadata() : info;
     const w = m.width ?? info.width;
     const h = info.pages > 1 ? ((m as Metadata).pageHeight ?? m.height ?? info.height) : (m.height ?? info.height);

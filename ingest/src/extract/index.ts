@@ -9,16 +9,18 @@ import { toDisplay } from '../text/index.ts';
 import { decodeText, detectType } from './detect-type.ts';
 import { extractDocx } from './docx.adapter.ts';
 import { ExtractError, throwIfAborted } from './errors.ts';
-import { extractHtml } from './html.adapter.ts';
+import { checkHtmlSize, extractHtml } from './html.adapter.ts';
 import { decodeImagePage, probeImage } from './image.adapter.ts';
+import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './limits.ts';
 import { ocrPageImage } from './ocr-page.ts';
-import type { OcrPool } from './ocr-pool.ts';
+import type { OcrEngine } from './ocr-pool.ts';
 import { openPdf, pdfPageText, pdfTitle, renderPdfPage } from './pdf.adapter.ts';
 import { splitPlainText } from './plain.adapter.ts';
 
 export { detectType, type DetectedType } from './detect-type.ts';
 export { ExtractError, type ExtractErrorCode } from './errors.ts';
-export { OcrPool, defaultOcrWorkers, type OcrResult, type OcrRequestOptions } from './ocr-pool.ts';
+export { OcrPool, defaultOcrWorkers, type OcrEngine, type OcrResult, type OcrRequestOptions } from './ocr-pool.ts';
+export { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './limits.ts';
 export { ocrPageImage, type OcrPageResult } from './ocr-page.ts';
 
 /** Files larger than this are refused (the archive holds documents, not disk images). */
@@ -40,7 +42,9 @@ export interface ExtractProgress {
 }
 
 export interface ExtractOptions {
-  ocr: OcrPool;
+  ocr: OcrEngine;
+  /** Caps on pages, HTML size, DOCX inflation and image pixels (default {@link DEFAULT_EXTRACT_LIMITS}). */
+  limits?: ExtractLimits;
   /** Read Persian-digit numbers on scans again with the glyph reader (default true; the bench turns it off to compare). */
   numberGlyphs?: boolean;
   onProgress?(p: ExtractProgress): void;
@@ -77,6 +81,10 @@ async function extractPdf(bytes: Uint8Array, opts: ExtractOptions): Promise<Extr
   try {
     const total = doc.numPages;
     if (total === 0) throw new ExtractError('corrupt_pdf', 'The PDF has no pages.');
+    const maxPages = (opts.limits ?? DEFAULT_EXTRACT_LIMITS).maxPages;
+    if (total > maxPages) {
+      throw new ExtractError('too_many_pages', `The PDF has ${total} pages, more than the ${maxPages} allowed.`);
+    }
     const numbers = Array.from({ length: total }, (_, i) => i + 1);
     // Text layers are cheap; OCR pages run in parallel up to the pool size.
     const pages = await mapLimit(numbers, opts.ocr.size, async (n): Promise<Page> => {
@@ -119,7 +127,7 @@ async function extractPdf(bytes: Uint8Array, opts: ExtractOptions): Promise<Extr
 }
 
 async function extractImage(path: string, head: Uint8Array, opts: ExtractOptions): Promise<ExtractResult> {
-  const info = await probeImage(path, head);
+  const info = await probeImage(path, head, opts.limits);
   const numbers = Array.from({ length: info.pages }, (_, i) => i + 1);
   const pages = await mapLimit(numbers, opts.ocr.size, async (n): Promise<Page> => {
     throwIfAborted(opts.signal);
@@ -170,6 +178,7 @@ export async function extractDocument(input: ExtractInput, opts: ExtractOptions)
       result = await extractImage(input.path, bytes.subarray(0, 64), opts);
       break;
     case 'html': {
+      checkHtmlSize(bytes, opts.limits ?? DEFAULT_EXTRACT_LIMITS);
       opts.onProgress?.({ page: 1, pages: 1, stage: 'read' });
       const html = extractHtml(decodeText(bytes) ?? '');
       result = { pages: plainPages(html.text), title: html.title, publishedAt: html.publishedAt };
@@ -177,7 +186,7 @@ export async function extractDocument(input: ExtractInput, opts: ExtractOptions)
     }
     case 'docx':
       opts.onProgress?.({ page: 1, pages: 1, stage: 'read' });
-      result = { pages: plainPages(await extractDocx(input.path)) };
+      result = { pages: plainPages(await extractDocx(input.path, opts.limits)) };
       break;
     case 'text':
       opts.onProgress?.({ page: 1, pages: 1, stage: 'read' });

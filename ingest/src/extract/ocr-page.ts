@@ -26,7 +26,7 @@
 import sharp from 'sharp';
 import { DIGIT_MAX_DISTANCE, numberScript, readNumberBox, rereadNumberWord } from './digit-glyphs.ts';
 import { findTextLines, preprocessForOcr, type GrayImage, type LineBand } from './image-preprocess.ts';
-import type { OcrBox, OcrLine, OcrPool, OcrWord, RawGray } from './ocr-pool.ts';
+import type { OcrBox, OcrEngine, OcrLine, OcrWord, RawGray } from './ocr-pool.ts';
 import { AR_LETTER } from '../text/chars.ts';
 import { fixOcrText } from './ocr-text-fix.ts';
 import { isRtlText } from './rtl-repair.ts';
@@ -312,7 +312,7 @@ function whiten(img: RawGray, tables: TableGrid[]): RawGray {
  * left and right edges, so a column strip (white outside its own cells) reads like running text.
  * Cells with the same edges form one strip; a merged cell is a strip of its own.
  */
-async function readTableColumns(img: RawGray, tables: TableGrid[], pool: OcrPool): Promise<PlacedLine[]> {
+async function readTableColumns(img: RawGray, tables: TableGrid[], pool: OcrEngine): Promise<PlacedLine[]> {
   const strips = new Map<string, TableCell[]>();
   for (const cell of tables.flatMap((t) => t.rows.flat())) {
     strips.set(columnKey(cell), [...(strips.get(columnKey(cell)) ?? []), cell]);
@@ -515,7 +515,7 @@ export function rereadNumberCells(
 /** Recognize one grayscale page. */
 export async function ocrPageImage(
   page: GrayImage,
-  pool: OcrPool,
+  pool: OcrEngine,
   options: { numberGlyphs?: boolean } = {},
 ): Promise<OcrPageResult> {
   const pre = await preprocessForOcr(page);

@@ -161,11 +161,33 @@ export function defaultOcrWorkers(envValue?: string): number {
   return Number.isFinite(n) && n > 0 ? n : Math.max(1, os.availableParallelism());
 }
 
+/** What page OCR needs from a recognizer: the pool itself, or a proxy to it in another process. */
+export interface OcrEngine {
+  /** How many pages may usefully be in flight at once. */
+  readonly size: number;
+  recognize(image: Buffer | Uint8Array | RawGray, options?: OcrRequestOptions): Promise<OcrResult>;
+}
+
+/** PNM bytes for Tesseract and the offset that maps its boxes back to the image given. */
+export interface PreparedOcrImage {
+  bytes: Buffer;
+  dx: number;
+  dy: number;
+}
+
+/** Decode (natively) and cut a page to its ink: the CPU work before Tesseract, done by the caller's process. */
+export async function prepareOcrImage(image: Buffer | Uint8Array | RawGray): Promise<PreparedOcrImage> {
+  const decoded = image instanceof Uint8Array ? await decodeGray(image) : image;
+  if (Buffer.isBuffer(decoded)) return { bytes: decoded, dx: 0, dy: 0 };
+  const cut = cropToInk(decoded);
+  return { bytes: toPgm(cut.img), dx: cut.dx, dy: cut.dy };
+}
+
 /**
  * A lazily started pool of Tesseract workers. Each `recognize` runs on a free worker; workers
  * are created on first demand up to `workers`. Call `terminate()` when done.
  */
-export class OcrPool {
+export class OcrPool implements OcrEngine {
   readonly size: number;
   readonly #langPath: string;
   readonly #idle: PooledWorker[] = [];
@@ -219,17 +241,12 @@ export class OcrPool {
    * ({@link cropToInk}); boxes in the result are in the coordinates of the image passed in.
    */
   async recognize(image: Buffer | Uint8Array | RawGray, options: OcrRequestOptions = {}): Promise<OcrResult> {
-    const decoded = image instanceof Uint8Array ? await decodeGray(image) : image;
-    let bytes: Buffer;
-    let dx = 0;
-    let dy = 0;
-    if (Buffer.isBuffer(decoded)) bytes = decoded;
-    else {
-      const cut = cropToInk(decoded);
-      bytes = toPgm(cut.img);
-      dx = cut.dx;
-      dy = cut.dy;
-    }
+    return this.recognizePrepared(await prepareOcrImage(image), options);
+  }
+
+  /** Recognize an image already prepared by {@link prepareOcrImage} (e.g. in a worker process). */
+  async recognizePrepared(prepared: PreparedOcrImage, options: OcrRequestOptions = {}): Promise<OcrResult> {
+    const { bytes, dx, dy } = prepared;
     const w = await this.#acquire();
     try {
       const mode = options.mode ?? 'block';

@@ -194,9 +194,13 @@ export class ArchiveStore {
         fs.rmSync(tmp, { force: true });
       } else {
         fs.mkdirSync(path.dirname(dest), { recursive: true });
-        const fd = fs.openSync(tmp, 'r');
-        fs.fsyncSync(fd);
-        fs.closeSync(fd);
+        // Async fsync: flushing a large upload must not stall the server's event loop.
+        const fh = await fs.promises.open(tmp, 'r');
+        try {
+          await fh.sync();
+        } finally {
+          await fh.close();
+        }
         fs.renameSync(tmp, dest);
       }
     } catch (err) {
@@ -368,6 +372,14 @@ export class ArchiveStore {
          WHERE id = ? AND status = 'running'`,
       )
       .run(new Date().toISOString(), id);
+  }
+
+  /** Count one more attempt of a running job (its worker died and it will be retried). Returns the count. */
+  countJobAttempt(id: string): number {
+    this.db
+      .prepare(`UPDATE jobs SET attempts = attempts + 1, updated_at = ? WHERE id = ? AND status = 'running'`)
+      .run(new Date().toISOString(), id);
+    return this.getJob(id)?.attempts ?? 0;
   }
 
   /** Most recent jobs first (for the UI's upload list). */

@@ -23,6 +23,7 @@ const STATUS: Record<RequestErrorCode, number> = {
   precondition_failed: 412,
   range_not_satisfiable: 416,
   rate_limited: 429,
+  job_finished: 409,
   corrupt_record: 500,
   internal_error: 500,
 };

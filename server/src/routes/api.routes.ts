@@ -10,6 +10,7 @@ import { snippetToText } from '../csv.ts';
 import { contentDisposition } from '../filename.ts';
 import { openApiDocument } from '../openapi.ts';
 import { API_CSP, authFailureLimiter, originalCsp, writeLimiter } from '../security.ts';
+import { cancelJob } from '../jobs/cancel-job.ts';
 import { acceptUploads, uploadMiddleware } from '../upload.ts';
 import { commitmentRoutes } from './commitments.routes.ts';
 import { KIND_FA, query, streamCsv } from './route-helpers.ts';
@@ -229,6 +230,15 @@ export function apiRoutes(deps: AppDeps): Router {
     const accepted = await acceptUploads(store, files);
     deps.jobs?.notify();
     res.status(202).json({ jobs: accepted.map((a) => ({ id: a.job.id, file: a.file, status: a.job.status })) });
+  });
+
+  r.delete('/jobs/:id', writes, auth.requireWrite, async (req, res) => {
+    const id = pathId(req);
+    const outcome = JOB_ID_PATTERN.test(id) ? await cancelJob(store, deps.jobs, id) : 'not_found';
+    if (outcome === 'not_found') throw new SanadError('not_found', 'No job with this id.');
+    if (outcome === 'finished') throw new SanadError('job_finished', 'This job has already finished.');
+    req.log?.info({ job: id }, 'job cancelled');
+    res.json(jobView(store.getJob(id)!));
   });
 
   r.delete('/documents/:id', writes, auth.requireWrite, async (req, res) => {
