@@ -79,6 +79,19 @@ export function purposeOf(clause: string): string | null {
 const FUTURE =
   /(?:^|\s)(?:می|خواهد|خواهند|خواهیم|بنا|قرار|باید|متعهد|موظف|مکلف)(?:\s|$)|(?:^|\s)می\s*(?:شود|کند|دهد|یابد|گردد|نماید)|(?:کند|دهد|شود|نماید|گردد|یابد)(?:[.،\s]|$)/;
 
+/**
+ * Where the sentence holding `offset` starts: a decision found at its subject («…، شهرداری
+ * موظف است …») keeps the clause that leads into it («به منظور …»). Within one line, at most
+ * 250 characters back; list markers and cell tabs end the search.
+ */
+function sentenceStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && offset - i < 250 && !/[\n\t.!?؟؛]/.test(text[i - 1]!)) i--;
+  if (offset - i >= 250) return offset;
+  while (i < offset && /[\s\u200c\d۰-۹٠-٩\-)•*]/.test(text[i]!)) i++;
+  return i;
+}
+
 /** All commitments of a document, in text order. */
 export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
   const { text, pages } = input;
@@ -89,7 +102,8 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
     // A decision reported in the news with no responsible body is left to the statement
     // rules, which look for the bound party in the sentence («مقرر شد کلیه اعضا …»); an item
     // of a numbered list of decisions is kept (minutes published as news).
-    const span = locate(index, r.text, from);
+    const found = locate(index, r.text, from);
+    const span = found ? { start: sentenceStart(text, found.start), end: found.end } : null;
     if (input.kind !== 'minutes' && r.responsible.length === 0 && !(span && isListItem(text, span.start))) continue;
     if (span) from = span.start;
     const deadlineText = r.deadline ?? clauseDeadline(r.text, true);

@@ -101,6 +101,13 @@ function splitSubjects(c: Clause): Clause[] {
   const cuts = partyMentions(c.text)
     .filter((m) => m.index > 15 && /^\s+(?:نیز|هم)\s/.test(c.text.slice(m.end).replace(/\u200c/g, ' ')))
     .map((m) => m.index);
+  // «… تاکید شد و هزینه این اقدام را بنیاد مسکن تقبل کرد»: a finished clause, «و», another
+  // clause with its own party and verb.
+  for (const m of c.text.matchAll(/(?<=(?:^|\s)(?:شد|کرد|گردید|نمود|داد|یافت|رسید)\s+)و\s+/g)) {
+    const rest = c.text.slice(m.index + m[0].length);
+    if (partyMentions(rest).length > 0 && commitmentCue(fold(rest)) !== null) cuts.push(m.index);
+  }
+  cuts.sort((a, b) => a - b);
   if (cuts.length === 0) return [c];
   const bounds = [0, ...cuts, c.text.length];
   return bounds.slice(0, -1).map((s, k) => {
@@ -167,6 +174,7 @@ export function isListItem(text: string, offset: number): boolean {
 const ITEM_DECISION =
   /(?:گردد|شود|گیرد|گردند|شوند|نماید|نمایند|تصویب\s+(?:شد|گردید)|انتخاب\s+(?:شد|شدند|گردید|گردیدند))\s*[.،]?\s*$/;
 
+const HELP = /کمک\s*(?:می\s*)?(?:کرد|کرده|کند|کنند|نمود|نموده|خواهد)/;
 const OFFER = /(?:^|\s)(?:می\s*\S+یم|خواهیم|داریم)(?=[\s.،]|$)/;
 const PROBLEM = /متاسفانه|متأسفانه|علیرغم|علی\s*رغم|درخواست|مشکل|(?:^|\s)(?:نیست|نیستند|ندارد|ندارند)(?:\s|$)/;
 
@@ -226,6 +234,8 @@ export function findStatements(
     // «… تا سقف دو میلیارد تومان ضمانت می‌کنیم», «وام ۵۰ میلیون تومانی داریم»: a first-person
     // offer of money.
     if (!cue && firstPerson(folded) && OFFER.test(folded) && moneyIn(c.text).length > 0) cue = 'pledge';
+    // «… ۶ میلیارد تومان به این صندوق‌ها کمک کرده است»: help counts when it is money.
+    if (!cue && HELP.test(folded) && moneyIn(c.text).length > 0) cue = 'payment';
     // A list item ending in a decision verb decides, unless it voices a problem or a wish.
     if (!cue && item && ITEM_DECISION.test(folded) && !firstPerson(folded) && !PROBLEM.test(folded)) cue = 'obligation';
     if (!cue) return;
