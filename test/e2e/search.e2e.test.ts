@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
+import { announcedTotal, open, PHONE } from '../helpers/e2e.ts';
 import { ROOT, startServer, tempDir, type RunningServer } from '../helpers/server.ts';
 
 /**
@@ -12,34 +13,7 @@ import { ROOT, startServer, tempDir, type RunningServer } from '../helpers/serve
 
 const ARTIFACTS = path.join(ROOT, 'test/e2e/artifacts');
 const ADMIN_TOKEN = 'e2e-admin-token-1234567890';
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
 const PERSIAN_DATE = /^[۰-۹]{4}\/[۰-۹]{2}\/[۰-۹]{2}$/;
-
-interface Tab {
-  page: Page;
-  ctx: BrowserContext;
-  errors: string[];
-}
-
-async function open(browser: Browser, viewport = DESKTOP): Promise<Tab> {
-  const ctx = await browser.newContext({ viewport, locale: 'fa-IR' });
-  const page = await ctx.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { page, ctx, errors };
-}
-
-/** The result count announced in the live region, as a number. */
-async function announcedTotal(page: Page): Promise<number> {
-  const status = page.locator('.results [role=status]').first();
-  await expect.poll(async () => (await status.textContent()) ?? '').not.toContain('در حال');
-  const strong = await status.locator('strong').textContent();
-  return Number((strong ?? '').replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))).replace(/٬/g, ''));
-}
 
 function shot(page: Page, name: string): Promise<Buffer> {
   return page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });

@@ -1,5 +1,5 @@
 import type { DocumentRecord, Resolution } from '@sanad/ingest/schema.ts';
-import { fa, jalaliLong, KIND_LABEL } from './format.ts';
+import { fa, faId, jalaliLong, KIND_LABEL } from './format.ts';
 
 /**
  * A citation for legal checks and letters: convening body, meeting number, Jalali date,
@@ -12,7 +12,7 @@ export function citation(
 ): string {
   const parts: string[] = [];
   parts.push(doc.organisations[0] ?? KIND_LABEL[doc.kind] ?? 'سند');
-  if (doc.meetingNumber !== null) parts.push(`جلسهٔ شمارهٔ ${fa(doc.meetingNumber)}`);
+  if (doc.meetingNumber !== null) parts.push(`جلسهٔ شمارهٔ ${faId(doc.meetingNumber)}`);
   parts.push(doc.dateJalali ? `مورخ ${jalaliLong(doc.dateJalali)}` : 'بی‌تاریخ');
   if (resolution && resolution.number !== null) parts.push(`بند ${fa(resolution.number)}`);
   const head = parts.join('، ');

@@ -1,9 +1,38 @@
 import { JALALI_MONTHS, formatJalaliFromIso, toPersianDigits } from '@sanad/ingest/text/index.ts';
 import type { Amount } from '@sanad/ingest/schema.ts';
 
-/** Persian digits for every number shown to users, with the Persian thousands separator. */
-export function fa(n: number | string): string {
-  return toPersianDigits(typeof n === 'number' ? n.toLocaleString('en-US').replace(/,/g, '٬') : n);
+/**
+ * Persian digits for every number shown to users, with the Persian thousands separator «٬» and
+ * decimal separator «٫» (۱۲٬۵۰۰٫۷۵). `decimals` fixes the digits after the separator.
+ */
+export function fa(n: number | string, decimals?: number): string {
+  if (typeof n === 'string') return persianNumbers(toPersianDigits(n));
+  const options =
+    decimals === undefined
+      ? { maximumFractionDigits: 3 }
+      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  const western = n.toLocaleString('en-US', options);
+  return toPersianDigits(western.replace(/[,.]/g, (c) => (c === ',' ? '٬' : '٫')));
+}
+
+/** An identifier written with digits (a meeting or letter number): Persian digits, no grouping. */
+export function faId(n: number | string): string {
+  return toPersianDigits(String(n));
+}
+
+const FA_DIGIT = '[۰-۹٠-٩]';
+const GROUPED = new RegExp(`(?<=${FA_DIGIT})[,،](?=${FA_DIGIT}{3}(?!${FA_DIGIT}))`, 'g');
+const DOTTED = new RegExp(`${FA_DIGIT}+(?:\\.${FA_DIGIT}+)+`, 'g');
+
+/**
+ * Separators inside numbers written with Persian digits in a text, the Persian way: «۱۲,۵۰۰» →
+ * «۱۲٬۵۰۰», «۲.۵» → «۲٫۵». Dotted dates («۱۴۰۱.۰۸.۰۵») and Latin-digit numbers stay as written.
+ * Every change is one character for one, so offsets into the text stay valid.
+ */
+export function persianNumbers(text: string): string {
+  return text
+    .replace(GROUPED, '٬')
+    .replace(DOTTED, (m) => (m.indexOf('.') === m.lastIndexOf('.') ? m.replace('.', '٫') : m));
 }
 
 /** A stored Jalali date ('1401/08/05') as users read it: ۱۴۰۱/۰۸/۰۵. */
@@ -24,14 +53,14 @@ export function jalaliLong(dateJalali: string | null): string {
 
 /** An amount in toman with Persian digits and separators («۱۲٬۵۰۰٬۰۰۰ تومان»), or as written. */
 export function tomanDisplay(a: Amount): string {
-  return a.toman === null ? toPersianDigits(a.text) : `${fa(a.toman)} تومان`;
+  return a.toman === null ? fa(a.text) : `${fa(a.toman)} تومان`;
 }
 
 /** Kilobytes / megabytes for file sizes. */
 export function bytesDisplay(bytes: number): string {
   if (bytes < 1024) return `${fa(bytes)} بایت`;
   if (bytes < 1024 * 1024) return `${fa(Math.round(bytes / 1024))} کیلوبایت`;
-  return `${toPersianDigits((bytes / 1024 / 1024).toFixed(1)).replace('.', '٫')} مگابایت`;
+  return `${fa(bytes / 1024 / 1024, 1)} مگابایت`;
 }
 
 /** A percentage 0..1 → «۴۲٪». */
