@@ -58,7 +58,16 @@ export const ERROR_MESSAGES = {
   too_many_fields: BAD_UPLOAD,
   unexpected_field: BAD_UPLOAD,
   bad_multipart: BAD_UPLOAD,
+  memory_limit: permanent(
+    'پردازش این پرونده بیش از حافظهٔ مجاز لازم داشت. آن را به چند پرونده تقسیم کنید یا با ۳۰۰ نقطه در اینچ اسکن کنید.',
+  ),
+  time_limit: permanent(
+    'پردازش این پرونده بیش از زمان مجاز طول کشید. آن را به چند پرونده تقسیم کنید یا نسخهٔ واضح‌تری بفرستید.',
+  ),
   // ------------------------------------------------------------- work that stopped or may succeed later
+  worker_crashed: transient(
+    'پردازش این پرونده ناگهان متوقف شد. دوباره تلاش کنید و اگر تکرار شد به مدیر سامانه خبر دهید.',
+  ),
   aborted: STOPPED,
   cancelled: STOPPED,
   interrupted: transient(
