@@ -147,6 +147,18 @@ describe('resolution commitments', () => {
     expect(text.slice(c.span!.start, c.span!.end)).toBe(c.text);
   });
 
+  it('a supervisor written in the decision text when the table has no ناظر column', () => {
+    const text = 'مقرر شد شهرداری با نظارت فرمانداری شهرستان نسبت به لایروبی نهرها اقدام نماید.';
+    const [c] = findCommitments({
+      text,
+      kind: 'minutes',
+      date: null,
+      resolutions: [{ number: 3, text, responsible: ['شهرداری'], supervisor: [], deadline: null, page: null }],
+    });
+    expect(c!.supervisor).toEqual(['فرمانداری شهرستان']);
+    expect(c!.deadline).toBeNull();
+  });
+
   it('a decision in the news that names no body is nobody’s commitment', () => {
     const out = news('مقرر شد با همکاری دستگاه‌های ذیربط وضعیت بازار بهبود یابد.', {
       resolutions: [

@@ -14,7 +14,7 @@ import { countyNames } from '../places.ts';
 import { splitClauses } from './clauses.ts';
 import { clauseDeadline, dueDate } from './deadline.ts';
 import { compactIndex, locate, pageAt } from './locate.ts';
-import { canonicalParty, distinctParties } from './parties.ts';
+import { canonicalParty, distinctParties, textSupervisors } from './parties.ts';
 import { findStatements, isListItem } from './statements.ts';
 
 export { dueDate, clauseDeadline } from './deadline.ts';
@@ -112,7 +112,7 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
       resolutionNumber: r.number,
       text: span ? text.slice(span.start, span.end) : r.text,
       parties: distinctParties(r.responsible.map(canonicalParty)),
-      supervisor: distinctParties(r.supervisor.map(canonicalParty)),
+      supervisor: distinctParties(r.supervisor.length > 0 ? r.supervisor.map(canonicalParty) : textSupervisors(r.text)),
       amounts: amountsOf(r.text),
       purpose: purposeOf(r.text),
       counties: countyNames(fold(r.text)),

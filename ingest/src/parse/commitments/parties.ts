@@ -134,3 +134,22 @@ export function backReference(folded: string): string | null {
     );
   return m ? m[1]! : null;
 }
+
+/**
+ * Supervising bodies written in a decision's text: «با نظارت X», «ناظر: X», «نظارت … بر عهده
+ * X», «X ضمن هماهنگی و نظارت لازم …».
+ */
+export function textSupervisors(text: string): string[] {
+  const light = lightFold(text);
+  const out: string[] = [];
+  for (const m of partyMentions(text, true)) {
+    const before = fold(light.slice(Math.max(0, m.index - 60), m.index));
+    const after = fold(light.slice(m.end, m.end + 40));
+    if (
+      /(?:با\s+نظارت|ناظر\s*:?|نظارت\s+[^.]{0,40}(?:با|بر\s*عهده))\s*$/.test(before) ||
+      /^\s*(?:ضمن\s+)?(?:هماهنگی\s+و\s+)?نظارت(?:\s|$)/.test(after)
+    )
+      out.push(m.name);
+  }
+  return distinctParties(out);
+}
