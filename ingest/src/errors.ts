@@ -27,6 +27,7 @@ export type RequestErrorCode =
   | 'rate_limited'
   | 'job_finished'
   | 'corrupt_record'
+  | 'search_unavailable'
   | 'internal_error';
 
 /**

@@ -25,6 +25,7 @@ const STATUS: Record<RequestErrorCode, number> = {
   rate_limited: 429,
   job_finished: 409,
   corrupt_record: 500,
+  search_unavailable: 503,
   internal_error: 500,
 };
 

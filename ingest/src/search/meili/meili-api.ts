@@ -14,14 +14,15 @@ import {
   type Settings,
 } from 'meilisearch';
 
-import { AppError } from '../../errors.ts';
+import { SanadError, type SanadErrorOptions } from '../../errors.ts';
 
 export type { MultiSearchQuery } from 'meilisearch';
 
 /** Meilisearch cannot answer (settings still being applied, or no answer after retries): HTTP 503. */
-export class SearchUnavailableError extends AppError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(503, 'search_unavailable', message, options);
+export class SearchUnavailableError extends SanadError<'search_unavailable'> {
+  override name = 'SearchUnavailableError';
+  constructor(message: string, options?: SanadErrorOptions) {
+    super('search_unavailable', message, options);
   }
 }
 

@@ -3,15 +3,13 @@
  *
  * - strict: every term must match (`matchingStrategy: 'all'`). Meilisearch reads 10 query terms
  *   (a phrase is one), so when the query has more, the terms that matter are kept: every phrase,
- *   the word being typed (prefix), then content words before function words and before pieces of
- *   a split written word, and among those the rarest first (document frequencies from a count
- *   query, when given). Dropping a term can only widen the all-terms set, and the most frequent
- *   terms widen it least. Kept terms stay in query order; the prefix word goes last.
- * - relaxed (fewer than RELAX_BELOW documents match strictly): `matchingStrategy: 'last'` over the
- *   content words that match something, most frequent first, so that the last term standing (the
- *   candidates of 'last') is a word that carries meaning and has matches. Function words and
- *   words that match nothing are left out, phrases stay (never removed by 'last'). No content
- *   word with matches → no relaxation (the SQLite engine's rule: never through a function word).
+ *   the word being typed (prefix), then content words before function words, and among those the
+ *   rarest first (document frequencies from a count query, when given). Dropping a term can only
+ *   widen the all-terms set, and the most frequent terms widen it least. Kept terms stay in query
+ *   order; the prefix word goes last.
+ * - relaxed (fewer than RELAX_BELOW documents match strictly), as the SQLite engine: a document may
+ *   miss only function words, so the relaxed `q` is the strict one without them, still 'all'.
+ *   Every word that carries meaning stays required: adding a word never adds documents.
  * - exclusions are not sent in `q` (Meilisearch would drop only the passage): each excluded word
  *   or phrase is a phrase query of its own whose documents are then filtered out.
  */
@@ -20,7 +18,7 @@ import { foldTerm } from '../fts-records.ts';
 import { isStopTerm } from '../fts5/fts-stopwords.ts';
 import { MEILI_QUERY_TERMS } from './meili-behaviours.ts';
 
-/** A term that carries meaning: not a function word (a compound is one term, `split` holds its parts). */
+/** A term that carries meaning: not a function word. */
 export const isContent = (t: QueryTerm): boolean => !isStopTerm(t.term);
 
 const phrase = (terms: readonly string[]) => `"${terms.join(' ')}"`;
@@ -57,7 +55,7 @@ export function strictQuery(q: ParsedQuery, freq?: ReadonlyMap<string, number>):
   const pre = prefixIndex(q);
   const rank = (i: number) => {
     const t = q.terms[i]!;
-    const cls = i === pre ? 0 : isContent(t) ? 1 : 3;
+    const cls = i === pre ? 0 : isContent(t) ? 1 : 2;
     return [cls, freq?.get(t.term) ?? 0, i] as const;
   };
   const keep = [...all]
@@ -72,35 +70,23 @@ export function strictQuery(q: ParsedQuery, freq?: ReadonlyMap<string, number>):
 }
 
 /**
- * The relaxed `q` for `matchingStrategy: 'last'`, or null when relaxing would rest on nothing but
- * function words, pieces or words without matches. `freq` holds every content term's count.
+ * The relaxed `q` (still 'all'): the query without its function words, or null when that changes
+ * nothing or leaves nothing that carries meaning.
  */
-export function relaxedQuery(q: ParsedQuery, freq: ReadonlyMap<string, number>): string | null {
-  if (q.terms.length + q.phrases.length < 2) return null;
-  const phrases = q.phrases.slice(0, MEILI_QUERY_TERMS);
-  const pre = prefixIndex(q);
-  const seen = new Set<string>();
-  const content = q.terms
-    .map((t, i) => ({ t, i }))
-    .filter(({ t }) => isContent(t) && (freq.get(t.term) ?? 0) > 0 && !seen.has(t.term) && !!seen.add(t.term));
-  if (content.length === 0) return null;
-  content.sort((a, b) => (freq.get(b.t.term) ?? 0) - (freq.get(a.t.term) ?? 0) || a.i - b.i);
-  const chosen = content.slice(0, MEILI_QUERY_TERMS - phrases.length);
-  // Most frequent first ('last' drops from the end); the open prefix word last, dropped first.
-  const order = chosen.filter((c) => c.i !== pre).map((c) => c.t.term);
-  const open = chosen.some((c) => c.i === pre);
-  if (open) order.push(q.terms[pre]!.term);
-  return [...phrases.map(phrase), ...order].join(' ') + (open ? '' : ' ');
+export function relaxedQuery(q: ParsedQuery, freq?: ReadonlyMap<string, number>): string | null {
+  const kept = q.terms.filter(isContent);
+  if (kept.length === q.terms.length || kept.length + q.phrases.length === 0) return null;
+  const lastKept = q.prefixLast && kept.at(-1) === q.terms.at(-1);
+  return strictQuery({ ...q, terms: kept, prefixLast: lastKept }, freq);
 }
 
-/** The content terms whose document counts the relaxed query needs (each once). */
-export function contentTerms(q: ParsedQuery): { term: string; prefix: boolean }[] {
-  const pre = prefixIndex(q);
-  const out = new Map<string, boolean>();
-  q.terms.forEach((t, i) => {
-    if (isContent(t)) out.set(t.term, (out.get(t.term) ?? false) || i === pre);
-  });
-  return [...out].map(([term, prefix]) => ({ term, prefix }));
+/** Every plain term (each once) with its prefix flag: the count queries that rank them. */
+export function termsToCount(q: ParsedQuery): { term: string; prefix: boolean }[] {
+  const seen = new Map<string, boolean>();
+  q.terms.forEach((t, i) =>
+    seen.set(t.term, (seen.get(t.term) ?? false) || (q.prefixLast && i === q.terms.length - 1)),
+  );
+  return [...seen].map(([term, prefix]) => ({ term, prefix }));
 }
 
 /** A count query's `q` for one term: open (prefix) or closed (trailing space). */

@@ -8,16 +8,16 @@
  *    trip counts each term's documents to choose the 10 that are sent (meili-query.ts).
  * 2. The main query with `matchingStrategy: 'all'`, plus one query per filtered facet for
  *    disjunctive counts (its own selection left out).
- * 3. Only when fewer than RELAX_BELOW documents matched and the query has two or more parts: the
- *    unfiltered strict count (when filters or exclusions applied) and each content word's count;
- *    if the unfiltered strict count is below RELAX_BELOW too and a content word has matches, step 2
- *    again with the relaxed query and `matchingStrategy: 'last'`.
+ * 3. Only when fewer than RELAX_BELOW documents matched and the query has function words: the
+ *    unfiltered strict count (when filters or exclusions applied); if it is below RELAX_BELOW too,
+ *    step 2 again without the function words (the SQLite engine's rule: a document may miss only
+ *    function words; every word that carries meaning stays required).
  * Totals are exact (`page`/`hitsPerPage`, maxTotalHits above the archive size: behaviour 5).
  */
 import type { MeiliApi, MultiSearchQuery } from './meili-api.ts';
 import { RELAX_BELOW } from './meili-behaviours.ts';
 import {
-  contentTerms,
+  termsToCount,
   exclusionQueries,
   needsFrequencies,
   relaxedQuery,
@@ -29,7 +29,7 @@ import type { ParsedQuery } from '../query-parser.ts';
 import { hasPositive } from '../query-parser.ts';
 
 type Res = Awaited<ReturnType<MeiliApi['multiSearch']>>[number];
-export type Strategy = 'all' | 'last';
+export type Strategy = 'all';
 
 /** Page size of the exclusion look-up (docIds per request). */
 const EXCLUDE_PAGE = 1000;
@@ -56,7 +56,7 @@ export class MeiliSearchPlanner {
    */
   async prepare(parsed: ParsedQuery): Promise<{ extra: string[]; freq: Map<string, number> | undefined }> {
     const excl = exclusionQueries(parsed);
-    const terms = needsFrequencies(parsed) ? contentTermsAll(parsed) : [];
+    const terms = needsFrequencies(parsed) ? termsToCount(parsed) : [];
     if (excl.length === 0 && terms.length === 0) return { extra: [], freq: undefined };
     const queries: MultiSearchQuery[] = [
       ...excl.map((q) => this.exclusionQuery(q, 1)),
@@ -79,21 +79,28 @@ export class MeiliSearchPlanner {
   }
 
   /**
-   * Step 3: whether and how to relax. `mainTotal` is the strict, filtered total; `filtered` says
-   * whether filters or exclusions applied (then the unfiltered strict count decides, as in the
-   * SQLite engine, so facet counts and totals stay consistent across filter changes).
+   * Step 3: the relaxed `q` (the query without its function words) when fewer than RELAX_BELOW
+   * documents matched. `mainTotal` is the strict, filtered total; with filters or exclusions the
+   * unfiltered strict count decides, as in the SQLite engine, so totals and facet counts stay
+   * consistent when a filter changes.
    */
-  async relaxation(parsed: ParsedQuery, strictQ: string, mainTotal: number, filtered: boolean): Promise<string | null> {
-    if (!hasPositive(parsed) || mainTotal >= RELAX_BELOW || parsed.terms.length + parsed.phrases.length < 2)
-      return null;
-    const terms = contentTerms(parsed);
-    if (terms.length === 0) return null;
-    const queries: MultiSearchQuery[] = terms.map((t) => this.countQuery(termQuery(t)));
-    if (filtered) queries.push({ ...this.countQuery(strictQ), limit: undefined, page: 1, hitsPerPage: 0 });
-    const res = await this.api.multiSearch(queries);
-    if (filtered && (res[terms.length]!.totalHits ?? 0) >= RELAX_BELOW) return null;
-    const freq = new Map(terms.map((t, i) => [t.term, countOf(res[i]!)]));
-    return relaxedQuery(parsed, freq);
+  async relaxation(
+    parsed: ParsedQuery,
+    freq: Map<string, number> | undefined,
+    strictQ: string,
+    mainTotal: number,
+    filtered: boolean,
+  ): Promise<string | null> {
+    if (mainTotal >= RELAX_BELOW) return null;
+    const relaxed = relaxedQuery(parsed, freq);
+    if (relaxed === null || relaxed === strictQ) return null;
+    if (filtered) {
+      const [r] = await this.api.multiSearch([
+        { indexUid: this.passagesUid, q: strictQ, matchingStrategy: 'all', page: 1, hitsPerPage: 0 },
+      ]);
+      if ((r!.totalHits ?? 0) >= RELAX_BELOW) return null;
+    }
+    return relaxed;
   }
 
   /** The strict `q` of a prepared query. */
@@ -117,15 +124,6 @@ export class MeiliSearchPlanner {
       attributesToRetrieve: ['docId'],
     };
   }
-}
-
-/** Every plain term (content or not) with its prefix flag, for choosing which 10 to send. */
-function contentTermsAll(q: ParsedQuery): { term: string; prefix: boolean }[] {
-  const seen = new Map<string, boolean>();
-  q.terms.forEach((t, i) =>
-    seen.set(t.term, (seen.get(t.term) ?? false) || (q.prefixLast && i === q.terms.length - 1)),
-  );
-  return [...seen].map(([term, prefix]) => ({ term, prefix }));
 }
 
 /** Records counted by a `limit: 0` query (estimated: enough to rank terms and to test > 0). */

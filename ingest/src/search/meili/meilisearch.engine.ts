@@ -358,8 +358,8 @@ export class MeilisearchEngine implements SearchEngine {
     const strictQ = this.planner.strict(parsed, freq);
     let out = await run(strictQ, 'all');
     const anyFilter = extra.length > 0 || buildSearchFilter(f) !== undefined;
-    const relaxed = await this.planner.relaxation(parsed, strictQ, out.res[0]!.totalHits ?? 0, anyFilter);
-    if (relaxed !== null) out = await run(relaxed, 'last');
+    const relaxed = await this.planner.relaxation(parsed, freq, strictQ, out.res[0]!.totalHits ?? 0, anyFilter);
+    if (relaxed !== null) out = await run(relaxed, 'all');
     const main = out.res[0]!;
     const exact = await this.selectedCounts(
       filtered.map((name, i) => ({
