@@ -174,6 +174,7 @@ export function isListItem(text: string, offset: number): boolean {
 const ITEM_DECISION =
   /(?:گردد|شود|گیرد|گردند|شوند|نماید|نمایند|تصویب\s+(?:شد|گردید)|انتخاب\s+(?:شد|شدند|گردید|گردیدند))\s*[.،]?\s*$/;
 
+const PASSIVE_DONE = /(?:شده\s*(?:است|اند)?|شد|گردید|گردیده|یافته\s*(?:است)?|یافت)\s*[.،]?\s*$/;
 const HELP = /کمک\s*(?:می\s*)?(?:کرد|کرده|کند|کنند|نمود|نموده|خواهد)/;
 const OFFER = /(?:^|\s)(?:می\s*\S+یم|خواهیم|داریم)(?=[\s.،]|$)/;
 const PROBLEM = /متاسفانه|متأسفانه|علیرغم|علی\s*رغم|درخواست|مشکل|(?:^|\s)(?:نیست|نیستند|ندارد|ندارند)(?:\s|$)/;
@@ -252,6 +253,9 @@ export function findStatements(
     const duty = /(?:موظف|مکلف|ملزم|متعهد)/.exec(folded);
     if (duty && mentions.some((m) => m.index < duty.index)) mentions = mentions.filter((m) => m.index < duty.index);
     let parties = distinctParties(mentions.map((m) => m.name));
+    // «… تسهیلات به متقاضیان پرداخت شده است»: a payment reported in the passive, with neither
+    // a payer nor an amount, is a report.
+    if (parties.length === 0 && amounts.length === 0 && cue === 'payment' && PASSIVE_DONE.test(folded)) return;
     const head = backReference(folded);
     // «برای پست بانک … طرح فرستادیم که این بانک … پرداخت کرد»: the body referred back to is
     // named earlier in the same clause, even as a recipient.
@@ -266,7 +270,8 @@ export function findStatements(
     const referred = head !== null || first || pronoun || c.leadIn !== null;
     if (first && speaker !== null && c.leadIn === null && cue !== 'agreement') parties = [speaker];
     else if (parties.length === 0 || (head !== null && !parties.some((p) => fold(p).startsWith(head)))) {
-      if (referred || amounts.length > 0) {
+      // A decision binds the bodies it names; it does not borrow one from the sentences before.
+      if ((referred || amounts.length > 0) && !(DECISION.test(folded) && head === null)) {
         let context = contextParties(clauses, i, head);
         if (context.length === 0 && speaker !== null) context = [speaker];
         if (context.length === 0 && docFunder !== null && kind !== 'minutes' && referred) context = [docFunder];
