@@ -470,13 +470,13 @@ const DECISION = re(
 // «X موظف است/شد/اند», «X موظفند», «X مکلف است/شد», «X را مکلف کرد».
 const OBLIGE = re(
   'g',
-)`(?:را\s+مکلف\s+(?:کرد|کردند|نمود)|(?:موظف|مکلف)\s*(?:است|هستند|شد|شدند|به|گردید|گردیدند|اند|می\s*باشد|می\s*باشند)(?![${L}])|(?:موظفند|مکلفند)(?![${L}]))`;
+)`(?:را\s+مکلف\s+(?:کرد|کردند|نمود)|(?:موظف|مکلف|ملزم)\s*(?:است|هستند|شد|شدند|به|گردید|گردیدند|اند|می\s*باشد|می\s*باشند)(?![${L}])|(?:موظفند|مکلفند)(?![${L}]))`;
 
 // Decisions reported in prose: «به تصویب رسید», «تصویب شد», «قرار شد», «موافقت شد», an agreement
 // signed («تفاهم‌نامه … به امضا رسید»), credit allocated («… اختصاص یافت», «در نظر گرفته شد»).
 const REPORTED = re(
   'g',
-)`${WB_START}(?:به\s+تصویب\s+(?:رسید|رسیدند)|تصویب\s+(?:شد|گردید)|قرار\s+شد|موافقت\s+(?:شد|گردید)|(?:اختصاص|تخصیص)\s+(?:یافت|داده\s+شد)|در\s*نظر\s+گرفته\s+شد)`;
+)`${WB_START}(?:به\s+تصویب\s+(?:رسید|رسیدند)|تصویب\s+(?:شد|گردید)|قرار\s+شد|موافقت\s+(?:شد|گردید)|(?:اختصاص|تخصیص)\s+(?:یافت|داده\s+شد)|در\s*نظر\s+گرفته\s+شد|اعلام\s+آمادگی\s+(?:کرد|نمود))`;
 
 // «مصوباتی به شرح ذیل به تصویب رسید», «موارد زیر مقرر شد»: a sentence that announces a list.
 const ANNOUNCES_LIST = /(?:مصوبات|مصوباتی|موارد|مواردی|تصمیمات|تصمیماتی)\s+(?:ب(?:ه)?\s*شرح\s+)?(?:ذیل|زیر)/;
@@ -494,6 +494,14 @@ function decisionMatches(text: string): RegExpExecArray[] {
 function sentenceBounds(text: string, index: number): [number, number] {
   let s = index;
   while (s > 0 && !/[.!?؟\n:]/.test(text[s - 1]!)) s--;
+  // A sentence wrapped over short lines («وبرای رفع موانع طرح های نیمه تمام» ⏎ «بخش کشاورزی …»):
+  // the line above continues when it is short and ends without a stop.
+  for (let k = 0; k < 2 && s > 1 && text[s - 1] === '\n'; k++) {
+    const prevStart = text.lastIndexOf('\n', s - 2) + 1;
+    const prev = text.slice(prevStart, s - 1);
+    if (prev.trim() === '' || /[.!?؟:؛]\s*$/.test(prev) || prev.trim().split(/\s+/).length > 10) break;
+    s = prevStart;
+  }
   let e = index;
   while (e < text.length && !/[.!?؟\n]/.test(text[e]!)) e++;
   return [s, e];
@@ -617,12 +625,18 @@ function sentenceResolutions(text: string, taken: Array<[number, number]>): Pars
     const next = decided.find(([a]) => a > m!.index && a < sentenceEnd);
     const e = next ? text.slice(0, next[0]).replace(/[\s،,]*(?:و\s*)?$/, '').length : sentenceEnd;
     let clause = text.slice(s, m.index);
-    // «با توجه به …، X موظف» and «name X را مکلف کرد»: the body starts at its head word.
+    // «با توجه به …، X موظف» and «name X را مکلف کرد»: the body starts at its head word; the
+    // resolution is the whole sentence («به منظور …، شهرداری تهران موظف است …»).
     const ws = tidy(clause).split(' ');
     const head = ws.findIndex((w) => isBodyHead(fold(w)));
     if (head < 0) continue;
     clause = ws.slice(head).join(' ');
-    const sentence = tidy(clause + ' ' + text.slice(m.index, e));
+    const from = head > 0 ? sentenceStartOf(text, s, m.index) : s;
+    const sentence = tidy(
+      (from < s + text.slice(s, m.index).indexOf(clause.split(' ')[0]!) ? text.slice(from, m.index) : clause) +
+        ' ' +
+        text.slice(m.index, e),
+    );
     out.push({
       number: null,
       text: sentence,
