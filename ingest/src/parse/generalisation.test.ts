@@ -3,8 +3,8 @@
  * labels, resolution tables and lists. Every sentence here is composed for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { labelledFields } from './resolution-fields.ts';
-import { findResolutions, subjectBodies } from './resolutions.ts';
+import { labelledFields } from './resolutions/fields.ts';
+import { findResolutions, subjectBodies } from './resolutions/index.ts';
 import { stripPageHeaders } from './headers.ts';
 import { findSpeakers, stripLeadIn } from './speakers.ts';
 import { findDocumentDate } from './structure.ts';
@@ -186,7 +186,7 @@ describe('subject phrases', () => {
     expect(subjectBodies(sentence)).toEqual(expected);
   });
   it('a bank and its regional management are one body', async () => {
-    const { splitBodies } = await import('./resolutions.ts');
+    const { splitBodies } = await import('./resolutions/index.ts');
     expect(splitBodies('بانک ملت مدیریت شعب استان یزد')).toEqual(['بانک ملت مدیریت شعب استان یزد']);
   });
 });
@@ -208,7 +208,7 @@ describe('bodies that own the next head word', () => {
     ['رئیس شعبه بانک کشاورزی', ['رئیس شعبه بانک کشاورزی']],
     ['دبیرخانه شورای هماهنگی بانکها', ['دبیرخانه شورای هماهنگی بانکها']],
   ])('%s', async (cell, expected) => {
-    const { splitBodies } = await import('./resolutions.ts');
+    const { splitBodies } = await import('./resolutions/index.ts');
     expect(splitBodies(cell)).toEqual(expected);
   });
 });

@@ -4,7 +4,7 @@
  * اداره کل …». Pure.
  */
 import { fold, tidy } from './fold.ts';
-import { labelledFields } from './resolution-fields.ts';
+import { labelledFields } from './resolutions/fields.ts';
 
 // Lines that are letterhead whatever their count. Folded form, markdown stripped.
 const ALWAYS_HEADER = [

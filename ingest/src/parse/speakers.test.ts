@@ -41,7 +41,7 @@ describe('speakers introduced without a speech verb', () => {
   });
 });
 
-import { subjectBodies } from './resolutions.ts';
+import { subjectBodies } from './resolutions/index.ts';
 
 describe('responsible bodies of a resolution sentence', () => {
   it.each([

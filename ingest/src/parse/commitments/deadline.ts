@@ -7,7 +7,7 @@
  */
 import { isoToJalali, jalaliToIso, parseNumber } from '../../text/index.ts';
 import { fold, foldWithMap, sourceSpan, tidy } from '../fold.ts';
-import { findDeadline } from '../resolution-fields.ts';
+import { findDeadline } from '../resolutions/fields.ts';
 
 const B = '(?![\\u0600-\\u06FF\\d])';
 // Phrases of running text that resolution deadlines do not cover.

@@ -6,8 +6,8 @@
  *    «مسئول: … / زمان: …», «اقدام کننده: …، ناظر: …، مدت اجرا: …»).
  * Patterns run on folded text (ئ→ی, آ→ا, digits ASCII) and return spans as written. Pure.
  */
-import { foldWithMap, sourceSpan, tidy } from './fold.ts';
-import { L, re } from './boundary.ts';
+import { foldWithMap, sourceSpan, tidy } from '../fold.ts';
+import { L, re } from '../boundary.ts';
 
 const WORD_NUM = 'یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|پانزده|بیست|سی|چهل|شصت|نود';
 const NUM = `(?:\\d{1,3}|(?:${WORD_NUM})(?:\\s+و\\s+(?:${WORD_NUM}))?)`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeadline, labelledFields } from './resolution-fields.ts';
+import { findDeadline, labelledFields } from './fields.ts';
 
 describe('findDeadline: deadline phrase families', () => {
   it.each([

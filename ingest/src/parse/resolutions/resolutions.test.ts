@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectKind, findDocumentDate } from './structure.ts';
-import {
-  addresseeBodies,
-  findResolutions,
-  splitBodies,
-  splitRunOn,
-  subjectBodies,
-  textDeadline,
-} from './resolutions.ts';
+import { detectKind, findDocumentDate } from '../structure.ts';
+import { addresseeBodies, findResolutions, splitBodies, splitRunOn, subjectBodies, textDeadline } from './index.ts';
 
 describe('splitBodies at «و» and «،»', () => {
   it.each([

@@ -1,0 +1,46 @@
+/**
+ * Resolutions (مصوبات) in every form the archive shows:
+ *  - tables (markdown pipes, tab-separated rows, HTML `<p>` cells whose columns are reversed
+ *    and whose rows continue after a page break), columns found from the header row
+ *    (ردیف / شرح مصوبات / اقدام کننده / مسئول نظارت / مدت اجرا; «موضوع محوری» is ignored);
+ *  - numbered, bulleted or plain paragraphs under a «مصوبات» heading;
+ *  - «مقرر گردید / مقرر شد / مصوب شد» sentences and «X را مکلف کرد», «X موظف …» in running text.
+ * Lists inside speeches are not resolutions (no «مصوبات» heading above them).
+ * Input: header-stripped, light-folded text. Pure.
+ */
+import { decisionItems } from './items.ts';
+import { textDeadline } from './deadline.ts';
+import { listResolutions } from './lists.ts';
+import { subjectBodies } from './parties.ts';
+import { sentenceResolutions } from './sentences.ts';
+import { tableResolutions } from './tables.ts';
+import type { ParsedResolution } from './types.ts';
+
+/** All resolutions of a document, in text order. */
+export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'): ParsedResolution[] {
+  const table = tableResolutions(text);
+  if (table.length > 0) return table;
+  const list = listResolutions(text);
+  // Spans covered by list items: decision sentences inside them are not separate resolutions.
+  const taken: Array<[number, number]> = list.map((r) => [r.index, r.index + r.text.length + 200]);
+  const items: ParsedResolution[] =
+    kind === 'minutes'
+      ? decisionItems(text, taken).map((it) => ({
+          number: it.number,
+          text: it.text,
+          responsible: subjectBodies(it.text),
+          supervisor: [],
+          deadline: textDeadline(it.text),
+          index: it.index,
+        }))
+      : [];
+  for (const it of items) taken.push([it.index, it.index + it.text.length + 10]);
+  const sentences = sentenceResolutions(text, taken);
+  const all = [...list, ...items, ...sentences].sort((a, b) => a.index - b.index);
+  return kind === 'minutes' || kind === 'news' ? all : [];
+}
+
+export type { ParsedResolution } from './types.ts';
+export { addresseeBodies, anaphorBodies, splitBodies, subjectBodies } from './parties.ts';
+export { splitRunOn } from './sentences.ts';
+export { textDeadline } from './deadline.ts';

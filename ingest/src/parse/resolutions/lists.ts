@@ -1,0 +1,145 @@
+/** Resolutions from lists or paragraphs under a «مصوبات» heading. Pure. */
+import { fold, tidy } from '../fold.ts';
+import { labelledFields } from './fields.ts';
+import type { LabelledFields } from './fields.ts';
+import { textDeadline } from './deadline.ts';
+import { splitBodies, subjectBodies } from './parties.ts';
+import { DECISION, DECISION_WORD, splitRunOn } from './sentences.ts';
+import { splitRow, toNumber } from './tables.ts';
+import type { ParsedResolution } from './types.ts';
+
+// A «مصوبات:» / «تصمیمات جلسه:» heading near the start of its line, or a line that announces
+// the decisions below: «تصمیمات(ی) به شرح ذیل اتخاذ گردید», «تصمیمات زیر اتخاذ شد:»,
+// «موارد زیر به تصویب رسید:», «موارد ذیل مقرر گردید:» («موارد زیر» alone may open a list in a
+// speech, so it needs a decision verb).
+export const LIST_HEADING =
+  /(?:^|\n)(?:[^\n]{0,40}(?:(?:اهم\s+)?(?:مصوبات|تصمیمات)(?:\s+(?:متخذه|شورا|جلسه|نشست|کمیسیون|کمیته|کارگروه)[^\n:]{0,40})?\s*[:：]|مصوبات\s+جلسه[^\n]{0,20}[:：])[^\n]*|[^\n]{0,400}?(?:(?:تصمیمات|تصمیماتی|تصمیمی|مصوباتی|موارد)\s+(?:به|ب)\s*شرح\s+(?:ذیل|زیر)|(?:تصمیمات|تصمیماتی|مصوبات|مصوباتی)\s+(?:ذیل|زیر)|(?:موارد|مواردی)\s+(?:ذیل|زیر)\s+(?:[^\s\n]+\s+){0,3}?(?:مقرر|تصویب|مصوب|اتخاذ))[^\n]{0,40})\n/g;
+export const ITEM_START = /^\s*(?:[-•*]\s*)?([\d۰-۹]{1,2})\s*[-.)]\s*(?=\S)/;
+export const LIST_END =
+  /^\s*(?:\*\*)?\s*(?:جلسه\s.*(?:خاتمه|پایان)\s*یافت|در\s+پایان\s+جلسه|دستور\s+کار\s+جلسه\s+بعد|سپس\s+نامه|ضمنا|امضا|رونوشت)/;
+
+// Items whose responsible bodies or deadline were written in labelled fields.
+export const LABELLED = new WeakMap<ParsedResolution, { responsible: boolean; deadline: boolean }>();
+
+/** Copy labelled fields («مسئول: … / زمان: …») onto an item; the labels win over the text. */
+export function mergeFields(item: ParsedResolution, f: LabelledFields): void {
+  const seen = LABELLED.get(item) ?? { responsible: false, deadline: false };
+  if (f.has.responsible) {
+    for (const b of splitBodies(f.responsible)) if (!item.responsible.includes(b)) item.responsible.push(b);
+    seen.responsible = true;
+  }
+  if (f.has.supervisor)
+    for (const b of splitBodies(f.supervisor)) if (!item.supervisor.includes(b)) item.supervisor.push(b);
+  if (f.has.deadline) {
+    item.deadline = item.deadline ?? f.deadline;
+    seen.deadline = true;
+  }
+  LABELLED.set(item, seen);
+}
+
+/** Resolutions from lists or paragraphs under a «مصوبات» heading. */
+export function listResolutions(text: string): ParsedResolution[] {
+  const out: ParsedResolution[] = [];
+  LIST_HEADING.lastIndex = 0;
+  let doneUntil = -1;
+  for (let h = LIST_HEADING.exec(text); h; h = LIST_HEADING.exec(text)) {
+    if (h.index < doneUntil) continue;
+    // A heading that ends its line starts a list; text after it on the same line is the first item.
+    let pos = h.index + h[0].length;
+    const rest = text.slice(pos);
+    const lines = rest.split('\n');
+    let current: ParsedResolution | null = null;
+    let numbered = false;
+    let blankRun = 0;
+    const items: ParsedResolution[] = [];
+    for (const raw of lines) {
+      const lineStart = pos;
+      pos += raw.length + 1;
+      const line = raw.trim();
+      if (line === '') {
+        blankRun++;
+        if (blankRun > 8 && items.length > 0) break;
+        continue;
+      }
+      blankRun = 0;
+      if (/^[\d۰-۹\s\-–—|]*$/.test(line) || /^[آا]راء?\s+(موافق|مخالف)/.test(fold(line))) continue;
+      if (LIST_END.test(line) || splitRow(raw)) break;
+      // A second heading right under the first («در پایان مصوباتی به شرح ذیل …» ⏎ «## مصوبات:»).
+      if (items.length === 0 && /^[#*\s]*(?:اهم\s+)?مصوبات[^\n]{0,30}[:：][#*\s]*$/.test(line)) continue;
+      if (/^\*[^*].*\*$/.test(line)) continue;
+      if (/^#{1,6}\s/.test(line) && items.length > 0) break;
+      // «مسئول پیگیری: … - مهلت اجرا: …» under an item belongs to it.
+      const fieldsLine = labelledFields(line);
+      if (fieldsLine && fieldsLine.before === '' && current) {
+        mergeFields(current, fieldsLine);
+        continue;
+      }
+      const m = ITEM_START.exec(line);
+      if (m) {
+        numbered = true;
+        current = {
+          number: toNumber(m[1]!),
+          text: tidy(line.slice(m[0].length)),
+          responsible: [],
+          supervisor: [],
+          deadline: null,
+          index: lineStart,
+        };
+        const inline = labelledFields(current.text);
+        if (inline && inline.before.length >= 8) {
+          current.text = inline.before;
+          mergeFields(current, inline);
+        }
+        items.push(current);
+        continue;
+      }
+      if (numbered) {
+        // Sub-items («الف -») and wrapped lines continue the current item.
+        if (current && (/^[الف-ی]{1,3}\s*[-)]/.test(line) || !/[.؟!]\s*$/.test(current.text))) {
+          current.text = tidy(current.text + ' ' + line);
+          continue;
+        }
+        break;
+      }
+      // Unnumbered paragraphs: each paragraph is one item; a paragraph that narrates before
+      // its decision («در این جلسه … مطرح که مقرر شد …») starts at the decision.
+      let para = tidy(line.replace(/^[*•-]+\s*/, ''));
+      DECISION.lastIndex = 0;
+      const dm = DECISION.exec(para);
+      if (dm && dm.index > 0 && !/نامه|درخواست/.test(para.slice(0, dm.index))) para = para.slice(dm.index);
+      current = { number: null, text: para, responsible: [], supervisor: [], deadline: null, index: lineStart };
+      const inlineP = labelledFields(para);
+      if (inlineP && inlineP.before.length >= 8) {
+        current.text = inlineP.before;
+        mergeFields(current, inlineP);
+      }
+      items.push(current);
+      if (items.length >= 30) break;
+    }
+    doneUntil = pos;
+    const last = items[items.length - 1];
+    // An excerpt cut off inside its last item («۳- با توجه به ضرورت امر»): no decision yet.
+    if (
+      last &&
+      !/[.؟!]$/.test(last.text) &&
+      !DECISION_WORD.test(last.text) &&
+      tidy(text).endsWith(last.text.slice(-20))
+    )
+      items.pop();
+    for (const item of items) {
+      if (item.text.length < 8) continue;
+      const given = LABELLED.get(item);
+      const parts = given ? [item.text] : splitRunOn(item.text);
+      parts.forEach((part, k) => {
+        const it =
+          k === 0
+            ? { ...item, text: part }
+            : { ...item, number: null, text: part, index: item.index + item.text.indexOf(part) };
+        it.responsible = given?.responsible ? item.responsible : subjectBodies(it.text);
+        it.deadline = given?.deadline ? item.deadline : textDeadline(it.text);
+        out.push(it);
+      });
+    }
+  }
+  return out;
+}

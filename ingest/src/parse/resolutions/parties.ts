@@ -1,0 +1,391 @@
+/**
+ * Who must act: responsible bodies and roles of a resolution (subject phrases, «توسط X», «بر عهده
+ * X», senders of a quoted letter, instructed addressees) and the split of a cell into bodies. Pure.
+ */
+import { compactKey, fold, tidy } from '../fold.ts';
+import { L, re, WB_END, WB_START } from '../boundary.ts';
+import {
+  BODY_HEAD_WORDS,
+  COMPLEMENT_LEADS,
+  NAMED_BODIES,
+  PARTY_QUANTIFIERS,
+  DISTRIBUTIVE_HEAD_WORDS,
+  NAME_GOES_ON_WORDS,
+  OBJECT_NOUN_WORDS,
+  ONE_WORD_BODY_WORDS,
+  PARTY_ROLE_WORDS,
+  SAME_BODY_LEADS,
+  SUBJECT_STOP_WORDS,
+  foldedSet,
+} from '../lexicon.ts';
+
+// Connectors dropped from the start of a body («با مشارکت نماینده فرمانداری»).
+export const CONNECTOR = /^(?:با\s+(?:مشارکت|همکاری|حضور|هماهنگی|محوریت)|و|با|همکاری)\s+/;
+// Words that start a new body inside an unseparated cell.
+export const BODY_HEADS = foldedSet(BODY_HEAD_WORDS);
+// Institutions named by one word: a new body may start right after them («فرمانداری شرکت …»).
+export const ONE_WORD_BODIES = foldedSet(ONE_WORD_BODY_WORDS);
+// After these words a head word belongs to the same body («حوزه مدیریت», «دفتر نماینده»).
+export const NO_SPLIT_AFTER = new Set(
+  // «مدیران شعب بانکهای عامل», «رئیس شعبه بانک ملی»: the bank owns the branches;
+  // «شورای هماهنگی بانکها» is one council.
+  [...BODY_HEADS, ...foldedSet(SAME_BODY_LEADS)],
+);
+
+// Person roles that head a responsible party («شهردار یزد», «استاندار کردستان», «اعضای شورا»).
+export const ROLE_HEADS = foldedSet(PARTY_ROLE_WORDS);
+// Heads whose complement can itself be coordinated: «نمایندگان شهرداری و فرمانداری» is one party.
+export const DISTRIBUTIVE_HEADS = foldedSet(DISTRIBUTIVE_HEAD_WORDS);
+
+/**
+ * Whether a folded word is a body head, also in a plural written without ZWNJ or space
+ * («بانکهای», «شرکتهای», «صندوقها»).
+ */
+export function isBodyHead(f: string): boolean {
+  if (BODY_HEADS.has(f) || ONE_WORD_BODIES.has(f)) return true;
+  const stem = /^(.{3,}?)(?:ها|های|هایی)$/.exec(f);
+  return stem !== null && (BODY_HEADS.has(stem[1]!) || ONE_WORD_BODIES.has(stem[1]!));
+}
+
+// Heads that start a second body only after «و»/«،» («مدیریت جهاد کشاورزی و امور آب»); inside
+// a name they continue it («معاونت هماهنگی امور عمرانی»).
+export const CONJ_ONLY_HEADS = new Set(['امور']);
+
+export const NAMED = NAMED_BODIES.map((n) => fold(n).split(' '));
+
+/**
+ * A body named without a head word («صدا و سیما») or a quantified role («کلیه اعضاء») among
+ * the first words of a subject.
+ */
+export function namedBodyAt(ws: string[]): { name: string; from: number } | null {
+  for (let i = 0; i < Math.min(ws.length, 5); i++) {
+    const f = fold(ws[i]!.replace(/[،,]+$/, ''));
+    for (const n of NAMED)
+      if (n.every((w, k) => fold((ws[i + k] ?? '').replace(/[،,]+$/, '')) === w))
+        return {
+          name: ws
+            .slice(i, i + n.length)
+            .join(' ')
+            .replace(/[،,]+$/, ''),
+          from: i,
+        };
+    if (PARTY_QUANTIFIERS.has(f) && ROLE_HEADS.has(fold(ws[i + 1] ?? '')) && !isBodyHead(fold(ws[i + 1] ?? '')))
+      return { name: `${ws[i]} ${ws[i + 1]!.replace(/[،,]+$/, '')}`, from: i };
+  }
+  return null;
+}
+
+export const ELECTED = re('')`${WB_START}انتخاب\s+(?:گردید|گردیدند|شد|شدند)${WB_END}`;
+
+/** Whether a word starts a body or a person role. */
+export function isPartyHead(word: string): boolean {
+  const f = fold(word.replace(/[،,:؛]+$/, ''));
+  return isBodyHead(f) || ROLE_HEADS.has(f) || ONE_WORD_BODIES.has(f) || CONJ_ONLY_HEADS.has(f);
+}
+
+/**
+ * Split a run of bodies at «،» and «و» only where the right side starts a new body or role
+ * («شورای دو شهر و شهرداریها» → 2, «وزارت تعاون، کار و رفاه اجتماعی» → 1). After a
+ * distributive head («نمایندگان شهرداری و فرمانداری») an institution on the right is part of
+ * the same party; a person role («اعضای شورا و شهردار») is not.
+ */
+export function splitAtConjunctions(part: string): string[] {
+  const ws = part
+    .replace(/\s*[،,]\s*/g, ' ، ')
+    .split(' ')
+    .filter((w) => w !== '');
+  const out: string[][] = [];
+  let cur: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const next = ws[i + 1];
+    if ((w === '،' || w === 'و') && next !== undefined && cur.length > 0 && isPartyHead(next)) {
+      const leftHead = fold(cur[0]!);
+      const nextIsRole = ROLE_HEADS.has(fold(next));
+      const distributive = DISTRIBUTIVE_HEADS.has(leftHead) && !nextIsRole;
+      if (w === '،' || !distributive) {
+        out.push(cur);
+        cur = [];
+        continue;
+      }
+    }
+    cur.push(w);
+  }
+  if (cur.length > 0) out.push(cur);
+  return out
+    .map((x) =>
+      x
+        .join(' ')
+        .replace(/\s+،/g, '،')
+        .replace(/[،\s]+$/, '')
+        .trim(),
+    )
+    .filter((x) => x !== '');
+}
+
+/**
+ * Split one responsible/supervisor cell into bodies: at «-----», « - », «/», at «،»/«و»
+ * where a new body starts, and where a new body starts with a head word after a complete
+ * one («فرمانداری کرج شهرداری کرج»).
+ */
+export function splitBodies(cell: string | null): string[] {
+  if (!cell) return [];
+  const out: string[] = [];
+  const parts = cell.split(/\s*-{2,}\s*|\s+-\s+|\s*[؛]\s*(?=\S)|\s*\/\s*/).flatMap((p) => splitAtConjunctions(tidy(p)));
+  for (let part of parts) {
+    part = tidy(part).replace(CONNECTOR, '').trim();
+    if (!part || /^[-–]+$/.test(part)) continue;
+    const ws = part.split(' ');
+    let cur: string[] = [];
+    let titled = false;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      const f = fold(w);
+      const prev = i > 0 ? fold(ws[i - 1]!) : '';
+      const rest = ws.slice(i);
+      const restIsOnlyKol = rest.length <= 2 && fold(rest.join(' ')) === 'اداره کل';
+      if (
+        (cur.length >= 2 || (cur.length === 1 && ONE_WORD_BODIES.has(prev))) &&
+        BODY_HEADS.has(f) &&
+        // «سازمان مدیریت پسماند شهرداری»: a one-word institution closing the cell owns the
+        // body before it; «… فرمانداری کرج شهرداری کرج» starts a new one.
+        !(ONE_WORD_BODIES.has(f) && i === ws.length - 1 && !ONE_WORD_BODIES.has(prev)) &&
+        (!NO_SPLIT_AFTER.has(prev) || ONE_WORD_BODIES.has(prev)) &&
+        !/[،,]$/.test(prev) &&
+        !restIsOnlyKol &&
+        // «بانک توسعه تعاون مدیریت استان کرمان»: a bank's regional management is the bank.
+        !(
+          f === 'مدیریت' &&
+          /^(?:بانک|پست)/.test(fold(cur[0]!)) &&
+          /^(?:استان|شعب|جنوب|شمال|شرق|غرب|مرکز|منطقه)/.test(fold(ws[i + 1] ?? ''))
+        ) &&
+        !(titled && (f === 'نماینده' || f === 'مدیر'))
+      ) {
+        out.push(cur.join(' '));
+        cur = [];
+        titled = false;
+      }
+      if (f === 'جناب' || f === 'اقای') titled = true;
+      cur.push(w);
+    }
+    if (cur.length > 0) out.push(cur.join(' '));
+  }
+  return out.map((b) => b.replace(/\s+\)/g, ')').replace(/\(\s+/g, '(').trim()).filter((b) => b.length >= 2);
+}
+
+// Words that end a subject phrase.
+export const SUBJECT_STOPS = foldedSet(SUBJECT_STOP_WORDS);
+
+// Words after which a number belongs to the body's name.
+export const NUMBERED_UNIT = /^(?:منطقه|ناحیه|شماره|شعبه|واحد|کد|بند|تبصره|ماده)$/;
+
+// Words that continue a ministry's name after its inner «،» («تعاون، کار و رفاه اجتماعی»).
+export const NAME_GOES_ON = foldedSet(NAME_GOES_ON_WORDS);
+
+// Nouns that start the object of a decision rather than continuing the body's name.
+export const OBJECT_NOUNS = foldedSet(OBJECT_NOUN_WORDS);
+
+export const SUBJECT_VERBS =
+  /^(?:شد|شود|شوند|گردد|گردید|گردند|نماید|نمایند|نمود|کند|کنند|کرد|دهد|دهند|است|باشد|می|نمی)$/;
+
+/**
+ * The body phrase starting at word `start`, up to a stop word, a verb or punctuation.
+ * With `lists`, «،» continues the phrase (an enumeration of bodies) instead of ending it.
+ */
+export function partyPhrase(ws: string[], start: number, lists = false): string {
+  const body: string[] = [];
+  for (let i = start; i < ws.length && body.length < (lists ? 24 : 12); i++) {
+    const w = ws[i]!;
+    const bare = w.replace(/[،,:؛؟]+$/, '');
+    const fw = fold(bare);
+    if (/^[:«»"()؛]$/.test(w) || (body.length > 0 && /^[«"]/.test(w))) break;
+    if (body.length > 0 && (SUBJECT_STOPS.has(fw) || /^(?:موظف|مکلف)/.test(fw))) break;
+    // «شهرداری ۲۰ درصد غرفه ها را …»: a number starts the object, except in a body's own
+    // number («منطقه ۲ شهرداری», «شعبه ۱۴»).
+    if (body.length > 0 && /[\d۰-۹٠-٩]/.test(fw) && !NUMBERED_UNIT.test(fold(body[body.length - 1]!))) break;
+    // «شهرداری طرح ساماندهی را …»: an object noun after a complete body (but «کمیسیون طرح …»).
+    if (body.length > 0 && OBJECT_NOUNS.has(fw)) {
+      const prev = fold(body[body.length - 1]!);
+      if (!(BODY_HEADS.has(prev) && !ONE_WORD_BODIES.has(prev))) break;
+    }
+    // «… تشکیل گردد», «… انجام شود»: a compound verb ends the subject.
+    if (
+      body.length > 0 &&
+      (SUBJECT_VERBS.test(fw) || SUBJECT_VERBS.test(fold((ws[i + 1] ?? '').replace(/[.،,:؛!؟]+$/, ''))))
+    )
+      break;
+    // «سازمان جهاد کشاورزی، اداره کل میراث فرهنگی و …»: a «،» followed by another body
+    // continues an enumeration of subjects even outside list mode.
+    const enumerates = lists || isPartyHead(ws[i + 1] ?? '') || NAME_GOES_ON.has(fold(ws[i + 1] ?? ''));
+    if (bare === '') {
+      // A detached «،» between listed bodies.
+      if (enumerates && body.length > 0 && /^[،,]$/.test(w))
+        body[body.length - 1] = `${body[body.length - 1]!.replace(/،$/, '')}،`;
+      else if (body.length > 0) break;
+      continue;
+    }
+    body.push(enumerates && /[،,]$/.test(w) ? `${bare}،` : bare);
+    if (/[:؛؟]$/.test(w) || (!enumerates && /[،,]$/.test(w))) break;
+  }
+  return tidy(trimObject(body, ws[start + body.length]).join(' ')).replace(/[،\s]+$/, '');
+}
+
+// Jurisdiction words that usually close a body's name («… استان», «… شهرستان»).
+export const JURISDICTION = new Set(['استان', 'شهرستان', 'کشور']);
+
+/**
+ * A subject phrase that ran into an unmarked object up to «را» («بانکهای عامل استان پرونده ها
+ * را …») ends at its last jurisdiction word.
+ */
+export function trimObject(body: string[], stop: string | undefined): string[] {
+  if (stop === undefined || fold(stop) !== 'را') return body;
+  let k = -1;
+  body.forEach((w, i) => {
+    if (JURISDICTION.has(fold(w.replace(/[،,]+$/, '')))) k = i;
+  });
+  return k >= 1 && k < body.length - 1 ? body.slice(0, k + 1) : body;
+}
+
+/** Parties of a phrase, keeping only those that start with a body or role head word. */
+export function parties(phrase: string): string[] {
+  return splitBodies(phrase).filter((b) => isPartyHead(b.split(' ')[0]!));
+}
+
+// «متشکل از X جهت …», «کارگروه مربوطه از X تشکیل …»: the members are responsible.
+export const MADE_OF = /(?:متشکل\s+از|(?:^|\s)از)\s+([^.]{3,160}?)(?:\s+(?:جهت|برای|به\s+منظور)\s|\s+تشکیل(?:\s|$))/;
+// «نامه شماره … مورخ … X در خصوص …», «درخواست X مبنی بر …»: the sender is the party.
+export const SENDER =
+  /(?:نامه|درخواست|لایحه|پیشنهاد)(?:\s+(?:شماره|ش)\s*:?\s*\S+)?(?:\s+(?:مورخ|مورخه)\s*:?\s*\S+)?\s+(.*)$/;
+
+// «… و بانک مذکور نسبت به …»: a second party referred back to by «مذکور/مزبور/یادشده».
+export const ANAPHOR = re('g')`(?:^|\s)(?:و|،)\s*([^\s،]+)\s+(?:مذکور|مزبور|یاد\s*شده|فوق\s*الذکر)(?![${L}])`;
+// Nouns of light verbs («معرفی کند», «ارسال نماید») that end a body named as an object.
+export const ACTION_NOUNS = new Set('معرفی ارسال ارائه اعلام ابلاغ تحویل واگذار پرداخت منعکس'.split(' '));
+
+/**
+ * Bodies a decision refers back to («… را به بانک توسعه تعاون معرفی و بانک مذکور نسبت به
+ * بررسی آنها اقدام نماید»): the last earlier mention with the same head word, up to a stop.
+ */
+export function anaphorBodies(tail: string): string[] {
+  const out: string[] = [];
+  ANAPHOR.lastIndex = 0;
+  for (let m = ANAPHOR.exec(tail); m; m = ANAPHOR.exec(tail)) {
+    const head = fold(m[1]!);
+    if (!isBodyHead(head)) continue;
+    const ws = tidy(tail.slice(0, m.index)).split(' ');
+    const j = ws.map((w) => fold(w)).lastIndexOf(head);
+    if (j < 0) continue;
+    const body: string[] = [ws[j]!];
+    for (let i = j + 1; i < ws.length && body.length < 8; i++) {
+      const f = fold(ws[i]!.replace(/[،,.]+$/, ''));
+      if (SUBJECT_STOPS.has(f) || ACTION_NOUNS.has(f) || f === 'و' || SUBJECT_VERBS.test(f)) break;
+      body.push(ws[i]!.replace(/[،,.]+$/, ''));
+      if (/[،,.]$/.test(ws[i]!)) break;
+    }
+    if (body.length >= 2 && !out.includes(body.join(' '))) out.push(body.join(' '));
+  }
+  return out;
+}
+
+/**
+ * Responsible bodies of a resolution without columns, in order of preference:
+ *  1. the members of a body formed «متشکل از X، Y» / «از X و Y تشکیل»;
+ *  2. «با همکاری/محوریت/مشارکت X» right after the decision, or the subject (a head word
+ *     within the first 5 words after «مقرر گردید»);
+ *  3. otherwise the bodies leading the action anywhere in the sentence («با محوریت X»,
+ *     «توسط X», «از طریق X») and the bodies or officials present «با حضور X، Y و Z»;
+ *  4. otherwise the sender of the letter or request the item is about («نامه شماره … X»).
+ */
+export function subjectBodies(sentence: string): string[] {
+  const after =
+    /(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))\s*[:،؛؟]?\s*([\s\S]*)$/.exec(
+      sentence,
+    );
+  const tail = after ? after[1]! : sentence;
+  // «X به عنوان حسابرس انتخاب گردید»: who is elected is not who must act.
+  if (ELECTED.test(tail)) return [];
+  const made = MADE_OF.exec(tail);
+  if (made) {
+    const ws = tidy(made[1]!).split(' ');
+    if (isPartyHead(ws[0]!)) {
+      const members = splitBodies(made[1]!);
+      if (members.length > 0) return members;
+    }
+  }
+  const ws = tidy(tail.replace(/([،:])(?=\S)/g, '$1 ')).split(/\s+/);
+  const withM = /^با\s+(?:همکاری|محوریت|مشارکت)\s+/.exec(tail);
+  let start = -1;
+  if (withM) start = withM[0].trim().split(' ').length;
+  else {
+    // A body head among the first words, or a role head as the very first word («دهیار …»).
+    const bare = ws.map((w) => w.replace(/[،,؛؟:]+$/, ''));
+    start = bare.slice(0, 5).findIndex((w) => isBodyHead(fold(w)));
+    if (start < 0 && bare[0] && isPartyHead(bare[0])) start = 0;
+  }
+  // «کلیه اعضاء …», «صدا و سیما نسبت به …»: a quantified role or a body named without a head.
+  const named = namedBodyAt(ws);
+  if (named && (start < 0 || start > named.from)) return [named.name];
+  if (start > 0 && ws.slice(0, start).some((w) => COMPLEMENT_LEADS.has(fold(w)))) start = -1;
+  if (start >= 0) {
+    const phrase = partyPhrase(ws, start);
+    // «مقرر شد کمیته های راهبری شهرستانها در اسرع وقت تشکیل …»: plural bodies to be set up
+    // are what the decision creates, not who carries it out.
+    const rest = tidy(ws.slice(start).join(' ')).slice(phrase.length);
+    if (
+      /^(?:ها|های)$/.test(fold(ws[start + 1] ?? '')) &&
+      /^\s*(?:در\s+اسرع\s+وقت\s+|ظرف\s+\S+\s+\S+\s+)?تشکیل/.test(rest)
+    )
+      return [];
+    // «سهمیه بانک‌هایی که …»: an indefinite «…هایی/…ی که» names no particular body.
+    const lastWord = fold(phrase.split(' ').pop() ?? '');
+    if (/(?:هایی|های|یی)$/.test(lastWord) && /^\s*که(?:\s|$)/.test(rest)) return [];
+    const own = phrase ? splitBodies(phrase) : [];
+    for (const b of anaphorBodies(tail))
+      if (!own.some((o) => compactKey(o).includes(compactKey(b)) || compactKey(b).includes(compactKey(o)))) own.push(b);
+    return own;
+  }
+  const found: string[] = [];
+  const add = (bs: string[]) => {
+    for (const b of bs) if (!found.includes(b)) found.push(b);
+  };
+  for (let i = 1; i < ws.length; i++) {
+    const prev = fold(ws[i - 1]!);
+    const prev2 = i > 1 ? `${fold(ws[i - 2]!)} ${prev}` : '';
+    // «… جلسه ای با محوریت کمیسیون X تشکیل گردد», «… توسط اداره Y انجام شود», «… توسط
+    // استاندار به عمل آید», «مسئولیت … بر عهده وزرای ذیربط است».
+    if (
+      (/^(?:محوریت|توسط|مسئولیت)$/.test(prev) || prev2 === 'از طریق' || prev2 === 'بر عهده' || prev === 'برعهده') &&
+      isPartyHead(ws[i]!) &&
+      !DISTRIBUTIVE_HEADS.has(fold(ws[i]!))
+    )
+      add(splitBodies(partyPhrase(ws, i)));
+    // «با حضور صاحب نظران، کارشناسان و نمایندگان شهرداری»: only the bodies and officials.
+    if (prev2 === 'با حضور') add(parties(partyPhrase(ws, i, true)));
+  }
+  const sender = SENDER.exec(tail);
+  if (sender) {
+    const sw = tidy(sender[1]!).split(' ');
+    if (sw.length > 0 && isPartyHead(sw[0]!))
+      return [...splitBodies(partyPhrase(sw, 0)), ...found].filter((b, i, all) => all.indexOf(b) === i);
+  }
+  return found;
+}
+
+// «دستور رییس جمهور به A، B و C مبنی بر …», «A و B را مکلف کرد»: who was instructed.
+export const ADDRESSEES =
+  /دستور\s+(?:[^\s.]+\s+){0,4}?به\s+([^.]{3,200}?)\s+(?:مبنی|جهت|برای|در\s+خصوص|درباره|که|ابلاغ)(?:\s|$)/g;
+
+/**
+ * Parties instructed in a sentence before a decision («دستور وزیر به استاندار و فرماندار
+ * مبنی بر …» ⏎ «مقرر شد …»): the decision that names no body of its own falls to them.
+ */
+export function addresseeBodies(context: string): string[] {
+  const out: string[] = [];
+  ADDRESSEES.lastIndex = 0;
+  for (let m = ADDRESSEES.exec(context); m; m = ADDRESSEES.exec(context)) {
+    const ws = tidy(m[1]!.replace(/([،,])(?=\S)/g, '$1 ')).split(' ');
+    if (!isPartyHead(ws[0]!)) continue;
+    for (const b of parties(partyPhrase(ws, 0, true))) if (!out.includes(b)) out.push(b);
+  }
+  return out;
+}

@@ -1,0 +1,198 @@
+/**
+ * Resolutions from decision sentences in running text: «مقرر گردید/شد», «مصوب شد», reported
+ * decisions («به تصویب رسید», «اختصاص یافت») and obligations («X موظف است»). Pure.
+ */
+import { fold, tidy } from '../fold.ts';
+import { L, re, WB_END, WB_START } from '../boundary.ts';
+import { textDeadline } from './deadline.ts';
+import { addresseeBodies, isBodyHead, subjectBodies } from './parties.ts';
+import type { ParsedResolution } from './types.ts';
+
+export const WORD_END = new RegExp(`^${WB_END}`);
+// «مقرر گردید/شد/شده است»، «مصوب شد»، «مقرر و مصوب شد».
+export const DECISION = re(
+  'g',
+)`(?:به\s+اتفاق\s+آراء?\s+)?(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده|گرديد)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))(?![${L}])`;
+// «X موظف است/شد/اند», «X موظفند», «X مکلف است/شد», «X را مکلف کرد».
+export const OBLIGE = re(
+  'g',
+)`(?:را\s+مکلف\s+(?:کرد|کردند|نمود)|(?:موظف|مکلف|ملزم)\s*(?:است|هستند|شد|شدند|به|گردید|گردیدند|اند|می\s*باشد|می\s*باشند)(?![${L}])|(?:موظفند|مکلفند)(?![${L}]))`;
+
+// Decisions reported in prose: «به تصویب رسید», «تصویب شد», «قرار شد», «موافقت شد», an agreement
+// signed («تفاهم‌نامه … به امضا رسید»), credit allocated («… اختصاص یافت», «در نظر گرفته شد»).
+export const REPORTED = re(
+  'g',
+)`${WB_START}(?:به\s+تصویب\s+(?:رسید|رسیدند)|تصویب\s+(?:شد|گردید)|قرار\s+شد|موافقت\s+(?:شد|گردید)|(?:اختصاص|تخصیص)\s+(?:یافت|داده\s+شد)|در\s*نظر\s+گرفته\s+شد|اعلام\s+آمادگی\s+(?:کرد|نمود))`;
+
+// «مصوباتی به شرح ذیل به تصویب رسید», «موارد زیر مقرر شد»: a sentence that announces a list.
+export const ANNOUNCES_LIST = /(?:مصوبات|مصوباتی|موارد|مواردی|تصمیمات|تصمیماتی)\s+(?:ب(?:ه)?\s*شرح\s+)?(?:ذیل|زیر)/;
+
+/** Decision verbs in running text, in order: {@link DECISION} and {@link REPORTED}. */
+export function decisionMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const rx of [DECISION, REPORTED]) {
+    rx.lastIndex = 0;
+    for (let m = rx.exec(text); m; m = rx.exec(text)) if (WORD_END.test(text.slice(m.index + m[0].length))) out.push(m);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+export function sentenceBounds(text: string, index: number): [number, number] {
+  let s = index;
+  while (s > 0 && !/[.!?؟\n:]/.test(text[s - 1]!)) s--;
+  // A sentence wrapped over short lines («وبرای رفع موانع طرح های نیمه تمام» ⏎ «بخش کشاورزی …»):
+  // the line above continues when it is short and ends without a stop.
+  for (let k = 0; k < 2 && s > 1 && text[s - 1] === '\n'; k++) {
+    const prevStart = text.lastIndexOf('\n', s - 2) + 1;
+    const prev = text.slice(prevStart, s - 1);
+    if (prev.trim() === '' || /[.!?؟:؛]\s*$/.test(prev) || prev.trim().split(/\s+/).length > 10) break;
+    s = prevStart;
+  }
+  let e = index;
+  while (e < text.length && !/[.!?؟\n]/.test(text[e]!)) e++;
+  return [s, e];
+}
+
+// Words that show an item holds a decision.
+export const DECISION_WORD = /مقرر|مصوب|تصویب|موافقت|مخالفت|مکلف|موظف|گردد|گردید|شود|نماید|نمایند|قرار\s+گرفت/;
+// Present-tense verb endings after which a new decision may start without a full stop.
+export const CLAUSE_END = /^(?:گیرد|گیرند|گردد|گردند|شود|شوند|نماید|نمایند|دهد|دهند|کند|کنند|دارد|دارند|آورد|آورند)$/;
+
+/**
+ * Split run-on decisions that lost their line breaks or full stops: a clause ending in a
+ * present-tense verb followed directly by a body starting the next decision
+ * («… مورد بررسی قرار گیرد شهرداری نسبت به … اقدام نماید»).
+ */
+export function splitRunOn(text: string): string[] {
+  const ws = text.split(' ');
+  const out: string[] = [];
+  let cur: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    cur.push(ws[i]!);
+    const next = ws[i + 1];
+    if (
+      next !== undefined &&
+      cur.length >= 4 &&
+      CLAUSE_END.test(fold(ws[i]!)) &&
+      isBodyHead(fold(next)) &&
+      ws.slice(i + 2).some((w) => CLAUSE_END.test(fold(w.replace(/[.،]+$/, ''))))
+    ) {
+      out.push(cur.join(' '));
+      cur = [];
+    }
+  }
+  if (cur.length > 0) out.push(cur.join(' '));
+  return out;
+}
+
+/**
+ * Where a decision sentence starts: the sentence start, unless the words before the verb hold
+ * another finished clause (a list marker, a quote lead-in «گفت:», a narrated «… شد و»).
+ */
+export function sentenceStartOf(text: string, s: number, verbAt: number): number {
+  const before = text.slice(s, verbAt);
+  // A narration ending in a past verb and «و»/«،» before the decision: start at the decision.
+  OBLIGE.lastIndex = 0;
+  if (OBLIGE.test(before)) return verbAt;
+  const narr =
+    /(?:^|\s)(?:شد|گردید|بود|نمود|کرد|داشت|گرفت|رسید|گیرد|گردد|شود|نماید|نمایند|کند|کنند|دهد|دهند)\s*(?:و|،|,)\s+/g;
+  let cut = -1;
+  for (let m = narr.exec(before); m; m = narr.exec(before)) cut = m.index + m[0].length;
+  if (cut >= 0) return s + cut;
+  const lead = /^\s*(?:[-•*]\s*)?(?:[\d۰-۹]{1,2}\s*[-.)ـ]\s*)?/.exec(before);
+  return s + (lead ? lead[0].length : 0);
+}
+
+/** Start of the sentence before the one starting at `s` (same paragraph or the one above). */
+export function previousSentenceStart(text: string, s: number): number {
+  let p = s - 1;
+  while (p > 0 && /[\s.!?؟:]/.test(text[p]!)) p--;
+  return p <= 0 ? 0 : sentenceBounds(text, p)[0];
+}
+
+/** Resolutions from decision sentences in running text. */
+const REASON_LEAD = /^(?:[-•*\s\d۰-۹.)]*)(?:به\s*منظور|با\s+توجه\s+به|نظر\s+به|جهت|برای|در\s+راستای)\s/;
+
+export function sentenceResolutions(text: string, taken: Array<[number, number]>): ParsedResolution[] {
+  const out: ParsedResolution[] = [];
+  const seen = new Set<number>();
+  // Spans read as decisions («مقرر شد …» to the sentence end).
+  const decided: Array<[number, number]> = [];
+  for (const m of decisionMatches(text)) {
+    const [s, e0] = sentenceBounds(text, m.index);
+    // «مقرر گردید» ⏎ «شهرداری …» or «مقرر گردید:» ⏎ «…»: the decision goes on on the next line,
+    // unless that line is a list item read already.
+    let e = e0;
+    const verbEnd = m.index + m[0].length;
+    if (/^[\s:：،؛]*$/.test(text.slice(verbEnd, e0)) && /[\n؟?]/.test(text[e0] ?? '')) {
+      const next = /^[؟?]?\s*(?=\S)/.exec(text.slice(e0));
+      const at = e0 + (next ? next[0].length : 1);
+      if (next && !taken.some(([a, b]) => at >= a && at < b)) e = sentenceBounds(text, at)[1];
+    }
+    if (taken.some(([a, b]) => m!.index >= a && m!.index < b) || seen.has(s)) continue;
+    seen.add(s);
+    decided.push([m.index, e]);
+    // The resolution is the whole sentence: its reason or subject may come before the verb
+    // («با توجه به …، مقرر گردید …», «به منظور …، شهرداری موظف است …»).
+    const from = sentenceStartOf(text, s, m.index);
+    const whole = tidy(text.slice(from, e));
+    // «موارد زیر مقرر شد:» announces a list; it is no decision of its own.
+    const after = text.slice(m.index + m[0].length, e);
+    if (/^\s*[:：]?\s*$/.test(after) && (/[:：]/.test(after) || tidy(text.slice(from, m.index)).split(' ').length <= 3))
+      continue;
+    if (whole.split(' ').length < 4 || ANNOUNCES_LIST.test(whole)) continue;
+    splitRunOn(whole).forEach((sentence, k) => {
+      let responsible = subjectBodies(sentence);
+      // «دستور … به A، B و C مبنی بر …» ⏎ «مقرر شده است …»: the instructed parties, from the
+      // same or the previous sentence.
+      if (responsible.length === 0 && k === 0)
+        responsible = addresseeBodies(text.slice(previousSentenceStart(text, s), m!.index));
+      out.push({
+        number: null,
+        text: sentence,
+        responsible,
+        supervisor: [],
+        deadline: textDeadline(sentence),
+        index: m!.index + k,
+      });
+    });
+  }
+  const obliged = new Set<number>();
+  OBLIGE.lastIndex = 0;
+  for (let m = OBLIGE.exec(text); m; m = OBLIGE.exec(text)) {
+    const [s, sentenceEnd] = sentenceBounds(text, m.index);
+    // «X موظف شد … و مقرر شد Y …»: the obligation before a decision in the same sentence is
+    // a resolution of its own, ending where the decision starts.
+    if (
+      taken.some(([a, b]) => m!.index >= a && m!.index < b) ||
+      decided.some(([a, b]) => m!.index >= a && m!.index < b) ||
+      obliged.has(s)
+    )
+      continue;
+    obliged.add(s);
+    const next = decided.find(([a]) => a > m!.index && a < sentenceEnd);
+    const e = next ? text.slice(0, next[0]).replace(/[\s،,]*(?:و\s*)?$/, '').length : sentenceEnd;
+    let clause = text.slice(s, m.index);
+    // «با توجه به …، X موظف» and «name X را مکلف کرد»: the body starts at its head word; the
+    // resolution is the whole sentence («به منظور …، شهرداری تهران موظف است …»).
+    const ws = tidy(clause).split(' ');
+    const head = ws.findIndex((w) => isBodyHead(fold(w)));
+    if (head < 0) continue;
+    clause = ws.slice(head).join(' ');
+    // Only a reason or purpose clause before the body belongs to the resolution («به منظور …،
+    // X موظف است»); an opener («در پایان، X موظف شد») does not.
+    const reason = head > 0 && REASON_LEAD.test(tidy(text.slice(s, m.index)));
+    const sentence = tidy(
+      (reason ? text.slice(sentenceStartOf(text, s, m.index), m.index) : clause) + ' ' + text.slice(m.index, e),
+    );
+    out.push({
+      number: null,
+      text: sentence,
+      responsible: [tidy(clause.replace(/\s+را$/, ''))],
+      supervisor: [],
+      deadline: textDeadline(sentence),
+      index: s,
+    });
+  }
+  return out;
+}
