@@ -85,6 +85,8 @@ describe('statement commitments by kind of sentence', () => {
     expect(news('امیدواریم بانک صادرات تسهیلات بیشتری پرداخت کند.')).toEqual([]);
     expect(news('نرخ بیکاری استان در سال گذشته به ۱۰ درصد رسید.')).toEqual([]);
     expect(news('آیا بانک سپه وام ازدواج را پرداخت می‌کند؟')).toEqual([]);
+    // A first-person sentence with money is an offer only when it is not a request.
+    expect(news('مدیر بانک رفاه گفت: انتظار داریم مبلغ ۴۰۰ میلیون تومان بلاعوض به ما بدهند.')).toEqual([]);
   });
 
   it('an amount that cannot be read keeps its text and has no toman value', () => {

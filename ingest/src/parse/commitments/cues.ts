@@ -40,7 +40,7 @@ const CUES: [CueKind, RegExp][] = [
   [
     'pledge',
     new RegExp(
-      `متعهد\\s*(?:شد|گردید|است|هستیم|میشود|شده)|تعهد\\s*(?:${DO}|${GIVE})|قول\\s+(?:مساعد\\s+)?(?:${GIVE})|قول\\s+(?:و\\s+وعده|را)|وعده\\s*(?:${GIVE})|` +
+      `متعهد\\s*(?:شد|گردید|است|هستیم|میشود|شده)|قول\\s+مساعد|تعهد\\s*(?:${DO}|${GIVE})|قول\\s+(?:مساعد\\s+)?(?:${GIVE})|قول\\s+(?:و\\s+وعده|را)|وعده\\s*(?:${GIVE})|` +
         `اعلام\\s+امادگی|امادگی\\s+(?:خود|خودمان|کامل)\\s|پرداختی\\s+(?:داشته|داشت|دارد|داریم)|(?:^|\\s)(?:بنا|قصد|در\\s+نظر)\\s+(?:داریم|دارد|دارند)${W}|امادگی\\s+(?:[^.]{0,80}\\s)?(?:را\\s+)?(?:دارد|داریم|دارند|دارم)|خواهیم\\s+(?:داد|کرد|پرداخت|ساخت)|(?:${MI}پردازیم)${W}`,
     ),
   ],
@@ -66,12 +66,17 @@ const NOT_COMMITMENT = new RegExp(
 
 // «باید»: a duty only with a deadline («بانک‌ها باید تا دهم تیر گزارش دهند»); else advice.
 const MUST = new RegExp(`(?<![${LETTER}])(?:باید|بایستی|بایست)(?![${LETTER}])`);
-const FIXED_TIME = /(?:ظرف|حداکثر\s+تا|تا\s+(?:پایان|اخر|\d|[^\s]+م\s))/;
+const FIXED_TIME = /(?:ظرف|در\s+عرض|حداکثر\s+تا|تا\s+(?:پایان|اخر|\d|[^\s]+م\s))/;
+
+/** Whether a folded clause is a request, appeal, hope, proposal or advice rather than a promise. */
+export function isRequest(folded: string): boolean {
+  if (/موظف|مکلف|ملزم|مقرر/.test(folded)) return false;
+  return NOT_COMMITMENT.test(folded) || (MUST.test(folded) && !FIXED_TIME.test(folded));
+}
 
 /** The commitment kind of a folded clause, or null when it carries none (or is a request). */
 export function commitmentCue(folded: string): CueKind | null {
-  if (NOT_COMMITMENT.test(folded) && !/موظف|مکلف|ملزم|مقرر/.test(folded)) return null;
-  if (MUST.test(folded) && !FIXED_TIME.test(folded) && !/موظف|مکلف|ملزم|مقرر/.test(folded)) return null;
+  if (isRequest(folded)) return null;
   for (const [kind, re] of CUES) if (re.test(folded)) return kind;
   return null;
 }

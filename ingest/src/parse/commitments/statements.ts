@@ -10,7 +10,7 @@ import type { DocumentKind } from '../../schema.ts';
 import { fold, tidy } from '../fold.ts';
 import { findFundingMentions } from '../funding.ts';
 import type { Clause } from './clauses.ts';
-import { commitmentCue, firstPerson, type CueKind } from './cues.ts';
+import { commitmentCue, firstPerson, isRequest, type CueKind } from './cues.ts';
 import { backReference, distinctParties, partyMentions } from './parties.ts';
 
 /** A statement commitment before deadlines, counties and pages are added. */
@@ -234,9 +234,10 @@ export function findStatements(
     let cue = commitmentCue(folded);
     // «… تا سقف دو میلیارد تومان ضمانت می‌کنیم», «وام ۵۰ میلیون تومانی داریم»: a first-person
     // offer of money.
-    if (!cue && firstPerson(folded) && OFFER.test(folded) && moneyIn(c.text).length > 0) cue = 'pledge';
+    if (!cue && !isRequest(folded) && firstPerson(folded) && OFFER.test(folded) && moneyIn(c.text).length > 0)
+      cue = 'pledge';
     // «… ۶ میلیارد تومان به این صندوق‌ها کمک کرده است»: help counts when it is money.
-    if (!cue && HELP.test(folded) && moneyIn(c.text).length > 0) cue = 'payment';
+    if (!cue && !isRequest(folded) && HELP.test(folded) && moneyIn(c.text).length > 0) cue = 'payment';
     // A list item ending in a decision verb decides, unless it voices a problem or a wish.
     if (!cue && item && ITEM_DECISION.test(folded) && !firstPerson(folded) && !PROBLEM.test(folded)) cue = 'obligation';
     if (!cue) return;
