@@ -57,7 +57,9 @@ async function main(): Promise<number> {
   for (const parsed of [false, true]) {
     const mode = parsed ? 'parsed' : 'text';
     const sqlite = await runRelevance(corpus, { parsed });
-    const other: RelevanceResult | null = meili ? await runRelevance(corpus, { parsed, makeEngine: () => meiliContractEngine() }) : null;
+    const other: RelevanceResult | null = meili
+      ? await runRelevance(corpus, { parsed, makeEngine: () => meiliContractEngine() })
+      : null;
     const f = (r: RelevanceResult | null, k: keyof RelevanceResult) => (r ? (r[k] as number).toFixed(3) : 'not run');
     console.log(row(`relevance ${mode}: queries`, String(sqlite.queries), other ? String(other.queries) : 'not run'));
     for (const k of ['recallAt10', 'ndcgAt10', 'variantRecallAt10', 'variantNdcgAt10'] as const)
@@ -66,7 +68,8 @@ async function main(): Promise<number> {
       for (const x of other.failures.slice(0, 20))
         console.log(`  meilisearch miss [${x.kind}] ${x.q}: missing ${x.missing.join(', ')}; top ${x.top.join(', ')}`);
   }
-  if (!meili) console.log('meilisearch: NOT RUN (set MEILI_URL and SEARCH_ENGINE=meilisearch; see scripts/meili-contract.sh)');
+  if (!meili)
+    console.log('meilisearch: NOT RUN (set MEILI_URL and SEARCH_ENGINE=meilisearch; see scripts/meili-contract.sh)');
   return failed > 0 ? 1 : 0;
 }
 
