@@ -1,30 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import express, { type RequestHandler } from 'express';
+import express from 'express';
 import { pinoHttp } from 'pino-http';
-import type { Config } from '@sanad/ingest/config.ts';
-import type { ArchiveStore } from '@sanad/ingest/store/store.ts';
-import type { SearchEngine } from '@sanad/ingest/search/search-engine.ts';
-import type { JobControl } from './jobs/job-runner.ts';
-import type { Logger } from './logger.ts';
+import { createAuth } from './auth.ts';
+import type { AppDeps } from './deps.ts';
 import { errorHandler, notFoundApi } from './middleware/error-handler.ts';
 import { apiRoutes } from './routes/api.routes.ts';
-import { securityHeaders, type Limits } from './security.ts';
+import { authFailureLimiter, securityHeaders } from './security.ts';
+import { createReadServices } from './services.ts';
+import { webApiMiddleware } from './web-api.ts';
 
-/** The header through which the web app learns the request's protocol (set by the server, never by clients). */
-export const WEB_PROTOCOL_HEADER = 'x-sanad-protocol';
-
-export interface AppDeps {
-  config: Readonly<Config>;
-  store: ArchiveStore;
-  engine: SearchEngine;
-  logger: Logger;
-  /** The SvelteKit (adapter-node) handler; mounted after the API. */
-  webHandler?: RequestHandler;
-  /** The job runner to wake when uploads queue jobs and to cancel them (absent: jobs wait for a runner). */
-  jobs?: JobControl;
-  /** Rate limits (defaults suit one archive behind one server). */
-  limits?: Limits;
-}
+export type { AppDeps } from './deps.ts';
 
 /** Build the Express app. No listening, no environment reads: `main.ts` does that. */
 export function createApp(deps: AppDeps): express.Express {
@@ -51,15 +36,17 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
 
+  // One set of read services for the API routes and the web app's server-side loads.
+  const services = deps.services ?? createReadServices(deps);
   app.use(securityHeaders());
-  app.use('/api', apiRoutes(deps));
+  app.use('/api', apiRoutes({ ...deps, services }));
   app.use('/api', notFoundApi);
   if (deps.webHandler) {
-    const web = deps.webHandler;
-    app.use((req, res, next) => {
-      req.headers[WEB_PROTOCOL_HEADER] = req.protocol;
-      return web(req, res, next);
-    });
+    // Pages call the services in process with the visitor's credentials (web-api.ts); a wrong
+    // token at the login form counts against the visitor's own address, like one sent to the API.
+    app.use(authFailureLimiter(deps.limits));
+    app.use(webApiMiddleware(services, createAuth(deps.config, deps.store), deps.config.readToken));
+    app.use(deps.webHandler);
   }
   app.use(errorHandler);
   return app;

@@ -72,6 +72,8 @@ export function requestToken(req: Request, forWrite: boolean): { token: string; 
 export interface Auth {
   /** What a token grants: ADMIN_TOKEN and table `write` tokens write (and read); READ_TOKEN and `read` tokens read. */
   access(token: string): Access;
+  /** The read policy for a token (null: none sent): throws `unauthorized` / `invalid_token`. */
+  checkRead(token: string | null): void;
   /** Reads are open unless READ_TOKEN is set; then any valid token is needed. */
   requireRead: RequestHandler;
   /** Writes always need a write token. */
@@ -90,16 +92,20 @@ export function createAuth(config: Pick<Config, 'adminToken' | 'readToken'>, sto
     res.setHeader('WWW-Authenticate', 'Bearer realm="sanad"');
   };
 
-  const requireRead: RequestHandler = (req, res, next) => {
-    if (!config.readToken) return next();
-    const t = requestToken(req, false);
-    if (!t) {
-      challenge(res);
+  const checkRead = (token: string | null): void => {
+    if (!config.readToken) return;
+    if (token === null) {
       throw new SanadError('unauthorized', 'This archive is private: send a token (Authorization: Bearer …).');
     }
-    if (access(t.token) === 'none') {
+    if (access(token) === 'none') throw new SanadError('invalid_token', 'The token is not valid.');
+  };
+
+  const requireRead: RequestHandler = (req, res, next) => {
+    try {
+      checkRead(requestToken(req, false)?.token ?? null);
+    } catch (err) {
       challenge(res);
-      throw new SanadError('invalid_token', 'The token is not valid.');
+      throw err;
     }
     next();
   };
@@ -119,5 +125,5 @@ export function createAuth(config: Pick<Config, 'adminToken' | 'readToken'>, sto
     next();
   };
 
-  return { access, requireRead, requireWrite };
+  return { access, checkRead, requireRead, requireWrite };
 }

@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from '@sanad/ingest/config.ts';
 import { ensureIndexed, openArchive } from '@sanad/ingest/archive.ts';
 import { countOutdated } from '@sanad/ingest/reparse.ts';
 import { PARSER_VERSION } from '@sanad/ingest/parse';
-import { createApp, WEB_PROTOCOL_HEADER } from './app.ts';
+import { createApp } from './app.ts';
 import { loadDemoArchive } from './demo.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { createLogger } from './logger.ts';
@@ -19,10 +19,6 @@ const WEB_BUILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 
 async function loadWebHandler(): Promise<RequestHandler | undefined> {
   if (!fs.existsSync(WEB_BUILD)) return undefined;
-  // adapter-node reads this when the handler module loads: without it SvelteKit assumes every
-  // request is https. createApp fills the header from Express's req.protocol (which honours
-  // X-Forwarded-Proto only from a loopback proxy) and overwrites whatever a client sent.
-  process.env.PROTOCOL_HEADER = WEB_PROTOCOL_HEADER;
   const mod = (await import(pathToFileURL(WEB_BUILD).href)) as { handler: RequestHandler };
   return mod.handler;
 }
@@ -71,11 +67,9 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   server.listen(config.port, config.host, () => {
-    // The web app's server-side loads reach the API over loopback, on the port actually bound.
     const addr = server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.port;
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-    process.env.SANAD_API_ORIGIN = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     runner.start();
     archive.workers.warm();
     logger.info({ url: `http://${host}:${port}`, engine: archive.engine.name }, 'Sanad is listening');

@@ -1,37 +1,21 @@
-import { text, type Handle, type HandleFetch } from '@sveltejs/kit';
-import { env } from '$env/dynamic/private';
-import { TOKEN_COOKIE } from '$lib/auth';
+import { text, type Handle, type HandleServerError } from '@sveltejs/kit';
 
 /**
- * Server-side loads call `/api/...` on their own origin. The API is served by
- * the Express app around SvelteKit, not by SvelteKit, so those requests are
- * sent to the API over loopback (SANAD_API_ORIGIN is set by the server's
- * composition root once it listens). The reader's credentials go along: an
- * Authorization header as given, else the `sanad_token` cookie as a Bearer token.
+ * Server-side loads do not call the API over HTTP: the Express server around
+ * SvelteKit hangs a typed in-process client on each request (server/src/web-api.ts),
+ * which runs the same read services as the `/api` routes with the visitor's own
+ * credentials. adapter-node passes the Express request as `event.platform.req`.
  */
-export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
-  const url = new URL(request.url);
-  if (url.origin === event.url.origin && url.pathname.startsWith('/api/')) {
-    // Read per request: the server sets SANAD_API_ORIGIN once it listens, which is after
-    // SvelteKit copied the environment into `$env/dynamic/private` at import time.
-    const origin = process.env.SANAD_API_ORIGIN ?? env.SANAD_API_ORIGIN ?? 'http://127.0.0.1:3000';
-    const headers = new Headers(request.headers);
-    if (!headers.has('authorization')) {
-      const auth = event.request.headers.get('authorization');
-      const token = event.cookies.get(TOKEN_COOKIE);
-      if (auth) headers.set('authorization', auth);
-      else if (token) headers.set('authorization', `Bearer ${token}`);
-    }
-    // The API reads the same cookie; it must not see a stale one next to an explicit header.
-    headers.delete('cookie');
-    const forwarded = new Request(new URL(url.pathname + url.search, origin), {
-      method: request.method,
-      headers,
-      body: request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer(),
-    });
-    return fetch(forwarded);
-  }
-  return fetch(request);
+function withApi(event: Parameters<Handle>[0]['event']): void {
+  event.locals.api = event.platform?.req?.sanadApi;
+}
+
+/** An unexpected failure while rendering a page is logged with the request id (the page shows a 500). */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+  const req = event.platform?.req;
+  if (req?.log) req.log.error({ err: error, status, path: event.url.pathname }, 'web page failed');
+  else console.error(`web page failed: ${event.url.pathname}`, error);
+  return { message, code: 'internal_error' };
 };
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
@@ -44,6 +28,7 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 
  * cannot send an Origin with our host. SvelteKit's check is off (`csrf.trustedOrigins: ['*']`).
  */
 export const handle: Handle = async ({ event, resolve }) => {
+  withApi(event);
   const { request } = event;
   if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
     const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();

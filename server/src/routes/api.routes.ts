@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import { Router, type Request } from 'express';
 import type { JobRow } from '@sanad/ingest/store/store.ts';
-import type { JobView, SearchFilters } from '@sanad/ingest/schema.ts';
+import type { JobView } from '@sanad/ingest/schema.ts';
 import { SanadError } from '@sanad/ingest/errors.ts';
-import { analyze } from '@sanad/ingest/text/index.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../deps.ts';
 import { createAuth } from '../auth.ts';
 import { snippetToText } from '../csv.ts';
 import { contentDisposition } from '../filename.ts';
@@ -14,18 +13,8 @@ import { cancelJob } from '../jobs/cancel-job.ts';
 import { acceptUploads, uploadMiddleware } from '../upload.ts';
 import { commitmentRoutes } from './commitments.routes.ts';
 import { KIND_FA, query, streamCsv } from './route-helpers.ts';
-import {
-  analyzeQuerySchema,
-  cleanQuery,
-  engineQuery,
-  documentListSchema,
-  ID_PATTERN,
-  JOB_ID_PATTERN,
-  jobListSchema,
-  parseOrThrow,
-  resolutionQuerySchema,
-  searchQuerySchema,
-} from '../validation.ts';
+import { createReadServices } from '../services.ts';
+import { documentListSchema, JOB_ID_PATTERN, jobListSchema, parseOrThrow } from '../validation.ts';
 
 /** Most rows a CSV export holds (unless `limits.csvMaxRows` says otherwise). */
 export const CSV_MAX_ROWS = 10_000;
@@ -61,6 +50,7 @@ export function apiRoutes(deps: AppDeps): Router {
   const writes = writeLimiter(deps.limits);
   const upload = uploadMiddleware(store, config.maxUploadBytes);
   const csvMaxRows = deps.limits?.csvMaxRows ?? CSV_MAX_ROWS;
+  const read = deps.services ?? createReadServices(deps);
 
   r.use((_req, res, next) => {
     res.setHeader('Content-Security-Policy', API_CSP);
@@ -72,7 +62,7 @@ export function apiRoutes(deps: AppDeps): Router {
   // ------------------------------------------------------------- public
 
   r.get('/health', (_req, res) => {
-    res.json({ status: 'ok', engine: engine.name, documents: store.countDocuments() });
+    res.json(read.health());
   });
 
   r.get('/openapi.json', (_req, res) => {
@@ -82,29 +72,16 @@ export function apiRoutes(deps: AppDeps): Router {
   // --------------------------------------------------------------- read
 
   r.get('/search', auth.requireRead, async (req, res) => {
-    const p = parseOrThrow(searchQuerySchema, query(req));
-    const filters: SearchFilters = {
-      kind: p.kind,
-      organisation: p.organisation,
-      province: p.province,
-      county: p.county,
-      speaker: p.speaker,
-      funding: p.funding,
-      year: p.year,
-      from: p.from,
-      to: p.to,
-      undated: p.undated,
-    };
-    const q = engineQuery(p.q);
-    if (p.format === 'json') {
-      res.json(await engine.search({ q, filters, sort: p.sort, page: p.page, perPage: p.perPage }));
+    const { request, format } = read.searchInput(req.query as Record<string, unknown>);
+    if (format === 'json') {
+      res.json(await engine.search(request));
       return;
     }
     await streamCsv(res, {
       name: 'sanad-search.csv',
       header: ['شناسه', 'نوع', 'عنوان', 'تاریخ', 'سازمان', 'استان', 'شهرستان', 'صفحه', 'بخش مرتبط', 'نشانی'],
       maxRows: csvMaxRows,
-      fetchPage: (page, perPage) => engine.search({ q, filters, sort: p.sort, page, perPage }),
+      fetchPage: (page, perPage) => engine.search({ ...request, page, perPage }),
       row: (h) => [
         h.id,
         KIND_FA[h.kind] ?? h.kind,
@@ -121,18 +98,9 @@ export function apiRoutes(deps: AppDeps): Router {
   });
 
   r.get('/resolutions', auth.requireRead, async (req, res) => {
-    const p = parseOrThrow(resolutionQuerySchema, query(req));
-    const filters = {
-      responsible: p.responsible,
-      funding: p.funding,
-      organisation: p.organisation,
-      county: p.county,
-      from: p.from,
-      to: p.to,
-    };
-    const q = engineQuery(p.q);
-    if (p.format === 'json') {
-      res.json(await engine.searchResolutions({ q, filters, page: p.page, perPage: p.perPage }));
+    const { request, format } = read.resolutionInput(req.query as Record<string, unknown>);
+    if (format === 'json') {
+      res.json(await engine.searchResolutions(request));
       return;
     }
     await streamCsv(res, {
@@ -153,7 +121,7 @@ export function apiRoutes(deps: AppDeps): Router {
         'صفحه',
       ],
       maxRows: csvMaxRows,
-      fetchPage: (page, perPage) => engine.searchResolutions({ q, filters, page, perPage }),
+      fetchPage: (page, perPage) => engine.searchResolutions({ ...request, page, perPage }),
       row: (h) => [
         h.documentId,
         h.documentTitle,
@@ -175,8 +143,7 @@ export function apiRoutes(deps: AppDeps): Router {
   commitmentRoutes(r, { engine, config, requireRead: auth.requireRead, csvMaxRows });
 
   r.get('/analyze', auth.requireRead, (req, res) => {
-    const { text } = parseOrThrow(analyzeQuerySchema, query(req));
-    res.json(analyze(cleanQuery(text)));
+    res.json(read.analyze(req.query as Record<string, unknown>));
   });
 
   r.get('/documents', auth.requireRead, (req, res) => {
@@ -186,16 +153,12 @@ export function apiRoutes(deps: AppDeps): Router {
   });
 
   r.get('/documents/:id', auth.requireRead, (req, res) => {
-    const id = pathId(req);
-    const doc = ID_PATTERN.test(id) ? store.getDocument(id) : null;
-    if (!doc) throw new SanadError('not_found', 'No document with this id.');
-    res.json(doc);
+    res.json(read.document(pathId(req)));
   });
 
   r.get('/documents/:id/original', auth.requireRead, (req, res, next) => {
     const id = pathId(req);
-    const doc = ID_PATTERN.test(id) ? store.getDocument(id) : null;
-    if (!doc) throw new SanadError('not_found', 'No document with this id.');
+    const doc = read.document(id);
     const file = store.filePath(doc.source.sha256);
     if (!fs.existsSync(file))
       throw new SanadError('original_missing', 'The original file of this document is missing.');
@@ -243,8 +206,7 @@ export function apiRoutes(deps: AppDeps): Router {
 
   r.delete('/documents/:id', writes, auth.requireWrite, async (req, res) => {
     const id = pathId(req);
-    const doc = ID_PATTERN.test(id) ? store.getDocument(id) : null;
-    if (!doc) throw new SanadError('not_found', 'No document with this id.');
+    const doc = read.document(id);
     // Index first: a record without index entries is harmless (reindex heals), the reverse shows ghosts.
     await engine.remove([id]);
     store.deleteDocument(id);

@@ -3,8 +3,8 @@ import type { PageServerLoad } from './$types';
 import { apiClient } from '$lib/api';
 import { csvHref, listRequest, RESOLUTION_FILTERS } from '$lib/url-state';
 
-export const load: PageServerLoad = async ({ url, fetch }) => {
-  const api = apiClient(fetch, url);
+export const load: PageServerLoad = async ({ url, locals }) => {
+  const api = apiClient(locals, url);
   const req = listRequest(url.searchParams, RESOLUTION_FILTERS, false);
   const base = {
     q: req.q,

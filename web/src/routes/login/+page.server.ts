@@ -8,17 +8,13 @@ export const load: PageServerLoad = ({ url, cookies }) => {
 };
 
 export const actions: Actions = {
-  login: async ({ request, cookies, fetch }) => {
+  login: async ({ request, cookies, locals }) => {
     const form = await request.formData();
     const token = String(form.get('token') ?? '').trim();
     const next = safeNext(String(form.get('next') ?? '/'));
     if (!token) return fail(400, { message: 'توکن را وارد کنید.', next });
-    let ok = false;
-    try {
-      ok = await readTokenWorks(fetch, token);
-    } catch {
-      return fail(503, { message: 'سرور در دسترس نیست.', next });
-    }
+    if (!locals.api) return fail(503, { message: 'سرور در دسترس نیست.', next });
+    const ok = readTokenWorks(locals, token);
     // `next` travels back: without JavaScript the page is now at `?/login` and has lost it.
     if (!ok) return fail(401, { message: 'این توکن پذیرفته نشد.', next });
     // httpOnly: scripts never see the token; the API reads the same cookie for direct
