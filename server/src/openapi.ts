@@ -326,6 +326,20 @@ const paths: Record<string, Json> = {
       parameters: [idParam('Job id (UUID).', '^[0-9a-f-]{36}$')],
       responses: { '200': json(ref('Job'), 'The job.'), '404': error('No such job.'), ...readErrors },
     },
+    delete: {
+      operationId: 'cancelJob',
+      summary: 'Cancel a queued or running job (the original is kept; the job ends failed with code cancelled).',
+      security: [{ bearer: [] }],
+      parameters: [idParam('Job id (UUID).', '^[0-9a-f-]{36}$')],
+      responses: {
+        '200': json(ref('Job'), 'The job after cancelling.'),
+        '401': error('No token or a wrong token.'),
+        '403': error('A read-only token.'),
+        '404': error('No such job.'),
+        '409': error('The job has already finished (code job_finished).'),
+        '429': error('Too many writes; wait.'),
+      },
+    },
   },
 };
 
