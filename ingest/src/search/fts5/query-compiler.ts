@@ -10,6 +10,9 @@ import { ftsPhrase, ftsString, type ParsedQuery } from '../query-parser.ts';
 import { isStopTerm } from './fts-stopwords.ts';
 import type { Vocabulary } from './fts-vocab.ts';
 
+/** Plural and indefinite suffixes tried after a compound (when the index holds the form). */
+const COMPOUND_SUFFIXES = ['ها', 'های', 'هایی', 'ی', 'ای'];
+
 /** Completions of the last query word tried (most frequent first). */
 const MAX_PREFIX_TERMS = 30;
 
@@ -50,13 +53,22 @@ export class QueryCompiler {
     }
     const phrases = new Set<string>();
     if (sp) {
+      const head = sp.slice(0, -1);
       const last = sp[sp.length - 1]!;
       const f = foldTerm(last);
       phrases.add(ftsPhrase(sp));
       if (f !== last) {
-        phrases.add(ftsPhrase([...sp.slice(0, -1), f]));
+        phrases.add(ftsPhrase([...head, f]));
         // the joined word with its last part folded («تفاهمنامههای» → «تفاهمنامه»)
-        alts.add(sp.slice(0, -1).join('') + f);
+        alts.add(head.join('') + f);
+      }
+      // A compound the lexicon does not know has no plural fold: its suffixed forms the index
+      // holds («کارگروههای», «کارگروهی», «کار گروههای») are searched with it.
+      for (const suf of COMPOUND_SUFFIXES) {
+        if (f.endsWith(suf)) continue;
+        const joined = head.join('') + f + suf;
+        if (vocab.freq(joined) > 0) alts.add(joined);
+        if (vocab.freq(f + suf) > 0) phrases.add(ftsPhrase([...head, f + suf]));
       }
     }
     const parts = [...alts].map(ftsString);
