@@ -128,8 +128,9 @@ export function distinctParties(names: string[]): string[] {
 
 /** «این صندوق», «این بانک»: the head word a clause refers back to, if any. */
 export function backReference(folded: string): string | null {
+  // «به این صندوق‌ها»: a recipient referred back to is not the party.
   const m =
-    /(?:^|\s)(?:این|همین|آن)\s+(بانک|صندوق|بنیاد|سازمان|اداره|شرکت|نهاد|کمیته|ستاد|وزارتخانه|موسسه)(?![\u0600-\u06FF])/.exec(
+    /(?:^|\s)(?<!(?:به|برای|از)\s)(?:این|همین|آن)\s+(بانک|صندوق|بنیاد|سازمان|اداره|شرکت|نهاد|کمیته|ستاد|وزارتخانه|موسسه)(?![\u0600-\u06FF])/.exec(
       folded,
     );
   return m ? m[1]! : null;

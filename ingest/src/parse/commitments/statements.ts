@@ -174,6 +174,18 @@ export function isListItem(text: string, offset: number): boolean {
 const ITEM_DECISION =
   /(?:گردد|شود|گیرد|گردند|شوند|نماید|نمایند|تصویب\s+(?:شد|گردید)|انتخاب\s+(?:شد|شدند|گردید|گردیدند))\s*[.،]?\s*$/;
 
+/** The last words before a duty word, when they are a plain noun phrase (≤ 3 words). */
+function dutySubject(before: string): string[] {
+  const words = before.replace(/[،,:]/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let k = words.length - 1; k >= 0 && out.length < 3; k--) {
+    const w = words[k]!;
+    if (/^(?:و|که|را|به|در|از|با|برای|تا|نیز|هم|است|شد|مقرر|گردید|\d+)$/.test(w)) break;
+    out.unshift(w);
+  }
+  return out.length > 0 ? [out.join(' ')] : [];
+}
+
 const PASSIVE_DONE = /(?:شده\s*(?:است|اند)?|شد|گردید|گردیده|یافته\s*(?:است)?|یافت)\s*[.،]?\s*$/;
 const HELP = /کمک\s*(?:می\s*)?(?:کرد|کرده|کند|کنند|نمود|نموده|خواهد)/;
 const OFFER = /(?:^|\s)(?:می\s*\S+یم|خواهیم|داریم)(?=[\s.،]|$)/;
@@ -252,8 +264,11 @@ export function findStatements(
     let mentions = partyMentions(c.text);
     // «X موظف است …», «X مکلف شد …»: the bound party stands before the duty word.
     const duty = /(?:موظف|مکلف|ملزم|متعهد)/.exec(folded);
+    let subject: string[] = [];
     if (duty && mentions.some((m) => m.index < duty.index)) mentions = mentions.filter((m) => m.index < duty.index);
-    let parties = distinctParties(mentions.map((m) => m.name));
+    // «باغداران موظف هستند …», «کلیه اعضا مکلفند …»: an unnamed subject right before the duty word.
+    else if (duty) subject = dutySubject(folded.slice(0, duty.index));
+    let parties = distinctParties([...mentions.map((m) => m.name), ...subject]);
     // «… تسهیلات به متقاضیان پرداخت شده است»: a payment reported in the passive, with neither
     // a payer nor an amount, is a report.
     if (parties.length === 0 && amounts.length === 0 && cue === 'payment' && PASSIVE_DONE.test(folded)) return;
