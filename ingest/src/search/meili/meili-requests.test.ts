@@ -83,6 +83,17 @@ describe('settings', () => {
   });
 });
 
+describe('count', () => {
+  it('is 0 while the index is still being created (start-up does not fail)', async () => {
+    const { api, e } = await ready();
+    api.multiSearch = () =>
+      Promise.reject(Object.assign(new Error('index not found'), { cause: { code: 'index_not_found' } }));
+    expect(await e.count()).toBe(0);
+    api.multiSearch = () => Promise.reject(new Error('other'));
+    await expect(e.count()).rejects.toThrow('other');
+  });
+});
+
 describe('search parameters', () => {
   it("matches every word ('all'), sorts by date only when asked, and pages exhaustively", async () => {
     const { api, e } = await ready();

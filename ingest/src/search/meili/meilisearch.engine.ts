@@ -292,8 +292,14 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async count(): Promise<number> {
-    const [r] = await this.api.multiSearch([{ indexUid: this.passagesUid, q: '', page: 1, hitsPerPage: 0 }]);
-    return r!.totalHits ?? 0;
+    try {
+      const [r] = await this.api.multiSearch([{ indexUid: this.passagesUid, q: '', page: 1, hitsPerPage: 0 }]);
+      return r!.totalHits ?? 0;
+    } catch (err) {
+      // Index creation still queued (init does not wait for it long): nothing indexed yet.
+      if ((err as { cause?: { code?: string } }).cause?.code === 'index_not_found') return 0;
+      throw err;
+    }
   }
 
   async close(): Promise<void> {
