@@ -51,6 +51,19 @@ describe('statement commitments by kind of sentence', () => {
     expect(c!.deadline).toEqual({ text: 'ظرف یک ماه', due: '2022-07-01' });
   });
 
+  it('an unnamed subject before a duty word is the party', () => {
+    const [c] = news('دامداران موظف هستند تا پایان آذر دام‌های خود را واکسینه کنند.');
+    expect(c!.parties).toEqual(['دامداران']);
+    expect(c!.deadline).toEqual({ text: 'تا پایان آذر', due: '2022-12-21' });
+  });
+
+  it('money given to a body referred back to is given by the one who gives it', () => {
+    const [c] = news(
+      'صندوق حمایت از توسعه بخش کشاورزی استان تشکیل شد. فرمانداری ۲ میلیارد تومان به این صندوق کمک کرده است.',
+    );
+    expect(c!.parties).toEqual(['فرمانداری']);
+  });
+
   it('a day and month without a year is the next such day', () => {
     const [c] = news('بانک ملی متعهد شد وام‌های ودیعه را تا ۱۵ مهر پرداخت کند.');
     expect(c!.parties).toEqual(['بانک ملی']);
