@@ -74,7 +74,7 @@ export function searchDocuments(
     pageItems = first.slice(offset).map((d) => ({ docno: d, tier: 0, score: 0, row: d * ROW_SPAN }));
   } else {
     const cands = matcher.candidates(q, extra);
-    if (sort === 'relevance') matcher.phraseBoost(q, cands);
+    const holds = sort === 'relevance' ? matcher.phraseBoost(q, cands) : null;
     const matched = filterAndCount(ix, cands.docno, cands.n, excluded, range, sel, counts, left, true);
     total = matched.length;
     const docno = cands.docno;
@@ -100,8 +100,10 @@ export function searchDocuments(
       const i = matched[j]!;
       const tier = cands.tier[i]!;
       // a document holding the query's words as a unit shows (and links to) that occurrence
-      const row = (tier < 1 ? matcher.occurrenceRow(q, docno[i]!) : null) ?? cands.row[i]!;
-      return { docno: docno[i]!, tier, score: cands.score[i]!, row };
+      const d = docno[i]!;
+      const row =
+        (holds !== null && d < holds.length && holds[d] ? matcher.occurrenceRow(q, d) : null) ?? cands.row[i]!;
+      return { docno: d, tier, score: cands.score[i]!, row };
     });
   }
 

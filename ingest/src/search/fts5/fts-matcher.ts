@@ -187,20 +187,26 @@ export class FtsMatcher {
   /**
    * Among the strict matches, documents holding the query's adjacent words as a unit rank
    * first (by the share of adjacent pairs held; with two words, the whole query as a phrase).
+   * Returns the marks (by docno) of the documents holding one, or null.
    */
-  phraseBoost(q: ParsedQuery, cands: Cands): void {
+  phraseBoost(q: ParsedQuery, cands: Cands): Uint8Array | null {
     const pairs = this.compiler.adjacentPhrases(q);
-    if (pairs.length === 0 || cands.n < 2) return;
+    if (pairs.length === 0 || cands.n < 1) return null;
     // Only where BM25 ranks (the window): beyond it matches are ordered by date anyway.
     const marks = pairs.map((p) => this.docMarks(p, this.opts.rankWindow));
+    const holds = new Uint8Array(this.ix.docs.capacity + 1);
     const { docno, tier } = cands;
     for (let i = 0; i < cands.n; i++) {
       if (tier[i]! >= 1) continue;
       const d = docno[i]!;
       let held = 0;
       for (const m of marks) if (d < m.length && m[d]) held++;
-      if (held > 0) tier[i]! -= held / pairs.length;
+      if (held > 0) {
+        if (cands.n > 1) tier[i]! -= held / pairs.length;
+        if (d < holds.length) holds[d] = 1;
+      }
     }
+    return holds;
   }
 
   /**
