@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { labelledFields } from './resolutions/fields.ts';
 import { findResolutions, subjectBodies } from './resolutions/index.ts';
 import { stripPageHeaders } from './headers.ts';
-import { findSpeakers, stripLeadIn } from './speakers.ts';
+import { findSpeakers, stripLeadIn } from './speakers/index.ts';
 import { findDocumentDate } from './structure.ts';
 
 describe('speakers: dialogue lines «NAME (ROLE):»', () => {

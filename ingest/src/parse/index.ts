@@ -12,14 +12,14 @@ import { findOrganisations } from './organisations.ts';
 import { countyNames, detectProvince, placeFold } from './places.ts';
 import { findCommitments } from './commitments/index.ts';
 import { findResolutions } from './resolutions/index.ts';
-import { findChair, findPeopleMentioned, findSpeakers } from './speakers.ts';
+import { findChair, findPeopleMentioned, findSpeakers } from './speakers/index.ts';
 import { detectKind, findDocumentDate, findMeetingNumber, findMeetingTime, findPlace, findTitle } from './structure.ts';
 import { L, re } from './boundary.ts';
 
 export { stripPageHeaders, letterheadLines } from './headers.ts';
 export { countyNames, detectProvince, findCounties } from './places.ts';
 export { findFundingBodies, findFundingMentions } from './funding.ts';
-export { findSpeakers, findChair, findPeopleMentioned, familyName, sameName } from './speakers.ts';
+export { findSpeakers, findChair, findPeopleMentioned, familyName, sameName } from './speakers/index.ts';
 export { findResolutions, splitBodies, subjectBodies, textDeadline } from './resolutions/index.ts';
 export { detectKind, findDocumentDate, findMeetingNumber, findTitle, isDateLine } from './structure.ts';
 export { findOrganisations } from './organisations.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChair, findSpeakers, sameName } from './speakers.ts';
+import { findChair, findSpeakers, sameName } from './index.ts';
 
 describe('speakers introduced without a speech verb', () => {
   it('chair named bare after «به ریاست», attendee after «و با حضور»', () => {
@@ -41,7 +41,7 @@ describe('speakers introduced without a speech verb', () => {
   });
 });
 
-import { subjectBodies } from './resolutions/index.ts';
+import { subjectBodies } from '../resolutions/index.ts';
 
 describe('responsible bodies of a resolution sentence', () => {
   it.each([

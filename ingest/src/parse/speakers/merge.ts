@@ -1,0 +1,149 @@
+/** One speaker per person: names compared with one edit allowed, roles merged, plural roles dropped. Pure. */
+import type { Speaker } from '../../schema.ts';
+import { SINGLE_INCUMBENT } from '../data/persons.ts';
+import { compactKey, fold } from '../fold.ts';
+import { CHAIR_ANAPHOR } from './patterns.ts';
+import { words } from './words.ts';
+import type { RawSpeaker } from './words.ts';
+
+export function editDistanceAtMost1(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Same person? Names compared ignoring spaces, one-letter slips, and containment. */
+export function sameName(a: string, b: string): boolean {
+  const ka = compactKey(a).replace(/ی+/g, 'ی');
+  const kb = compactKey(b).replace(/ی+/g, 'ی');
+  if (ka === kb) return true;
+  // One-letter slips; a substituted letter in a short name is another name («کرمی»/«کرای»).
+  if (ka.length >= 4 && kb.length >= 4 && editDistanceAtMost1(ka, kb) && (ka.length !== kb.length || ka.length >= 6))
+    return true;
+  const [s, l] = ka.length < kb.length ? [ka, kb] : [kb, ka];
+  return s.length >= 4 && l.endsWith(s);
+}
+
+export function roleKey(r: string): string {
+  // Digits dropped: «محلات ۲۰۲۰ کشور» and «محلات کشور» are the same office.
+  return compactKey(r.replace(/محترم|جناب|آقای/g, '')).replace(/[،,\d۰-۹]/g, '');
+}
+
+export function sameRole(a: string, b: string): boolean {
+  const ka = roleKey(a);
+  const kb = roleKey(b);
+  if (ka.length < 4 || kb.length < 4) return false;
+  if (ka.includes(kb) || kb.includes(ka)) return true;
+  return false;
+}
+
+export function singleHead(r: string): string | null {
+  const f = fold(r.replace(/محترم/g, ' ')).trim();
+  return SINGLE_INCUMBENT.map((h) => fold(h)).find((h) => f.startsWith(h + ' ') || f === h) ?? null;
+}
+
+/** Words of a role without honorifics, «مدیریت» read as «مدیر». */
+export function roleWords(r: string): string[] {
+  return words(
+    fold(r)
+      .replace(/محترم|جناب|اقای/g, ' ')
+      .replace(/[،,]/g, ' '),
+  ).map((w) => (w === 'مدیریت' ? 'مدیر' : w));
+}
+
+/** Whether a short role («مدیریت صندوق») is a word subsequence of a full one («مدیر صندوق کارآفرینی امید»). */
+export function roleFits(short: string, full: string): boolean {
+  const s = roleWords(short);
+  const f = roleWords(full);
+  if (s.length < 2) return false;
+  let k = 0;
+  for (const w of f) if (k < s.length && w === s[k]) k++;
+  return k === s.length;
+}
+
+export const PLURAL_ROLE =
+  /^(?:روسای|مدیران|اعضای|اعضا|نمایندگان|مسئولین|مسئولان|کارشناسان|فرمانداران|معاونین|معاونان|روسا)(?:\s|$)/;
+
+/** Merge raw mentions into one entry per person. */
+export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
+  const sorted = [...raw].sort((a, b) => a.pos - b.pos);
+  const people: Speaker[] = [];
+  const roleOnly: Speaker[] = [];
+  const roleAt = new Map<Speaker, number>();
+  for (const r of sorted) {
+    if (r.name) {
+      const found = people.find((p) => p.name && sameName(p.name, r.name!));
+      if (found) {
+        if (!found.role && r.role) found.role = r.role;
+        // Prefer the longer (joined) spelling only when the first was a fragment.
+        if (
+          compactKey(r.name).length > compactKey(found.name!).length &&
+          compactKey(r.name).endsWith(compactKey(found.name!))
+        )
+          found.name = r.name;
+        continue;
+      }
+      // A name introduced after an unnamed role in news takes that role.
+      if (!r.role && isNews) {
+        const pending = roleOnly.find((p) => !people.some((q) => q.role === p.role));
+        if (pending) {
+          roleOnly.splice(roleOnly.indexOf(pending), 1);
+          people.push({ name: r.name, role: pending.role });
+          continue;
+        }
+      }
+      people.push({ name: r.name, role: r.role });
+    } else if (r.role) {
+      // Groups that report together («روسای کمیته ها و مدیران …») are not a speaker.
+      if (PLURAL_ROLE.test(fold(r.role))) continue;
+      if (roleOnly.some((p) => sameRole(p.role!, r.role!))) continue;
+      const ro = { name: null, role: r.role };
+      roleAt.set(ro, r.pos);
+      roleOnly.push(ro);
+    }
+  }
+  const result = [...people];
+  for (const ro of roleOnly) {
+    const role = ro.role!;
+    if (
+      CHAIR_ANAPHOR.test(fold(role.replace(/محترم/g, ' ')).replace(/\s+/g, ' ').trim()) &&
+      sorted.some((r) => r.chair && r.name)
+    )
+      continue;
+    // A role heading right under a named heading («**آقای X، مدیر صندوق Y**» ⏎ «مدیریت محترم
+    // صندوق در گزارشی …») is that person, when the short role fits the named one.
+    const at = roleAt.get(ro)!;
+    const last = [...sorted].reverse().find((r) => r.name && r.pos < at);
+    if (last?.role && roleFits(role, last.role)) continue;
+    const head = singleHead(role);
+    const match = people.find(
+      (p) => p.role && (sameRole(p.role, role) || (head !== null && singleHead(p.role) === head)),
+    );
+    if (match) continue;
+    const noRole = isNews ? people.find((p) => !p.role) : undefined;
+    if (noRole) {
+      noRole.role = role;
+      continue;
+    }
+    // News name the people they quote; a role never tied to a name is a person in passing.
+    if (!isNews) result.push(ro);
+  }
+  return result;
+}

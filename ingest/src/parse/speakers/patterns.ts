@@ -1,0 +1,352 @@
+/**
+ * Where speakers are found: minutes headings, bold inline names, «NAME (ROLE):» dialogue lines,
+ * subjects of speech verbs, news headlines and introductions («X، مدیرکل …»). Pure.
+ */
+import { fold, tidy } from '../fold.ts';
+import { L, re } from '../boundary.ts';
+import { NAME_WORD, appositiveName, sentenceStart, stripLeadIn } from './clauses.ts';
+import {
+  BODY_WORD,
+  NAME_BREAK,
+  NOT_NAME,
+  VERB_RE,
+  cleanRole,
+  familyName,
+  given,
+  isRoleHead,
+  prefixes,
+  splitNameRole,
+  stops,
+  stripTitles,
+  titleSet,
+  words,
+} from './words.ts';
+import type { RawSpeaker } from './words.ts';
+
+// A bare «رئیس کمیته/جلسه/…» (no body named after it) refers back to whoever chairs.
+export const CHAIR_ANAPHOR = /^(?:رئیس|رییس)\s+(?:کمیته|کارگروه|شورا|جلسه|نشست|قرارگاه|ستاد|کمیسیون)$/;
+
+export const HEADING_TITLE = /^(?:بیانات\s+)?(?:جناب|آقای|اقای|سرکار|خانم)/;
+
+/** Speaker headings of minutes. */
+export function headingSpeakers(text: string): RawSpeaker[] {
+  const out: RawSpeaker[] = [];
+  const lines = text.split('\n');
+  let pos = 0;
+  const offsets = lines.map((l) => {
+    const p = pos;
+    pos += l.length + 1;
+    return p;
+  });
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const isMarked = /^\s*(#{1,6}\s|\*\*)/.test(raw);
+    const line = tidy(raw.replace(/[*#]/g, ' '));
+    if (!line || line.length > 200) continue;
+    const ws = words(line);
+    if (ws.length > 25) continue;
+    const titled = HEADING_TITLE.test(line);
+    if (!titled || (!isMarked && ws.length > 14)) continue;
+    // An unmarked line with a speech verb is a sentence, read by the verb rule.
+    VERB_RE.lastIndex = 0;
+    if (!isMarked && VERB_RE.test(fold(line))) continue;
+    // «جناب آقای X در ادامه … فرمودند» headings carry the name only.
+    const body = line.replace(/^بیانات\s+/, '');
+    const split = splitNameRole(
+      words(body.replace(/\s(?:در ادامه|پیرو|ادامه دادند|تاکید داشتند|بیانات خود|در پایان|آنگاه).*$/, '')),
+    );
+    const name = split.name;
+    let role = split.role;
+    if (name && NOT_NAME.has(fold(name.split(' ')[0]!))) continue;
+    if (!role) {
+      // Role on the next non-empty line: «جناب آقای قادر احمدی ⏎ مدیر حوزه تعاون استان».
+      let j = i + 1;
+      while (j < lines.length && lines[j]!.trim() === '') j++;
+      const next = tidy((lines[j] ?? '').replace(/[*#]/g, ' '));
+      const nws = words(next);
+      if (nws.length > 0 && nws.length <= 14 && isRoleHead(nws[0]!))
+        role = cleanRole(next.replace(/\s*فرمودند.*$/, ''));
+    }
+    if (name) out.push({ name, role, pos: offsets[i]! });
+  }
+  return out;
+}
+
+/**
+ * A bold titled name inside a line introduces a speaker («… کلام الله مجید **آقای X ROLE**،
+ * ضمن …»). When the bold ends the line, the role may run on past the line break up to the
+ * first «،» («**… و دبیر قرارگاه** ⏎ اجتماعی استان ، ضمن …»).
+ */
+export function inlineBoldSpeakers(text: string): RawSpeaker[] {
+  const out: RawSpeaker[] = [];
+  const re = /\*\*\s*((?:جناب\s+)?(?:آقای|اقای|سرکار\s+خانم|خانم)\s[^*\n]{2,160}?)\s*\*\*([^\n]*)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    // Bold at the start of a line is read by the heading rule.
+    if (text.slice(lineStart, m.index).trim() === '') continue;
+    let inner = m[1]!;
+    if (m[2]!.trim() === '') {
+      const after = text.slice(m.index + m[0].length).replace(/^\s+/, '');
+      const cont = /^([^\n،,.:*#]{2,60}?)\s*[،,]/.exec(after);
+      if (cont) {
+        const cws = words(cont[1]!);
+        if (cws.length <= 4 && !titleSet.has(fold(cws[0]!)) && !isRoleHead(cws[0]!)) inner = `${inner} ${cont[1]!}`;
+      }
+    }
+    const { name, role } = splitNameRole(words(inner));
+    if (name && !NOT_NAME.has(fold(name.split(' ')[0]!))) out.push({ name, role, pos: m.index });
+  }
+  return out;
+}
+
+/**
+ * Minutes written as a dialogue: a line opening with «NAME (ROLE):» or «ROLE (NAME):»
+ * («بهرامی (شهردار دهدشت): عملیات …», «**دکتر نادری (مدیر جهاد کشاورزی)**: …»).
+ */
+export function colonSpeakers(text: string): RawSpeaker[] {
+  const out: RawSpeaker[] = [];
+  const re = /(?:^|\n)[ \t]*[-•*#]*[ \t]*([^\n():：،,.]{2,60}?)[ \t]*\(([^()\n]{2,100}?)\)[ \t*]*[:：]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const a = words(m[1]!);
+    const b = words(m[2]!);
+    const [nameWs, roleWs] =
+      a.length > 0 && isRoleHead(a[0]!) && !(b.length > 0 && isRoleHead(b[0]!)) ? [b, a] : [a, b];
+    if (roleWs.length === 0 || !isRoleHead(roleWs[0]!)) continue;
+    const body = stripTitles(nameWs);
+    if (body.length === 0 || body.length > 4) continue;
+    if (
+      body.some(
+        (w) =>
+          !NAME_WORD.test(w) || stops.has(fold(w)) || NOT_NAME.has(fold(w)) || isRoleHead(w) || BODY_WORD.test(fold(w)),
+      )
+    )
+      continue;
+    const name = familyName(body);
+    if (name.length >= 2) out.push({ name, role: cleanRole(roleWs.join(' ')), pos: m.index });
+  }
+  return out;
+}
+
+/** Speakers from «subject … speech verb» sentences. */
+export function verbSpeakers(text: string): RawSpeaker[] {
+  const out: RawSpeaker[] = [];
+  const folded = fold(text);
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(folded); m; m = VERB_RE.exec(folded)) {
+    const start = sentenceStart(folded, m.index);
+    let clause = text.slice(start, m.index);
+    clause = stripLeadIn(clause);
+    // «پس از قرائت … جناب آقای X سمت … ارائه دادند»: the titled subject inside a long clause,
+    // unless a preposition makes it an object («از آقای X تشکر کرد»).
+    // With several titled names («در ادامه صحبت های آقای X جناب آقای Y فرمودند») the last
+    // one that is not an object or a possessor is the subject.
+    const titledRe = /(?:^|\s)((?:جناب\s+)?(?:آقای|اقای|سرکار\s+خانم))\s/g;
+    let subjectAt = -1;
+    for (let t = titledRe.exec(clause); t; t = titledRe.exec(clause)) {
+      if (t.index === 0) {
+        subjectAt = 0;
+        continue;
+      }
+      const before = clause.slice(0, t.index).trim().split(/\s+/).pop() ?? '';
+      if (/^(آقای|اقای|جناب)$/.test(fold(before))) continue;
+      if (
+        !/^(از|به|با|برای|توسط|خدمت|همراه|و|مانند|مثل|های|هاي|صحبت|صحبتهای|سخنان|بیانات|پیشنهاد|نظر|دیدگاه|دیدگاههای)$/.test(
+          fold(before),
+        )
+      )
+        subjectAt = t.index;
+    }
+    if (subjectAt > 0) clause = clause.slice(subjectAt);
+    const ws = words(clause);
+    if (ws.length === 0) continue;
+    const first = fold(ws[0]!);
+    if (NOT_NAME.has(first) && !titleSet.has(first)) continue;
+    const titled = titleSet.has(first);
+    if (isRoleHead(ws[0]!)) {
+      // ROLE … verb: the role runs to the first stop word (keeping «در استان/مجلس …»).
+      const roleWords: string[] = [];
+      for (let i = 0; i < ws.length; i++) {
+        const f = fold(ws[i]!);
+        if (stops.has(f)) {
+          const nx = fold(ws[i + 1] ?? '');
+          if (f === 'در' && /^(استان|شهرستان|مجلس|حوزه)/.test(nx)) {
+            roleWords.push(ws[i]!);
+            continue;
+          }
+          break;
+        }
+        // «ROLE، Name» or «ROLE Name»: a role followed by a person.
+        roleWords.push(ws[i]!);
+      }
+      const appo = appositiveName(roleWords);
+      if (appo) {
+        out.push({ name: appo.name, role: appo.role, pos: start });
+        continue;
+      }
+      const role = cleanRole(roleWords.join(' '));
+      if (role && roleWords.length <= 16) out.push({ name: null, role, pos: start });
+      continue;
+    }
+    // Name (titled, given-name led, or a bare family name) then optional «، role» / role.
+    const body = titled ? stripTitles(ws) : ws;
+    if (body.length === 0) continue;
+    const nameTokens: string[] = [];
+    let i = 0;
+    for (; i < body.length && nameTokens.length < 4; i++) {
+      const w = body[i]!;
+      const f = fold(w.replace(/[،,؛]/g, ''));
+      if (stops.has(f) || isRoleHead(w) || NOT_NAME.has(f) || NAME_BREAK.has(f)) break;
+      if (!/^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0626\u0624]+[،,؛]?$/.test(w)) {
+        nameTokens.length = 0;
+        break;
+      }
+      nameTokens.push(w.replace(/؛$/, ''));
+      if (/[،,؛]$/.test(w)) {
+        i++;
+        break;
+      }
+    }
+    if (nameTokens.length === 0) continue;
+    const rest = body.slice(i);
+    const ledByGiven = given.has(fold(nameTokens[0]!.replace(/[،,]/g, '')));
+    // A bare subject must end at a stop word, a role, or the verb itself.
+    const nextWord = rest[0];
+    const endsWell = nextWord === undefined || stops.has(fold(nextWord)) || isRoleHead(nextWord);
+    if (!titled && !ledByGiven && (!endsWell || nameTokens.length > 2)) continue;
+    let role: string | null = null;
+    if (nextWord && isRoleHead(nextWord)) {
+      const roleWords: string[] = [];
+      for (let k = 0; k < rest.length; k++) {
+        const f = fold(rest[k]!);
+        if (stops.has(f)) {
+          const nx = fold(rest[k + 1] ?? '');
+          if (f === 'در' && /^(استان|شهرستان|مجلس|حوزه)/.test(nx)) {
+            roleWords.push(rest[k]!);
+            continue;
+          }
+          break;
+        }
+        roleWords.push(rest[k]!);
+      }
+      role = cleanRole(roleWords.join(' '));
+    }
+    const name = familyName(nameTokens);
+    if (name.length >= 2) out.push({ name, role, pos: start });
+  }
+  return out;
+}
+
+/** Headline «ROLE: statement» (news): a role-only speaker. */
+export function headlineSpeaker(text: string): RawSpeaker[] {
+  const firstLines = text
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(0, 4);
+  for (const l of firstLines) {
+    const m = /^([^:：]{4,80})[:：]\s*\S/.exec(l.trim());
+    if (!m) continue;
+    const ws = words(m[1]!);
+    if (ws.length >= 2 && ws.length <= 12 && isRoleHead(ws[0]!))
+      return [{ name: null, role: cleanRole(m[1]!), pos: text.indexOf(l) }];
+  }
+  return [];
+}
+
+/** «name role» at the start of a token list: a titled or given-name-led name, then a role head. */
+export function nameThenRole(ws: string[], needTitle: boolean): { name: string; role: string | null } | null {
+  const titled = ws.length > 0 && titleSet.has(fold(ws[0]!));
+  const body = stripTitles(ws);
+  if (body.length === 0) return null;
+  const cut = body.findIndex((w, i) => i > 0 && isRoleHead(w));
+  if (cut < 1 || cut > 4) return null;
+  const nameTokens = body.slice(0, cut).map((w) => w.replace(/[،,]$/, ''));
+  if (
+    nameTokens.some(
+      (w) =>
+        stops.has(fold(w)) ||
+        NOT_NAME.has(fold(w)) ||
+        isRoleHead(w) ||
+        !/^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0626\u0624]+$/.test(w),
+    )
+  )
+    return null;
+  const ledByGiven = given.has(fold(nameTokens[0]!)) || prefixes.has(fold(nameTokens[0]!));
+  if (needTitle && !titled && !ledByGiven) return null;
+  if (!titled && !ledByGiven && nameTokens.length > 1) return null;
+  const roleWords: string[] = [];
+  const rest = body.slice(cut);
+  for (let k = 0; k < rest.length && roleWords.length < 14; k++) {
+    const f = fold(rest[k]!.replace(/[،,]$/, ''));
+    if (stops.has(f) && !(f === 'در' && /^(استان|شهرستان|مجلس)/.test(fold(rest[k + 1] ?? '')))) break;
+    // «… برگزار شد»: the word before a light verb belongs to the verb, not the role.
+    if (
+      /^(شد|شدند|گردید|گردیده|نمود|نمودند|کرد|کردند|است)$/.test(f) ||
+      /^(شد|شدند|گردید|گردیده|نمود|نمودند|کرد|کردند)$/.test(fold(rest[k + 1] ?? ''))
+    )
+      break;
+    if (f === 'و' && /^(با|به|از|در)$/.test(fold(rest[k + 1] ?? ''))) break;
+    roleWords.push(rest[k]!);
+    if (/[،,]$/.test(rest[k]!) && !/^(امنیتی|اجتماعی|فرهنگی|کار)/.test(fold(rest[k + 1] ?? ''))) break;
+  }
+  const name = familyName(nameTokens);
+  if (name.length < 2) return null;
+  return { name, role: cleanRole(roleWords.join(' ')) };
+}
+
+/**
+ * People introduced with their role where they chair or attend: «به ریاست X ROLE»,
+ * «با حضور X ROLE», «آقایان X (ROLE)، Y (ROLE)», «در این جلسه X ROLE نیز …», and a
+ * letter's signature «NAME – ROLE».
+ */
+export function introducedSpeakers(text: string): RawSpeaker[] {
+  const out: RawSpeaker[] = [];
+  const intro = /(به\s*ریاست|با\s+حضور|در\s+این\s+(?:جلسه|نشست))\s+([^.\n؛]{3,160})/g;
+  for (let m = intro.exec(text); m; m = intro.exec(text)) {
+    // «با حضور/به ریاست» introduce people only where the meeting is reported as held, not in
+    // a proposal inside a speech («جلسه ای با حضور آقای X بگذارید»).
+    const sentenceEnd = text.slice(m.index).search(/[.\n؟!]/);
+    const sentence = text.slice(m.index, sentenceEnd < 0 ? undefined : m.index + sentenceEnd);
+    if (!/جلسه|نشست/.test(m[1]!) && !/برگزار|تشکیل|آغاز|دایر/.test(sentence)) continue;
+    // Several people: «X ROLE، Y ROLE و …», «به ریاست X ROLE و با حضور Y ROLE».
+    // The split keeps its separators (odd indices) to know which part follows «به ریاست».
+    const pieces = m[2]!.split(
+      /(\s+(?:و\s+)?(?:با\s+حضور|به\s*ریاست)\s+|\s+و\s+(?=(?:جناب|آقای|سرکار|خانم|دکتر|مهندس))|[،,]\s*(?=(?:جناب|آقای|سرکار|خانم|دکتر|مهندس)))/,
+    );
+    for (let i = 0; i < pieces.length; i += 2) {
+      const chairs = i === 0 ? /ریاست/.test(m[1]!) : /ریاست/.test(pieces[i - 1]!);
+      // The chair may be named bare: «به ریاست امینی فرماندار چایپاره».
+      const r = nameThenRole(words(pieces[i]!), !(i === 0 && chairs));
+      if (r) out.push({ ...r, pos: m.index, chair: chairs });
+    }
+  }
+  // «آقایان آزادی (معاونت فرمانداری)، رضایی (سرپرست شهرداری)»
+  const paren = re('g')`(?:^|[\s،,])((?:[${L}]+\s+){0,3}[${L}]+)\s*\(\s*([^()\n]{3,60}?)\s*\)`;
+  for (let m = paren.exec(text); m; m = paren.exec(text)) {
+    const roleWs = words(m[2]!);
+    if (roleWs.length < 2 || !isRoleHead(roleWs[0]!)) continue;
+    // Only lists of attendees («آقایان …», «مدعوین …») or several «name (role)» in a row.
+    const around = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40);
+    if (!/آقایان|مدعوین|حضور/.test(around) && (around.match(/\)/g) ?? []).length < 2) continue;
+    const nameWs = stripTitles(words(m[1]!).filter((w) => !/^(اقایان|مدعوین|همچنین|و)$/.test(fold(w))));
+    const lastTitle = words(m[1]!)
+      .map((w) => fold(w))
+      .lastIndexOf('اقایان');
+    const ws = lastTitle >= 0 ? stripTitles(words(m[1]!).slice(lastTitle + 1)) : nameWs.slice(-2);
+    if (ws.length === 0 || ws.some((w) => NOT_NAME.has(fold(w)) || stops.has(fold(w)) || isRoleHead(w))) continue;
+    const name = familyName(ws.length > 3 ? ws.slice(-3) : ws);
+    if (name.length >= 2) out.push({ name, role: cleanRole(m[2]!), pos: m.index });
+  }
+  // Signature of a quoted letter: «سید علی میرزایی – شهردار کرمان».
+  const sig = re(
+    'g',
+  )`(?:^|[\s/])((?:[${L}]+\s+){1,3}[${L}]+)\s+[–—-]\s+((?:شهردار|مدیر|مدیرکل|رئیس|رییس|فرماندار|استاندار|معاون|سرپرست|دبیر)[^»\n.]{0,50})`;
+  for (let m = sig.exec(text); m; m = sig.exec(text)) {
+    const ws = stripTitles(words(m[1]!));
+    const g = ws.findIndex((w) => given.has(fold(w)) || prefixes.has(fold(w)));
+    if (g < 0) continue;
+    const name = familyName(ws.slice(g));
+    if (name.length >= 2 && !NOT_NAME.has(fold(name.split(' ')[0]!)))
+      out.push({ name, role: cleanRole(m[2]!), pos: m.index });
+  }
+  return out;
+}
