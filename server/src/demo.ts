@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { collectFiles } from '@sanad/ingest/collect-files.ts';
 import { ingestFile, type IngestDeps } from '@sanad/ingest/pipeline.ts';
 import type { Logger } from './logger.ts';
 
@@ -10,17 +10,15 @@ export const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** Load the demo documents into an empty archive. Returns how many were ingested. */
 export async function loadDemoArchive(deps: IngestDeps, logger: Logger, dir = DEMO_DIR): Promise<number> {
   if (deps.store.countDocuments() > 0 || deps.store.countJobs() > 0) return 0;
-  const files = fs
-    .readdirSync(dir)
-    .filter((f) => /\.(txt|md|html?|pdf|png|jpe?g|docx)$/i.test(f) && f.toLowerCase() !== 'readme.md')
-    .sort();
+  // The folder's documents, as `npm run ingest` takes them (its README is skipped).
+  const files = collectFiles([dir]).files.map((f) => f.file);
   let n = 0;
   for (const f of files) {
     try {
-      await ingestFile(path.join(dir, f), deps);
+      await ingestFile(f, deps);
       n++;
     } catch (err) {
-      logger.warn({ err, file: f }, 'demo document could not be ingested');
+      logger.warn({ err, file: path.basename(f) }, 'demo document could not be ingested');
     }
   }
   logger.info({ documents: n }, 'demo archive loaded');
