@@ -154,11 +154,11 @@ export const DocumentListResponseSchema = z.object({
 });
 export type DocumentListResponse = z.infer<typeof DocumentListResponseSchema>;
 
-/** What `GET /api/health` answers. */
+/** What `GET /api/health` answers (no document count when reads need a token). */
 export const HealthSchema = z.object({
   status: z.string(),
   engine: z.enum(['sqlite', 'meilisearch']),
-  documents: z.number().int(),
+  documents: z.number().int().optional(),
 });
 export type Health = z.infer<typeof HealthSchema>;
 

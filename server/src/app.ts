@@ -3,7 +3,7 @@ import express from 'express';
 import { pinoHttp } from 'pino-http';
 import { createAuth } from './auth.ts';
 import type { AppDeps } from './deps.ts';
-import { errorHandler, notFoundApi } from './middleware/error-handler.ts';
+import { errorHandler, notFound, notFoundApi } from './middleware/error-handler.ts';
 import { apiRoutes } from './routes/api.routes.ts';
 import { authFailureLimiter, securityHeaders } from './security.ts';
 import { createReadServices } from './services.ts';
@@ -48,6 +48,8 @@ export function createApp(deps: AppDeps): express.Express {
     app.use(webApiMiddleware(services, createAuth(deps.config, deps.store), deps.config.readToken));
     app.use(deps.webHandler);
   }
+  // Nothing answered (no web build, or a method the web app does not serve): JSON like every error.
+  app.use(notFound);
   app.use(errorHandler);
   return app;
 }

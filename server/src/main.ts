@@ -8,6 +8,7 @@ import { ensureIndexed, openArchive } from '@sanad/ingest/archive.ts';
 import { countOutdated } from '@sanad/ingest/reparse.ts';
 import { PARSER_VERSION } from '@sanad/ingest/parse';
 import { createApp } from './app.ts';
+import { onClientError } from './client-error.ts';
 import { loadDemoArchive } from './demo.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { createLogger } from './logger.ts';
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
   const app = createApp({ config, store: archive.store, engine: archive.engine, logger, webHandler, jobs: runner });
   // Long Persian queries (5 000 characters percent-encode to ~30 KB) must fit in the request line.
   const server = http.createServer({ maxHeaderSize: 64 * 1024 }, app);
+  server.on('clientError', onClientError);
   server.once('error', (err) => {
     logger.fatal({ err }, `cannot listen on ${config.host}:${config.port}`);
     process.exit(1);

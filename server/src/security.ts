@@ -1,14 +1,15 @@
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 import { rateLimit } from 'express-rate-limit';
+import { readCookie, TOKEN_COOKIE } from './auth.ts';
 
 /**
  * HTTP hardening shared by the API and the web app.
  *
- * The CSP fits the SvelteKit app: its hydration bootstrap is an inline
- * `<script>`, so HTML routes allow `'unsafe-inline'` scripts (no other origin);
- * fonts are self-hosted; images may be data:/blob: (page previews). If the web
- * app sets its own CSP (kit.csp), that header replaces this one on its pages.
+ * Pages get their CSP from the web app (kit.csp in web/svelte.config.js: a nonce
+ * for SvelteKit's inline bootstrap), which replaces this one on its pages. This
+ * one covers everything else served here (static assets, error answers): no
+ * inline script at all; fonts are self-hosted; images may be data:/blob:.
  * API responses get a CSP that allows nothing: they are data, never pages.
  */
 export function securityHeaders(): RequestHandler {
@@ -17,7 +18,7 @@ export function securityHeaders(): RequestHandler {
       useDefaults: false,
       directives: {
         'default-src': ["'self'"],
-        'script-src': ["'self'", "'unsafe-inline'"],
+        'script-src': ["'self'"],
         'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:', 'blob:'],
         'font-src': ["'self'", 'data:'],
@@ -81,10 +82,22 @@ export function writeLimiter(limits: Limits = {}): RequestHandler {
 }
 
 /**
- * Slows token guessing: a client IP that failed authentication too often in
- * the window gets 429 until the window ends. Only failures are counted, so
- * heavy legitimate traffic is never limited by it.
+ * Slows token guessing: a client that had a token refused too often in the
+ * window gets 429 until the window ends. Only a 401 to a request that presented
+ * a token counts (an Authorization header, the token cookie, or a form post such
+ * as the login form): a visitor without a token, or a read token trying to write
+ * (403), guesses nothing, so anonymous page views never lock anyone out. The key
+ * is the real client (`req.ip`: the TCP peer, or X-Forwarded-For from a loopback
+ * proxy); the web app's pages call the API in process, on the visitor's request.
  */
+function presentsToken(req: Parameters<RequestHandler>[0]): boolean {
+  return (
+    typeof req.headers.authorization === 'string' ||
+    readCookie(req.headers.cookie, TOKEN_COOKIE) !== undefined ||
+    req.method === 'POST'
+  );
+}
+
 export function authFailureLimiter(limits: Limits = {}): RequestHandler {
   const windowMs = limits.windowMs ?? 15 * 60_000;
   const limit = limits.authFailuresPerWindow ?? 100;
@@ -102,7 +115,7 @@ export function authFailureLimiter(limits: Limits = {}): RequestHandler {
       return;
     }
     res.once('finish', () => {
-      if (res.statusCode !== 401 && res.statusCode !== 403) return;
+      if (res.statusCode !== 401 || !presentsToken(req)) return;
       const e = failures.get(key);
       if (e && e.resetAt > Date.now()) e.count++;
       else {

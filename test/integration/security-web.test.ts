@@ -31,6 +31,13 @@ describe.skipIf(!fs.existsSync(WEB_BUILD))('security headers with the web app', 
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).toMatch(/object-src 'none'/);
+    // SvelteKit's bootstrap runs by nonce; no other inline script may.
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+    expect(scriptSrc).not.toMatch(/unsafe-inline/);
+    const html = await res.text();
+    const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
+    expect(html).toContain(`nonce="${nonce}"`);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(res.headers.get('referrer-policy')).toBe('same-origin');

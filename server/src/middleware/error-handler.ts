@@ -109,3 +109,9 @@ export const notFoundApi: RequestHandler = (_req, res) => {
   const body: ApiErrorBody = { error: { code: 'not_found', message: 'No such API endpoint.' } };
   res.status(404).json(body);
 };
+
+/** The last handler: a path nothing serves. */
+export const notFound: RequestHandler = (_req, res) => {
+  const body: ApiErrorBody = { error: { code: 'not_found', message: 'Nothing is served at this address.' } };
+  res.status(404).json(body);
+};

@@ -62,7 +62,9 @@ export function apiRoutes(deps: AppDeps): Router {
   // ------------------------------------------------------------- public
 
   r.get('/health', (_req, res) => {
-    res.json(read.health());
+    // Public, so it says nothing about the archive's content when reads need a token.
+    const health = read.health();
+    res.json(config.readToken ? { status: health.status, engine: health.engine } : health);
   });
 
   r.get('/openapi.json', (_req, res) => {

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { readTokenWorks } from '$lib/api';
-import { safeNext, TOKEN_COOKIE } from '$lib/auth';
+import { plausibleToken, safeNext, TOKEN_COOKIE } from '$lib/auth';
 
 export const load: PageServerLoad = ({ url, cookies }) => {
   return { next: safeNext(url.searchParams.get('next')), hasToken: Boolean(cookies.get(TOKEN_COOKIE)) };
@@ -13,6 +13,8 @@ export const actions: Actions = {
     const token = String(form.get('token') ?? '').trim();
     const next = safeNext(String(form.get('next') ?? '/'));
     if (!token) return fail(400, { message: 'توکن را وارد کنید.', next });
+    // A token that could not travel in a header is no token (and must never reach a cookie).
+    if (!plausibleToken(token)) return fail(401, { message: 'این توکن پذیرفته نشد.', next });
     if (!locals.api) return fail(503, { message: 'سرور در دسترس نیست.', next });
     const ok = readTokenWorks(locals, token);
     // `next` travels back: without JavaScript the page is now at `?/login` and has lost it.
