@@ -51,6 +51,13 @@ describe('statement commitments by kind of sentence', () => {
     expect(c!.deadline).toEqual({ text: 'ظرف یک ماه', due: '2022-07-01' });
   });
 
+  it('a provincial agency is one party whatever its head and province', () => {
+    const out = news(
+      'اداره کل بهزیستی استان فارس موظف است ظرف دو هفته فهرست مددجویان را اعلام کند. سازمان بهزیستی متعهد شد ۵ میلیارد تومان وام بدهد.',
+    );
+    expect(out.map((c) => c.parties)).toEqual([['بهزیستی'], ['بهزیستی']]);
+  });
+
   it('an unnamed subject before a duty word is the party', () => {
     const [c] = news('دامداران موظف هستند تا پایان آذر دام‌های خود را واکسینه کنند.');
     expect(c!.parties).toEqual(['دامداران']);

@@ -4,7 +4,7 @@
  * come out as written (light-folded, honorifics dropped) unless the funding registry knows
  * them. Recipients («به ۵۲ طرح», «برای شرکت‌های تعاونی») are not parties. Pure.
  */
-import { findOrganisationMentions } from '../organisations.ts';
+import { canonicalAgency, findOrganisationMentions } from '../organisations.ts';
 import { fold, lightFold, tidy } from '../fold.ts';
 import { canonicalFundingBody, findFundingMentions } from '../funding.ts';
 
@@ -26,7 +26,8 @@ export function canonicalParty(name: string): string {
   ).replace(/[،,:\s]+$/, '');
   const funder = canonicalFundingBody(fold(clean));
   if (funder && startsWithFunder(clean, funder)) return funder;
-  return clean;
+  // «اداره کل بهزیستی استان فارس», «سازمان بهزیستی»: one name per provincial agency.
+  return canonicalAgency(clean) ?? clean;
 }
 
 // A body «of» a funder («مدیریت صندوق X», «شعبه بانک Y») is that funder; a ministry that
