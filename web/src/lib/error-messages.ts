@@ -82,6 +82,8 @@ export const ERROR_MESSAGES = {
   range_not_satisfiable: transient('بخشی از پرونده که خواسته شد در دسترس نیست. صفحه را تازه کنید.'),
   corrupt_record: permanent('اطلاعات این سند در بایگانی آسیب دیده است. به مدیر سامانه خبر دهید.'),
   job_finished: permanent('پردازش این پرونده پیش‌تر تمام شده است.'),
+  headers_too_large: permanent('نشانی یا درخواست بیش از حد بلند است. عبارت جست‌وجو را کوتاه‌تر کنید.'),
+  request_timeout: transient('درخواست دیر به سرور رسید. اتصال را بررسی کنید و دوباره تلاش کنید.'),
   // ------------------------------------------------------------- credentials
   unauthorized: permanent('برای این کار توکن لازم است. توکن را وارد کنید.'),
   invalid_token: permanent('توکن پذیرفته نشد. توکن درست را وارد کنید.'),
