@@ -134,13 +134,13 @@ async function buildIndex(dbPath: string, docs: number): Promise<IndexMeta> {
   }
   genMs += performance.now() - t;
   if (batch.length > 0) await timedIndex(batch);
+  await engine.close();
   const t2 = performance.now();
   // leave the FTS5 b-trees merged as a long-running archive would be after `optimize`
-  (engine as unknown as { db: Database.Database }).db.exec(
-    "INSERT INTO passages(passages) VALUES('optimize'); INSERT INTO res_fts(res_fts) VALUES('optimize');",
-  );
+  const db = new Database(dbPath);
+  db.exec("INSERT INTO passages(passages) VALUES('optimize'); INSERT INTO res_fts(res_fts) VALUES('optimize');");
+  db.close();
   indexMs += performance.now() - t2;
-  await engine.close();
   if (global.gc) global.gc();
   const rssAfter = process.memoryUsage().rss / 2 ** 20;
   return {
