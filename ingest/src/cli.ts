@@ -99,7 +99,7 @@ async function cmdIngest(args: string[]): Promise<number> {
   }
   if (!json) {
     process.stdout.write(
-      `${counts.ingested} ingested, ${counts.duplicate} duplicate, ${counts.failed} failed (${files.length} files)\n`,
+      `${counts.ingested} ingested, ${counts.duplicate} duplicate, ${counts.failed} failed, ${skipped.length} skipped (${files.length} files)\n`,
     );
   }
   return failed > 0 ? 1 : 0;
