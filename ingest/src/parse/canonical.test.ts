@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFacets } from '../search/fts-records.ts';
 import type { DocumentRecord } from '../schema.ts';
-import { canonicalAgency } from './organisations.ts';
+import { canonicalAgency } from './organisations/index.ts';
 import { countyNames, placeFold } from './places.ts';
 import { findTitle, isDateLine } from './structure.ts';
 import { parseDocument } from './index.ts';

@@ -8,7 +8,7 @@ import { findAmounts } from '../text/index.ts';
 import { compactKey, fold, lightFold } from './fold.ts';
 import { findFundingBodies } from './funding.ts';
 import { letterheadLines, stripPageHeaders } from './headers.ts';
-import { findOrganisations } from './organisations.ts';
+import { findOrganisations } from './organisations/index.ts';
 import { countyNames, detectProvince, placeFold } from './places.ts';
 import { findCommitments } from './commitments/index.ts';
 import { findResolutions } from './resolutions/index.ts';
@@ -22,7 +22,7 @@ export { findFundingBodies, findFundingMentions } from './funding.ts';
 export { findSpeakers, findChair, findPeopleMentioned, familyName, sameName } from './speakers/index.ts';
 export { findResolutions, splitBodies, subjectBodies, textDeadline } from './resolutions/index.ts';
 export { detectKind, findDocumentDate, findMeetingNumber, findTitle, isDateLine } from './structure.ts';
-export { findOrganisations } from './organisations.ts';
+export { findOrganisations } from './organisations/index.ts';
 export { fold, compactKey } from './fold.ts';
 export { findCommitments, canonicalParty, dueDate } from './commitments/index.ts';
 

@@ -6,7 +6,7 @@
 import type { DocumentRecord, Resolution } from '../schema.ts';
 import { pluralFold, searchTokenGroups, searchTokens } from '../text/index.ts';
 import type { FacetName } from './search-engine.ts';
-import { canonicalAgency } from '../parse/organisations.ts';
+import { canonicalAgency } from '../parse/organisations/index.ts';
 
 // Engine terms are the search-key tokens split on anything that is not a letter, digit,
 // mark, private-use character or '.' (decimals stay whole: «12.5»), lower-cased. FTS5's unicode61

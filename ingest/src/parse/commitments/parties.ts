@@ -4,7 +4,7 @@
  * come out as written (light-folded, honorifics dropped) unless the funding registry knows
  * them. Recipients («به ۵۲ طرح», «برای شرکت‌های تعاونی») are not parties. Pure.
  */
-import { canonicalAgency, findOrganisationMentions } from '../organisations.ts';
+import { canonicalAgency, findOrganisationMentions } from '../organisations/index.ts';
 import { fold, lightFold, tidy } from '../fold.ts';
 import { canonicalFundingBody, findFundingMentions } from '../funding.ts';
 

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalOrganisation,
-  findOrganisationMentions,
-  findOrganisations,
-  sameOrganisation,
-} from './organisations.ts';
+import { canonicalOrganisation, findOrganisationMentions, findOrganisations, sameOrganisation } from './index.ts';
 
 const names = (text: string) => findOrganisationMentions(text).map((m) => m.name);
 

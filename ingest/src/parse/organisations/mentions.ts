@@ -1,0 +1,209 @@
+/** Named bodies in running text: phrases from a head word to where the name ends. Pure. */
+import { fold, tidy } from '../fold.ts';
+import { findFundingMentions } from '../funding.ts';
+import {
+  AFTER_FUNDING_NAME,
+  AGENCY_RE,
+  AND_CONTINUES,
+  COMPLETE_HEADS,
+  COPULA,
+  COUNT_BEFORE,
+  ENACTED_BEFORE,
+  FORMED_LATER,
+  GENERIC_GROUP,
+  GENERIC_MOD,
+  HEAD_RE,
+  INNER_HEAD,
+  INSTITUTION,
+  NUMBER_WORD,
+  PARENT_HEAD,
+  PLACE_WORDS,
+  PUBLIC_COMPANY,
+  ROLE_BEFORE,
+  STOP,
+  SUB_UNIT,
+  endsPlace,
+  enumerationGoesOn,
+  isPlaceWord,
+  isVerbToken,
+} from './words.ts';
+
+/** A named body in running text. */
+export interface OrganisationMention {
+  name: string;
+  index: number;
+  /** End of the phrase in the text (to tell nested mentions). */
+  end: number;
+}
+/** Organisation phrases starting with a head word, in text order (light-folded text in, as written out). */
+export function findOrganisationMentions(text: string): OrganisationMention[] {
+  const out: OrganisationMention[] = [];
+  HEAD_RE.lastIndex = 0;
+  for (let m = HEAD_RE.exec(text); m; m = HEAD_RE.exec(text)) {
+    const head = m[0];
+    const headIsAgency = AGENCY_RE.test(fold(head).replace(/\s+/g, ' ')) || AGENCY_RE.test(head);
+    const before = fold(text.slice(Math.max(0, m.index - 12), m.index));
+    if (headIsAgency && ROLE_BEFORE.test(before)) continue;
+    // «این بنیاد», «همین صندوق» refer back; «بعنوان بانک تخصصی» describes: not names.
+    if (/(?:^|\s)(?:این|آن|همین|همان|هر|بعنوان|عنوان)\s*$/.test(before)) continue;
+    if (COUNT_BEFORE.test(before) || ENACTED_BEFORE.test(fold(text.slice(Math.max(0, m.index - 30), m.index))))
+      continue;
+    const restRaw = text.slice(m.index + head.length, m.index + head.length + 160);
+    const rest = restRaw.split(/[\n.:؛()«»"*|+]|\s-\s|\s–\s/)[0]!;
+    const ws = rest.trim() === '' ? [] : tidy(rest).split(' ');
+    // Plurals are generic mentions («بانک های عامل», «کمیته های تخصصی»).
+    if (/^(?:ها|های|هایی)$/.test(fold(ws[0] ?? '').replace(/[،,]$/, ''))) continue;
+    if (NUMBER_WORD.test(fold(ws[0] ?? ''))) continue;
+    const name: string[] = [head];
+    const headKey = fold(head).replace(/\s+/g, ' ');
+    const complete = COMPLETE_HEADS.get(headKey);
+    const institution = INSTITUTION.test(headKey) || headKey === 'پست بانک';
+    const council = /^(?:کمیته|کارگروه|شورای|ستاد|کمیسیون|قرارگاه)$/.test(headKey);
+    // «هیئت مدیره», «هیئت همراه»: boards and delegations, not bodies; «هیئت حل اختلاف …»,
+    // «هیئت تشخیص»: the stage a case is referred to, not a participant.
+    if (
+      /^هی[ئا]ت$/.test(head) &&
+      /^(?:مدیره|رئیسه|رییسه|امنا|امناء|همراه|عامل|دولت|وزیران|اعزامی|تحریریه|منصفه|حل|تشخیص|بدوی|تجدیدنظر|تجدید)$/.test(
+        fold(ws[0] ?? '').replace(/[،,]$/, ''),
+      )
+    )
+      continue;
+    let enumerating = false;
+    // A bank, fund or foundation from the gazetteer: its known name, then only a branch or
+    // place qualifier («بانک صادرات علل عدم تحقق …» is «بانک صادرات»).
+    let knownUntil = -1;
+    if (/^(?:بانک|صندوق|بنیاد|پست بانک)$/.test(headKey)) {
+      const probe = fold(text.slice(m.index, m.index + head.length + 160).split(/[\n.:؛()«»"*|+]/)[0]!);
+      const hit = findFundingMentions(probe).find((h) => h.index === 0);
+      if (hit) knownUntil = tidy(probe.slice(0, hit.end)).split(' ').length - head.split(/\s+/).length;
+    }
+    for (let i = 0; i < ws.length && name.length < (council ? 16 : 12); i++) {
+      const w = ws[i]!;
+      const bare = w.replace(/[،,]$/, '');
+      const f = fold(bare);
+      if (f === '') break;
+      if (
+        knownUntil >= 0 &&
+        i >= knownUntil &&
+        !isPlaceWord(bare) &&
+        !AFTER_FUNDING_NAME.test(f) &&
+        !(i > 0 && /^(?:شعبه|شعب)$/.test(fold(ws[i - 1]!)))
+      )
+        break;
+      if (complete && !isPlaceWord(bare) && !complete.has(f)) break;
+      if (institution && i > 0 && (INNER_HEAD.test(f) || INNER_HEAD.test(`${f} ${fold(ws[i + 1] ?? '')}`))) break;
+      if (f === 'و') {
+        const next = fold((ws[i + 1] ?? '').replace(/[،,]$/, ''));
+        if (AND_CONTINUES.has(next) || (enumerating && !STOP.has(next) && !INNER_HEAD.test(next))) {
+          enumerating = false;
+          name.push(w);
+          continue;
+        }
+        break;
+      }
+      if (f === 'در' && /^(استان|شهرستان)$/.test(fold(ws[i + 1] ?? ''))) {
+        name.push(w);
+        continue;
+      }
+      // «شورای هماهنگی مدیران (کل) دستگاههای …»: the managers a council is made of are part of its name.
+      const managersOf =
+        council &&
+        f === 'مدیران' &&
+        i <= 1 &&
+        ws[i + 1] !== undefined &&
+        !STOP.has(fold(ws[i + 1]!)) &&
+        !isVerbToken(fold(ws[i + 1]!));
+      if (!managersOf && (STOP.has(f) || isVerbToken(f) || /^\d/.test(f))) break;
+      // «تامین میشود», «پرداخت خواهد شد», «اعطا گردید»: the word is the first half of a verb.
+      const nextF = fold(ws[i + 1] ?? '');
+      if (w === bare && isVerbToken(nextF) && !COPULA.test(nextF)) break;
+      if (w !== bare) {
+        // A comma continues only inside enumerated names («تعاون، کار و رفاه»); it is kept as written.
+        const next = fold((ws[i + 1] ?? '').replace(/[،,]$/, ''));
+        const listed = council && enumerationGoesOn(ws, i + 1);
+        if (!AND_CONTINUES.has(next) && !/^(فرهنگی|اجتماعی|سلامت|امنیتی|اشتغال)$/.test(next) && !listed) {
+          name.push(bare);
+          break;
+        }
+        if (listed) enumerating = true;
+        name.push(w);
+        continue;
+      }
+      name.push(bare);
+      // After «استان»/«شهرستان» only a place may follow; after a place the name is complete.
+      const nextBare = fold((ws[i + 1] ?? '').replace(/[،,]$/, ''));
+      if (
+        /^(?:استان|شهرستان)$/.test(f) &&
+        nextBare !== '' &&
+        nextBare !== 'در' &&
+        !isPlaceWord(ws[i + 1]!.replace(/[،,]$/, ''))
+      )
+        break;
+      if (endsPlace(ws, i) && nextBare !== 'و') break;
+    }
+    // «… در استان» with no place after it: the qualifier is not part of the name.
+    while (
+      name.length > 1 &&
+      /^(?:در|استان|شهرستان)$/.test(fold(name[name.length - 1]!)) &&
+      fold(name[name.length - 2]!) === 'در'
+    )
+      name.length -= 1;
+    while (name.length > 1 && fold(name[name.length - 1]!) === 'در') name.length -= 1;
+    const phrase = tidy(name.join(' ')).replace(/[،,\s]+$/, '');
+    const pws = phrase.split(' ');
+    const headWords = head.split(/\s+/).length;
+    const onlyPlace = pws.length > headWords && pws.slice(headWords).every((w) => isPlaceWord(w));
+    if (onlyPlace && !complete && headWords === 1 && knownUntil < 0) continue;
+    // A bare head is a mention only for bodies that are complete on their own.
+    if (
+      pws.length === 1 &&
+      !/^(استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|بهزیستی|صمت|آبفا|دامپزشکی|دادگستری)$/.test(fold(phrase))
+    )
+      continue;
+    // Head plus generic modifiers or place words only («کارگروه مربوطه», «بانک عامل»).
+    const tail = pws.slice(headWords).map((w) => fold(w));
+    if (
+      tail.length > 0 &&
+      tail.every((w) => GENERIC_MOD.has(w) || PLACE_WORDS.has(w)) &&
+      tail.some((w) => GENERIC_MOD.has(w))
+    )
+      continue;
+    if (headKey === 'شرکت' && !PUBLIC_COMPANY.test(fold(phrase).replace(/[،,]/g, ' '))) continue;
+    if (GENERIC_GROUP.test(fold(phrase))) continue;
+    // The rest of the sentence forms the bodies it names («… و شورای پیشرفت محله تشکیل میشوند»).
+    const sentence = text.slice(m.index, m.index + 400).split(/[.!؟\n]/)[0]!;
+    if (FORMED_LATER.test(fold(sentence))) continue;
+    // End of the phrase in the text: walk the kept words through the raw continuation.
+    let cursor = 0;
+    for (const w of pws.slice(headWords)) {
+      const at = restRaw.indexOf(w, cursor);
+      if (at < 0) break;
+      cursor = at + w.length;
+    }
+    out.push({ name: phrase, index: m.index, end: m.index + head.length + cursor });
+  }
+  // «بانک‌های ملی، سپه و رفاه کارگران»: a plural «بانک» with a list of banks names each bank.
+  const plural = /بانک[\s\u200c]*(?:ها|های)\s/g;
+  for (let m = plural.exec(text); m; m = plural.exec(text)) {
+    const probe = fold(text.slice(m.index, m.index + 160).split(/[\n.:؛()«»"*|]/)[0]!);
+    for (const hit of findFundingMentions(probe).filter((h) => h.index <= 10 && /^بانک/.test(h.canonical))) {
+      if (!out.some((o) => o.name === hit.canonical && o.index === m!.index))
+        out.push({ name: hit.canonical, index: m.index, end: m.index + hit.end });
+    }
+  }
+  out.sort((a, b) => a.index - b.index);
+  // Nested mentions: a sub-unit with its parent inside («معاونت … استانداری X») stands for
+  // the parent; otherwise the inner mention is part of the outer name and is dropped.
+  const kept: OrganisationMention[] = [];
+  for (const mention of out) {
+    const outer = kept.find((k) => mention.index > k.index && mention.index < k.end);
+    if (!outer) {
+      kept.push(mention);
+      continue;
+    }
+    if (SUB_UNIT.test(fold(outer.name)) && PARENT_HEAD.test(fold(mention.name))) {
+      kept.splice(kept.indexOf(outer), 1, mention);
+    }
+  }
+  return kept;
+}
