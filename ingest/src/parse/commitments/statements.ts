@@ -189,6 +189,13 @@ function dutySubject(before: string): string[] {
 const PASSIVE_DONE = /(?:شده\s*(?:است|اند)?|شد|گردید|گردیده|یافته\s*(?:است)?|یافت)\s*[.،]?\s*$/;
 const HELP = /کمک\s*(?:می\s*)?(?:کرد|کرده|کند|کنند|نمود|نموده|خواهد)/;
 const OFFER = /(?:^|\s)(?:می\s*\S+یم|خواهیم|داریم)(?=[\s.،]|$)/;
+// «… ۲۰ هزار میلیارد تومان … در نظر گرفته شده است», «با پرداخت ۹۵ میلیارد تومان تسهیلات …»,
+// «تسهیلات … به مبلغ X اخذ و … توزیع شد», «سرمایه‌گذاری ۹۰ میلیارد تومانی پیش‌بینی کردیم»:
+// money set aside or paid, in words the payment cues leave out; counts only with an amount.
+const MONEY_SET_ASIDE =
+  /در\s*نظر\s*گرفته\s*(?:شد|شده|می\s*شود)|پیش\s*بینی\s*(?:کردیم|کرده\s*ایم|شده\s*است|شد)(?:\s|[.،]|$)|(?:^|\s)با\s+(?:پرداخت|اعطای|تخصیص)\s|(?:اخذ|دریافت)\s+و\s/;
+// «X نیز به موضوع … اشاره و عنوان نمودند که …»: a speech reported in a list item is no decision.
+const REPORTED_SPEECH = /(?:عنوان|اشاره|اظهار|بیان)\s*(?:نمودند|نمود|کرد|کردند|داشت|داشتند)(?:\s|$)/;
 const PROBLEM = /متاسفانه|متأسفانه|علیرغم|علی\s*رغم|درخواست|مشکل|(?:^|\s)(?:نیست|نیستند|ندارد|ندارند)(?:\s|$)/;
 
 // A decision of the meeting («مقرر شد», «مصوب شد»): binding even when it names no body.
@@ -250,8 +257,17 @@ export function findStatements(
       cue = 'pledge';
     // «… ۶ میلیارد تومان به این صندوق‌ها کمک کرده است»: help counts when it is money.
     if (!cue && !isRequest(folded) && HELP.test(folded) && moneyIn(c.text).length > 0) cue = 'payment';
+    if (!cue && !isRequest(folded) && MONEY_SET_ASIDE.test(folded) && moneyIn(c.text).length > 0) cue = 'payment';
     // A list item ending in a decision verb decides, unless it voices a problem or a wish.
-    if (!cue && item && ITEM_DECISION.test(folded) && !firstPerson(folded) && !PROBLEM.test(folded)) cue = 'obligation';
+    if (
+      !cue &&
+      item &&
+      ITEM_DECISION.test(folded) &&
+      !firstPerson(folded) &&
+      !PROBLEM.test(folded) &&
+      !REPORTED_SPEECH.test(folded)
+    )
+      cue = 'obligation';
     if (!cue) return;
     // A lead repeated in the body (sometimes behind the agency's name) is one commitment.
     const key = folded.replace(/[\s\d،,.:؛-]+/g, '');
@@ -271,7 +287,15 @@ export function findStatements(
     let parties = distinctParties([...mentions.map((m) => m.name), ...subject]);
     // «… تسهیلات به متقاضیان پرداخت شده است»: a payment reported in the passive, with neither
     // a payer nor an amount, is a report.
-    if (parties.length === 0 && amounts.length === 0 && cue === 'payment' && PASSIVE_DONE.test(folded)) return;
+    // In a funder's official's quote («مجری بنیاد X … افزود: … تسهیلات آنها پرداخت شده است») the
+    // funder is the payer.
+    const funderSpeaks = c.leadIn !== null && partyMentions(c.leadIn).some((m) => FUNDER_HEAD.test(fold(m.name)));
+    if (parties.length === 0 && amounts.length === 0 && cue === 'payment' && PASSIVE_DONE.test(folded) && !funderSpeaks)
+      return;
+    // «تفاهم‌نامه … با همکاری وزارت X با بنیاد Y به امضا رسید»: the signatories are bound, even
+    // when named after «با».
+    if (parties.length === 0 && cue === 'agreement')
+      parties = distinctParties(partyMentions(c.text, true).map((m) => m.name));
     const head = backReference(folded);
     // «برای پست بانک … طرح فرستادیم که این بانک … پرداخت کرد»: the body referred back to is
     // named earlier in the same clause, even as a recipient.

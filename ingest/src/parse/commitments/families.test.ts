@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findCommitments, type CommitmentInput } from './index.ts';
+
+/** Commitments of a text dated 1401/03/11 (2022-06-01). */
+function find(text: string, kind: CommitmentInput['kind'] = 'news') {
+  return findCommitments({ text, kind, date: '2022-06-01', resolutions: [] });
+}
+
+describe('sentence families of commitments', () => {
+  it('money set aside or paid in words other than «پرداخت کرد»', () => {
+    const [a] = find(
+      'مدیرکل بنیاد مسکن استان گفت: برای بازسازی خانه‌های روستایی ۴۰ میلیارد تومان در نظر گرفته شده است.',
+    );
+    expect(a!.parties[0]).toMatch(/^بنیاد مسکن/);
+    expect(a!.amounts.map((x) => x.toman)).toEqual([40e9]);
+    const [b] = find(
+      'صندوق کارآفرینی امید تاکنون با پرداخت ۱۲ میلیارد تومان تسهیلات به ۳۰۰ طرح روستایی یاری رسانده است.',
+    );
+    expect(b!.parties).toEqual(['صندوق کارآفرینی امید']);
+    const [c] = find('تسهیلاتی که بانک ملت به واحدهای تولیدی استان ارائه خواهد کرد از محل منابع داخلی است.');
+    expect(c!.parties).toEqual(['بانک ملت']);
+  });
+
+  it('a passive payment in a funder official’s quote is the funder’s', () => {
+    const [c] = find('مدیر بنیاد برکت در استان یزد افزود: تاکنون ۴۰۰ طرح تأیید شده و تسهیلات آنها پرداخت شده است.');
+    expect(c!.parties).toEqual(['بنیاد برکت']);
+  });
+
+  it('a signed agreement binds the bodies named after «با»', () => {
+    const [c] = find(
+      'تفاهم‌نامه همکاری در حوزه آموزش مهارت با همکاری وزارت آموزش و پرورش با بنیاد مستضعفان انقلاب اسلامی به امضا رسید.',
+    );
+    expect(c!.parties.length).toBe(2);
+    expect(c!.parties.some((p) => p.startsWith('بنیاد مستضعفان'))).toBe(true);
+  });
+
+  it('a body putting its means at a programme’s service, or running it, in minutes', () => {
+    const out = find(
+      'در ادامه گزارش شد: سازمان بهزیستی امکانات خود را برای این طرح در اختیار قرار داده است. همچنین از اجرای طرح نشاط در مدارس توسط هلال احمر خبر داده شد.',
+      'minutes',
+    );
+    expect(out).toHaveLength(2);
+  });
+
+  it('a payment denied, a report presented and a speech reported in a list item are not commitments', () => {
+    expect(
+      find('- ساختمان کتابخانه شهر نیمه‌کاره مانده و اعتباری جهت تکمیل آن تخصیص داده نشده است.', 'minutes'),
+    ).toEqual([]);
+    expect(
+      find(
+        'ریاست سازمان صنعت گزارش وضعیت تسهیلات رونق تولید و همچنین گزارشی از جلسات کارگروه ارائه نمودند.',
+        'minutes',
+      ),
+    ).toEqual([]);
+    expect(
+      find(
+        '۲- آقای رحیمی نیز به موضوع پارک‌ها اشاره و عنوان نمودند که نورپردازی بلوار در اولویت قرار گیرد.',
+        'minutes',
+      ),
+    ).toEqual([]);
+  });
+
+  it('an explicit promise inside a long speech holds despite a request in the same sentence', () => {
+    const speech =
+      'من از همه دوستان خواهش می‌کنم همراهی کنند و همین‌جا عرض می‌کنم که با مدیرعامل بانک رفاه کارگران دیداری داشتیم و ' +
+      'ایشان برای احداث کارخانه و تأمین سرمایه در گردش واحدهای کوچک شهرستان قول و وعده‌هایی گذاشته‌اند که امیدوارم هرچه زودتر در منطقه محقق شود.';
+    const [c] = find(speech, 'minutes');
+    expect(c!.parties).toContain('بانک رفاه کارگران');
+  });
+});
