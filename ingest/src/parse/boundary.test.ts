@@ -63,3 +63,22 @@ describe('word boundaries from letter classes', () => {
     expect(new RegExp(`${WB_START}شهردار${WB_END}`).test('شهردار،')).toBe(true);
   });
 });
+
+describe('supervisor column of resolution tables', () => {
+  it('«ناظر» and «مسئول نظارت» headers fill supervisor, «مسئول پیگیری» responsible', () => {
+    for (const head of ['ناظر', 'مسئول نظارت', 'دستگاه ناظر']) {
+      const text = [
+        'صورتجلسه',
+        `| ردیف | مصوبه | مسئول پیگیری | ${head} | مهلت |`,
+        '|---|---|---|---|---|',
+        '| ۱ | خرید دو دستگاه دیالیز از محل درآمد اختصاصی | مدیر بیمارستان | شبکه بهداشت و درمان | سه ماه |',
+      ].join('\n');
+      const [r] = findResolutions(text, 'minutes');
+      expect(r).toMatchObject({
+        responsible: ['مدیر بیمارستان'],
+        supervisor: ['شبکه بهداشت و درمان'],
+        deadline: 'سه ماه',
+      });
+    }
+  });
+});

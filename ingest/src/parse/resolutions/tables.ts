@@ -11,7 +11,8 @@ export type Col = 'num' | 'text' | 'resp' | 'sup' | 'deadline' | 'other';
 export function classifyHeader(cell: string): Col {
   const c = fold(cell).replace(/[*:]/g, '').trim();
   if (/^ردیف$|^شماره$|^ردیف\s/.test(c)) return 'num';
-  if (/نظارت/.test(c)) return 'sup';
+  // «مسئول نظارت», «ناظر», «دستگاه ناظر»: the supervisor column.
+  if (/نظارت|ناظر/.test(c)) return 'sup';
   if (/موضوع\s*محوری|محور/.test(c)) return 'other';
   // Folded text: «مسئول» reads «مسیول».
   if (/اقدام\s*کننده|(?:مسیول|مسوول|مسول)\s*(اجرا|پیگیری|اقدام|انجام)?$|دستگاه|متولی|مجری|پیگیری\s*کننده/.test(c))
