@@ -3,6 +3,115 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Import boundaries (README «Architecture»): what each folder of `ingest/src` may import.
+ * `text/` and `parse/` are pure (no IO, no storage, no search, no extraction); storage and
+ * search never reach up into extraction, the pipeline or the composition root.
+ */
+const IO_MODULES = [
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'child_process',
+  'node:child_process',
+  'worker_threads',
+  'node:worker_threads',
+  'net',
+  'node:net',
+  'http',
+  'node:http',
+  'better-sqlite3',
+  'meilisearch',
+];
+const UP_FROM_STORAGE = [
+  '@sanad/server',
+  '@sanad/server/*',
+  '**/extract/**',
+  '**/pipeline.ts',
+  '**/archive.ts',
+  '**/isolate/**',
+  '**/reparse.ts',
+  '**/cli.ts',
+];
+const restrict = (groups, message, paths = []) => [
+  'error',
+  { paths: paths.map((name) => ({ name, message })), patterns: [{ group: groups, message }] },
+];
+const boundaries = [
+  {
+    // «،» «؛» «؟» and the digits are in U+0600–U+06FF too: a letter class is built from
+    // text/chars.ts (AR_LETTER) or \p{Script=Arabic} with \p{L}, never from the raw block.
+    files: ['**/*.ts', '**/*.svelte'],
+    // parse/ is being moved to its lexicon's letter classes (issue #16); until then it is exempt.
+    ignores: ['ingest/src/parse/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[regex.pattern=/\\\\u0600-\\\\u06[fF][fF]|\\u0600-\\u06FF/]',
+          message: 'The whole U+0600–U+06FF block is not "letters": use AR_LETTER from text/chars.ts.',
+        },
+        {
+          selector:
+            'Literal[value=/\\u0600-\\u06FF|u0600-\\\\*u06[fF][fF]/], TemplateElement[value.raw=/u0600-\\\\*u06[fF][fF]/]',
+          message: 'The whole U+0600–U+06FF block is not "letters": use AR_LETTER from text/chars.ts.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['ingest/src/text/**/*.ts'],
+    ignores: ['**/*.test.ts', 'ingest/src/text/data/build-*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        ['**/parse/**', '**/store/**', '**/search/**', ...UP_FROM_STORAGE],
+        'text/ is the pure base layer: it imports only text/ and schema.ts.',
+        IO_MODULES,
+      ),
+    },
+  },
+  {
+    files: ['ingest/src/parse/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        ['**/store/**', '**/search/**', ...UP_FROM_STORAGE],
+        'parse/ is pure: it imports text/, schema.ts and parse/ only (no IO, storage, search or extraction).',
+        IO_MODULES,
+      ),
+    },
+  },
+  {
+    files: ['ingest/src/store/**/*.ts', 'ingest/src/search/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        UP_FROM_STORAGE,
+        'store/ and search/ never import extraction, the pipeline or the composition root (archive.ts).',
+      ),
+    },
+  },
+  {
+    files: ['web/src/**/*.ts', 'web/src/**/*.svelte'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@sanad/server', '@sanad/server/*'],
+              message: 'Only types of the server.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -53,4 +162,5 @@ export default tseslint.config(
     files: ['web/**/*.js', '*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  ...boundaries,
 );

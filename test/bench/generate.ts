@@ -83,7 +83,7 @@ function loadWords(): string[] {
   const words: string[] = [];
   for (const l of lines.slice(1)) {
     const w = l.split('/')[0]!.trim();
-    if (w.length >= 2 && /^[\u0600-\u06ff\u200c]+$/.test(w)) words.push(w);
+    if (w.length >= 2 && /^(?:(?=\p{Script=Arabic})[\p{L}\p{M}]|\u200c)+$/u.test(w)) words.push(w);
   }
   return words;
 }

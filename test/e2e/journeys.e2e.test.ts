@@ -31,7 +31,7 @@ async function viewportTop(el: Locator): Promise<number> {
 }
 
 function expectPersianSentence(text: string): void {
-  expect(text).toMatch(/[\u0600-\u06ff]{3,}/);
+  expect(text).toMatch(/(?:(?=\p{Script=Arabic})\p{L}){3,}/u);
   const latin = (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !ALLOWED_LATIN.has(w));
   expect(latin, text).toEqual([]);
 }

@@ -12,6 +12,8 @@
  * Persian words) so logical-order PDFs are not "repaired" into nonsense.
  */
 
+import { AR_LETTER, ZWNJ } from '../text/chars.ts';
+
 /** One positioned text unit of a line (a pdf.js text item). */
 export interface TextUnit {
   str: string;
@@ -335,7 +337,8 @@ const COMMON = new Set(
   ).split(/\s+/),
 );
 
-const TOKEN = /[\u0600-\u06ff\u200c]+/g;
+/** A word: Arabic-script letters, their marks and ZWNJ (not the digits and punctuation of the block). */
+const TOKEN = new RegExp(`[${AR_LETTER}\\u064B-\\u065F\\u0670${ZWNJ}]+`, 'g');
 
 /** Share of Arabic-script tokens that are common Persian words (after NFKC), 0..1. */
 export function commonWordRatio(s: string): { ratio: number; tokens: number } {

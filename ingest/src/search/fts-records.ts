@@ -5,7 +5,7 @@
  */
 import type { DocumentRecord, Resolution } from '../schema.ts';
 import { pluralFold, searchTokenGroups, searchTokens } from '../text/index.ts';
-import type { FacetName } from './search-engine.ts';
+import type { FacetName } from '../schema.ts';
 import { canonicalAgency } from '../parse/organisations/index.ts';
 
 // Engine terms are the search-key tokens split on anything that is not a letter, digit,

@@ -31,7 +31,7 @@ const entries = readFileSync(source, 'utf8')
   .split('\n')
   .slice(1)
   .map((line) => keyLetters(line.split('/')[0]!.trim()))
-  .filter((w) => /^[\u0600-\u06ff\u200c]+$/.test(w));
+  .filter((w) => /^(?:(?=\p{Script=Arabic})[\p{L}\p{M}]|\u200c)+$/u.test(w));
 const words = new Set(entries.map((w) => w.replaceAll(ZWNJ, '')));
 const stems = [...words].filter((w) => w.length >= 2 && words.has(w + 'ها')).sort();
 const stemSet = new Set(stems);
