@@ -89,9 +89,16 @@ const DENIED = new RegExp(
 // even when the speaker also asks something of others in the same sentence.
 const EXPLICIT_PLEDGE = /قول\s+(?:و\s+وعده|مساعد)|متعهد\s*(?:شد|گردید|است|هستیم|میشود|شده)|اعلام\s+امادگی/;
 
+// «… گزارش آخرین وضعیت تسهیلات … ارائه نمودند»: a report presented to a meeting.
+const REPORT_PRESENTED = /گزارش\S*\s[^.]{0,300}(?:ارایه|تقدیم)\s*(?:نمود|نمودند|کرد|کردند|شد|گردید)(?![\u0600-\u06FF])/;
+
+// «این بنیاد خود را در کنار دولت … مکلف می‌داند»: how a body sees itself, not a duty it took on.
+const SELF_VIEW =
+  /(?:خود|خویش)\s+را\s+[^.]{0,100}(?:مکلف|موظف|متعهد|ملزم)\s*(?:می\s*)?(?:داند|دانیم|دانند)(?![\u0600-\u06FF])/;
+
 /** The commitment kind of a folded clause, or null when it carries none (or is a request). */
 export function commitmentCue(folded: string): CueKind | null {
-  if (DENIED.test(folded)) return null;
+  if (DENIED.test(folded) || REPORT_PRESENTED.test(folded) || SELF_VIEW.test(folded)) return null;
   if (isRequest(folded) && !(folded.length > 200 && EXPLICIT_PLEDGE.test(folded))) return null;
   for (const [kind, re] of CUES) if (re.test(folded)) return kind;
   return null;

@@ -48,7 +48,7 @@ describe('sentence families of commitments', () => {
     ).toEqual([]);
     expect(
       find(
-        'ریاست سازمان صنعت گزارش وضعیت تسهیلات رونق تولید و همچنین گزارشی از جلسات کارگروه ارائه نمودند.',
+        'ریاست سازمان صنعت گزارش وضعیت تسهیلات رونق تولید و پرونده‌های متقاضیان تسهیلات را ارائه نمودند.',
         'minutes',
       ),
     ).toEqual([]);
@@ -66,5 +66,17 @@ describe('sentence families of commitments', () => {
       'ایشان برای احداث کارخانه و تأمین سرمایه در گردش واحدهای کوچک شهرستان قول و وعده‌هایی گذاشته‌اند که امیدوارم هرچه زودتر در منطقه محقق شود.';
     const [c] = find(speech, 'minutes');
     expect(c!.parties).toContain('بانک رفاه کارگران');
+  });
+
+  it('self-description, yearly statistics and past payments told by an official are reports', () => {
+    expect(find('این صندوق خود را در کنار دولت در توسعه صادرات استان مکلف می‌داند.')).toEqual([]);
+    expect(find('مدیر بنیاد مسکن گفت: سالانه ۸۰۰ واحد مسکونی روستایی در این شهرستان ساخته می‌شود.')).toEqual([]);
+    expect(
+      find('استاندار مرکزی گفت: سال گذشته برای نوسازی واحدهای صنعتی ۳۰۰ میلیارد تومان تسهیلات پرداخت شده است.'),
+    ).toEqual([]);
+    // Money set aside this year, told by the same official, still counts.
+    expect(
+      find('استاندار مرکزی گفت: امسال برای نوسازی واحدهای صنعتی ۳۰۰ میلیارد تومان در نظر گرفته شده است.'),
+    ).toHaveLength(1);
   });
 });

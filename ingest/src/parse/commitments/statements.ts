@@ -194,6 +194,11 @@ const OFFER = /(?:^|\s)(?:می\s*\S+یم|خواهیم|داریم)(?=[\s.،]|$)/;
 // money set aside or paid, in words the payment cues leave out; counts only with an amount.
 const MONEY_SET_ASIDE =
   /در\s*نظر\s*گرفته\s*(?:شد|شده|می\s*شود)|پیش\s*بینی\s*(?:کردیم|کرده\s*ایم|شده\s*است|شد)(?:\s|[.،]|$)|(?:^|\s)با\s+(?:پرداخت|اعطای|تخصیص)\s|(?:اخذ|دریافت)\s+و\s/;
+// A period reported on: «سال گذشته», «از ابتدای سال جاری», «تاکنون».
+const PAST_PERIOD = /(?:سال|ماه|هفته)\s+(?:گذشته|قبل|پیش)|از\s+ابتدای\s+(?:سال|امسال)|تاکنون|تا\s+کنون|تا\s+به\s+امروز/;
+// An official who reports («استاندار», «فرماندار»), not a body that pays.
+const OFFICIAL = /^(?:استاندار|فرماندار|شهردار|بخشدار|وزیر|معاون|مدیرکل|مدیر\s+کل|رئیس|رییس)(?![\u0600-\u06FF])/;
+const HABITUAL = /(?:^|\s)(?:سالانه|سالیانه|هر\s+ساله|هر\s+سال|به\s+طور\s+(?:متوسط|میانگین))(?:\s|$)/;
 // «X نیز به موضوع … اشاره و عنوان نمودند که …»: a speech reported in a list item is no decision.
 const REPORTED_SPEECH = /(?:عنوان|اشاره|اظهار|بیان)\s*(?:نمودند|نمود|کرد|کردند|داشت|داشتند)(?:\s|$)/;
 const PROBLEM = /متاسفانه|متأسفانه|علیرغم|علی\s*رغم|درخواست|مشکل|(?:^|\s)(?:نیست|نیستند|ندارد|ندارند)(?:\s|$)/;
@@ -318,6 +323,20 @@ export function findStatements(
         parties = distinctParties([...parties, ...context]);
       }
     }
+    // «سال گذشته … ۵۶۰ میلیارد تومان تسهیلات پرداخت شده است» in an official's account: a payment
+    // done, whose payer is neither named in the sentence nor a funding body, over a period
+    // reported on or told by an official, is a report (money «در نظر گرفته شده» is still set aside).
+    if (
+      cue === 'payment' &&
+      mentions.length === 0 &&
+      PASSIVE_DONE.test(folded) &&
+      (PAST_PERIOD.test(folded) || (parties.every((p) => OFFICIAL.test(fold(p))) && !MONEY_SET_ASIDE.test(folded))) &&
+      !funderSpeaks &&
+      !parties.some((p) => FUNDER_HEAD.test(fold(p)))
+    )
+      return;
+    // «سالانه ۱۱۰۰ واحد مسکونی … ساخته می‌شود»: what happens every year is a statistic.
+    if (cue === 'action' && HABITUAL.test(folded)) return;
     // «بانک‌های عامل», «دستگاه‌های ذیربط»: a generic plural is bound only by a duty or a promise.
     if (cue === 'payment' || cue === 'action') parties = parties.filter((p) => !GENERIC.test(fold(p)));
     if (parties.length === 0 && !((kind !== 'news' || item) && cue === 'obligation' && (DECISION.test(folded) || item)))
