@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DockerfileParser, type Flag } from 'dockerfile-ast';
 import { parse as parseYaml } from 'yaml';
 import { loadConfig } from '@sanad/ingest/config.ts';
 
@@ -299,23 +300,18 @@ interface Instruction {
   line: number;
 }
 
-/** Instructions with continuation lines joined and comments dropped. */
-export function parseDockerfile(text: string): Instruction[] {
-  const out: Instruction[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!;
-    if (/^\s*(#|$)/.test(line)) continue;
-    const start = i + 1;
-    while (/\\\s*$/.test(line) && i + 1 < lines.length) {
-      let next = lines[++i]!;
-      while (/^\s*#/.test(next) && i + 1 < lines.length) next = lines[++i]!;
-      line = line.replace(/\\\s*$/, ' ') + next.trim();
-    }
-    const m = /^\s*([A-Za-z]+)\s+(.*)$/.exec(line);
-    if (m) out.push({ op: m[1]!.toUpperCase(), args: m[2]!.trim(), line: start });
-  }
-  return out;
+/** Instructions of a Dockerfile (dockerfile-ast: continuation lines joined, comments dropped), flags first. */
+function parseDockerfile(text: string): Instruction[] {
+  return DockerfileParser.parse(text)
+    .getInstructions()
+    .map((i) => {
+      const flags = 'getFlags' in i && typeof i.getFlags === 'function' ? (i.getFlags() as Flag[]) : [];
+      const words = [
+        ...flags.map((f) => `--${f.getName()}${f.getValue() === null ? '' : `=${f.getValue()}`}`),
+        ...i.getArguments().map((a) => a.getValue()),
+      ];
+      return { op: i.getKeyword().toUpperCase(), args: words.join(' '), line: i.getRange().start.line + 1 };
+    });
 }
 
 /** Stages split at FROM; ARGs before the first FROM resolve image names. */
