@@ -6,6 +6,7 @@
 import sharp from 'sharp';
 import type { Rule } from './table-grid.ts';
 
+/** An 8-bit grayscale raster (one byte per pixel, rows top to bottom). */
 export interface GrayImage {
   gray: Uint8Array;
   width: number;
@@ -689,19 +690,4 @@ export function findTextLines(img: GrayImage): LineBand[] {
     b.right = r;
   }
   return lines;
-}
-
-/** Encode a grayscale raster as PNG (fast, for handing to Tesseract). */
-export async function toPng(
-  img: GrayImage,
-  region?: { left: number; top: number; width: number; height: number },
-  pad = 0,
-): Promise<Buffer> {
-  let p = sharp(Buffer.from(img.gray.buffer, img.gray.byteOffset, img.gray.byteLength), {
-    raw: { width: img.width, height: img.height, channels: 1 },
-  });
-  if (region) p = p.extract(region);
-  if (pad > 0) p = p.extend({ top: pad, bottom: pad, left: pad, right: pad, background: { r: 255, g: 255, b: 255 } });
-  // libvips treats a 1-band raw input as sRGB on output; keep the PNG 8-bit gray.
-  return p.toColourspace('b-w').png({ compressionLevel: 1 }).toBuffer();
 }

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
-import { inkBox } from './image-preprocess.ts';
+import { inkBox, type GrayImage } from './image-preprocess.ts';
 import { isRtlText, visualToLogical } from './rtl-repair.ts';
 
 const LRM = '\u200e';
@@ -71,12 +71,8 @@ export function readingOrder(words: OcrWord[]): OcrWord[] {
   return words.map((w) => ({ ...w, text: visualToLogical([...w.text.replaceAll(LRM, '')], true) })).reverse();
 }
 
-/** An 8-bit grayscale raster handed to Tesseract without PNG encoding. */
-export interface RawGray {
-  gray: Uint8Array;
-  width: number;
-  height: number;
-}
+/** An 8-bit grayscale raster handed to Tesseract without PNG encoding (the preprocessor's GrayImage). */
+export type RawGray = GrayImage;
 
 /**
  * Wrap a raw grayscale raster as binary PGM (P5). Leptonica reads PNM natively, so a page costs
