@@ -79,4 +79,31 @@ describe('sentence families of commitments', () => {
       find('استاندار مرکزی گفت: امسال برای نوسازی واحدهای صنعتی ۳۰۰ میلیارد تومان در نظر گرفته شده است.'),
     ).toHaveLength(1);
   });
+
+  it('a speaker who tells what a body referred back to did binds that body, not himself', () => {
+    const text =
+      'آقای کریمی\nمعاون استاندار\nبرای پست بانک ده میلیارد تومان طرح فرستاده‌ایم که این بانک تاکنون دو میلیارد تومان پرداخت کرده است. ' +
+      'به بانک ملی هم طرح فرستاده‌ایم که بانک مذکور تاکنون یک میلیارد تومان پرداخت نموده است.';
+    const out = find(text, 'minutes');
+    expect(out.map((c) => c.parties)).toEqual([['پست بانک'], ['بانک ملی']]);
+  });
+
+  it('a resolution without a responsible column binds the body right after «مقرر شد»', () => {
+    const text = 'مقرر شد شهرداری تا پایان ماه آینده نسبت به لایروبی انهار اقدام نماید.';
+    const [c] = findCommitments({
+      text,
+      kind: 'minutes',
+      date: '2022-06-01',
+      resolutions: [{ number: 1, text, responsible: [], supervisor: [], deadline: null, page: null }],
+    });
+    expect(c!.parties).toEqual(['شهرداری']);
+    const other = 'مقرر شد گزارش لایروبی انهار در جلسه بعد به شهرداری ارائه شود.';
+    const [d] = findCommitments({
+      text: other,
+      kind: 'minutes',
+      date: '2022-06-01',
+      resolutions: [{ number: 1, text: other, responsible: [], supervisor: [], deadline: null, page: null }],
+    });
+    expect(d!.parties).toEqual([]);
+  });
 });

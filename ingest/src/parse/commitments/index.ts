@@ -14,7 +14,7 @@ import { countyNames } from '../places.ts';
 import { splitClauses } from './clauses.ts';
 import { clauseDeadline, dueDate } from './deadline.ts';
 import { compactIndex, locate, pageAt } from './locate.ts';
-import { canonicalParty, distinctParties, textSupervisors } from './parties.ts';
+import { canonicalParty, distinctParties, partyMentions, textSupervisors } from './parties.ts';
 import { findStatements, isListItem } from './statements.ts';
 
 export { dueDate, clauseDeadline } from './deadline.ts';
@@ -92,6 +92,19 @@ function sentenceStart(text: string, offset: number): number {
   return i;
 }
 
+/**
+ * The bodies a resolution binds: its responsible column or phrase; when the resolution finder
+ * found none, the body standing right after «مقرر شد» as its subject («مقرر شد شورا دو هفته یکبار …»).
+ */
+function resolutionParties(r: ResolutionInput): string[] {
+  if (r.responsible.length > 0) return distinctParties(r.responsible.map(canonicalParty));
+  const decided = /مقرر\s*(?:شد|گردید)[\s،,:]*|موظف\s+(?:شد|گردید)[\s،,:]*/.exec(r.text);
+  if (!decided) return [];
+  const after = decided.index + decided[0].length;
+  const subject = partyMentions(r.text).find((m) => m.index >= after && m.index <= after + 2);
+  return subject ? [subject.name] : [];
+}
+
 /** All commitments of a document, in text order. */
 export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
   const { text, pages } = input;
@@ -111,7 +124,7 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
       source: 'resolution',
       resolutionNumber: r.number,
       text: span ? text.slice(span.start, span.end) : r.text,
-      parties: distinctParties(r.responsible.map(canonicalParty)),
+      parties: resolutionParties(r),
       supervisor: distinctParties(r.supervisor.length > 0 ? r.supervisor.map(canonicalParty) : textSupervisors(r.text)),
       amounts: amountsOf(r.text),
       purpose: purposeOf(r.text),

@@ -127,14 +127,20 @@ export function distinctParties(names: string[]): string[] {
   return out;
 }
 
-/** «این صندوق», «این بانک»: the head word a clause refers back to, if any. */
+/** «این صندوق», «این بانک», «بانک مذکور»: the head word a clause refers back to, if any. */
 export function backReference(folded: string): string | null {
   // «به این صندوق‌ها»: a recipient referred back to is not the party.
   const m =
     /(?:^|\s)(?<!(?:به|برای|از)\s)(?:این|همین|آن)\s+(بانک|صندوق|بنیاد|سازمان|اداره|شرکت|نهاد|کمیته|ستاد|وزارتخانه|موسسه)(?![\u0600-\u06FF])/.exec(
       folded,
     );
-  return m ? m[1]! : null;
+  if (m) return m[1]!;
+  // «… به بانک کشاورزی فرستاده‌ایم که بانک مذکور …».
+  const named =
+    /(?:^|\s)(?<!(?:به|برای|از)\s)(بانک|صندوق|بنیاد|سازمان|موسسه)\s+(?:مذکور|مزبور|یاد\s*شده)(?![\u0600-\u06FF])/.exec(
+      folded,
+    );
+  return named ? named[1]! : null;
 }
 
 /**

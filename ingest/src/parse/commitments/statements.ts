@@ -29,6 +29,12 @@ function moneyIn(text: string): FoundAmount[] {
   return findAmounts(text).filter((a) => a.unit !== null);
 }
 
+/** Whether a body's name has the head word referred back to («پست بانک» for «این بانک»). */
+function hasHead(name: string, head: string): boolean {
+  const f = fold(name);
+  return f.startsWith(head) || f.split(' ').includes(head);
+}
+
 /** Parties a clause refers back to, from its lead-in and the clauses before it. */
 function contextParties(clauses: Clause[], i: number, head: string | null): string[] {
   const c = clauses[i]!;
@@ -40,7 +46,7 @@ function contextParties(clauses: Clause[], i: number, head: string | null): stri
     if (prev.leadIn) pools.push(partyMentions(prev.leadIn).map((m) => m.name));
   }
   for (const pool of pools) {
-    const pick = head ? pool.filter((n) => fold(n).startsWith(head)) : pool.filter((n) => FUNDER_HEAD.test(fold(n)));
+    const pick = head ? pool.filter((n) => hasHead(n, head)) : pool.filter((n) => FUNDER_HEAD.test(fold(n)));
     if (pick.length > 0) return [pick[0]!];
   }
   for (const pool of pools) if (pool.length > 0 && !head) return [pool[0]!];
@@ -304,17 +310,19 @@ export function findStatements(
     const head = backReference(folded);
     // «برای پست بانک … طرح فرستادیم که این بانک … پرداخت کرد»: the body referred back to is
     // named earlier in the same clause, even as a recipient.
-    if (head !== null && !parties.some((p) => fold(p).startsWith(head))) {
-      const at = folded.search(new RegExp(`(?:این|همین)\\s+${head}`));
-      const own = partyMentions(c.text, true).filter((m) => m.index < at && fold(m.name).startsWith(head));
+    if (head !== null && !parties.some((p) => hasHead(p, head))) {
+      const at = folded.search(new RegExp(`(?:این|همین)\\s+${head}|${head}\\s+(?:مذکور|مزبور|یاد\\s*شده)`));
+      const own = partyMentions(c.text, true).filter((m) => m.index < at && hasHead(m.name, head));
       if (own.length > 0) parties = [own[own.length - 1]!.name];
     }
     const first = firstPerson(folded);
     // «وی …», «او …»: the person just introduced, whose body the clauses before name.
     const pronoun = /^(?:وی|او|ایشان)\s/.test(folded);
     const referred = head !== null || first || pronoun || c.leadIn !== null;
-    if (first && speaker !== null && c.leadIn === null && cue !== 'agreement') parties = [speaker];
-    else if (parties.length === 0 || (head !== null && !parties.some((p) => fold(p).startsWith(head)))) {
+    // …unless the speaker tells what a body referred back to did («… فرستاده‌ایم که این بانک … پرداخت کرد»).
+    const toldOf = head !== null && parties.some((p) => hasHead(p, head));
+    if (first && speaker !== null && c.leadIn === null && cue !== 'agreement' && !toldOf) parties = [speaker];
+    else if (parties.length === 0 || (head !== null && !parties.some((p) => hasHead(p, head)))) {
       // A decision binds the bodies it names; it does not borrow one from the sentences before.
       if ((referred || amounts.length > 0) && !(DECISION.test(folded) && head === null)) {
         let context = contextParties(clauses, i, head);
