@@ -96,13 +96,14 @@ export function searchDocuments(
             keys,
             (a, b) => dk(matched[a]!) - dk(matched[b]!) || docno[matched[b]!]! - docno[matched[a]!]!,
           );
+    let occ: Map<number, number> | null = null;
+    const occurrences = () => (occ ??= matcher.occurrenceRows(q));
     pageItems = order.slice(offset, k).map((j) => {
       const i = matched[j]!;
       const tier = cands.tier[i]!;
       // a document holding the query's words as a unit shows (and links to) that occurrence
       const d = docno[i]!;
-      const row =
-        (holds !== null && d < holds.length && holds[d] ? matcher.occurrenceRow(q, d) : null) ?? cands.row[i]!;
+      const row = (holds !== null && d < holds.length && holds[d] ? occurrences().get(d) : undefined) ?? cands.row[i]!;
       return { docno: d, tier, score: cands.score[i]!, row };
     });
   }

@@ -23,7 +23,7 @@ import type { ParsedQuery } from '../query-parser.ts';
 import { QueryError } from '../search-engine.ts';
 import { parseIntList } from './fts-pack.ts';
 import type { FtsIndex } from './fts-index.ts';
-import { PASSAGE_WEIGHTS, ROW_SPAN, docnoOf } from './fts-schema.ts';
+import { PASSAGE_WEIGHTS, docnoOf } from './fts-schema.ts';
 import type { QueryCompiler } from './query-compiler.ts';
 import { newCands, pushCand, type Cands } from './ranking.ts';
 
@@ -210,23 +210,30 @@ export class FtsMatcher {
   }
 
   /**
-   * The passage of a document where the query's adjacent words occur as a unit in the text
-   * (not only in the title or metadata), for the snippet and the page link; null when none.
+   * The passages where the query's adjacent words occur as a unit in the text (not only in the
+   * title or metadata), by document: the first such passage of each (newest `rankWindow`
+   * passages), for the snippet and the page link. One MATCH per query, through the LRU.
    */
-  occurrenceRow(q: ParsedQuery, docno: number): number | null {
+  occurrenceRows(q: ParsedQuery): Map<number, number> {
     const pairs = this.compiler.adjacentPhrases(q);
-    if (pairs.length === 0) return null;
-    const base = docno * ROW_SPAN;
-    const row = runFts(
-      () =>
-        this.ix
-          .st(
-            `SELECT rowid FROM passages WHERE passages MATCH ? AND rowid >= ? AND rowid < ? ORDER BY bm25(passages, ${PASSAGE_WEIGHTS}) LIMIT 1`,
-          )
-          .pluck()
-          .get(`{resol body} : (${pairs.join(' OR ')})`, base, base + ROW_SPAN) as number | undefined,
-    );
-    return row ?? null;
+    if (pairs.length === 0) return new Map();
+    const expr = `{resol body} : (${pairs.join(' OR ')})`;
+    return this.ix.cached(`o\u0000${expr}`, () => {
+      const s = runFts(
+        () =>
+          this.ix
+            .st(
+              'SELECT group_concat(rowid) FROM (SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rowid DESC LIMIT ?)',
+            )
+            .pluck()
+            .get(expr, this.opts.rankWindow) as string | null,
+      );
+      const rows = new Map<number, number>();
+      const ids = parseIntList(s);
+      // descending rowids: the last seen per document is its first passage
+      for (let k = 0; k < ids.length; k++) rows.set(docnoOf(ids[k]!), ids[k]!);
+      return rows;
+    });
   }
 
   /** Documents matching the query, with tiers. */
