@@ -10,6 +10,7 @@ import type {
   SearchResponse,
 } from '@sanad/ingest/schema.ts';
 import { analyze, type TextAnalysis } from '@sanad/ingest/text/index.ts';
+import { createCommitmentServices, type CommitmentServices } from './commitment-services.ts';
 import {
   analyzeQuerySchema,
   cleanQuery,
@@ -38,7 +39,7 @@ export function queryInput(params: URLSearchParams): QueryInput {
  * The read operations of the API, used by the routes and by the web app's
  * server-side loads alike: validation of raw input, the engine request, the answer.
  */
-export interface ReadServices {
+export interface ReadServices extends CommitmentServices {
   /** A validated search: the engine request and the wanted format. */
   searchInput(query: QueryInput): { request: SearchRequest; format: 'json' | 'csv' };
   search(query: QueryInput): Promise<SearchResponse>;
@@ -89,6 +90,7 @@ export function createReadServices(deps: { store: ArchiveStore; engine: SearchEn
   };
 
   return {
+    ...createCommitmentServices(engine),
     searchInput,
     search: (query) => engine.search(searchInput(query).request),
     resolutionInput,

@@ -2,6 +2,7 @@ import type { Request, RequestHandler } from 'express';
 // pino-http types `req.log` and `req.id` (its augmentation of IncomingMessage).
 import type {} from 'pino-http';
 import type { DocumentRecord, Health, ResolutionSearchResponse, SearchResponse } from '@sanad/ingest/schema.ts';
+import type { CommitmentSearchResponse, CommitmentSummaryRow } from '@sanad/ingest/search/commitments.ts';
 import type { TextAnalysis } from '@sanad/ingest/text/index.ts';
 import { requestToken, type Auth } from './auth.ts';
 import { httpStatus, toSanadError } from './middleware/error-handler.ts';
@@ -21,6 +22,8 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number;
 export interface WebApi {
   search(params: URLSearchParams): Promise<ApiResult<SearchResponse>>;
   resolutions(params: URLSearchParams): Promise<ApiResult<ResolutionSearchResponse>>;
+  commitments(params: URLSearchParams): Promise<ApiResult<CommitmentSearchResponse>>;
+  commitmentSummary(params: URLSearchParams): Promise<ApiResult<CommitmentSummaryRow[]>>;
   document(id: string): Promise<ApiResult<DocumentRecord>>;
   analyze(text: string): Promise<ApiResult<TextAnalysis>>;
   health(): Promise<ApiResult<Health>>;
@@ -60,6 +63,8 @@ function createWebApi(req: Request, services: ReadServices, auth: Auth, readToke
   return {
     search: (params) => call('search', () => services.search(queryInput(params))),
     resolutions: (params) => call('resolutions', () => services.resolutions(queryInput(params))),
+    commitments: (params) => call('commitments', () => services.commitments(queryInput(params))),
+    commitmentSummary: (params) => call('commitmentSummary', () => services.commitmentSummary(queryInput(params))),
     document: (id) => call('document', () => services.document(id)),
     analyze: (text) => call('analyze', () => services.analyze({ text })),
     health: () => call('health', () => services.health()),

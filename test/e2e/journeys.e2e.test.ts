@@ -90,22 +90,14 @@ describe('journeys: researcher, staff, legal reader, and a bad upload', () => {
     await page.goto(`${server.url}/commitments?q=${encodeURIComponent('بانک توسعه تعاون')}`);
     const rows = page.locator('table.ledger tbody tr');
     await rows.first().waitFor();
-    await rows.first().locator('a[href*="#resolution-"]').first().click();
-    await page.waitForURL(/\/documents\/[0-9a-f]{16}.*#resolution-\w+$/);
-    const anchor = new URL(page.url()).hash.slice(1);
-    const row = page.locator(`tr#${anchor}`);
-    await row.waitFor();
-    // The clause is in view, below the top edge (not under a header).
-    await expect.poll(() => viewportTop(row)).toBeGreaterThan(0.05);
-    expect(await viewportTop(row)).toBeLessThan(0.7);
-    const clause = ((await row.locator('td.text').textContent()) ?? '').trim();
-
-    // «صفحهٔ N» goes to the passage where the clause stands, with context above it.
-    await row.locator('a.pg').click();
-    await page.waitForURL(/#p\d+-b\d+(?:-r\d+)?$/);
-    const passage = page.locator(new URL(page.url()).hash);
-    await expect.poll(() => viewportTop(passage)).toBeGreaterThan(0.15);
-    expect(await viewportTop(passage)).toBeLessThan(0.6);
+    // A ledger row opens its document on the clause's passage, marked, with context above it.
+    const clause = ((await rows.first().locator('td[data-label="تعهد"] .clause').textContent()) ?? '').trim();
+    await rows.first().locator('td[data-label="منبع"] a').click();
+    await page.waitForURL(/\/documents\/[0-9a-f]{16}.*#commitment-c\d+$/);
+    const passage = page.locator('.clause-current');
+    await expect.poll(() => passage.count()).toBe(1);
+    await expect.poll(() => viewportTop(passage)).toBeGreaterThan(0.05);
+    expect(await viewportTop(passage)).toBeLessThan(0.7);
     const squeeze = (t: string): string => t.replace(/[\s\u200c]+/g, '');
     const firstWords = squeeze(clause.split(/\s+/).slice(0, 4).join(' '));
     expect(squeeze((await passage.textContent()) ?? '')).toContain(firstWords);
@@ -134,15 +126,14 @@ describe('journeys: researcher, staff, legal reader, and a bad upload', () => {
     const details = page.locator('details.facets');
     if ((await details.count()) && !(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
       await details.locator('summary').click();
-    const facet = page.locator('a[data-facet=responsible]').first();
+    const facet = page.locator('a[data-facet=party]').first();
     const body = await facet.getAttribute('data-value');
     await facet.click();
-    await page.waitForURL(/responsible=/);
+    await page.waitForURL(/party=/);
     const mine = await announcedTotal(page);
     expect(mine).toBeGreaterThan(0);
     expect(mine).toBeLessThanOrEqual(total);
-    for (const cell of await rows.locator('td[data-label="مسئول اجرا"]').allTextContents())
-      expect(cell).toContain(body!);
+    for (const cell of await rows.locator('td[data-label="متعهد"]').allTextContents()) expect(cell).toContain(body!);
     // On a phone each visible cell says what it is: responsible, deadline, amount…
     const labels = await rows
       .first()

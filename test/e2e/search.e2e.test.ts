@@ -213,29 +213,27 @@ describe('web: the Persian UI in a real browser', () => {
     const total = await announcedTotal(page);
     expect(total).toBeGreaterThan(0);
 
-    const funding = page.locator('a[data-facet=funding]').first();
-    const value = await funding.getAttribute('data-value');
-    await funding.click();
-    await page.waitForURL(/funding=/);
-    expect(new URL(page.url()).searchParams.getAll('funding')).toEqual([value]);
+    const party = page.locator('a[data-facet=party]').first();
+    const value = await party.getAttribute('data-value');
+    await party.click();
+    await page.waitForURL(/party=/);
+    expect(new URL(page.url()).searchParams.getAll('party')).toEqual([value]);
     const narrowed = await announcedTotal(page);
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThanOrEqual(total);
-    for (const cell of await rows.locator('td[data-label="بانک / صندوق"]').allTextContents())
-      expect(cell).toContain(value!);
+    for (const cell of await rows.locator('td[data-label="متعهد"]').allTextContents()) expect(cell).toContain(value!);
 
     const csv = (await page.locator('a.csv').getAttribute('href')) ?? '';
-    expect(csv).toMatch(/^\/api\/resolutions\?.*format=csv/);
+    expect(csv).toMatch(/^\/api\/commitments\?.*format=csv/);
     expect((await page.request.get(new URL(csv, server.url).href)).status()).toBe(200);
 
-    // Back to the meeting, at the resolution.
-    const link = rows.first().locator('td.meeting a');
+    // Back to the document, at the clause.
+    const link = rows.first().locator('td[data-label="منبع"] a');
     const href = (await link.getAttribute('href')) ?? '';
-    expect(href).toMatch(/^\/documents\/[0-9a-f]{16}.*#resolution-\w+$/);
+    expect(href).toMatch(/^\/documents\/[0-9a-f]{16}.*#commitment-c\d+$/);
     await link.click();
-    await page.waitForURL(/#resolution-/);
-    const anchor = new URL(page.url()).hash.slice(1);
-    expect(await page.locator(`tr#${anchor}`).count()).toBe(1);
+    await page.waitForURL(/#commitment-c\d+$/);
+    await expect.poll(() => page.locator('.clause-current').count()).toBe(1);
 
     // A text query on the ledger.
     await page.goto(`${server.url}/commitments?q=${encodeURIComponent('تسهیلات')}`);

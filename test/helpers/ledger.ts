@@ -29,7 +29,8 @@ export function ledgerDoc(
   clauses: ClauseSpec[],
   overrides: Partial<DocumentRecord> & { dateJalali: string },
 ): DocumentRecord {
-  const pageText = lines.join('\n');
+  // one paragraph a line, as extracted minutes and news come
+  const pageText = lines.join('\n\n');
   const doc = blankRecord(id, [pageText], {
     kind: 'minutes',
     date: jalaliToIso(overrides.dateJalali),

@@ -142,7 +142,7 @@ export function apiRoutes(deps: AppDeps): Router {
     });
   });
 
-  commitmentRoutes(r, { engine, config, requireRead: auth.requireRead, csvMaxRows });
+  commitmentRoutes(r, { engine, config, requireRead: auth.requireRead, csvMaxRows, read });
 
   r.get('/analyze', auth.requireRead, (req, res) => {
     res.json(read.analyze(req.query as Record<string, unknown>));

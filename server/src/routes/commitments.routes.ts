@@ -5,15 +5,10 @@
  */
 import type { Request, RequestHandler, Router } from 'express';
 import type { Config } from '@sanad/ingest/config.ts';
-import {
-  commitmentPath,
-  commitmentToman,
-  type CommitmentFilters,
-  type CommitmentHit,
-} from '@sanad/ingest/search/commitments.ts';
+import { commitmentPath, commitmentToman, type CommitmentHit } from '@sanad/ingest/search/commitments.ts';
 import type { SearchEngine } from '@sanad/ingest/search/search-engine.ts';
 import { isoToJalali } from '@sanad/ingest/text/index.ts';
-import { commitmentQuerySchema, commitmentSummarySchema, engineQuery, parseOrThrow } from '../validation.ts';
+import type { CommitmentServices } from '../commitment-services.ts';
 import type { CsvCell } from '../csv.ts';
 import { KIND_FA, query, streamCsv } from './route-helpers.ts';
 
@@ -22,36 +17,15 @@ export interface CommitmentRouteDeps {
   config: Pick<Config, 'publicUrl'>;
   requireRead: RequestHandler;
   csvMaxRows: number;
+  /** Validation and engine requests shared with the web app's loads. */
+  read: CommitmentServices;
 }
 
 const SOURCE_FA: Record<string, string> = { resolution: 'مصوبه', statement: 'گزاره' };
 
-/** Today's date in Iran (deadlines are calendar dates there), ISO. */
-export function tehranToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tehran' }).format(now);
-}
-
 /** The origin absolute links start with: PUBLIC_URL, or the request's own origin. */
 export function publicBase(config: Pick<Config, 'publicUrl'>, req: Request): string {
   return config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-}
-
-type Filters = Pick<
-  ReturnType<typeof commitmentQuerySchema.parse>,
-  'party' | 'county' | 'province' | 'organisation' | 'year' | 'from' | 'to' | 'due'
->;
-
-function filtersOf(p: Filters): CommitmentFilters {
-  return {
-    party: p.party,
-    county: p.county,
-    province: p.province,
-    organisation: p.organisation,
-    year: p.year,
-    from: p.from,
-    to: p.to,
-    due: p.due,
-  };
 }
 
 export const COMMITMENT_CSV_HEADER = [
@@ -105,13 +79,12 @@ export function commitmentCsvRow(h: CommitmentHit, base: string): CsvCell[] {
 }
 
 export function commitmentRoutes(r: Router, deps: CommitmentRouteDeps): void {
-  const { engine, config } = deps;
+  const { engine, config, read } = deps;
 
   r.get('/commitments', deps.requireRead, async (req, res) => {
-    const p = parseOrThrow(commitmentQuerySchema, query(req));
-    const request = { q: engineQuery(p.q), filters: filtersOf(p), sort: p.sort, today: tehranToday() };
-    if (p.format === 'json') {
-      res.json(await engine.searchCommitments({ ...request, page: p.page, perPage: p.perPage }));
+    const { request, format } = read.commitmentInput(query(req));
+    if (format === 'json') {
+      res.json(await engine.searchCommitments(request));
       return;
     }
     const base = publicBase(config, req);
@@ -125,9 +98,6 @@ export function commitmentRoutes(r: Router, deps: CommitmentRouteDeps): void {
   });
 
   r.get('/commitments/summary', deps.requireRead, async (req, res) => {
-    const p = parseOrThrow(commitmentSummarySchema, query(req));
-    res.json(
-      await engine.summarizeCommitments({ q: engineQuery(p.q), by: p.by, filters: filtersOf(p), today: tehranToday() }),
-    );
+    res.json(await read.commitmentSummary(query(req)));
   });
 }

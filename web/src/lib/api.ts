@@ -6,6 +6,7 @@ import type {
   ResolutionSearchResponse,
   SearchResponse,
 } from '@sanad/ingest/schema.ts';
+import type { CommitmentSearchResponse, CommitmentSummaryRow } from '@sanad/ingest/search/commitments.ts';
 import type { TextAnalysis } from '@sanad/ingest/text/index.ts';
 import type { ApiResult, WebApi } from '@sanad/server/web-api.ts';
 import { errorText } from './error-messages.ts';
@@ -28,6 +29,8 @@ export type JobStatus = Pick<JobView, 'id' | 'status'> & Partial<JobView>;
 export interface ApiClient {
   search(params: URLSearchParams): Promise<SearchResponse>;
   resolutions(params: URLSearchParams): Promise<ResolutionSearchResponse>;
+  commitments(params: URLSearchParams): Promise<CommitmentSearchResponse>;
+  commitmentSummary(params: URLSearchParams): Promise<CommitmentSummaryRow[]>;
   document(id: string): Promise<DocumentRecord>;
   analyze(text: string): Promise<QueryAnalysis | null>;
   health(): Promise<Health>;
@@ -51,6 +54,8 @@ export function apiClient(locals: App.Locals, from: URL): ApiClient {
   return {
     search: (params) => value(required(locals.api).search(params)),
     resolutions: (params) => value(required(locals.api).resolutions(params)),
+    commitments: (params) => value(required(locals.api).commitments(params)),
+    commitmentSummary: (params) => value(required(locals.api).commitmentSummary(params)),
     document: (id) => value(required(locals.api).document(id)),
     health: () => value(required(locals.api).health()),
     // The reading of the query is a courtesy: the results page must not fail without it.

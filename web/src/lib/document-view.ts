@@ -7,6 +7,7 @@ import type { DocumentRecord, Resolution } from '@sanad/ingest/schema.ts';
 import { searchTokens } from '@sanad/ingest/text/index.ts';
 import { persianNumbers } from './format.ts';
 import { highlightRuns, markCount, queryTokens, type Runs } from './highlight.ts';
+import { commitmentItems, type CommitmentItem } from './ledger/clauses.ts';
 import { resolutionAnchor } from './links.ts';
 import { textBlocks } from './text-blocks.ts';
 
@@ -36,9 +37,11 @@ export interface ResolutionView extends Resolution {
 export type OriginalKind = 'pdf' | 'image' | 'text' | 'html' | 'none';
 
 export interface DocumentView {
-  doc: Omit<DocumentRecord, 'text' | 'pages' | 'resolutions'>;
+  doc: Omit<DocumentRecord, 'text' | 'pages' | 'resolutions' | 'commitments'>;
   pages: PageView[];
   resolutions: ResolutionView[];
+  /** The «تعهدات» list, each with the passage its clause stands in (see `passageOf`). */
+  commitments: (CommitmentItem & { passage: string | null })[];
   /** Total highlighted words in the text. */
   marks: number;
   /** Pages that contain a highlight, in order. */
@@ -108,7 +111,7 @@ export function rowId(blockId: string, row: number): string {
  * markup and table cells do not hide it): the first paragraph or table row that contains the
  * clause's first words in order.
  */
-function passageOf(r: Resolution, pages: PageView[]): string | null {
+function passageOf(r: Pick<Resolution, 'page' | 'text'>, pages: PageView[]): string | null {
   if (r.page === null) return null;
   const page = pages.find((p) => p.number === r.page);
   if (!page) return null;
@@ -125,7 +128,7 @@ function passageOf(r: Resolution, pages: PageView[]): string | null {
 
 /** Build the view of a document for a query; `requestedPage` is the page of the search hit. */
 export function documentView(record: DocumentRecord, q: string, requestedPage: number | null): DocumentView {
-  const { text: _text, pages, resolutions, ...doc } = record;
+  const { text: _text, pages, resolutions, commitments: _commitments, ...doc } = record;
   const tokens = queryTokens(q);
   const cache = new Map<string, string[]>();
   const pageViews: PageView[] = pages.map((p) => {
@@ -154,6 +157,7 @@ export function documentView(record: DocumentRecord, q: string, requestedPage: n
     doc,
     pages: pageViews,
     resolutions: resolutionViews,
+    commitments: commitmentItems(record).map((c) => ({ ...c, passage: passageOf(c, pageViews) })),
     marks: pageViews.reduce((n, p) => n + p.marks, 0),
     hitPages,
     original: {

@@ -1,34 +1,33 @@
 import { isHttpError } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { apiClient } from '$lib/api';
-import { csvHref, listRequest, RESOLUTION_FILTERS } from '$lib/url-state';
+import { ledgerCsvHref, ledgerRequest, sameFilter } from '$lib/ledger/ledger';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
   const api = apiClient(locals, url);
-  const req = listRequest(url.searchParams, RESOLUTION_FILTERS, false);
+  const req = ledgerRequest(url.searchParams);
   const base = {
     q: req.q,
     page: req.page,
+    sort: req.sort,
+    due: req.due,
     from: req.from?.raw ?? '',
     to: req.to?.raw ?? '',
     problems: req.problems,
-    csv: csvHref('/api/resolutions', req.api),
+    csv: ledgerCsvHref(req.api),
+    // the date «مهلت گذشته» is judged against (Iran's date, as the API does)
+    today: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tehran' }).format(new Date()),
   };
   try {
-    // Organisations and counties to filter by come from the archive's document facets.
-    const [result, archive] = await Promise.all([
-      api.resolutions(req.api),
-      api.search(new URLSearchParams({ perPage: '1' })),
+    // The rows, and the same filter summed by party and by year for the charts.
+    const [result, byParty, byYear] = await Promise.all([
+      api.commitments(req.api),
+      api.commitmentSummary(sameFilter(req.api, { by: 'party' })),
+      api.commitmentSummary(sameFilter(req.api, { by: 'year' })),
     ]);
-    return {
-      ...base,
-      result,
-      organisations: archive.facets.organisation,
-      counties: archive.facets.county,
-      failure: null,
-    };
+    return { ...base, result, byParty, byYear, failure: null };
   } catch (err) {
-    if (isHttpError(err)) return { ...base, result: null, organisations: [], counties: [], failure: err.body.message };
+    if (isHttpError(err)) return { ...base, result: null, byParty: [], byYear: [], failure: err.body.message };
     throw err;
   }
 };
