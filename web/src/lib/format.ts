@@ -79,10 +79,13 @@ export const FACET_LABEL: Record<string, string> = {
   funding: 'بانک / صندوق',
   year: 'سال',
   responsible: 'مسئول اجرا',
+  party: 'متعهد',
+  due: 'مهلت',
 };
 
 /** How a facet value is shown (kinds are translated, years get Persian digits). */
 export function facetValueLabel(facet: string, value: string): string {
   if (facet === 'kind') return KIND_LABEL[value] ?? value;
+  if (facet === 'due') return value === 'passed' ? 'مهلت گذشته' : value === 'upcoming' ? 'مهلت باقی' : value;
   return toPersianDigits(value);
 }
