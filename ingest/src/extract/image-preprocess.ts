@@ -252,7 +252,9 @@ export interface MedianGrid {
 /**
  * 3×3 medians of the gray image at every `step`-th pixel in both directions: the histogram the
  * binarization threshold is chosen from, as if the whole page had been median-filtered
- * (a sorting network of Paeth / Devillard, 19 exchanges, on locals for speed).
+ * (a sorting network of Paeth / Devillard, 19 exchanges, on locals for speed). Measured against
+ * sharp's `median(3)` + sampling on an A4 page at 300 dpi: identical values, 185 ms vs 3 314 ms
+ * (every pixel: 1 709 ms vs 2 943 ms), so the network stays.
  */
 export function sampleMedians(img: GrayImage, step = 3): MedianGrid {
   const { gray, width, height } = img;
