@@ -106,4 +106,11 @@ describe('sentence families of commitments', () => {
     });
     expect(d!.parties).toEqual([]);
   });
+
+  it('the worth of applications sent to a bank is not the bank’s amount', () => {
+    const [c] = find(
+      'مدیرکل تعاون گفت: ۴۰ میلیارد تومان طرح به بانک ملت فرستاده‌ایم که این بانک تاکنون ۸ میلیارد تومان پرداخت کرده است.',
+    );
+    expect(c!.amounts.map((a) => a.toman)).toEqual([8e9]);
+  });
 });

@@ -24,9 +24,12 @@ export interface StatementDraft {
 
 const FUNDER_HEAD = /^(?:بانک|صندوق|بنیاد|پست\s+بانک|موسسه|کمیته\s+امداد|ستاد\s+اجرایی)/;
 
+// «۲۰ میلیارد تومان طرح به بانک فرستاده‌ایم»: the worth of applications sent is asked, not promised.
+const APPLICATIONS_WORTH = /^\s*(?:طرح|پرونده|درخواست|تقاضا)(?![\u0600-\u06FF])/;
+
 /** Money amounts of a clause (a currency word is required: «مبلغ X» alone is not a commitment's amount). */
 function moneyIn(text: string): FoundAmount[] {
-  return findAmounts(text).filter((a) => a.unit !== null);
+  return findAmounts(text).filter((a) => a.unit !== null && !APPLICATIONS_WORTH.test(text.slice(a.end, a.end + 12)));
 }
 
 /** Whether a body's name has the head word referred back to («پست بانک» for «این بانک»). */
