@@ -6,6 +6,7 @@
  */
 
 import { findHeaderKeys, lineKey } from '../headers.ts';
+import { L, re } from '../boundary.ts';
 
 /** A clause and where it stands in the text. */
 export interface Clause {
@@ -24,7 +25,7 @@ export interface Clause {
 }
 
 // A list item or a speaker label starts a new line: «۱-», «2)», «الف -», «-», «•», «آقای X:».
-const ITEM_START = /^\s*(?:[-•*▪◄►]|[\d۰-۹٠-٩]{1,3}\s*[-)\-.]|[\u0600-\u06FF]\s*[-)]\s)/;
+const ITEM_START = re('')`^\s*(?:[-•*▪◄►]|[\d۰-۹٠-٩]{1,3}\s*[-)\-.]|[${L}]\s*[-)]\s)`;
 const LINE_END_PUNCT = /[.!?؟؛:]\s*$/;
 // Speech verbs that end a lead-in before a colon.
 const SPEECH =

@@ -8,12 +8,13 @@
 import { isoToJalali, jalaliToIso, parseNumber } from '../../text/index.ts';
 import { fold, foldWithMap, sourceSpan, tidy } from '../fold.ts';
 import { findDeadline } from '../resolutions/fields.ts';
+import { L, re } from '../boundary.ts';
 
-const B = '(?![\\u0600-\\u06FF\\d])';
+const B = `(?![${L}\\d])`;
 // Phrases of running text that resolution deadlines do not cover.
 const STATEMENT_DEADLINES: RegExp[] = [
   new RegExp(
-    `(?:حداکثر\\s+)?تا\\s+(?:[\\u0600-\\u06FF]+(?:م|ام)|\\d{1,2})\\s+(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|ابان|اذر|دی|بهمن|اسفند)${B}(?:\\s+ماه)?(?:\\s+(?:\\d{4}|\\d{2})${B})?`,
+    `(?:حداکثر\\s+)?تا\\s+(?:[${L}]+(?:م|ام)|\\d{1,2})\\s+(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|ابان|اذر|دی|بهمن|اسفند)${B}(?:\\s+ماه)?(?:\\s+(?:\\d{4}|\\d{2})${B})?`,
   ),
   new RegExp(
     `تا\\s+(?:پایان|اخر|انتهای)\\s+(?:این|همین)\\s+(?:ماه|هفته|سال)|(?:پایان|اخر)\\s+(?:این|همین)\\s+(?:ماه|هفته)`,
@@ -25,7 +26,7 @@ const STATEMENT_DEADLINES: RegExp[] = [
   new RegExp(
     `در\\s+(?:هفته|دهه)\\s+(?:دولت|فجر)|به\\s*زودی|بزودی|در\\s+اولین\\s+فرصت|بصورت\\s+فوری|به\\s+صورت\\s+فوری`,
   ),
-  new RegExp(`در\\s+عرض\\s+(?:\\d{1,3}|[\\u0600-\\u06FF]+)\\s+(?:روز|هفته|ماه|سال)${B}`),
+  new RegExp(`در\\s+عرض\\s+(?:\\d{1,3}|[${L}]+)\\s+(?:روز|هفته|ماه|سال)${B}`),
   new RegExp(`در\\s+سال\\s+جاری|(?:^|\\s)امسال${B}|تا\\s+پایان\\s+امسال`),
 ];
 
@@ -108,14 +109,13 @@ export function dueDate(deadline: string, documentIso: string | null): string | 
   if (yearEnd) return endOfJalaliMonth(fullYear(Number(yearEnd[1])), 12);
   const dated = /(\d{2,4})\/(\d{1,2})\/(\d{1,2})/.exec(t);
   if (dated) return jalaliToIso({ year: fullYear(Number(dated[1])), month: Number(dated[2]), day: Number(dated[3]) });
-  const monthEnd = /(?:پایان|اخر|انتهای)\s+([\u0600-\u06FF]+)(?:\s+ماه)?(?:\s+(?:سال\s+)?(\d{2,4}))?/.exec(t);
+  const monthEnd = re('')`(?:پایان|اخر|انتهای)\s+([${L}]+)(?:\s+ماه)?(?:\s+(?:سال\s+)?(\d{2,4}))?`.exec(t);
   if (monthEnd && monthOf(monthEnd[1]!) !== null) {
     const m = monthOf(monthEnd[1]!)!;
     const y = monthEnd[2] ? fullYear(Number(monthEnd[2])) : dy === null ? null : m < dm! ? dy + 1 : dy;
     return y === null ? null : endOfJalaliMonth(y, m);
   }
-  const dayMonth =
-    /تا\s+(?:تاریخ\s+)?([\u0600-\u06FF]+?(?:م|ام)|\d{1,2})\s+([\u0600-\u06FF]+)(?:\s+ماه)?(?:\s+(\d{2,4}))?/.exec(t);
+  const dayMonth = re('')`تا\s+(?:تاریخ\s+)?([${L}]+?(?:م|ام)|\d{1,2})\s+([${L}]+)(?:\s+ماه)?(?:\s+(\d{2,4}))?`.exec(t);
   if (dayMonth && monthOf(dayMonth[2]!) !== null) {
     const m = monthOf(dayMonth[2]!)!;
     const day = /^\d+$/.test(dayMonth[1]!) ? Number(dayMonth[1]) : parseNumber(dayMonth[1]!.replace(/ا?م$/, ''));
@@ -133,10 +133,11 @@ export function dueDate(deadline: string, documentIso: string | null): string | 
   if (/(?:پایان|اخر|انتهای)\s+(?:سال(?:\s+جاری)?|امسال)(?!\s*\d)/.test(t)) return endOfJalaliMonth(dy, 12);
   if (/(?:پایان|اخر|انتهای)\s+(?:ماه(?:\s+جاری)?|این\s+ماه|همین\s+ماه)/.test(t)) return endOfJalaliMonth(dy, dm!);
   // «ظرف (مدت) یک ماه», «حداکثر ظرف ۱۰ روز», «طی هفته آینده», «یک ماه», «۲ هفته».
-  const period =
-    /(?:^|\s)((?:\d{1,3}|[\u0600-\u06FF]+(?:\s+و\s+[\u0600-\u06FF]+)?))\s*(?:\(\d+\)\s*)?(روز|هفته|ماه|سال)(?:\s+کاری)?(?!\s+(?:گذشته|اخیر|قبل))/.exec(
-      t,
-    );
+  const period = re(
+    '',
+  )`(?:^|\s)((?:\d{1,3}|[${L}]+(?:\s+و\s+[${L}]+)?))\s*(?:\(\d+\)\s*)?(روز|هفته|ماه|سال)(?:\s+کاری)?(?!\s+(?:گذشته|اخیر|قبل))`.exec(
+    t,
+  );
   if (period) {
     const n = /^\d+$/.test(period[1]!)
       ? Number(period[1])

@@ -16,6 +16,7 @@ import { clauseDeadline, dueDate } from './deadline.ts';
 import { compactIndex, locate, pageAt } from './locate.ts';
 import { canonicalParty, distinctParties, partyMentions, textSupervisors } from './parties.ts';
 import { findStatements, isListItem } from './statements.ts';
+import { L, re } from '../boundary.ts';
 
 export { dueDate, clauseDeadline } from './deadline.ts';
 export { canonicalParty } from './parties.ts';
@@ -59,8 +60,12 @@ function amountsOf(text: string): Amount[] {
 
 // «تسهیلات اشتغال روستایی», «برای ایجاد ۱۲۵۰ طرح اشتغالزایی», «جهت تکمیل بیمارستان».
 const PURPOSE = [
-  /(?:به\s+منظور|در\s+راستای|برای|جهت)\s+((?:[\u0600-\u06FF]+\s*){1,6}?)(?=\s+(?:به|در|از|را|با|تا|و|که|پرداخت|اختصاص|تخصیص)\s|[،.:؛\n\d]|$)/,
-  /((?:تسهیلات|وام|اعتبار(?:ات)?)\s+(?:[\u0600-\u06FF]+\s*){1,4}?)(?=\s+(?:به|در|از|را|با|تا|و|که|برای|پرداخت|اختصاص|تخصیص)\s|[،.:؛\n\d]|$)/,
+  re(
+    '',
+  )`(?:به\s+منظور|در\s+راستای|برای|جهت)\s+((?:[${L}]+\s*){1,6}?)(?=\s+(?:به|در|از|را|با|تا|و|که|پرداخت|اختصاص|تخصیص)\s|[،.:؛\n\d]|$)`,
+  re(
+    '',
+  )`((?:تسهیلات|وام|اعتبار(?:ات)?)\s+(?:[${L}]+\s*){1,4}?)(?=\s+(?:به|در|از|را|با|تا|و|که|برای|پرداخت|اختصاص|تخصیص)\s|[،.:؛\n\d]|$)`,
 ];
 const NOT_PURPOSE = /^(?:این|ان|همین|هر|سال|ماه|شهرستان|استان)(?:\s|$)/;
 
