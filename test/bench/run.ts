@@ -13,6 +13,8 @@
  * (`baseline_*`), interleaved query by query. Wall time and CPU time (process.cpuUsage) are both
  * reported; each figure is the median over `--reps` (default 3) repetitions of the query set.
  * OCR: runs test/bench/ocr.bench.ts (`runOcrBench`) when the file exists, unless --no-ocr.
+ * Hostile: search latency over HTTP while a 2 000-page PDF and a 49 MB HTML are worked
+ * (hostile.bench.ts), unless --no-hostile; `--hostile-seconds N` (default 60).
  * With --json: one `{"name","value"}` object per line; otherwise a table.
  */
 import fs from 'node:fs';
@@ -37,6 +39,8 @@ interface Args {
   fresh: boolean;
   ocr: boolean;
   search: boolean;
+  hostile: boolean;
+  hostileSeconds: number;
   ocrPages?: number;
   reps: number;
   baselineEngine?: string;
@@ -44,7 +48,16 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { json: false, docs: 100_000, fresh: false, ocr: true, search: true, reps: 3 };
+  const a: Args = {
+    json: false,
+    docs: 100_000,
+    fresh: false,
+    ocr: true,
+    search: true,
+    hostile: true,
+    hostileSeconds: 60,
+    reps: 3,
+  };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i]!;
     if (x === '--json') a.json = true;
@@ -52,6 +65,8 @@ function parseArgs(argv: string[]): Args {
     else if (x === '--no-ocr') a.ocr = false;
     else if (x === '--ocr') a.ocr = true;
     else if (x === '--no-search') a.search = false;
+    else if (x === '--no-hostile') a.hostile = false;
+    else if (x === '--hostile-seconds') a.hostileSeconds = Number(argv[++i]);
     else if (x === '--docs') a.docs = Number(argv[++i]);
     else if (x === '--ocr-pages') a.ocrPages = Number(argv[++i]);
     else if (x === '--reps') a.reps = Number(argv[++i]);
@@ -386,6 +401,10 @@ async function main(): Promise<void> {
   jsonOut = args.json;
   if (args.search) await searchBench(args);
   if (args.ocr) await ocrBench(args);
+  if (args.hostile) {
+    const { runHostileBench } = await import('./hostile.bench.ts');
+    for await (const m of runHostileBench({ seconds: args.hostileSeconds })) emit(m.name, m.value);
+  }
   if (!jsonOut) {
     console.log('\nbenchmark                      value');
     for (const r of results) console.log(`${r.name.padEnd(30)} ${r.value}`);

@@ -6,12 +6,15 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { inkBox, type GrayImage } from './image-preprocess.ts';
 import { isRtlText, visualToLogical } from './rtl-repair.ts';
 
 const LRM = '\u200e';
+/** The worker thread's entry: tesseract.js's own, at a lower CPU priority (ocr-worker.mjs). */
+const OCR_WORKER_PATH = fileURLToPath(new URL('./ocr-worker.mjs', import.meta.url));
 
 const require = createRequire(import.meta.url);
 
@@ -205,6 +208,7 @@ export class OcrPool implements OcrEngine {
       gzip: existsSync(path.join(this.#langPath, 'fas.traineddata.gz')),
       // Never write a traineddata cache into the working directory.
       cacheMethod: 'none',
+      workerPath: OCR_WORKER_PATH,
       cachePath: os.tmpdir(),
     });
     await worker.setParameters({ preserve_interword_spaces: '1', user_defined_dpi: '300' });
