@@ -96,9 +96,14 @@ const REPORT_PRESENTED = /گزارش\S*\s[^.]{0,300}(?:ارایه|تقدیم)\s*
 const SELF_VIEW =
   /(?:خود|خویش)\s+را\s+[^.]{0,100}(?:مکلف|موظف|متعهد|ملزم)\s*(?:می\s*)?(?:داند|دانیم|دانند)(?![\u0600-\u06FF])/;
 
+// «سرمایه صندوق‌ها ۵۱ درصد از محل … و ۴۱ درصد از محل دولت تامین می‌شود»: how funding is split is a statistic.
+const FUNDING_SHARES =
+  /\d+\s*درصد\s+(?:ان\s+)?از\s+(?:محل|سوی|طرف)\s[^.]{0,120}(?:تامین|پرداخت)\s*(?:می\s*)?(?:شود|شد|گردد|میشود)/;
+
 /** The commitment kind of a folded clause, or null when it carries none (or is a request). */
 export function commitmentCue(folded: string): CueKind | null {
-  if (DENIED.test(folded) || REPORT_PRESENTED.test(folded) || SELF_VIEW.test(folded)) return null;
+  if (DENIED.test(folded) || REPORT_PRESENTED.test(folded) || SELF_VIEW.test(folded) || FUNDING_SHARES.test(folded))
+    return null;
   if (isRequest(folded) && !(folded.length > 200 && EXPLICIT_PLEDGE.test(folded))) return null;
   for (const [kind, re] of CUES) if (re.test(folded)) return kind;
   return null;

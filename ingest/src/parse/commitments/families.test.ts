@@ -113,4 +113,8 @@ describe('sentence families of commitments', () => {
     );
     expect(c!.amounts.map((a) => a.toman)).toEqual([8e9]);
   });
+
+  it('how a fund’s capital is split between sources is a statistic', () => {
+    expect(find('سرمایه این صندوق ۶۰ درصد از محل سهم اعضا و ۴۰ درصد از محل بودجه دولت تامین می‌شود.')).toEqual([]);
+  });
 });
