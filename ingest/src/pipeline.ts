@@ -164,11 +164,18 @@ export function buildRecord(
     commitments: parsed.commitments.map((c, i) => ({ ...c, id: `${id}:c${i + 1}` })),
     text: pages.map((p) => p.text).join('\n\n'),
     pages,
+    ...pageWarnings(pages),
     source: kept.source,
     ingestedAt: kept.ingestedAt,
   };
   dedupeResolutionIds(record);
   return record;
+}
+
+/** The document's page warnings (`{}` when every page read fine, so the field stays absent). */
+export function pageWarnings(pages: Page[]): Pick<DocumentRecord, 'warnings'> {
+  const warnings = pages.flatMap((p) => (p.warning ? [{ code: p.warning, page: p.number }] : []));
+  return warnings.length ? { warnings } : {};
 }
 
 /** Two resolutions with the same printed number (e.g. two tables) still need distinct ids. */

@@ -21,6 +21,21 @@ export type Amount = z.infer<typeof AmountSchema>;
 export const SpeakerSchema = z.object({ name: z.string().nullable(), role: z.string().nullable() });
 export type Speaker = z.infer<typeof SpeakerSchema>;
 
+/**
+ * What went wrong reading a page, as a stable code the UI maps to Persian:
+ * `page_unreadable` — the page has ink (text lines) but OCR read no or almost no text from it;
+ * `page_low_quality` — OCR read it with low confidence (the text may be wrong in places).
+ */
+export const PageWarningSchema = z.enum(['page_unreadable', 'page_low_quality']);
+export type PageWarning = z.infer<typeof PageWarningSchema>;
+
+/** A page warning with the page it is about (on the document and on its job). */
+export const DocumentWarningSchema = z.object({
+  code: PageWarningSchema,
+  page: z.number().int().meta({ description: '1-based page number.' }),
+});
+export type DocumentWarning = z.infer<typeof DocumentWarningSchema>;
+
 /** One page (or section) of a document's text. */
 export const PageSchema = z.object({
   number: z.number().int().meta({ description: '1-based page number in the original.' }),
@@ -29,6 +44,7 @@ export const PageSchema = z.object({
   quality: z
     .number()
     .meta({ description: '0..1, how far the text can be trusted (1 = plain text / clean text layer).' }),
+  warning: PageWarningSchema.optional().meta({ description: 'Set when OCR could not read the page well.' }),
 });
 export type Page = z.infer<typeof PageSchema>;
 
@@ -108,6 +124,10 @@ export const DocumentRecordSchema = z.object({
   amounts: z.array(AmountSchema),
   text: z.string().meta({ description: 'Repaired display text (ZWNJ kept, Persian letters).' }),
   pages: z.array(PageSchema),
+  warnings: z
+    .array(DocumentWarningSchema)
+    .optional()
+    .meta({ description: 'Pages that could not be read (well); absent when every page read fine.' }),
   source: SourceInfoSchema,
   ingestedAt: z.string(),
   parserVersion: z
@@ -348,6 +368,10 @@ export const JobViewSchema = z.object({
     .optional()
     .meta({ description: 'When failed: why, in words a user understands. The original is kept.' }),
   errorCode: z.string().nullable().optional().meta({ description: 'When failed: stable, machine-readable.' }),
+  warnings: z
+    .array(DocumentWarningSchema)
+    .optional()
+    .meta({ description: "When done: the document's page warnings (pages with ink OCR could not read)." }),
   progress: JobProgressSchema,
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -12,7 +12,7 @@ import { ExtractError, throwIfAborted } from './errors.ts';
 import { checkHtmlSize, extractHtml } from './html.adapter.ts';
 import { decodeImagePage, probeImage } from './image.adapter.ts';
 import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './limits.ts';
-import { ocrPageImage } from './ocr-page.ts';
+import { ocrScanPage, type OcrScanResult } from './ocr-scan.ts';
 import type { OcrEngine } from './ocr-pool.ts';
 import { openPdf, pdfPageText, pdfTitle, renderPdfPage } from './pdf.adapter.ts';
 import { splitPlainText } from './plain.adapter.ts';
@@ -22,6 +22,7 @@ export { ExtractError, type ExtractErrorCode } from './errors.ts';
 export { OcrPool, defaultOcrWorkers, type OcrEngine, type OcrResult, type OcrRequestOptions } from './ocr-pool.ts';
 export { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './limits.ts';
 export { ocrPageImage, type OcrPageResult } from './ocr-page.ts';
+export { ocrScanPage, type OcrScanResult } from './ocr-scan.ts';
 
 /** Files larger than this are refused (the archive holds documents, not disk images). */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -114,11 +115,11 @@ async function extractPdf(bytes: Uint8Array, opts: ExtractOptions): Promise<Extr
         );
       }
       opts.onProgress?.({ page: n, pages: total, stage: 'ocr' });
-      const ocr = await ocrPageImage(image, opts.ocr, { numberGlyphs: opts.numberGlyphs });
+      const ocr = await ocrScanPage(image, opts.ocr, { numberGlyphs: opts.numberGlyphs });
       if (visibleChars(layer.text) >= MIN_TEXT_CHARS && layer.quality >= ocr.quality) {
         return { number: n, text: layer.text, source: 'text-layer', quality: layer.quality };
       }
-      return { number: n, text: ocr.text, source: 'ocr', quality: ocr.quality };
+      return ocrPage(n, ocr);
     });
     return { pages, title: await pdfTitle(doc) };
   } finally {
@@ -134,10 +135,16 @@ async function extractImage(path: string, head: Uint8Array, opts: ExtractOptions
     opts.onProgress?.({ page: n, pages: info.pages, stage: 'render' });
     const img = await decodeImagePage(path, n - 1, info);
     opts.onProgress?.({ page: n, pages: info.pages, stage: 'ocr' });
-    const ocr = await ocrPageImage(img, opts.ocr, { numberGlyphs: opts.numberGlyphs });
-    return { number: n, text: ocr.text, source: 'ocr', quality: ocr.quality };
+    return ocrPage(n, await ocrScanPage(img, opts.ocr, { numberGlyphs: opts.numberGlyphs }));
   });
   return { pages };
+}
+
+/** An OCR page with its quality and, when it could not be read well, its warning. */
+function ocrPage(number: number, ocr: OcrScanResult): Page {
+  const page: Page = { number, text: ocr.text, source: 'ocr', quality: ocr.quality };
+  if (ocr.warning) page.warning = ocr.warning;
+  return page;
 }
 
 function plainPages(text: string): Page[] {

@@ -36,6 +36,8 @@ export interface OcrPageResult {
   text: string;
   /** 0..1 */
   quality: number;
+  /** Character-weighted mean Tesseract confidence of the kept lines, 0..100. */
+  confidence: number;
   lines: number;
   /** Lines re-read because they were missing or short. */
   recovered: number;
@@ -646,6 +648,7 @@ export async function ocrPageImage(
   return {
     text,
     quality: Math.round((meanConf / 100) * (0.5 + 0.5 * coverage) * 1000) / 1000,
+    confidence: meanConf,
     lines: bands.length,
     recovered,
     digitChecks,

@@ -19,13 +19,14 @@ import { documentListSchema, JOB_ID_PATTERN, jobListSchema, parseOrThrow } from 
 /** Most rows a CSV export holds (unless `limits.csvMaxRows` says otherwise). */
 export const CSV_MAX_ROWS = 10_000;
 /** What `GET /api/jobs/:id` answers (DESIGN §4). */
-export function jobView(job: JobRow): JobView {
+export function jobView(job: JobRow, warnings?: JobView['warnings']): JobView {
   return {
     id: job.id,
     status: job.status,
     file: job.filename,
     ...(job.documentId ? { documentId: job.documentId } : {}),
     ...(job.error ? { error: job.error, errorCode: job.errorCode } : {}),
+    ...(warnings?.length ? { warnings } : {}),
     progress: job.progress,
     createdAt: job.createdAt,
     updatedAt: job.updatedAt,
@@ -178,14 +179,16 @@ export function apiRoutes(deps: AppDeps): Router {
 
   r.get('/jobs', auth.requireRead, (req, res) => {
     const p = parseOrThrow(jobListSchema, query(req));
-    res.json({ jobs: store.listJobs(p).map(jobView) });
+    res.json({ jobs: store.listJobs(p).map((j) => jobView(j)) });
   });
 
   r.get('/jobs/:id', auth.requireRead, (req, res) => {
     const id = pathId(req);
     const job = JOB_ID_PATTERN.test(id) ? store.getJob(id) : null;
     if (!job) throw new SanadError('not_found', 'No job with this id.');
-    res.json(jobView(job));
+    // A finished job says which pages of its document could not be read (never a silent empty page).
+    const warnings = job.status === 'done' && job.documentId ? store.getDocument(job.documentId)?.warnings : undefined;
+    res.json(jobView(job, warnings));
   });
 
   // -------------------------------------------------------------- write

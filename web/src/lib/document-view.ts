@@ -9,6 +9,7 @@ import { persianNumbers } from './format.ts';
 import { highlightRuns, markCount, queryTokens, type Runs } from './highlight.ts';
 import { commitmentItems, type CommitmentItem } from './ledger/clauses.ts';
 import { resolutionAnchor } from './links.ts';
+import { pageNote } from './page-warnings.ts';
 import { textBlocks } from './text-blocks.ts';
 
 /** A block of a page's text (see text-blocks.ts) with its words split into highlighted runs. */
@@ -23,6 +24,8 @@ export interface PageView {
   number: number;
   source: DocumentRecord['pages'][number]['source'];
   quality: number;
+  /** Persian note for a page OCR could not read (well), else null. */
+  note: string | null;
   blocks: BlockView[];
   marks: number;
 }
@@ -137,6 +140,7 @@ export function documentView(record: DocumentRecord, q: string, requestedPage: n
       number: p.number,
       source: p.source,
       quality: p.quality,
+      note: pageNote(p),
       blocks,
       marks: blocks.reduce((n, b) => n + blockMarks(b), 0),
     };

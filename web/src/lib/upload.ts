@@ -4,6 +4,7 @@
  */
 import type { JobStatus } from './api.ts';
 import { errorText } from './error-messages.ts';
+import { warningsSummary } from './page-warnings.ts';
 
 export const TOKEN_KEY = 'sanad-admin-token';
 
@@ -23,6 +24,8 @@ export interface UploadItem {
   error: string | null;
   /** Whether trying again can help (a transient failure); a damaged or unsupported file cannot. */
   retryable: boolean;
+  /** Persian, when the document was stored but some of its pages could not be read (well). */
+  warning?: string | null;
 }
 
 /** A refused or failed upload: the API's error code and HTTP status (0: the server was not reached). */
@@ -184,6 +187,7 @@ export async function processItem(item: UploadItem, token: string): Promise<'ok'
   }
   item.phase = 'done';
   item.documentId = last.documentId ?? null;
+  item.warning = warningsSummary(last.warnings);
   item.fraction = 1;
   return 'ok';
 }
