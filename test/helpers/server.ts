@@ -45,7 +45,11 @@ export async function startServer(env: Record<string, string> = {}, timeoutMs = 
   const logs: string[] = [];
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${logs.join('')}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      // Never leave a server that did not come up running behind the test.
+      proc.kill('SIGKILL');
+      reject(new Error(`server did not start in time:\n${logs.join('')}`));
+    }, timeoutMs);
     let buf = '';
     proc.stdout!.on('data', (chunk: Buffer) => {
       const s = chunk.toString('utf8');
