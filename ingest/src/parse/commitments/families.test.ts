@@ -117,4 +117,13 @@ describe('sentence families of commitments', () => {
   it('how a fund’s capital is split between sources is a statistic', () => {
     expect(find('سرمایه این صندوق ۶۰ درصد از محل سهم اعضا و ۴۰ درصد از محل بودجه دولت تامین می‌شود.')).toEqual([]);
   });
+
+  it('the worth of an agreement told in a later sentence is that agreement’s amount', () => {
+    const out = find(
+      'تفاهم‌نامه همکاری استانداری یزد و بنیاد برکت برای ایجاد اشتغال روستایی امضا شد. مراسم در سالن استانداری برگزار شد. ' +
+        'ارزش کل این تفاهم‌نامه ۲ هزار میلیارد تومان است.',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.amounts.map((a) => a.toman)).toEqual([2e12]);
+  });
 });

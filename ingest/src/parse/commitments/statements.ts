@@ -7,6 +7,7 @@
  */
 import { findAmounts, type FoundAmount } from '../../text/index.ts';
 import type { DocumentKind } from '../../schema.ts';
+import { WB_END } from '../boundary.ts';
 import { fold, tidy } from '../fold.ts';
 import { findFundingMentions } from '../funding.ts';
 import type { Clause } from './clauses.ts';
@@ -25,7 +26,7 @@ export interface StatementDraft {
 const FUNDER_HEAD = /^(?:بانک|صندوق|بنیاد|پست\s+بانک|موسسه|کمیته\s+امداد|ستاد\s+اجرایی)/;
 
 // «۲۰ میلیارد تومان طرح به بانک فرستاده‌ایم»: the worth of applications sent is asked, not promised.
-const APPLICATIONS_WORTH = /^\s*(?:طرح|پرونده|درخواست|تقاضا)(?![\u0600-\u06FF])/;
+const APPLICATIONS_WORTH = new RegExp(`^\\s*(?:طرح|پرونده|درخواست|تقاضا)${WB_END}`);
 
 /** Money amounts of a clause (a currency word is required: «مبلغ X» alone is not a commitment's amount). */
 function moneyIn(text: string): FoundAmount[] {
@@ -87,6 +88,7 @@ const ANAPHORIC_AMOUNT =
 // «از این مبلغ …», «مبالغ پرداخت شده … است»: a share or total of the commitment just before.
 const SHARE_OF_LAST =
   /از\s+(?:این|همین)\s+(?:مبلغ|میزان|اعتبار|تسهیلات)|^(?:مبالغ|مبلغ|میزان)\s+(?:پرداخت|تخصیص|اختصاص)\s*(?:شده|یافته)/;
+const OF_THE_AGREEMENT = /(?:این|همین)\s+(?:تفاهم\s*نامه|توافق\s*نامه|قرارداد)/;
 const GENERIC = /^(?:کلیه\s+|تمام\s+)?(?:بانک|دستگاه|صندوق|سازمان|اداره|شرکت)\S*\s*(?:ها|های)(?:\s|$)/;
 
 const HONORIFIC_WORD = /(?:^|\s)(?:جناب|آقای|اقای|خانم|سرکار|دکتر|مهندس)(?:\s|$)/;
@@ -206,7 +208,7 @@ const MONEY_SET_ASIDE =
 // A period reported on: «سال گذشته», «از ابتدای سال جاری», «تاکنون».
 const PAST_PERIOD = /(?:سال|ماه|هفته)\s+(?:گذشته|قبل|پیش)|از\s+ابتدای\s+(?:سال|امسال)|تاکنون|تا\s+کنون|تا\s+به\s+امروز/;
 // An official who reports («استاندار», «فرماندار»), not a body that pays.
-const OFFICIAL = /^(?:استاندار|فرماندار|شهردار|بخشدار|وزیر|معاون|مدیرکل|مدیر\s+کل|رئیس|رییس)(?![\u0600-\u06FF])/;
+const OFFICIAL = new RegExp(`^(?:استاندار|فرماندار|شهردار|بخشدار|وزیر|معاون|مدیرکل|مدیر\\s+کل|رئیس|رییس)${WB_END}`);
 const HABITUAL = /(?:^|\s)(?:سالانه|سالیانه|هر\s+ساله|هر\s+سال|به\s+طور\s+(?:متوسط|میانگین))(?:\s|$)/;
 // «X نیز به موضوع … اشاره و عنوان نمودند که …»: a speech reported in a list item is no decision.
 const REPORTED_SPEECH = /(?:عنوان|اشاره|اظهار|بیان)\s*(?:نمودند|نمود|کرد|کردند|داشت|داشتند)(?:\s|$)/;
@@ -259,6 +261,15 @@ export function findStatements(
       if (own.length > 0) {
         last.amounts.push(...own);
         last.end = c.end;
+        return;
+      }
+    }
+    // «مجموع ارزش … این تفاهم‌نامه ۱۴ هزار میلیارد تومان است»: the worth of the agreement just
+    // reported is that agreement's amount.
+    if (last && last.cue === 'agreement' && last.amounts.length === 0 && OF_THE_AGREEMENT.test(folded)) {
+      const own = moneyIn(c.text).map((a) => ({ ...a, index: a.index + c.start, end: a.end + c.start }));
+      if (own.length > 0) {
+        last.amounts.push(...own);
         return;
       }
     }
