@@ -31,8 +31,12 @@
  *
  * Run alone: `node --import tsx test/bench/ocr.bench.ts [--pages N] [--fonts nazli,vazirmatn]
  * [--source a.txt --source b.txt] [--parallel 2] [--rounds 3] [--no-speed]
- * [--variants text,clean,noisy] [--no-glyphs]` (JSON lines; `--no-glyphs` leaves numbers as
- * Tesseract read them, to measure the glyph reader side by side).
+ * [--variants text,clean,noisy,dpi150,dpi100,photo] [--no-glyphs] [--no-bare]` (JSON lines;
+ * `--no-glyphs` leaves numbers as Tesseract read them, to measure the glyph reader side by side).
+ * Scan variants beyond clean/noisy: `dpi150`/`dpi100` = pdftoppm renders at 150/100 DPI as grey
+ * JPEG, `photo` = a phone photo of the page (perspective, uneven light, desk; photo-page.ts).
+ * `cer_bare_<variant>` = bare `tesseract` CLI on the same image with the pool's model,
+ * `cer_bare_debian_<variant>` = with Debian's `fas` (the fast network), side by side.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -200,8 +204,27 @@ export interface OcrBenchOptions {
   speed?: boolean;
   /** Read numbers again with the glyph reader (default true; false measures Tesseract alone). */
   numberGlyphs?: boolean;
-  /** Renderings to measure (default all three). */
-  variants?: ('text' | 'clean' | 'noisy')[];
+  /** Renderings to measure (default all). */
+  variants?: ('text' | ScanVariant)[];
+  /** Also read every scan with bare `tesseract` (same model, and Debian's own) side by side (default true). */
+  bare?: boolean;
+}
+
+/** The scan renderings of a page (see make-fixtures.ts and photo-page.ts). */
+export type ScanVariant = 'clean' | 'noisy' | 'dpi150' | 'dpi100' | 'photo';
+const SCAN_VARIANTS: ScanVariant[] = ['clean', 'noisy', 'dpi150', 'dpi100', 'photo'];
+
+/**
+ * Bare Tesseract on an image file: the CLI, `--oem 1 --psm 6`, one thread; with `tessdata` the
+ * pool's own model (gunzipped), without it Debian's `fas` (the *fast* network).
+ */
+async function bareTesseract(file: string, tessdata?: string): Promise<string> {
+  const args = [file, '-', '-l', 'fas', '--oem', '1', '--psm', '6', ...(tessdata ? ['--tessdata-dir', tessdata] : [])];
+  const { stdout } = await run('tesseract', args, {
+    env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return stdout;
 }
 
 /** Run the benchmark, yielding metrics as they are measured. */
@@ -216,7 +239,8 @@ export async function* runOcrBench(opts: OcrBenchOptions = {}): AsyncGenerator<{
   // With a page limit, compare per page (only the minutes know their per-page text).
   const perPage = opts.pages !== undefined && !opts.sources?.length;
   const pool = new OcrPool({ workers: parallel });
-  const variants = opts.variants ?? ['text', 'clean', 'noisy'];
+  const variants = opts.variants ?? ['text', ...SCAN_VARIANTS];
+  const tessdata = opts.bare === false ? '' : await nativeTessdata();
   try {
     if (variants.includes('text')) {
       const textLayer = newAcc();
@@ -236,31 +260,46 @@ export async function* runOcrBench(opts: OcrBenchOptions = {}): AsyncGenerator<{
       yield { name: 'dates_total', value: textLayer.dates[1] };
     }
 
-    for (const variant of (['clean', 'noisy'] as const).filter((v) => variants.includes(v))) {
+    for (const variant of SCAN_VARIANTS.filter((v) => variants.includes(v))) {
       const acc = newAcc();
+      const bareAcc = newAcc();
+      const debianAcc = newAcc();
       const perFont = new Map<string, Acc>();
       for (const set of sets) {
         const pages = set.pages.slice(0, opts.pages);
         const texts = new Array<string>(pages.length);
+        const bare = new Array<string>(pages.length);
+        const debian = new Array<string>(pages.length);
         await inParallel(
           pages.map((p, i) => ({ p, i })),
           parallel,
           async ({ p, i }) => {
             const res = await extractDocument(
-              { path: variant === 'clean' ? p.clean : p.noisy, mime: 'image/png' },
+              { path: p[variant], mime: 'image/png' },
               { ocr: pool, numberGlyphs: opts.numberGlyphs },
             );
             texts[i] = res.pages.map((x) => x.text).join('\n');
+            if (tessdata) {
+              bare[i] = await bareTesseract(p[variant], tessdata);
+              debian[i] = await bareTesseract(p[variant]);
+            }
           },
         );
         if (!perFont.has(set.font)) perFont.set(set.font, newAcc());
-        const pairs: [string, string][] = perPage
-          ? pages.map((p, i) => [p.expected, texts[i]!])
-          : [[set.expected, texts.join('\n')]];
-        for (const [e, g] of pairs) {
+        const pairs = (got: string[]): [string, string][] =>
+          perPage ? pages.map((p, i) => [p.expected, got[i]!]) : [[set.expected, got.join('\n')]];
+        for (const [e, g] of pairs(texts)) {
           add(acc, e, g);
           add(perFont.get(set.font)!, e, g);
         }
+        if (tessdata) {
+          for (const [e, g] of pairs(bare)) add(bareAcc, e, g);
+          for (const [e, g] of pairs(debian)) add(debianAcc, e, g);
+        }
+      }
+      if (tessdata) {
+        yield { name: `cer_bare_${variant}`, value: rate(bareAcc, 'display') };
+        yield { name: `cer_bare_debian_${variant}`, value: rate(debianAcc, 'display') };
       }
       yield { name: `cer_scan_${variant}`, value: rate(acc, 'display') };
       yield { name: `cer_scan_${variant}_key`, value: rate(acc, 'key') };
@@ -297,7 +336,7 @@ export async function* runOcrBench(opts: OcrBenchOptions = {}): AsyncGenerator<{
       value: Math.round((noisy.length / ((performance.now() - t) / 60000)) * 10) / 10,
     };
 
-    const tessdata = await nativeTessdata();
+    const nativeData = tessdata || (await nativeTessdata());
     const time = existsSync('/usr/bin/time');
     /** One round over `files`: [js pages/min, native pages/min, js CPU s/page, native CPU s/page]. */
     const round = async (files: string[], images: Buffer[]): Promise<[number, number, number, number]> => {
@@ -315,7 +354,7 @@ export async function* runOcrBench(opts: OcrBenchOptions = {}): AsyncGenerator<{
       let cpu = 0;
       t0 = performance.now();
       await inParallel(files, parallel, async (file) => {
-        const args = [file, '-', '-l', 'fas', '--oem', '1', '--psm', '6', '--tessdata-dir', tessdata];
+        const args = [file, '-', '-l', 'fas', '--oem', '1', '--psm', '6', '--tessdata-dir', nativeData];
         const { stderr } = await run(
           time ? '/usr/bin/time' : 'tesseract',
           time ? ['-f', 'CPU %U %S', 'tesseract', ...args] : args,
@@ -407,6 +446,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     speed: !process.argv.includes('--no-speed'),
     variants: argValues('--variants')[0]?.split(',') as OcrBenchOptions['variants'],
     numberGlyphs: !process.argv.includes('--no-glyphs'),
+    bare: !process.argv.includes('--no-bare'),
   })) {
     console.log(JSON.stringify(m));
   }
