@@ -6,7 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BackupError, backupArchive, encodeTarHeader, restoreArchive } from '@sanad/ingest/store/backup.ts';
+import { BackupError, backupArchive, restoreArchive } from '@sanad/ingest/store/backup.ts';
 
 /**
  * Round-trips an archive store through backupArchive/restoreArchive in temp
@@ -85,22 +85,41 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
+/**
+ * A ustar header written byte by byte (as Sanad's own tar writer did before
+ * tar-stream), so the tests do not trust the library they check.
+ */
+function ustarHeader(name: string, size: number, flag = '0'): Buffer {
+  const h = Buffer.alloc(512);
+  h.write(name, 0, 100, 'utf8');
+  h.write('0000644\u0000', 100, 'latin1');
+  h.write('0000000\u0000', 108, 'latin1');
+  h.write('0000000\u0000', 116, 'latin1');
+  h.write(size.toString(8).padStart(11, '0') + '\u0000', 124, 'latin1');
+  h.write(
+    Math.floor(Date.now() / 1000)
+      .toString(8)
+      .padStart(11, '0') + '\u0000',
+    136,
+    'latin1',
+  );
+  h.fill(0x20, 148, 156);
+  h[156] = flag.charCodeAt(0);
+  h.write('ustar\u000000', 257, 'latin1');
+  let sum = 0;
+  for (const b of h) sum += b;
+  h.write(sum.toString(8).padStart(6, '0') + '\u0000 ', 148, 'latin1');
+  return h;
+}
+
 /** Builds a gzip tar by hand, for archives backupArchive would never write. */
-function craftTar(entries: { name: string; data?: Buffer; flag?: string }[]): Buffer {
+function craftTar(entries: { name: string; data?: Buffer; flag?: string }[], end = true): Buffer {
   const parts: Buffer[] = [];
   for (const e of entries) {
     const data = e.data ?? Buffer.alloc(0);
-    const h = encodeTarHeader({ name: e.name, size: data.length, mtime: new Date(), type: 'file' });
-    if (e.flag) {
-      h[156] = e.flag.charCodeAt(0);
-      h.fill(0x20, 148, 156);
-      let sum = 0;
-      for (const b of h) sum += b;
-      h.write(sum.toString(8).padStart(6, '0') + '\u0000 ', 148, 'latin1');
-    }
-    parts.push(h, data, Buffer.alloc((512 - (data.length % 512)) % 512));
+    parts.push(ustarHeader(e.name, data.length, e.flag), data, Buffer.alloc((512 - (data.length % 512)) % 512));
   }
-  parts.push(Buffer.alloc(1024));
+  if (end) parts.push(Buffer.alloc(1024));
   return zlib.gzipSync(Buffer.concat(parts));
 }
 
@@ -255,6 +274,17 @@ describe('backup and restore', () => {
     ['a file outside the layout', [{ name: 'search.db', data: Buffer.from('x') }], 'UNSAFE_PATH'],
     ['a symlink', [{ name: 'files/ab/link', flag: '2' }], 'BAD_ENTRY'],
     ['a hard link', [{ name: 'files/ab/link', flag: '1' }], 'BAD_ENTRY'],
+    ['a device', [{ name: 'files/ab/dev', flag: '3' }], 'BAD_ENTRY'],
+    ['a directory outside files/', [{ name: 'etc/', flag: '5' }], 'UNSAFE_PATH'],
+    [
+      'a duplicate entry',
+      [
+        { name: 'files/ab/x', data: Buffer.from('one') },
+        { name: 'files/ab/x', data: Buffer.from('two') },
+      ],
+      'BAD_ENTRY',
+    ],
+    ['a second marker', [{ name: 'sanad-backup.json', data: marker }], 'BAD_ENTRY'],
   ])('rejects %s', async (_label, entries, code) => {
     const root = fs.mkdtempSync(path.join(tmp, 'crafted-'));
     const file = path.join(root, 'crafted.tar.gz');
@@ -264,6 +294,38 @@ describe('backup and restore', () => {
     // Nothing was written anywhere: not in the target, not above it.
     expect(listFiles(root)).toEqual(['crafted.tar.gz']);
     expect(fs.existsSync('/tmp/escaped.txt')).toBe(false);
+  });
+
+  it('rejects a damaged tar header', async () => {
+    const raw = zlib.gunzipSync(craftTar([{ name: 'sanad-backup.json', data: marker }, { name: 'sanad.db' }]));
+    raw[1027] = raw[1027]! ^ 0x01; // a byte of the second header's name: its checksum no longer matches
+    const file = path.join(tmp, 'bad-header.tar.gz');
+    fs.writeFileSync(file, zlib.gzipSync(raw));
+    await expectCode(restoreArchive(file, path.join(tmp, 'bad-header-target')), 'BAD_HEADER');
+  });
+
+  it('rejects a tar that ends inside an entry', async () => {
+    const raw = zlib.gunzipSync(
+      craftTar([
+        { name: 'sanad-backup.json', data: marker },
+        { name: 'sanad.db', data: Buffer.alloc(5000, 1) },
+      ]),
+    );
+    const file = path.join(tmp, 'short.tar.gz');
+    fs.writeFileSync(file, zlib.gzipSync(raw.subarray(0, 1024 + 512 + 2000)));
+    await expectCode(restoreArchive(file, path.join(tmp, 'short-target')), 'TRUNCATED');
+  });
+
+  it('restores a backup whose tar headers were written byte by byte (the format before tar-stream)', async () => {
+    const unpacked = path.join(tmp, 'unpacked');
+    fs.mkdirSync(unpacked);
+    execFileSync('tar', ['-xzf', backupFile, '-C', unpacked]);
+    const names = execFileSync('tar', ['-tzf', backupFile], { encoding: 'utf8' }).trim().split('\n');
+    const file = path.join(tmp, 'handmade.tar.gz');
+    fs.writeFileSync(file, craftTar(names.map((name) => ({ name, data: fs.readFileSync(path.join(unpacked, name)) }))));
+    const target = path.join(tmp, 'handmade-target');
+    await expect(restoreArchive(file, target)).resolves.toMatchObject({ documents: 25, files: 25 });
+    expect(dumpDb(path.join(target, 'sanad.db'))).toEqual(expectedDump);
   });
 
   it('rejects entries the manifest does not list', async () => {

@@ -1,57 +1,63 @@
-import { describe, expect, it } from 'vitest';
-import { BackupError, checkEntryName, decodeTarHeader, encodeTarHeader } from './backup.ts';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BackupError, checkEntryName } from './backup.ts';
+import { readTar, TarWriter, type TarEntry } from './backup-tar.ts';
 
 const HEX = 'ab'.repeat(32);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sanad-backup-tar-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-describe('tar header', () => {
-  const mtime = new Date('2024-03-01T10:20:30Z');
-  it.each([
-    ['small file', 'sanad.db', 0],
-    ['one block', 'manifest.json', 512],
-    ['original', `files/ab/${HEX}`, 123_456_789],
-    ['largest octal size', 'sanad.db', 8 ** 11 - 1],
-    ['8 GiB needs base-256', 'sanad.db', 8 ** 11],
-    ['20 GiB', 'sanad.db', 20 * 2 ** 30 + 7],
-    ['name over 100 bytes uses the prefix field', `files/${'x'.repeat(60)}/${'y'.repeat(90)}`, 42],
-    ['Persian name in UTF-8', 'files/ab/سند.pdf', 10],
-  ])('%s round-trips', (_label, name, size) => {
-    const h = decodeTarHeader(encodeTarHeader({ name, size, mtime, type: 'file' }));
-    expect(h).toEqual({ name, size, mtime, type: 'file' });
+async function readAll(file: string): Promise<{ entry: Omit<TarEntry, 'body'>; data: Buffer }[]> {
+  const out: { entry: Omit<TarEntry, 'body'>; data: Buffer }[] = [];
+  await readTar(file, async ({ body, ...entry }) => {
+    const chunks: Buffer[] = [];
+    for await (const c of body) chunks.push(c);
+    out.push({ entry, data: Buffer.concat(chunks) });
+  });
+  return out;
+}
+
+describe('backup tar', () => {
+  it('round-trips buffers and files, long and Persian names included, with the sha256 of each file', async () => {
+    const src = path.join(tmp, 'src.bin');
+    const bytes = Buffer.alloc(3 * 512 + 7);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 13) & 0xff;
+    fs.writeFileSync(src, bytes);
+    const file = path.join(tmp, 'round.tar.gz');
+    const w = new TarWriter(file);
+    const names = ['manifest.json', `files/${'x'.repeat(60)}/${'y'.repeat(90)}`, 'files/ab/سند.pdf'];
+    await w.addBuffer(names[0]!, Buffer.from('{}'));
+    const sha = await w.addFile(names[1]!, src, bytes.length, new Date());
+    await w.addBuffer(names[2]!, Buffer.alloc(0));
+    await w.finish();
+    expect(sha).toBe(createHash('sha256').update(bytes).digest('hex'));
+    const got = await readAll(file);
+    expect(got.map((g) => g.entry)).toEqual([
+      { name: names[0], size: 2, type: 'file' },
+      { name: names[1], size: bytes.length, type: 'file' },
+      { name: names[2], size: 0, type: 'file' },
+    ]);
+    expect(got[1]!.data.equals(bytes)).toBe(true);
   });
 
-  it('writes a standard ustar header (checksum, magic, type flag)', () => {
-    const buf = encodeTarHeader({ name: 'sanad.db', size: 1000, mtime, type: 'file' });
-    expect(buf.length).toBe(512);
-    expect(buf.toString('latin1', 257, 265)).toBe('ustar\u000000');
-    expect(buf.toString('latin1', 124, 136)).toBe('00000001750\u0000');
-    expect(String.fromCharCode(buf[156]!)).toBe('0');
-    let sum = 0;
-    for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : buf[i]!;
-    expect(parseInt(buf.toString('latin1', 148, 154), 8)).toBe(sum);
+  it('refuses a file that changed size while it was packed', async () => {
+    const src = path.join(tmp, 'grown.bin');
+    fs.writeFileSync(src, Buffer.alloc(2000, 7));
+    const w = new TarWriter(path.join(tmp, 'grown.tar.gz'));
+    const err = await w.addFile('files/ab/grown', src, 1000, new Date()).catch((e: unknown) => e);
+    await w.abort(err);
+    expect(err).toBeInstanceOf(BackupError);
+    expect((err as BackupError).code).toBe('FILE_CHANGED');
   });
 
-  it('decodes directories', () => {
-    expect(decodeTarHeader(encodeTarHeader({ name: 'files/ab', size: 0, mtime, type: 'dir' })).type).toBe('dir');
-  });
-
-  it('reports links and devices as "other" so restore can refuse them', () => {
-    const buf = encodeTarHeader({ name: 'files/ab/x', size: 0, mtime, type: 'file' });
-    buf[156] = '2'.charCodeAt(0); // symlink
-    buf.fill(0x20, 148, 156);
-    let sum = 0;
-    for (const b of buf) sum += b;
-    buf.write(sum.toString(8).padStart(6, '0') + '\u0000 ', 148, 'latin1');
-    expect(decodeTarHeader(buf).type).toBe('other');
-  });
-
-  it('rejects a damaged header', () => {
-    const buf = encodeTarHeader({ name: 'sanad.db', size: 5, mtime, type: 'file' });
-    buf[0] = 'S'.charCodeAt(0);
-    expect(() => decodeTarHeader(buf)).toThrow(/checksum/);
-  });
-
-  it('rejects a name that cannot be stored', () => {
-    expect(() => encodeTarHeader({ name: 'x'.repeat(101), size: 0, mtime, type: 'file' })).toThrow(BackupError);
+  it('maps a file that is not gzip to CORRUPT', async () => {
+    const file = path.join(tmp, 'plain.txt');
+    fs.writeFileSync(file, 'hello');
+    const err = await readAll(file).catch((e: unknown) => e);
+    expect((err as BackupError).code).toBe('CORRUPT');
   });
 });
 
