@@ -46,8 +46,6 @@ export interface MeiliApi {
   updateSettings(indexUid: string, settings: Record<string, unknown>): Promise<number>;
   /** Status of several tasks in one request (`GET /tasks?uids=…`). */
   getTasks(uids: number[]): Promise<TaskOutcome[]>;
-  /** The admin client itself, for the commitments index (meili-commitments.index.ts); absent in fakes. */
-  readonly client?: Meilisearch;
 }
 
 export interface MeiliHttpOptions {
@@ -105,7 +103,6 @@ export function meiliHttpApi(o: MeiliHttpOptions): MeiliApi {
   const retry = <T>(fn: () => Promise<T>) => withRetries(fn, o.retries ?? 2, o.backoffMs ?? 200);
   const uidOf = async (p: PromiseLike<{ taskUid: number }>) => (await p).taskUid;
   return {
-    client: admin,
     multiSearch: async (queries) => {
       try {
         return await retry(

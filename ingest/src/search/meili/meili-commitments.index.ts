@@ -1,12 +1,15 @@
 /**
- * The Meilisearch commitments index (`<prefix>commitments`, one record per commitment), used by
- * the Meilisearch engine for `searchCommitments` / `summarizeCommitments`. Writes are batched
- * and awaited through the engine's task handling; facet counts are disjunctive (one extra
- * query per filtered facet, one multi-search round trip), totals and summaries are read from
- * pair facets (meili-commitments.ts).
+ * Reads of the Meilisearch commitments index (`<prefix>commitments`, one record per commitment),
+ * used by the Meilisearch engine for `searchCommitments` / `summarizeCommitments`. Its settings
+ * and writes go through the engine with the other indexes (batched by bytes, awaited together,
+ * added before leftovers are deleted). Searches go through the same edge (search key, timeouts,
+ * retries); facet counts are disjunctive (one extra query per filtered facet, one multi-search
+ * round trip), totals and summaries are read from pair facets (meili-commitments.ts).
+ * Matching is strict (`matchingStrategy: 'all'`) without the passages' function-word relaxation,
+ * as for resolutions: the SQLite ledger relaxes only through typos and prefixes, which
+ * Meilisearch applies itself.
  */
-import type { EnqueuedTaskPromise, Index, Meilisearch, MultiSearchQuery, SearchResponse } from 'meilisearch';
-import type { DocumentRecord } from '../../schema.ts';
+import type { SearchResponse } from 'meilisearch';
 import {
   COMMITMENT_FACETS,
   checkSort,
@@ -23,12 +26,11 @@ import { queryMatcher } from '../fts-match.ts';
 import { hasPositive, parseQuery } from '../query-parser.ts';
 import { QueryError } from '../search-engine.ts';
 import { buildSnippet } from '../snippet.ts';
+import type { MeiliApi, MultiSearchQuery } from './meili-api.ts';
 import {
   LEDGER_FACETS,
   SUM_OF,
   buildCommitmentFilter,
-  commitmentIndexSettings,
-  commitmentRecords,
   commitmentSortSpec,
   sumPairs,
   totalsOf,
@@ -40,11 +42,8 @@ const MAX_PER_PAGE = 100;
 const MAX_WINDOW = 10_000;
 
 export interface MeiliCommitmentsDeps {
-  client: Meilisearch;
+  api: MeiliApi;
   uid: string;
-  batchSize: number;
-  /** Await a task, throwing on failure (the engine's). */
-  settle: (p: EnqueuedTaskPromise, what: string, allow?: string[]) => Promise<void>;
   /** Facet list from a distribution: top values, selected ones always listed (the engine's). */
   facetList: (
     dist: Record<string, number> | undefined,
@@ -54,36 +53,7 @@ export interface MeiliCommitmentsDeps {
 }
 
 export class MeiliCommitments {
-  private readonly index: Index<CommitmentRecord>;
-
-  constructor(private readonly deps: MeiliCommitmentsDeps) {
-    this.index = deps.client.index<CommitmentRecord>(deps.uid);
-  }
-
-  async init(): Promise<void> {
-    await this.deps.settle(
-      this.deps.client.createIndex(this.deps.uid, { primaryKey: 'cid' }),
-      'create commitments index',
-      ['index_already_exists'],
-    );
-    await this.deps.settle(this.index.updateSettings(commitmentIndexSettings()), 'commitments settings');
-  }
-
-  async add(docs: DocumentRecord[]): Promise<void> {
-    const records = docs.flatMap(commitmentRecords);
-    const n = this.deps.batchSize;
-    for (let i = 0; i < records.length; i += n)
-      await this.deps.settle(this.index.addDocuments(records.slice(i, i + n)), `add commitments batch ${i / n + 1}`);
-  }
-
-  /** Delete the records of some documents (`docId IN [...]`). */
-  async deleteByFilter(filter: string): Promise<void> {
-    await this.deps.settle(this.index.deleteDocuments({ filter }), 'delete commitments');
-  }
-
-  async clear(): Promise<void> {
-    await this.deps.settle(this.index.deleteAllDocuments(), 'clear commitments');
-  }
+  constructor(private readonly deps: MeiliCommitmentsDeps) {}
 
   private prepare(req: CommitmentSearchRequest) {
     const parsed = parseQuery(req.q ?? '');
@@ -94,7 +64,7 @@ export class MeiliCommitments {
   }
 
   private async multi(queries: MultiSearchQuery[]): Promise<SearchResponse<CommitmentRecord>[]> {
-    return (await this.deps.client.multiSearch({ queries })).results as unknown as SearchResponse<CommitmentRecord>[];
+    return (await this.deps.api.multiSearch(queries)) as unknown as SearchResponse<CommitmentRecord>[];
   }
 
   async search(req: CommitmentSearchRequest): Promise<CommitmentSearchResponse> {

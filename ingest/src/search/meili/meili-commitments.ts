@@ -26,7 +26,13 @@ import {
 } from '../commitments.ts';
 import { dateNumber, foldTerm, keyTerms } from '../fts-records.ts';
 import { QueryError } from '../search-engine.ts';
-import { filterString, safeKey, type MeiliIndexSettings, type MeiliSettingsOptions } from './meili-settings.ts';
+import {
+  commonSettings,
+  filterString,
+  safeKey,
+  type MeiliIndexSettings,
+  type MeiliSettingsOptions,
+} from './meili-settings.ts';
 
 export const COMMITMENT_SEARCHABLE = ['body', 'meta', 'fold'] as const;
 /** Pair facets: summaries by party, year, county, and the totals (`all`). */
@@ -39,22 +45,24 @@ export const SUM_OF: Record<CommitmentSummaryBy | 'all', SumField> = {
   all: 'sum_all',
 };
 /**
- * Distinct values a facet distribution may return. Pair facets need every distinct (key, toman)
- * pair of the matches; a distribution that reaches this many is reported as an error rather
- * than summed short.
+ * Distinct values a facet distribution may return (`maxValuesPerFacet` of this index). Pair facets
+ * need every distinct (key, toman) pair of the matches, so this stays far above any list shown:
+ * with `sortFacetValuesBy: count` a distribution cut at the limit would drop the rarest pairs,
+ * and one that reaches it is reported as an error rather than summed short (sumPairs). The
+ * listed facets are cut to the engine's maxValuesPerFacet (100) by the adapter itself.
  */
 export const MAX_FACET_VALUES = 100_000;
 
-/** Settings of the commitments index. */
+/**
+ * Settings of the commitments index: the shared ones (sort-first ranking, count-sorted facets,
+ * exact totals, «.» kept: meili-settings.ts) with room for every pair. `ord` is filterable so a
+ * re-indexed document's leftover records are deleted after its new ones are added.
+ */
 export function commitmentIndexSettings(o: MeiliSettingsOptions = {}): MeiliIndexSettings {
   return {
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
-    faceting: { maxValuesPerFacet: MAX_FACET_VALUES },
-    pagination: { maxTotalHits: o.maxTotalHits ?? 10_000 },
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnNumbers: true },
-    localizedAttributes: [{ locales: ['pes'], attributePatterns: ['*'] }],
+    ...commonSettings({ ...o, maxValuesPerFacet: MAX_FACET_VALUES }),
     searchableAttributes: [...COMMITMENT_SEARCHABLE],
-    filterableAttributes: ['docId', ...COMMITMENT_FILTERS, 'dnum', 'due', ...SUM_FIELDS],
+    filterableAttributes: ['docId', 'ord', ...COMMITMENT_FILTERS, 'dnum', 'due', ...SUM_FIELDS],
     sortableAttributes: ['dnum', 'toman', 'due', 'docId', 'ord'],
     displayedAttributes: ['cid', 'record'],
     distinctAttribute: null,

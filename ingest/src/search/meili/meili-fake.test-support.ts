@@ -3,6 +3,7 @@
  * answers with neutral shapes (no hits unless a test scripts counts), so the tests assert what
  * the adapter SENDS, not what a server would find.
  */
+import type { DocumentRecord } from '../../schema.ts';
 import type { MeiliApi, MultiSearchQuery, TaskOutcome } from './meili-api.ts';
 
 export interface Call {
@@ -84,3 +85,66 @@ export class RecordingApi implements MeiliApi {
     return this.calls.map((c) => c.op);
   }
 }
+
+/** A plain document with `res` resolutions and the given commitments. */
+export const testDoc = (
+  id: string,
+  pages: string[],
+  res = 0,
+  commitments: DocumentRecord['commitments'] = [],
+): DocumentRecord => ({
+  id,
+  kind: 'other',
+  title: null,
+  meetingNumber: null,
+  date: null,
+  dateJalali: null,
+  meetingTime: null,
+  place: null,
+  organisations: [],
+  province: null,
+  counties: [],
+  chair: null,
+  speakers: [],
+  peopleMentioned: [],
+  commitments,
+  fundingBodies: [],
+  amounts: [],
+  text: pages.join('\n\n'),
+  pages: pages.map((text, i) => ({ number: i + 1, text, source: 'plain' as const, quality: 1 })),
+  source: { filename: `${id}.txt`, mime: 'text/plain', sha256: id.padEnd(64, '0'), bytes: 1 },
+  ingestedAt: '',
+  parserVersion: 'test',
+  resolutions: Array.from({ length: res }, (_, i) => ({
+    id: `${id}:${i + 1}`,
+    number: i + 1,
+    text: 'مقرر گردید',
+    responsible: [],
+    supervisor: [],
+    deadline: null,
+    fundingBodies: [],
+    amounts: [],
+    page: 1,
+  })),
+});
+
+/** A commitment of `parties` with one amount (toman null: unreadable). */
+export const testCommitment = (
+  text: string,
+  parties: string[],
+  toman: number | null = null,
+): DocumentRecord['commitments'][number] =>
+  ({
+    id: `test:${text}`,
+    source: 'statement',
+    resolutionNumber: null,
+    text,
+    parties,
+    supervisor: [],
+    amounts: toman === null ? [] : [{ text: `${toman} تومان`, toman }],
+    purpose: null,
+    counties: [],
+    deadline: null,
+    page: 1,
+    span: null,
+  }) as DocumentRecord['commitments'][number];

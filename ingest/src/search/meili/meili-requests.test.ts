@@ -5,14 +5,15 @@
  * Meilisearch then answers as expected is the contract suite's job (MEILI_URL).
  */
 import { describe, expect, it } from 'vitest';
-import { RecordingApi } from './meili-fake.test-support.ts';
+import { RecordingApi, testDoc as doc } from './meili-fake.test-support.ts';
 import { MeilisearchEngine, SearchUnavailableError } from './meilisearch.engine.ts';
 import type { MultiSearchQuery } from './meili-api.ts';
 import { passageIndexSettings, resolutionIndexSettings } from './meili-settings.ts';
-import type { DocumentRecord } from '../../schema.ts';
+import { commitmentIndexSettings } from './meili-commitments.ts';
 
 const P = 't_passages';
 const R = 't_resolutions';
+const C = 't_commitments';
 const engine = (api: RecordingApi, o: Partial<ConstructorParameters<typeof MeilisearchEngine>[0]> = {}) =>
   new MeilisearchEngine({ url: 'http://unused', indexPrefix: 't_', api, ...o });
 const main = (api: RecordingApi, n = -1) => api.searches.at(n)![0]!;
@@ -35,6 +36,7 @@ describe('settings', () => {
     expect(created).toEqual([
       [P, 'pid'],
       [R, 'rid'],
+      [C, 'cid'],
     ]);
     for (const uid of [P, R]) {
       const s = api.calls.find((c) => c.op === 'updateSettings' && c.uid === uid)!.body as Record<string, never>;
@@ -55,6 +57,7 @@ describe('settings', () => {
       ...resolutionIndexSettings(),
       typoTolerance: { ...resolutionIndexSettings().typoTolerance, disableOnWords: [] },
     });
+    api.settings.set(C, { ...commitmentIndexSettings() });
     await engine(api).init();
     expect(api.ops().filter((o) => o !== 'getSettings' && o !== 'getTasks')).toEqual([]);
     api.settings.set(P, {
@@ -213,46 +216,17 @@ describe('search parameters', () => {
 });
 
 describe('writes', () => {
-  const doc = (id: string, pages: string[], res = 0): DocumentRecord => ({
-    id,
-    kind: 'other',
-    title: null,
-    meetingNumber: null,
-    date: null,
-    dateJalali: null,
-    meetingTime: null,
-    place: null,
-    organisations: [],
-    province: null,
-    counties: [],
-    chair: null,
-    speakers: [],
-    peopleMentioned: [],
-    commitments: [],
-    fundingBodies: [],
-    amounts: [],
-    text: pages.join('\n\n'),
-    pages: pages.map((text, i) => ({ number: i + 1, text, source: 'plain' as const, quality: 1 })),
-    source: { filename: `${id}.txt`, mime: 'text/plain', sha256: id.padEnd(64, '0'), bytes: 1 },
-    ingestedAt: '',
-    parserVersion: 'test',
-    resolutions: Array.from({ length: res }, (_, i) => ({
-      id: `${id}:${i + 1}`,
-      number: i + 1,
-      text: 'مقرر گردید',
-      responsible: [],
-      supervisor: [],
-      deadline: null,
-      fundingBodies: [],
-      amounts: [],
-      page: 1,
-    })),
-  });
-
   it('adds first, deletes leftover records after, and waits for all tasks together', async () => {
     const { api, e } = await ready();
     await e.index([doc('a', ['یک', 'دو']), doc('b', ['سه'], 1)]);
-    expect(api.ops()).toEqual(['addNdjson', 'addNdjson', 'deleteByFilter', 'deleteByFilter', 'getTasks']);
+    expect(api.ops()).toEqual([
+      'addNdjson',
+      'addNdjson',
+      'deleteByFilter',
+      'deleteByFilter',
+      'deleteByFilter',
+      'getTasks',
+    ]);
     expect(api.calls[2]).toMatchObject({
       uid: P,
       body: '(seq >= 1 AND docId IN ["b"]) OR (seq >= 2 AND docId IN ["a"])',
@@ -261,7 +235,8 @@ describe('writes', () => {
       uid: R,
       body: '(seq >= 0 AND docId IN ["a"]) OR (seq >= 1 AND docId IN ["b"])',
     });
-    expect(api.calls[4]!.body).toEqual([1, 2, 3, 4].map((n) => n + 4)); // the four tasks, polled in one request
+    expect(api.calls[4]).toMatchObject({ uid: C, body: '(ord >= 0 AND docId IN ["a", "b"])' });
+    expect(api.calls[5]!.body).toEqual([1, 2, 3, 4, 5].map((n) => n + 6)); // the five tasks, polled in one request
   });
 
   it('after clear() no delete tasks are sent for documents not indexed since', async () => {
@@ -272,7 +247,7 @@ describe('writes', () => {
     await e.index([doc('b', ['دو'])]);
     expect(api.ops().filter((o) => o === 'deleteByFilter')).toEqual([]);
     await e.index([doc('a', ['یک'])]); // the same document again: its leftovers may exist
-    expect(api.ops().filter((o) => o === 'deleteByFilter')).toHaveLength(2);
+    expect(api.ops().filter((o) => o === 'deleteByFilter')).toHaveLength(3);
   });
 
   it('sizes request bodies by bytes (NDJSON)', async () => {

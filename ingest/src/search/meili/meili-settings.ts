@@ -48,7 +48,8 @@ export interface MeiliSettingsOptions {
 /** Default `pagination.maxTotalHits`: totals stay exact up to this many documents (meili-behaviours.ts 5). */
 export const DEFAULT_MAX_TOTAL_HITS = 10_000_000;
 
-const COMMON = (o: MeiliSettingsOptions) => ({
+/** Settings every index shares (passages, resolutions, commitments). */
+export const commonSettings = (o: MeiliSettingsOptions) => ({
   // `sort` first: a date sort orders the whole result; without a sort parameter it is inert
   // and the relevancy rules decide (meili-behaviours.ts 1).
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
@@ -65,7 +66,7 @@ const COMMON = (o: MeiliSettingsOptions) => ({
 /** Settings of the passages index (one record per passage, distinct on the document). */
 export function passageIndexSettings(o: MeiliSettingsOptions = {}): MeiliIndexSettings {
   return {
-    ...COMMON(o),
+    ...commonSettings(o),
     searchableAttributes: [...PASSAGE_SEARCHABLE],
     // docId + seq: stale passages of a re-indexed document are deleted by filter after the new ones are added
     filterableAttributes: ['docId', 'seq', ...FACETS, 'dnum'],
@@ -78,7 +79,7 @@ export function passageIndexSettings(o: MeiliSettingsOptions = {}): MeiliIndexSe
 /** Settings of the resolutions index. */
 export function resolutionIndexSettings(o: MeiliSettingsOptions = {}): MeiliIndexSettings {
   return {
-    ...COMMON(o),
+    ...commonSettings(o),
     searchableAttributes: [...RESOLUTION_SEARCHABLE],
     filterableAttributes: ['docId', 'seq', 'responsible', 'funding', 'organisation', 'county', 'dnum'],
     sortableAttributes: ['dnum'],

@@ -29,10 +29,11 @@ export function ndjsonBatches(records: readonly unknown[], maxBytes = DEFAULT_BA
 }
 
 /**
- * Filter for the records of documents beyond their new count: `seq >= n AND docId IN [...]`, one
+ * Filter for the records of documents beyond their new count: `<pos> >= n AND docId IN [...]`, one
  * clause per distinct count (records are added first, so a document never vanishes from search).
+ * `pos` is the record's position field in its document (`seq`; the commitments index's `ord`).
  */
-export function staleFilter(counts: ReadonlyMap<string, number>): string | null {
+export function staleFilter(counts: ReadonlyMap<string, number>, pos = 'seq'): string | null {
   const byCount = new Map<number, string[]>();
   for (const [id, n] of counts) {
     const l = byCount.get(n);
@@ -42,7 +43,7 @@ export function staleFilter(counts: ReadonlyMap<string, number>): string | null 
   if (byCount.size === 0) return null;
   return [...byCount]
     .sort((a, b) => a[0] - b[0])
-    .map(([n, ids]) => `(seq >= ${n} AND docId IN [${ids.map(filterString).join(', ')}])`)
+    .map(([n, ids]) => `(${pos} >= ${n} AND docId IN [${ids.map(filterString).join(', ')}])`)
     .join(' OR ');
 }
 

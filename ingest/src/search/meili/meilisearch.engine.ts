@@ -4,7 +4,8 @@
  * - index `<prefix>passages`: one record per passage (search-key fields + display text),
  *   `distinct: docId`, so a document with many pages is one hit and no field nears
  *   Meilisearch's 65 535-position limit;
- * - index `<prefix>resolutions`: one record per resolution.
+ * - index `<prefix>resolutions`: one record per resolution;
+ * - index `<prefix>commitments`: one record per commitment (the ledger: meili-commitments*.ts).
  * Reads: meili-search.ts (exclusion, strict 'all' then relaxation, disjunctive facet counts).
  * Writes are enqueued together and awaited together (Meilisearch batches them), sized by bytes;
  * a re-indexed document's new records replace the old ones before its leftover records are
@@ -54,8 +55,8 @@ import type {
   CommitmentSummaryRequest,
   CommitmentSummaryRow,
 } from '../commitments.ts';
-import type { EnqueuedTaskPromise } from 'meilisearch';
 import { MeiliCommitments } from './meili-commitments.index.ts';
+import { commitmentIndexSettings, commitmentRecords } from './meili-commitments.ts';
 
 export interface MeilisearchEngineOptions {
   url: string;
@@ -122,8 +123,8 @@ export class MeilisearchEngine implements SearchEngine {
   private pendingCheckedAt = 0;
   /** Documents indexed since the last clear() (none of them has leftover records); null: unknown. */
   private sinceClear: Set<string> | null = null;
-  /** The ledger's index (meili-commitments.index.ts); null on an edge without a client (unit fakes). */
-  private readonly cm: MeiliCommitments | null;
+  /** Reads of the ledger's index (meili-commitments.index.ts). */
+  private readonly cm: MeiliCommitments;
 
   constructor(opts: MeilisearchEngineOptions) {
     this.api =
@@ -148,28 +149,11 @@ export class MeilisearchEngine implements SearchEngine {
       startupWaitMs: opts.startupWaitMs ?? 5_000,
     };
     this.planner = new MeiliSearchPlanner(this.api, this.passagesUid, this.opts.maxTotalHits);
-    const client = this.api.client;
-    this.cm = client
-      ? new MeiliCommitments({
-          client,
-          uid: this.commitmentsUid,
-          batchSize: 1000,
-          settle: (p, what, allow) => this.settleOne(p, what, allow),
-          facetList: (dist, selected, byValueDesc) => this.facetList(dist, selected ?? [], new Map(), byValueDesc),
-        })
-      : null;
-  }
-
-  /** Await one enqueued task (the commitments index's writes). */
-  private async settleOne(p: EnqueuedTaskPromise, what: string, allow: string[] = []): Promise<void> {
-    const { done, open } = await this.poll([(await p).taskUid], this.opts.taskTimeoutMs);
-    MeilisearchEngine.check(done, what, allow);
-    if (open.length > 0) throw new MeiliTaskError(`Meilisearch ${what}: task still pending`, null);
-  }
-
-  private commitments(): MeiliCommitments {
-    if (!this.cm) throw new Error('the commitments index needs the Meilisearch client');
-    return this.cm;
+    this.cm = new MeiliCommitments({
+      api: this.api,
+      uid: this.commitmentsUid,
+      facetList: (dist, selected, byValueDesc) => this.facetList(dist, selected ?? [], new Map(), byValueDesc),
+    });
   }
 
   /** Poll tasks together until they finish or `timeoutMs` passes; returns the unfinished ones. */
@@ -207,6 +191,7 @@ export class MeilisearchEngine implements SearchEngine {
     const wanted: [string, string, Record<string, unknown>][] = [
       [this.passagesUid, 'pid', { ...passageIndexSettings(this.opts) }],
       [this.resolutionsUid, 'rid', { ...resolutionIndexSettings(this.opts) }],
+      [this.commitmentsUid, 'cid', { ...commitmentIndexSettings(this.opts) }],
     ];
     const tasks: number[] = [];
     for (const [uid, pk, settings] of wanted) {
@@ -219,7 +204,6 @@ export class MeilisearchEngine implements SearchEngine {
     MeilisearchEngine.check(done, 'index settings', ['index_already_exists']);
     this.pending = open;
     this.pendingCheckedAt = Date.now();
-    await this.cm?.init();
   }
 
   /** Throws SearchUnavailableError while settings tasks are still running (re-checked at most every second). */
@@ -244,6 +228,8 @@ export class MeilisearchEngine implements SearchEngine {
       tasks.push(await this.api.addNdjson(this.passagesUid, body, 'pid'));
     for (const body of ndjsonBatches(docs.flatMap(resolutionRecords), this.opts.batchBytes))
       tasks.push(await this.api.addNdjson(this.resolutionsUid, body, 'rid'));
+    for (const body of ndjsonBatches(docs.flatMap(commitmentRecords), this.opts.batchBytes))
+      tasks.push(await this.api.addNdjson(this.commitmentsUid, body, 'cid'));
     // Leftover records of documents indexed before (fewer passages now): deleted after the adds.
     // After clear(), only documents indexed again since then can have any.
     const since = this.sinceClear;
@@ -253,14 +239,11 @@ export class MeilisearchEngine implements SearchEngine {
       const r = staleFilter(new Map(before.map((d) => [d.id, d.resolutions.length])));
       if (p) tasks.push(await this.api.deleteByFilter(this.passagesUid, p));
       if (r) tasks.push(await this.api.deleteByFilter(this.resolutionsUid, r));
+      const c = staleFilter(new Map(before.map((d) => [d.id, d.commitments.length])), 'ord');
+      if (c) tasks.push(await this.api.deleteByFilter(this.commitmentsUid, c));
     }
     for (const d of docs) this.sinceClear?.add(d.id);
     await this.settle(tasks, 'indexing');
-    if (this.cm) {
-      // The ledger's records have no position field: a document indexed before loses its old ones first.
-      for (const filter of docIdFilters(before.map((d) => d.id))) await this.cm.deleteByFilter(filter);
-      await this.cm.add(docs);
-    }
   }
 
   async remove(ids: string[]): Promise<void> {
@@ -269,23 +252,26 @@ export class MeilisearchEngine implements SearchEngine {
     for (const filter of docIdFilters(ids)) {
       tasks.push(await this.api.deleteByFilter(this.passagesUid, filter));
       tasks.push(await this.api.deleteByFilter(this.resolutionsUid, filter));
+      tasks.push(await this.api.deleteByFilter(this.commitmentsUid, filter));
     }
     await this.settle(tasks, 'delete');
-    for (const filter of docIdFilters(ids)) await this.cm?.deleteByFilter(filter);
   }
 
   async clear(): Promise<void> {
     await this.settle(
-      [await this.api.deleteAll(this.passagesUid), await this.api.deleteAll(this.resolutionsUid)],
+      [
+        await this.api.deleteAll(this.passagesUid),
+        await this.api.deleteAll(this.resolutionsUid),
+        await this.api.deleteAll(this.commitmentsUid),
+      ],
       'clear',
     );
-    await this.cm?.clear();
     this.sinceClear = new Set();
   }
 
-  /** Delete both indexes (test clean-up; the archive itself never calls it). */
+  /** Delete the indexes (test clean-up; the archive itself never calls it). */
   async drop(): Promise<void> {
-    const uids = [this.passagesUid, this.resolutionsUid, ...(this.cm ? [this.commitmentsUid] : [])];
+    const uids = [this.passagesUid, this.resolutionsUid, this.commitmentsUid];
     const tasks: number[] = [];
     for (const uid of uids) tasks.push(await this.api.deleteIndex(uid));
     await this.settle(tasks, 'delete index');
@@ -486,11 +472,13 @@ export class MeilisearchEngine implements SearchEngine {
     };
   }
 
-  searchCommitments(req: CommitmentSearchRequest): Promise<CommitmentSearchResponse> {
-    return this.commitments().search(req);
+  async searchCommitments(req: CommitmentSearchRequest): Promise<CommitmentSearchResponse> {
+    await this.ready();
+    return this.cm.search(req);
   }
 
-  summarizeCommitments(req: CommitmentSummaryRequest): Promise<CommitmentSummaryRow[]> {
-    return this.commitments().summarize(req);
+  async summarizeCommitments(req: CommitmentSummaryRequest): Promise<CommitmentSummaryRow[]> {
+    await this.ready();
+    return this.cm.summarize(req);
   }
 }
