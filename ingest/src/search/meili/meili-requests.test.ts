@@ -113,6 +113,27 @@ describe('search parameters', () => {
     expect(main(api).sort).toEqual(['dnum:desc']);
   });
 
+  it('a date range leaves undated documents out, counts them in one more query, and takes them with undated=include', async () => {
+    const { api, e } = await ready();
+    api.answer = (q) => ({ totalHits: String(q.filter).includes('dnum IS NULL') ? 7 : 40 });
+    const r = await e.search({ q: 'تسهیلات', filters: { from: '2016-03-20', to: '2026-03-20', county: ['خرم‌آباد'] } });
+    const qs = api.searches.at(-1)!;
+    expect(qs[0]!.filter).toContain('dnum >= 20160320');
+    expect(qs[0]!.filter).not.toContain('IS NULL');
+    const count = qs.at(-1)!;
+    expect(count).toMatchObject({ indexUid: P, hitsPerPage: 0, q: qs[0]!.q, matchingStrategy: 'all' });
+    expect(count.filter).toContain('dnum IS NULL');
+    expect(count.filter).toContain('county IN ["خرم‌آباد"]');
+    expect(count.filter).not.toContain('dnum >=');
+    expect(r.undated).toBe(7);
+    await e.search({ q: 'تسهیلات', filters: { from: '2016-03-20', undated: 'include' } });
+    const inc = api.searches.at(-1)!;
+    expect(inc[0]!.filter).toBe('((dnum >= 20160320) OR dnum IS NULL)');
+    expect(inc.some((q) => q.hitsPerPage === 0 && String(q.filter).includes('IS NULL'))).toBe(false);
+    const none = await e.search({ q: 'تسهیلات' });
+    expect(none.undated).toBeUndefined();
+  });
+
   it('-word: documents holding it anywhere are filtered out by docId, the word is not sent as -word', async () => {
     const { api, e } = await ready();
     api.answer = (q) =>

@@ -14,6 +14,7 @@ import {
   resolutionMetaText,
   resolutionsOfPassage,
 } from '../fts-records.ts';
+import { checkRange, dateRangeClauses, undatedLeftOutClause } from '../date-range.ts';
 import { FACETS, QueryError, type FacetName, type ResolutionFilters, type SearchFilters } from '../search-engine.ts';
 
 /** Searchable attributes of passage records, in ranking order (title > meta = resol > body > fold). */
@@ -221,13 +222,6 @@ export function filterString(v: string): string {
   return `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-function dateBound(v: string | undefined, name: string): number | null {
-  if (v === undefined || v === '') return null;
-  if (!ISO.test(v)) throw new QueryError(`${name} must be an ISO date yyyy-mm-dd`);
-  return dateNumber(v);
-}
-
 /** `attr IN [...]` per selected facet (OR within), ANDed; an empty list selects nothing. */
 function facetClauses(
   filters: Partial<Record<string, string[] | undefined>>,
@@ -247,13 +241,9 @@ function facetClauses(
   return out;
 }
 
-function dateClauses(from: string | undefined, to: string | undefined): string[] {
-  const out: string[] = [];
-  const f = dateBound(from, 'from');
-  const t = dateBound(to, 'to');
-  if (f !== null) out.push(`dnum >= ${f}`);
-  if (t !== null) out.push(`dnum <= ${t}`);
-  return out;
+/** Date-range clauses shared with the SQLite engine (search/date-range.ts): undated documents only with `undated: 'include'`. */
+function dateClauses(f: { from?: string; to?: string; undated?: string }): string[] {
+  return dateRangeClauses(checkRange(f));
 }
 
 /**
@@ -263,10 +253,21 @@ function dateClauses(from: string | undefined, to: string | undefined): string[]
 export function buildSearchFilter(f: SearchFilters = {}, except?: FacetName, extra: string[] = []): string | undefined {
   const parts = [
     ...facetClauses(f as Record<string, string[] | undefined>, FACETS, except),
-    ...dateClauses(f.from, f.to),
+    ...dateClauses(f),
     ...extra,
   ];
   return parts.length > 0 ? parts.map((p) => `(${p})`).join(' AND ') : undefined;
+}
+
+/**
+ * Filter of the undated documents a date range left out (every other filter kept), to count
+ * them for `SearchResponse.undated`; undefined when the request has no range or includes them.
+ */
+export function buildUndatedFilter(f: SearchFilters = {}, extra: string[] = []): string | undefined {
+  const clause = undatedLeftOutClause(checkRange(f));
+  if (clause === null) return undefined;
+  const parts = [...facetClauses(f as Record<string, string[] | undefined>, FACETS), clause, ...extra];
+  return parts.map((p) => `(${p})`).join(' AND ');
 }
 
 /** Filter expression for the resolutions index. */
@@ -281,7 +282,7 @@ export function buildResolutionFilter(
       ['responsible', 'funding', 'organisation', 'county'],
       except,
     ),
-    ...dateClauses(f.from, f.to),
+    ...dateClauses(f),
     ...extra,
   ];
   return parts.length > 0 ? parts.map((p) => `(${p})`).join(' AND ') : undefined;

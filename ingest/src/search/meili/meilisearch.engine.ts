@@ -13,6 +13,7 @@
  * and waits for them a bounded time; until they are applied searches answer 503
  * (SearchUnavailableError). The behaviours relied on are listed in meili-behaviours.ts.
  */
+import { checkRange, isRanged } from '../date-range.ts';
 import type { DocumentRecord, Resolution } from '../../schema.ts';
 import { queryMatcher } from '../fts-match.ts';
 import {
@@ -29,6 +30,7 @@ import { facetList, selectedCounts } from './meili-facets.ts';
 import {
   buildResolutionFilter,
   buildSearchFilter,
+  buildUndatedFilter,
   passageIndexSettings,
   passageRecords,
   resolutionIndexSettings,
@@ -345,6 +347,17 @@ export class MeilisearchEngine implements SearchEngine {
           matchingStrategy: strategy,
         })),
       ];
+      // With a date range: how many undated documents match otherwise (distinct docId → documents).
+      const undatedFilter = buildUndatedFilter(f, extra);
+      if (undatedFilter !== undefined)
+        queries.push({
+          indexUid: this.passagesUid,
+          q,
+          filter: undatedFilter,
+          page: 1,
+          hitsPerPage: 0,
+          matchingStrategy: strategy,
+        });
       return { res: await this.api.multiSearch(queries), q, strategy };
     };
     const strictQ = this.planner.strict(parsed, freq);
@@ -372,8 +385,10 @@ export class MeilisearchEngine implements SearchEngine {
       const dist = (i >= 0 ? out.res[i + 1]! : main).facetDistribution?.[name];
       facets[name as FacetName] = this.facetList(dist, f[name] ?? [], exact.get(name) ?? new Map(), name === 'year');
     }
+    const undatedRes = out.res.length > filtered.length + 1 ? out.res[filtered.length + 1] : undefined;
     return {
       total: main.totalHits ?? 0,
+      ...(isRanged(checkRange(f)) ? { undated: undatedRes?.totalHits ?? 0 } : {}),
       page,
       perPage,
       tookMs: Math.round((performance.now() - t0) * 100) / 100,
