@@ -52,7 +52,8 @@ export interface FoundDate {
 }
 
 // Month names as they look after key folding (آ → ا, ي → ی, ئ → ی, ZWNJ → space), with variants.
-const JALALI_MONTH_FORMS: ReadonlyArray<readonly [string, number]> = [
+/** Jalali month names with their written variants (folded letters), longest form first where one is a prefix. */
+export const JALALI_MONTH_FORMS: ReadonlyArray<readonly [string, number]> = [
   ['فروردین', 1],
   ['فرودین', 1],
   ['اردیبهشت', 2],

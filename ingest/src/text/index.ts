@@ -17,6 +17,7 @@ export { findAmounts, parseNumber, parseOrdinal } from './numbers.ts';
 export type { FoundAmount } from './numbers.ts';
 export {
   JALALI_MONTHS,
+  JALALI_MONTH_FORMS,
   expandJalaliYear,
   findDates,
   formatJalaliFromIso,

@@ -5,7 +5,7 @@
  * Jalali year (of the document, or the one written); a month or day without a year is the next
  * such date on or after the document date. Pure.
  */
-import { isoToJalali, jalaliToIso, parseNumber } from '../../text/index.ts';
+import { JALALI_MONTH_FORMS, isoToJalali, jalaliToIso, parseNumber } from '../../text/index.ts';
 import { fold, foldWithMap, sourceSpan, tidy } from '../fold.ts';
 import { findDeadline } from '../resolutions/fields.ts';
 import { L, re } from '../boundary.ts';
@@ -52,22 +52,6 @@ export function clauseDeadline(clause: string, statement: boolean): string | nul
   return tidy(clause.slice(a, b));
 }
 
-const MONTHS: [string, number][] = [
-  ['فروردین', 1],
-  ['اردیبهشت', 2],
-  ['خرداد', 3],
-  ['تیر', 4],
-  ['امرداد', 5],
-  ['مرداد', 5],
-  ['شهریور', 6],
-  ['مهر', 7],
-  ['ابان', 8],
-  ['اذر', 9],
-  ['دی', 10],
-  ['بهمن', 11],
-  ['اسفند', 12],
-];
-
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -92,7 +76,7 @@ function fullYear(y: number): number {
 }
 
 function monthOf(word: string): number | null {
-  for (const [name, n] of MONTHS) if (word.startsWith(name)) return n;
+  for (const [name, n] of JALALI_MONTH_FORMS) if (word.startsWith(name)) return n;
   return null;
 }
 
