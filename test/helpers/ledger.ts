@@ -34,7 +34,12 @@ export function ledgerDoc(
   const doc = blankRecord(id, [pageText], {
     kind: 'minutes',
     date: jalaliToIso(overrides.dateJalali),
-    source: { filename: `${id}.txt`, mime: 'text/plain', sha256: id.padEnd(64, '0'), bytes: Buffer.byteLength(pageText) },
+    source: {
+      filename: `${id}.txt`,
+      mime: 'text/plain',
+      sha256: id.padEnd(64, '0'),
+      bytes: Buffer.byteLength(pageText),
+    },
     ...overrides,
   });
   doc.commitments = clauses.map((c, i) => {
