@@ -12,7 +12,7 @@ import {
   type Commitment,
   type DocumentRecord,
 } from '../schema.ts';
-import { dateNumber, jalaliYear } from './fts-records.ts';
+import { dateNumber, jalaliYear, uniq } from './fts-records.ts';
 import { QueryError } from '../errors.ts';
 
 /** Facets of the ledger, in response order. */
@@ -105,15 +105,6 @@ export type CommitmentSummaryRequest = Omit<CommitmentSearchRequest, 'sort' | 'p
 export const CommitmentSummaryRowSchema = z.object({ key: z.string(), count: z.number().int(), toman: z.number() });
 export type CommitmentSummaryRow = z.infer<typeof CommitmentSummaryRowSchema>;
 export const CommitmentSummarySchema = z.array(CommitmentSummaryRowSchema);
-
-function uniq(values: Iterable<string | null | undefined>): string[] {
-  const seen = new Set<string>();
-  for (const v of values) {
-    const t = v?.trim();
-    if (t) seen.add(t);
-  }
-  return [...seen];
-}
 
 /**
  * Filter values of a commitment. Counties are the commitment's own, or its document's when

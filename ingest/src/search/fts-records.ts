@@ -121,7 +121,8 @@ export function documentPassages(doc: DocumentRecord): Passage[] {
   return out;
 }
 
-function uniq(values: Iterable<string | null | undefined>): string[] {
+/** Distinct trimmed non-empty values, in first-seen order (facet values of a record). */
+export function uniq(values: Iterable<string | null | undefined>): string[] {
   const seen = new Set<string>();
   for (const v of values) {
     const t = v?.trim();

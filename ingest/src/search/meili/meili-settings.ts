@@ -127,14 +127,9 @@ export interface PassageRecord extends Record<FacetName, unknown> {
   hit: StoredHit;
 }
 
-/** Passage records of a document (search keys + display text + facet fields). */
-export function passageRecords(doc: DocumentRecord): PassageRecord[] {
-  const passages = documentPassages(doc);
-  const facets = documentFacets(doc);
-  const titleTerms = keyTerms(doc.title ?? '');
-  const metaTerms = keyTerms(documentMetaText(doc));
-  const dnum = dateNumber(doc.date) || null;
-  const hit: StoredHit = {
+/** What a hit shows of its document, stored on every record of it. */
+function storedHit(doc: DocumentRecord): StoredHit {
+  return {
     id: doc.id,
     kind: doc.kind,
     title: doc.title,
@@ -144,6 +139,16 @@ export function passageRecords(doc: DocumentRecord): PassageRecord[] {
     province: doc.province,
     counties: doc.counties,
   };
+}
+
+/** Passage records of a document (search keys + display text + facet fields). */
+export function passageRecords(doc: DocumentRecord): PassageRecord[] {
+  const passages = documentPassages(doc);
+  const facets = documentFacets(doc);
+  const titleTerms = keyTerms(doc.title ?? '');
+  const metaTerms = keyTerms(documentMetaText(doc));
+  const dnum = dateNumber(doc.date) || null;
+  const hit = storedHit(doc);
   return passages.map((p) => {
     const body = keyTerms(p.display);
     const resol = resolutionsOfPassage(doc, passages, p).flatMap((r) => keyTerms(r.text));
@@ -185,16 +190,7 @@ export interface ResolutionRecord {
 /** Resolution records of a document. */
 export function resolutionRecords(doc: DocumentRecord): ResolutionRecord[] {
   const dnum = dateNumber(doc.date) || null;
-  const hit: StoredHit = {
-    id: doc.id,
-    kind: doc.kind,
-    title: doc.title,
-    date: doc.date,
-    dateJalali: doc.dateJalali,
-    organisations: doc.organisations,
-    province: doc.province,
-    counties: doc.counties,
-  };
+  const hit = storedHit(doc);
   return doc.resolutions.map((r, i) => {
     const body = keyTerms(r.text);
     const meta = keyTerms(resolutionMetaText(r));
