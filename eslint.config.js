@@ -154,13 +154,6 @@ export default tseslint.config(
     // The Arabic block U+0600–U+06FF holds «،» «؛» «؟» and digits: word boundaries in the parsers
     // come from the letter classes of ingest/src/parse/boundary.ts, never from that raw range.
     files: ['ingest/src/parse/**/*.ts'],
-    // Three commitment files still use the raw range: moving them to the letter classes changes
-    // issue #15's figures (a party on real/019, amounts on the seeds), so #15 decides.
-    ignores: [
-      'ingest/src/parse/commitments/parties.ts',
-      'ingest/src/parse/commitments/cues.ts',
-      'ingest/src/parse/commitments/statements.ts',
-    ],
     rules: {
       'no-restricted-syntax': [
         'error',

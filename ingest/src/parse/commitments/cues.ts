@@ -3,12 +3,12 @@
  * or a statistic instead (commitments-gold.md). Patterns run on folded text (fold.ts: ي/ك
  * folded, آ→ا, ZWNJ → space, digits ASCII). Pure.
  */
-import { LETTER } from '../fold.ts';
+import { L } from '../boundary.ts';
 
 /** What kind of promise a clause carries. */
 export type CueKind = 'payment' | 'obligation' | 'pledge' | 'agreement' | 'action';
 
-const W = `(?![${LETTER}])`;
+const W = `(?![${L}])`;
 // «می‌کند», «میکند», «می کند»; «نموده», «کرده‌ایم».
 const MI = '(?:می\\s*)?';
 const DO = `(?:${MI}(?:کند|کنند|کنیم|نماید|نمایند|نماییم)|کرد(?:ه)?(?:\\s*(?:است|اند|ایم|بود))?|کردند|کردیم|نمود(?:ه)?(?:\\s*(?:است|اند|ایم))?|نمودند|نمودیم|خواهد\\s+کرد|خواهند\\s+کرد|خواهیم\\s+کرد)`;
@@ -68,11 +68,11 @@ const CUES: [CueKind, RegExp][] = [
 
 // Requests, appeals, hopes, wishes and proposals are not commitments.
 const NOT_COMMITMENT = new RegExp(
-  `(?<![${LETTER}])(?:خواستار|درخواست\\s+(?:کرد|نمود|داریم|دارد|شد|می)|انتظار\\s+(?:می\\s*رود|داریم|داشت)|امیدواریم|امیدوار\\s+(?:است|هستیم|بود)|امید\\s+است|پیشنهاد\\s+(?:کرد|داد|می|شد)|تقاضا\\s+(?:کرد|شد|داریم)|لازم\\s+است|ضروری\\s+است|ضرورت\\s+دارد|نیازمند|می\\s*طلبد|بایستی\\s+تلاش|باید\\s+(?:تلاش|کمک)|خواهش|درخواستی|درخواست\\s+بعدی|تقاضای|خواست|(?:به\\s*شرح|موارد)\\s+(?:ذیل|زیر)|رتبه\\s+(?:اول|نخست|دوم|سوم)|نشان\\s*می\\s*دهد|از\\s+نگاه)(?![${LETTER}])|[?؟]|^با\\s+(?:تسهیلات|اعتبارات|وام)(?:ی|های)?\\s+که`,
+  `(?<![${L}])(?:خواستار|درخواست\\s+(?:کرد|نمود|داریم|دارد|شد|می)|انتظار\\s+(?:می\\s*رود|داریم|داشت)|امیدواریم|امیدوار\\s+(?:است|هستیم|بود)|امید\\s+است|پیشنهاد\\s+(?:کرد|داد|می|شد)|تقاضا\\s+(?:کرد|شد|داریم)|لازم\\s+است|ضروری\\s+است|ضرورت\\s+دارد|نیازمند|می\\s*طلبد|بایستی\\s+تلاش|باید\\s+(?:تلاش|کمک)|خواهش|درخواستی|درخواست\\s+بعدی|تقاضای|خواست|(?:به\\s*شرح|موارد)\\s+(?:ذیل|زیر)|رتبه\\s+(?:اول|نخست|دوم|سوم)|نشان\\s*می\\s*دهد|از\\s+نگاه)(?![${L}])|[?؟]|^با\\s+(?:تسهیلات|اعتبارات|وام)(?:ی|های)?\\s+که`,
 );
 
 // «باید»: a duty only with a deadline («بانک‌ها باید تا دهم تیر گزارش دهند»); else advice.
-const MUST = new RegExp(`(?<![${LETTER}])(?:باید|بایستی|بایست)(?![${LETTER}])`);
+const MUST = new RegExp(`(?<![${L}])(?:باید|بایستی|بایست)(?![${L}])`);
 const FIXED_TIME = /(?:ظرف|در\s+عرض|حداکثر\s+تا|تا\s+(?:پایان|اخر|\d|[^\s]+م\s))/;
 
 /** Whether a folded clause is a request, appeal, hope, proposal or advice rather than a promise. */
@@ -83,7 +83,7 @@ export function isRequest(folded: string): boolean {
 
 // «اعتباری … تخصیص داده نشده است»: a payment denied is a complaint, not a commitment.
 const DENIED = new RegExp(
-  `(?:اختصاص|تخصیص|پرداخت|اعطا|واریز)\\s*(?:داده\\s*)?(?:نشده|نشد|نکرده|نکرد|نکردند|نمی\\s*شود|نمیشود|نمی\\s*کند|نمیکند)(?![${LETTER}])`,
+  `(?:اختصاص|تخصیص|پرداخت|اعطا|واریز)\\s*(?:داده\\s*)?(?:نشده|نشد|نکرده|نکرد|نکردند|نمی\\s*شود|نمیشود|نمی\\s*کند|نمیکند)(?![${L}])`,
 );
 // A promise in so many words («قول داد», «اعلام آمادگی می‌کنیم»): inside a long speech it holds
 // even when the speaker also asks something of others in the same sentence.

@@ -7,6 +7,7 @@
 import { canonicalAgency, findOrganisationMentions } from '../organisations/index.ts';
 import { fold, lightFold, tidy } from '../fold.ts';
 import { canonicalFundingBody, findFundingMentions } from '../funding.ts';
+import { re, WB_END, WB_START } from '../boundary.ts';
 
 /** A party mention inside a clause (offsets into the clause). */
 export interface PartyMention {
@@ -41,8 +42,9 @@ function startsWithFunder(name: string, funder: string): boolean {
 }
 
 // Official roles and bodies the organisation finder leaves out.
-const ROLE_HEAD =
-  /(?<![\u0600-\u06FF])(?:استانداری|فرمانداری|شهرداری|بخشداری|دهیاری|استاندار|فرماندار(?:ان)?|شهردار|بخشدار|دهیار|وزیر|رئیس\s+جمهور|رییس\s+جمهور|معاون\s+اول|وزرای|وزارت|دولت|هیات\s+وزیران|هیأت\s+وزیران|هیات\s+دولت|مجلس|کمیسیون|کارگروه|قرارگاه|ستاد|دبیرخانه|دستگاه(?:\s*ها|\s*های)?\s+اجرا[یئ]ی|کلیه\s+(?:دستگاه|بانک|اعضا)\S*|بانک(?:\s*ها|\s*های)\s+عامل|صدا\s*و\s*سیما|ریاست\s+شورا|شورا|نیروی\s+انتظامی|فرماندهی\s+انتظامی|هلال\s+احمر|اموزش\s+و\s+پرورش|آموزش\s+و\s+پرورش|تامین\s+اجتماعی|تأمین\s+اجتماعی|جهاد\s+کشاورزی|منابع\s+طبیعی|بهزیستی|دادگستری|قوه\s+قضاییه|مجلس\s+شورای\s+اسلامی)(?![\u0600-\u06FF])/g;
+const ROLE_HEAD = re(
+  'g',
+)`${WB_START}(?:استانداری|فرمانداری|شهرداری|بخشداری|دهیاری|استاندار|فرماندار(?:ان)?|شهردار|بخشدار|دهیار|وزیر|رئیس\s+جمهور|رییس\s+جمهور|معاون\s+اول|وزرای|وزارت|دولت|هیات\s+وزیران|هیأت\s+وزیران|هیات\s+دولت|مجلس|کمیسیون|کارگروه|قرارگاه|ستاد|دبیرخانه|دستگاه(?:\s*ها|\s*های)?\s+اجرا[یئ]ی|کلیه\s+(?:دستگاه|بانک|اعضا)\S*|بانک(?:\s*ها|\s*های)\s+عامل|صدا\s*و\s*سیما|ریاست\s+شورا|شورا|نیروی\s+انتظامی|فرماندهی\s+انتظامی|هلال\s+احمر|اموزش\s+و\s+پرورش|آموزش\s+و\s+پرورش|تامین\s+اجتماعی|تأمین\s+اجتماعی|جهاد\s+کشاورزی|منابع\s+طبیعی|بهزیستی|دادگستری|قوه\s+قضاییه|مجلس\s+شورای\s+اسلامی)${WB_END}`;
 // Words that end a party phrase.
 const STOP = new Set(
   'و نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر مبنی درباره پیرامون هر امسال تاکنون اکنون سال گفت افزود ایجاد اجرا پرداخت اختصاص تخصیص موظف مکلف ملزم متعهد اعلام اماده امادگی همکاری حمایت است بود شد شده کرد کرده می خواهد اقدام باید بایستی اظهار تصریح خواست ابلاغ تشکیل تاکید بیان عنوان اشاره ادامه خبر هستند هست میباشد میباشند'
@@ -109,6 +111,8 @@ export function partyMentions(clause: string, withRecipients = false): PartyMent
     if (VERB_IN_NAME.test(fold(p.name))) return false;
     const before = fold(light.slice(Math.max(0, p.index - 30), p.index));
     if (/(?:^|\s)(?:این|همین|آن)\s*$/.test(before)) return false;
+    // «در هفته دولت», «روز شورا»: the name of a week or a day, not a body.
+    if (/(?:^|\s)(?:هفته|روز|سالروز|دهه)\s*$/.test(before)) return false;
     return withRecipients || AGENT_BEFORE.test(before) || !RECIPIENT_BEFORE.test(before);
   });
   const bound = kept.filter((p) => !SPEAKS_AFTER.test(fold(light.slice(p.end, p.end + 40))));
@@ -130,16 +134,16 @@ export function distinctParties(names: string[]): string[] {
 /** «این صندوق», «این بانک», «بانک مذکور»: the head word a clause refers back to, if any. */
 export function backReference(folded: string): string | null {
   // «به این صندوق‌ها»: a recipient referred back to is not the party.
-  const m =
-    /(?:^|\s)(?<!(?:به|برای|از)\s)(?:این|همین|آن)\s+(بانک|صندوق|بنیاد|سازمان|اداره|شرکت|نهاد|کمیته|ستاد|وزارتخانه|موسسه)(?![\u0600-\u06FF])/.exec(
-      folded,
-    );
+  const m = re(
+    '',
+  )`(?:^|\s)(?<!(?:به|برای|از)\s)(?:این|همین|آن)\s+(بانک|صندوق|بنیاد|سازمان|اداره|شرکت|نهاد|کمیته|ستاد|وزارتخانه|موسسه)${WB_END}`.exec(
+    folded,
+  );
   if (m) return m[1]!;
   // «… به بانک کشاورزی فرستاده‌ایم که بانک مذکور …».
-  const named =
-    /(?:^|\s)(?<!(?:به|برای|از)\s)(بانک|صندوق|بنیاد|سازمان|موسسه)\s+(?:مذکور|مزبور|یاد\s*شده)(?![\u0600-\u06FF])/.exec(
-      folded,
-    );
+  const named = re(
+    '',
+  )`(?:^|\s)(?<!(?:به|برای|از)\s)(بانک|صندوق|بنیاد|سازمان|موسسه)\s+(?:مذکور|مزبور|یاد\s*شده)${WB_END}`.exec(folded);
   return named ? named[1]! : null;
 }
 
