@@ -83,12 +83,14 @@ const countyPatterns: CountyPattern[] = PROVINCES.flatMap((p) =>
 );
 
 // Context right before a name that makes it a place. Folded text; «های/ها» and «محترم» may sit between.
+// A town may be described between «شهر» and its name («شهر سیل‌زده سیمرغ», «شهر مرزی …»).
 const TRIGGER_BEFORE = new RegExp(
-  `(?:شهرستان|فرمانداری|فرماندار|فرمانداران|شهرداری|شهردار|شهر|بخشداری|شورای اسلامی شهر|شورای شهر|امام جمعه|حوزه انتخابیه|مردم|نماینده)(?:\\s*(?:های|ها|ی))?(?:\\s*محترم)?\\s*$`,
+  `(?:شهرستان|فرمانداری|فرماندار|فرمانداران|شهرداری|شهردار|شهر(?:[\\s\\u200c]*(?:های|ها))?\\s+(?:سیل[\\s\\u200c]*زده|زلزله[\\s\\u200c]*زده|مرزی|محروم|بندری|ساحلی|تاریخی|گردشگری)|شهر|شورای اسلامی شهر|شورای شهر|امام جمعه|حوزه انتخابیه|مردم|نماینده)(?:\\s*(?:های|ها|ی))?(?:\\s*محترم)?\\s*$`,
 );
-// Context that makes a name NOT a county: it is a province, a village or a neighbourhood, or an outlet.
+// Context that makes a name NOT a county: it is a province, a village, a neighbourhood, a district
+// (بخش, whose town has a بخشداری) or an outlet.
 const NOT_COUNTY_BEFORE =
-  /(?:استان|استانداری|استاندار|استانهای|استان های|محله|محلات|روستای|روستا|دهستان|خبرگزاری|خلیج|بخش)\s*$/;
+  /(?:استان|استانداری|استاندار|استانهای|استان های|محله|محلات|روستای|روستا|دهستان|خبرگزاری|خلیج|بخش|بخشدار|بخشداری)\s*$/;
 
 // Words that follow «شورای اسلامی شهر» without being a place name.
 const UNKNOWN_STOP = new Set(
@@ -153,7 +155,10 @@ export function findCounties(folded: string): PlaceMatch[] {
       if (c.confirmed) continue;
       const prev = kept[i - 1];
       const next = kept[i + 1];
-      const sep = /^[\s،,؛]*(?:و\s*)?$/;
+      // Names in a list are separated by «،», «و», a dash or a cell/line break: two names side by
+      // side with a bare space are a phrase («بافت فرسوده دوگنبدان محلات هدف …»).
+      const sepRe = /^[\s،,؛\-–]*(?:و\s*)?$/;
+      const sep = { test: (s: string) => sepRe.test(s) && /[،,؛و\-–\t\n]/.test(s) };
       const joins = (n: Cand | undefined) =>
         n !== undefined && n.confirmed && (!c.namesake || (!n.namesake && n.province === c.province));
       if (
@@ -165,10 +170,15 @@ export function findCounties(folded: string): PlaceMatch[] {
       }
     }
   }
-  // Places not in the gazetteer, named by a city council or mayor: «شهردار شهر زیارت».
-  const unknown = new RegExp(`(?:شهردار|شهرداری)\\s*شهر\\s+([${LETTER}]{3,})(?![${LETTER}])`, 'g');
+  // Places not in the gazetteer, named by a city council or mayor: «شهردار شهر زیارت»,
+  // «شورای اسلامی شهر شریفیه».
+  // After a council the word must close the phrase («… شهر شریفیه.»): «شورای شهر تصویب کرد» names no place.
+  const unknown = new RegExp(
+    `(?:(?:شهردار|شهرداری)\\s*شهر\\s+([${LETTER}]{3,})(?![${LETTER}\\u200c])|شورای\\s*(?:اسلامی\\s*)?شهر\\s+([${LETTER}]{3,})(?=\\s*(?:[.،,:؛()\\n]|$|(?:برگزار|تشکیل|مورخ)(?![${LETTER}]))))`,
+    'g',
+  );
   for (let m = unknown.exec(folded); m; m = unknown.exec(folded)) {
-    const word = m[1]!;
+    const word = (m[1] ?? m[2])!;
     const index = m.index + m[0].length - word.length;
     if (UNKNOWN_STOP.has(word) || kept.some((k) => index < k.end && k.index < index + word.length)) continue;
     kept.push({

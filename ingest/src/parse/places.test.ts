@@ -1,0 +1,62 @@
+/**
+ * Place families (issue #16): towns a council names, towns that are not county seats, district
+ * towns, names side by side without a list separator, a town described before its name. Every
+ * sentence is composed for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { countyNames, placeFold } from './places.ts';
+
+const counties = (text: string) => countyNames(placeFold(text));
+
+describe('places: a town named by its council or mayor, gazetteer or not', () => {
+  it.each([
+    ['جلسه شورای اسلامی شهر گلشهرک. با حضور اعضا آغاز شد.', ['گلشهرک']],
+    ['صورتجلسه شورای شهر نوده برگزار شد', ['نوده']],
+    ['شهردار شهر زیارت گزارش داد', ['زیارت']],
+    // The council followed by its predicate names no place.
+    ['شورای شهر تصویب کرد که پروژه ادامه یابد', []],
+    ['شورای اسلامی شهر، ضمن قدردانی از شهرداری', []],
+  ])('%s', (text, expected) => {
+    expect(counties(text)).toEqual(expected);
+  });
+});
+
+describe('places: towns that are not county seats count like counties', () => {
+  it.each([
+    ['مشکلات مدارس ندوشن بررسی شد', ['ندوشن']],
+    ['راه آهن مشهد - یونسی تکمیل می‌شود', ['مشهد', 'یونسی']],
+    ['واحدهای تولیدی بیدستان و اقبالیه بازدید شدند', ['بیدستان', 'اقبالیه']],
+  ])('%s', (text, expected) => {
+    expect(counties(text)).toEqual(expected);
+  });
+});
+
+describe('places: a district (بخش) town is not a county', () => {
+  it.each([
+    ['بخشدار قمصر گفت: اعتبار تأمین شد. فرماندار کاشان نیز حضور داشت.', ['کاشان']],
+    ['از بخشداری چهاردانگه درخواست شود', []],
+  ])('%s', (text, expected) => {
+    expect(counties(text)).toEqual(expected);
+  });
+});
+
+describe('places: an ambiguous name joins a list only across a list separator', () => {
+  it.each([
+    // «محلات» = neighbourhoods, next to a town with only a space between.
+    ['خیابان امینی و بافت فرسوده دوگنبدان محلات هدف طرح هستند', ['دوگنبدان']],
+    ['شهرستان‌های اراک، ساوه، محلات و خمین', ['اراک', 'ساوه', 'محلات', 'خمین']],
+  ])('%s', (text, expected) => {
+    expect(counties(text)).toEqual(expected);
+  });
+});
+
+describe('places: a town described between «شهر» and its name', () => {
+  it.each([
+    ['طرح اشتغال برای شهر سیل‌زده سیمرغ تصویب شد', ['سیمرغ']],
+    ['بازسازی شهر زلزله زده سلسله آغاز شد', ['سلسله']],
+    // Without the description the word stays a common word.
+    ['نماد سیمرغ بر سردر نصب شد', []],
+  ])('%s', (text, expected) => {
+    expect(counties(text)).toEqual(expected);
+  });
+});
