@@ -25,6 +25,8 @@ export const TITLES = [
   'استاد',
   'حاج',
   'حاجی',
+  // «حاجاقا X» written fused; «حاج آقا X» apart is read by stripTitles.
+  'حاجاقا',
   'محترم',
 ];
 
@@ -93,6 +95,7 @@ export const ROLE_HEADS = [
   'مدیرعامل',
   'منشی',
   'خزانه دار',
+  'حسابرس',
 ];
 
 /**

@@ -27,6 +27,10 @@ describe('findDeadline: deadline phrase families', () => {
     // «جلسه بعدی» as the subject of the decision is not a deadline.
     ['جلسه بعدی کارگروه با حضور مدیران بانکها برگزار شود.', null],
     ['پیگیری موضوع در اسرع وقت انجام شود.', 'در اسرع وقت'],
+    // «فوری» after «به صورت/بصورت/به طور/بطور», the preposition fused or not.
+    ['موضوع توسط کمیته فنی بصورت فوری بررسی گردد.', 'بصورت فوری'],
+    ['اداره آب بطور فوری نسبت به رفع نشتی اقدام کند.', 'بطور فوری'],
+    ['شهرداری به صورت فوری معابر را بازگشایی نماید.', 'به صورت فوری'],
   ])('%s', (sentence, expected) => {
     expect(findDeadline(sentence)).toBe(expected);
   });

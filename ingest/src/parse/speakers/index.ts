@@ -16,6 +16,7 @@
 import type { Speaker } from '../../schema.ts';
 import { fold, tidy } from '../fold.ts';
 import { L, re } from '../boundary.ts';
+import { agentSpeakers, formSpeakers, listedSpeakers, roleSignatures } from './forms.ts';
 import { mergeSpeakers, sameName, sameRole, singleHead } from './merge.ts';
 import {
   colonSpeakers,
@@ -36,6 +37,10 @@ export function findSpeakers(text: string, kind: 'minutes' | 'news' | 'other'): 
     ...(kind === 'minutes' ? inlineBoldSpeakers(text) : []),
     ...verbSpeakers(text),
     ...introducedSpeakers(text),
+    ...formSpeakers(text),
+    ...listedSpeakers(text),
+    ...roleSignatures(text),
+    ...agentSpeakers(text),
     ...(kind === 'news' ? headlineSpeaker(text) : []),
   ];
   return mergeSpeakers(raw, kind !== 'minutes');

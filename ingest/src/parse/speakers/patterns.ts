@@ -127,113 +127,157 @@ export function colonSpeakers(text: string): RawSpeaker[] {
   return out;
 }
 
+// Speech verbs with a gap or an elided light verb: «X … به ارائه گزارش … پرداخت»,
+// «X بر لزوم … تاکید و به … اشاره کرد»; a request «X از دستگاهها خواست …» (not the noun
+// «در خواست»). Run on folded text.
+const GAP_VERB = re(
+  'g',
+)`(?<![${L}])(?:به\s+(?:ارایه|تشریح|بیان|توضیح)[^.\n:؟!]{0,80}?\s+پرداخت|(?:تاکید|اشاره)\s+و|(?<!در\s?)خواست(?:ند)?)(?![${L}])`;
+
+// A narrated clause closed by «و» before the subject: «… مورد بررسی قرار گرفت و X … گفت».
+const NARRATED_AND = /(?:^|\s)(?:شد|گردید|بود|گرفت|رسید|داشت|کرد|نمود)\s+و\s+/g;
+
+/** Where the subject clause of the verb at `verbAt` starts (folded text). */
+function clauseStart(folded: string, verbAt: number): number {
+  let start = sentenceStart(folded, verbAt);
+  // «آقای X؛ نیز … اشاره نمودند»: «؛» closes the name, the sentence goes on.
+  if (start > 0 && folded[start - 1] === '؛' && /^\s*(?:نیز|هم)\s/.test(folded.slice(start, verbAt)))
+    start = sentenceStart(folded, start - 1);
+  // A sentence wrapped over lines: the verb opens a line that continues the one above
+  // («فعفوری، رییس … گزارشی» ⏎ «ارائه کرد»).
+  if (
+    start > 1 &&
+    folded[start - 1] === '\n' &&
+    folded.slice(start, verbAt).trim() === '' &&
+    !/[.!?؟:؛]\s*$/.test(folded.slice(0, start - 1))
+  )
+    start = sentenceStart(folded, start - 1);
+  return start;
+}
+
 /** Speakers from «subject … speech verb» sentences. */
 export function verbSpeakers(text: string): RawSpeaker[] {
   const out: RawSpeaker[] = [];
   const folded = fold(text);
-  VERB_RE.lastIndex = 0;
-  for (let m = VERB_RE.exec(folded); m; m = VERB_RE.exec(folded)) {
-    const start = sentenceStart(folded, m.index);
-    let clause = text.slice(start, m.index);
-    clause = stripLeadIn(clause);
-    // «پس از قرائت … جناب آقای X سمت … ارائه دادند»: the titled subject inside a long clause,
-    // unless a preposition makes it an object («از آقای X تشکر کرد»).
-    // With several titled names («در ادامه صحبت های آقای X جناب آقای Y فرمودند») the last
-    // one that is not an object or a possessor is the subject.
-    const titledRe = /(?:^|\s)((?:جناب\s+)?(?:آقای|اقای|سرکار\s+خانم))\s/g;
-    let subjectAt = -1;
-    for (let t = titledRe.exec(clause); t; t = titledRe.exec(clause)) {
-      if (t.index === 0) {
-        subjectAt = 0;
-        continue;
-      }
-      const before = clause.slice(0, t.index).trim().split(/\s+/).pop() ?? '';
-      if (/^(آقای|اقای|جناب)$/.test(fold(before))) continue;
-      if (
-        !/^(از|به|با|برای|توسط|خدمت|همراه|و|مانند|مثل|های|هاي|صحبت|صحبتهای|سخنان|بیانات|پیشنهاد|نظر|دیدگاه|دیدگاههای)$/.test(
-          fold(before),
-        )
-      )
-        subjectAt = t.index;
-    }
-    if (subjectAt > 0) clause = clause.slice(subjectAt);
-    const ws = words(clause);
-    if (ws.length === 0) continue;
-    const first = fold(ws[0]!);
-    if (NOT_NAME.has(first) && !titleSet.has(first)) continue;
-    const titled = titleSet.has(first);
-    if (isRoleHead(ws[0]!)) {
-      // ROLE … verb: the role runs to the first stop word (keeping «در استان/مجلس …»).
-      const roleWords: string[] = [];
-      for (let i = 0; i < ws.length; i++) {
-        const f = fold(ws[i]!);
-        if (stops.has(f)) {
-          const nx = fold(ws[i + 1] ?? '');
-          if (f === 'در' && /^(استان|شهرستان|مجلس|حوزه)/.test(nx)) {
-            roleWords.push(ws[i]!);
-            continue;
-          }
-          break;
-        }
-        // «ROLE، Name» or «ROLE Name»: a role followed by a person.
-        roleWords.push(ws[i]!);
-      }
-      const appo = appositiveName(roleWords);
-      if (appo) {
-        out.push({ name: appo.name, role: appo.role, pos: start });
-        continue;
-      }
-      const role = cleanRole(roleWords.join(' '));
-      if (role && roleWords.length <= 16) out.push({ name: null, role, pos: start });
+  const verbs: number[] = [];
+  for (const rx of [VERB_RE, GAP_VERB]) {
+    rx.lastIndex = 0;
+    for (let m = rx.exec(folded); m; m = rx.exec(folded)) verbs.push(m.index);
+  }
+  for (const at of [...new Set(verbs)].sort((a, b) => a - b)) {
+    const start = clauseStart(folded, at);
+    const clause = stripLeadIn(text.slice(start, at).replace(/\s+([،,])/g, '$1'));
+    const found = clauseSpeaker(clause, start);
+    if (found) {
+      out.push(found);
       continue;
     }
-    // Name (titled, given-name led, or a bare family name) then optional «، role» / role.
-    const body = titled ? stripTitles(ws) : ws;
-    if (body.length === 0) continue;
-    const nameTokens: string[] = [];
-    let i = 0;
-    for (; i < body.length && nameTokens.length < 4; i++) {
-      const w = body[i]!;
-      const f = fold(w.replace(/[،,؛]/g, ''));
-      if (stops.has(f) || isRoleHead(w) || NOT_NAME.has(f) || NAME_BREAK.has(f)) break;
-      if (!/^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0626\u0624]+[،,؛]?$/.test(w)) {
-        nameTokens.length = 0;
-        break;
-      }
-      nameTokens.push(w.replace(/؛$/, ''));
-      if (/[،,؛]$/.test(w)) {
-        i++;
-        break;
-      }
-    }
-    if (nameTokens.length === 0) continue;
-    const rest = body.slice(i);
-    const ledByGiven = given.has(fold(nameTokens[0]!.replace(/[،,]/g, '')));
-    // A bare subject must end at a stop word, a role, or the verb itself.
-    const nextWord = rest[0];
-    const endsWell = nextWord === undefined || stops.has(fold(nextWord)) || isRoleHead(nextWord);
-    if (!titled && !ledByGiven && (!endsWell || nameTokens.length > 2)) continue;
-    let role: string | null = null;
-    if (nextWord && isRoleHead(nextWord)) {
-      const roleWords: string[] = [];
-      for (let k = 0; k < rest.length; k++) {
-        const f = fold(rest[k]!);
-        if (stops.has(f)) {
-          const nx = fold(rest[k + 1] ?? '');
-          if (f === 'در' && /^(استان|شهرستان|مجلس|حوزه)/.test(nx)) {
-            roleWords.push(rest[k]!);
-            continue;
-          }
-          break;
-        }
-        roleWords.push(rest[k]!);
-      }
-      role = cleanRole(roleWords.join(' '));
-    }
-    const name = familyName(nameTokens);
-    if (name.length >= 2) out.push({ name, role, pos: start });
+    // The subject after a narrated clause: «دستور سوم … قرار گرفت و شفقت حسابرس … پرداخت».
+    let cut = -1;
+    NARRATED_AND.lastIndex = 0;
+    for (let n = NARRATED_AND.exec(clause); n; n = NARRATED_AND.exec(clause)) cut = n.index + n[0].length;
+    // Only a person given with a role there: «… و هریک از اعضا … بیان نمودند» names nobody.
+    const after = cut > 0 ? clauseSpeaker(clause.slice(cut), start) : null;
+    if (after?.name && after.role) out.push(after);
   }
   return out;
+}
+
+/** The speaker a verb's subject clause names, if any. */
+function clauseSpeaker(subject: string, start: number): RawSpeaker | null {
+  let clause = subject;
+  // «پس از قرائت … جناب آقای X سمت … ارائه دادند»: the titled subject inside a long clause,
+  // unless a preposition makes it an object («از آقای X تشکر کرد»).
+  // With several titled names («در ادامه صحبت های آقای X جناب آقای Y فرمودند») the last
+  // one that is not an object or a possessor is the subject.
+  const titledRe = /(?:^|\s)((?:جناب\s+)?(?:آقای|اقای|سرکار\s+خانم))\s/g;
+  let subjectAt = -1;
+  for (let t = titledRe.exec(clause); t; t = titledRe.exec(clause)) {
+    if (t.index === 0) {
+      subjectAt = 0;
+      continue;
+    }
+    const before = clause.slice(0, t.index).trim().split(/\s+/).pop() ?? '';
+    if (/^(آقای|اقای|جناب)$/.test(fold(before))) continue;
+    if (
+      !/^(از|به|با|برای|توسط|خدمت|همراه|و|مانند|مثل|های|هاي|صحبت|صحبتهای|سخنان|بیانات|پیشنهاد|نظر|دیدگاه|دیدگاههای)$/.test(
+        fold(before),
+      )
+    )
+      subjectAt = t.index;
+  }
+  if (subjectAt > 0) clause = clause.slice(subjectAt);
+  const ws = words(clause);
+  if (ws.length === 0) return null;
+  const first = fold(ws[0]!);
+  if (NOT_NAME.has(first) && !titleSet.has(first)) return null;
+  const titled = titleSet.has(first);
+  if (isRoleHead(ws[0]!)) {
+    // ROLE … verb: the role runs to the first stop word (keeping «در استان/مجلس …»).
+    const roleWords: string[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      const f = fold(ws[i]!);
+      if (stops.has(f)) {
+        const nx = fold(ws[i + 1] ?? '');
+        if (f === 'در' && /^(استان|شهرستان|مجلس|حوزه)/.test(nx)) {
+          roleWords.push(ws[i]!);
+          continue;
+        }
+        break;
+      }
+      // «ROLE، Name» or «ROLE Name»: a role followed by a person.
+      roleWords.push(ws[i]!);
+    }
+    const appo = appositiveName(roleWords);
+    if (appo) return { name: appo.name, role: appo.role, pos: start };
+    const role = cleanRole(roleWords.join(' '));
+    return role && roleWords.length <= 16 ? { name: null, role, pos: start } : null;
+  }
+  // Name (titled, given-name led, or a bare family name) then optional «، role» / role.
+  const body = titled ? stripTitles(ws) : ws;
+  if (body.length === 0) return null;
+  const nameTokens: string[] = [];
+  let i = 0;
+  for (; i < body.length && nameTokens.length < 4; i++) {
+    const w = body[i]!;
+    const f = fold(w.replace(/[،,؛]/g, ''));
+    if (stops.has(f) || isRoleHead(w) || NOT_NAME.has(f) || NAME_BREAK.has(f)) break;
+    if (!/^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0626\u0624]+[،,؛]?$/.test(w)) {
+      nameTokens.length = 0;
+      break;
+    }
+    nameTokens.push(w.replace(/؛$/, ''));
+    if (/[،,؛]$/.test(w)) {
+      i++;
+      break;
+    }
+  }
+  if (nameTokens.length === 0) return null;
+  const rest = body.slice(i);
+  const ledByGiven = given.has(fold(nameTokens[0]!.replace(/[،,]/g, '')));
+  // A bare subject must end at a stop word, a role, or the verb itself.
+  const nextWord = rest[0];
+  const endsWell = nextWord === undefined || stops.has(fold(nextWord)) || isRoleHead(nextWord);
+  if (!titled && !ledByGiven && (!endsWell || nameTokens.length > 2)) return null;
+  let role: string | null = null;
+  if (nextWord && isRoleHead(nextWord)) {
+    const roleWords: string[] = [];
+    for (let k = 0; k < rest.length; k++) {
+      const f = fold(rest[k]!);
+      if (stops.has(f)) {
+        const nx = fold(rest[k + 1] ?? '');
+        if (f === 'در' && /^(استان|شهرستان|مجلس|حوزه)/.test(nx)) {
+          roleWords.push(rest[k]!);
+          continue;
+        }
+        break;
+      }
+      roleWords.push(rest[k]!);
+    }
+    role = cleanRole(roleWords.join(' '));
+  }
+  const name = familyName(nameTokens);
+  return name.length >= 2 ? { name, role, pos: start } : null;
 }
 
 /** Headline «ROLE: statement» (news): a role-only speaker. */
@@ -293,6 +337,20 @@ export function nameThenRole(ws: string[], needTitle: boolean): { name: string; 
   return { name, role: cleanRole(roleWords.join(' ')) };
 }
 
+/** «به ریاست مهندس رجبی برگزار گردید»: a titled chair named without a role. */
+function titledChair(piece: string): { name: string; role: null } | null {
+  const ws = words(piece);
+  if (ws.length < 2 || !titleSet.has(fold(ws[0]!))) return null;
+  const body = stripTitles(ws);
+  const end = body.findIndex((w) => /^(?:برگزار|تشکیل|آغاز|و|در|با|از|به)$/.test(fold(w.replace(/[،,]$/, ''))));
+  const nameWs = body.slice(0, end < 0 ? body.length : end).map((w) => w.replace(/[،,]$/, ''));
+  if (end < 0 || nameWs.length === 0 || nameWs.length > 2) return null;
+  if (nameWs.some((w) => !NAME_WORD.test(w) || stops.has(fold(w)) || NOT_NAME.has(fold(w)) || isRoleHead(w)))
+    return null;
+  const name = familyName(nameWs);
+  return name.length >= 3 ? { name, role: null } : null;
+}
+
 /**
  * People introduced with their role where they chair or attend: «به ریاست X ROLE»,
  * «با حضور X ROLE», «آقایان X (ROLE)، Y (ROLE)», «در این جلسه X ROLE نیز …», and a
@@ -315,7 +373,7 @@ export function introducedSpeakers(text: string): RawSpeaker[] {
     for (let i = 0; i < pieces.length; i += 2) {
       const chairs = i === 0 ? /ریاست/.test(m[1]!) : /ریاست/.test(pieces[i - 1]!);
       // The chair may be named bare: «به ریاست امینی فرماندار چایپاره».
-      const r = nameThenRole(words(pieces[i]!), !(i === 0 && chairs));
+      const r = nameThenRole(words(pieces[i]!), !(i === 0 && chairs)) ?? (chairs ? titledChair(pieces[i]!) : null);
       if (r) out.push({ ...r, pos: m.index, chair: chairs });
     }
   }

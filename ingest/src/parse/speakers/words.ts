@@ -19,18 +19,18 @@ export const VERB_RE = new RegExp(`(?<![${LETTER}])(?:${VERB_ALT})(?![${LETTER}]
 // Words that never start a person's name (subjects that are bodies, pronouns, things).
 export const NOT_NAME = new Set(
   (
-    'وی او ایشان این آن ما من شما آنها ایشان همه هر یک جلسه نشست کارگروه شورا شورای بانک صندوق بنیاد سازمان اداره ' +
+    'وی او ایشان این آن ما من شما آنها ایشان همه هر یک هریک جلسه نشست کارگروه شورا شورای بانک صندوق بنیاد سازمان اداره ' +
     'استانداری فرمانداری شهرداری وزارت ستاد کمیته کمیسیون قرارگاه دولت مجلس طرح برنامه گزارش موضوع مصوبات ' +
     'اعضا اعضای حاضرین مدیران دستگاه دستگاههای دستگاه های مردم دبیرخانه تعداد میزان مبلغ سال ماه روز امسال ' +
     'خبرگزاری پایگاه روابط باشگاه به در با از که و یا تا بر برای همچنین سپس ابتدا پس اینکه آنچه چنانچه اگر ' +
     'سایر بخش بخشی هیات هیئت شرکت تعاونی تعاونیها کشور استان شهرستان شهر روستا منطقه محله ' +
-    'متاسفانه خوشبختانه البته ضمنا لذا بنابراین اما ولی اکنون هم اکنون اینجانب بنده تعدادی برخی جمعی بعضی'
+    'متاسفانه خوشبختانه البته بنا درابتدا ضمنا لذا بنابراین اما ولی اکنون هم اکنون اینجانب بنده تعدادی برخی جمعی بعضی'
   )
     .split(' ')
     .map((w) => fold(w)),
 );
 
-export const FAMILY_SUFFIX = /^(پور|زاده|نژاد|راد|فر|نیا|مند|وند|لو|زاد|کیا|فرد|منش|پناه|دوست)$/;
+export const FAMILY_SUFFIX = /^(پور|زاده|نژاد|راد|فر|نیا|مند|وند|لو|لی|زاد|کیا|فرد|منش|پناه|دوست)$/;
 
 // Words that end a bare name (time words, number words, discourse words).
 export const NAME_BREAK = new Set(
@@ -68,7 +68,13 @@ export function isRoleHead(w: string): boolean {
 /** Strip leading titles («جناب آقای دکتر»). */
 export function stripTitles(ws: string[]): string[] {
   let i = 0;
-  while (i < ws.length && titleSet.has(fold(ws[i]!).replace(/[،,:]/g, ''))) i++;
+  for (; i < ws.length; i++) {
+    const f = fold(ws[i]!).replace(/[،,:]/g, '');
+    // «آقا» is a title only after «حاج» («حاج آقا X»); alone it may start a name («آقا محمدی»).
+    if (!titleSet.has(f) && !(f === 'اقا' && i > 0 && fold(ws[i - 1]!) === 'حاج')) break;
+  }
+  // «حاجی پور»: a title word followed by a family-name suffix is the name itself.
+  if (i > 0 && i < ws.length && FAMILY_SUFFIX.test(fold(ws[i]!))) i--;
   return ws.slice(i);
 }
 

@@ -1,0 +1,140 @@
+/**
+ * Speakers given without a speech verb in front of them: a form's name field («دبیر جلسه:
+ * نام و نام خانوادگی: … ⏎ سمت: …»), a parenthesised list of names after a speech noun
+ * («نطق های اعضا … (رسولی، رمضانپور، …)»), a decree's signature «ROLE - Name», the agent of
+ * a passive report («گزارش … توسط آقای X ارائه شد») and a titled name before guidance it gave
+ * («جناب آقای X ROLE رهنمودهایی …»). Pure.
+ */
+import { fold, tidy } from '../fold.ts';
+import { L, re } from '../boundary.ts';
+import { NAME_WORD } from './clauses.ts';
+import {
+  BODY_WORD,
+  FAMILY_SUFFIX,
+  NOT_NAME,
+  cleanRole,
+  familyName,
+  given,
+  isRoleHead,
+  prefixes,
+  splitNameRole,
+  stops,
+  stripTitles,
+  titleSet,
+  words,
+} from './words.ts';
+import type { RawSpeaker } from './words.ts';
+
+/** A word that may be part of a person's name (not a stop word, role, body or pronoun). */
+function nameLike(w: string): boolean {
+  const f = fold(w);
+  return NAME_WORD.test(w) && !stops.has(f) && !NOT_NAME.has(f) && !isRoleHead(w) && !BODY_WORD.test(f);
+}
+
+/**
+ * A one-token full name whose given name is fused to the family name («محمدرضاعارف»): the
+ * family name when a given name of 4+ letters leads and 3+ letters that are no family-name
+ * suffix («عباسپور») follow.
+ */
+export function unfuseGiven(token: string): string {
+  const f = fold(token);
+  let cut = -1;
+  for (let k = f.length - 2; k >= 4; k--) {
+    if (!given.has(f.slice(0, k))) continue;
+    // «حسینعلیزاده», «عباسپور»: a given name then a suffix is one family name.
+    if (FAMILY_SUFFIX.test(f.slice(k))) return token;
+    if (cut < 0 && f.length - k >= 3 && !/^ی/.test(f.slice(k))) cut = k;
+  }
+  return cut < 0 ? token : token.slice(cut);
+}
+
+// «رئیس جلسه: نام و نام خانوادگی: دکتر X» ⏎ «سمت: Y».
+const FORM_NAME = re(
+  'g',
+)`(?:رئیس|رییس|دبیر|منشی)\s+(?:جلسه|نشست|اجلاس)\s*[:：][^\n]*?نام\s+و\s+نام\s+خانوادگی\s*[:：]\s*([^\n]{2,60})`;
+const FORM_ROLE = /^\s*سمت\s*[:：]\s*([^\n]{3,120})/;
+
+/** Chair and secretary named in a minutes form. */
+export function formSpeakers(text: string): RawSpeaker[] {
+  const out: RawSpeaker[] = [];
+  const f = fold(text);
+  FORM_NAME.lastIndex = 0;
+  for (let m = FORM_NAME.exec(f); m; m = FORM_NAME.exec(f)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const ws = stripTitles(words(text.slice(at, at + m[1]!.length)));
+    if (ws.length === 0 || ws.length > 4 || !ws.every(nameLike)) continue;
+    // The role on the next non-empty line, when it is a «سمت:» field.
+    const lines = text.slice(m.index + m[0].length).split('\n');
+    const next = lines.slice(1).find((l) => l.trim() !== '');
+    const role = next && FORM_ROLE.exec(next) ? cleanRole(FORM_ROLE.exec(next)![1]!) : null;
+    const name = familyName(ws);
+    if (name.length >= 2) out.push({ name, role, pos: m.index });
+  }
+  return out;
+}
+
+// A speech noun before a parenthesised list of names in the same sentence.
+const SPEECH_NOUN = /(?:نطق|سخنان|سخنرانی|بیانات|صحبت)/;
+
+/** «نطق های اعضای شورا را اینجا بخوانید(رسولی،رمضانپور،حاجی پور)»: every name in the list. */
+export function listedSpeakers(text: string): RawSpeaker[] {
+  const out: RawSpeaker[] = [];
+  const paren = /\(([^()\n]{5,200})\)/g;
+  for (let m = paren.exec(text); m; m = paren.exec(text)) {
+    const items = m[1]!.split(/\s*[،,]\s*|\s+و\s+/).map((x) => words(x));
+    if (items.length < 2 || items.some((ws) => ws.length === 0 || ws.length > 3 || !ws.every(nameLike))) continue;
+    const sentenceFrom = Math.max(0, text.slice(0, m.index).search(/[^.!؟?\n]*$/));
+    if (!SPEECH_NOUN.test(fold(text.slice(sentenceFrom, m.index)))) continue;
+    for (const ws of items) {
+      const name = familyName(stripTitles(ws));
+      if (name.length >= 3) out.push({ name, role: null, pos: m.index });
+    }
+  }
+  return out;
+}
+
+// A line «ROLE - Name» closing a decree or letter: «معاون اول رئیس جمهور - محمدرضا عارف».
+const SIGNATURE = re(
+  'gm',
+)`^[ \t]*((?:معاون|وزیر|رئیس|رییس|استاندار|فرماندار|شهردار|دبیر|مدیرکل|مدیر|سرپرست)[^\n\-–—:]{0,60}?)[ \t]+[-–—][ \t]*((?:[${L}]+[ \t]*){1,3})$`;
+
+/** Signatures «ROLE - Name» on a line of their own. */
+export function roleSignatures(text: string): RawSpeaker[] {
+  const out: RawSpeaker[] = [];
+  SIGNATURE.lastIndex = 0;
+  for (let m = SIGNATURE.exec(text); m; m = SIGNATURE.exec(text)) {
+    const ws = stripTitles(words(m[2]!));
+    if (ws.length === 0 || !ws.every(nameLike)) continue;
+    const name = ws.length === 1 ? unfuseGiven(ws[0]!) : familyName(ws);
+    if (name.length >= 3) out.push({ name, role: cleanRole(m[1]!), pos: m.index });
+  }
+  return out;
+}
+
+// «… توسط آقای دکتر X (ROLE) ارائه شد»: the titled agent of a passive report.
+const AGENT = re(
+  'g',
+)`توسط\s+((?:جناب\s+)?(?:آقای|اقای|سرکار\s+خانم|خانم)\s+[^.\n،؛:]{2,100}?)\s+(?:ارایه|بیان|تشریح|قرایت)\s+(?:شد|گردید)(?![${L}])`;
+// «جناب آقای X ROLE رهنمودهایی …»: guidance given is speech even where the verb is cut off.
+const GUIDANCE = re(
+  'g',
+)`(?:^|[\s.،])((?:جناب\s+)?(?:آقای|اقای|سرکار\s+خانم)\s+[^.\n،؛:]{2,120}?)\s+رهنمود(?:های|هایی|ی)?(?![${L}])`;
+
+/** Titled agents of passive reports and givers of guidance. */
+export function agentSpeakers(text: string): RawSpeaker[] {
+  const out: RawSpeaker[] = [];
+  const f = fold(text);
+  for (const rx of [AGENT, GUIDANCE]) {
+    rx.lastIndex = 0;
+    for (let m = rx.exec(f); m; m = rx.exec(f)) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      const ws = words(text.slice(at, at + m[1]!.length));
+      // The name is the words before the role, none of them a stop word («آقای X در …»).
+      const { name, role } = splitNameRole(ws);
+      if (!name || !name.split(' ').every(nameLike)) continue;
+      if (prefixes.has(fold(name)) || titleSet.has(fold(name))) continue;
+      out.push({ name, role: role ? cleanRole(tidy(role)) : null, pos: m.index });
+    }
+  }
+  return out;
+}
