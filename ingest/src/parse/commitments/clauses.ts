@@ -1,12 +1,12 @@
 /**
- * Clauses of running text with their offsets in the display text: sentences cut at «.», «!»,
- * «؟», «؛» and paragraph breaks, and again after a speech verb's colon («… گفت: …»), which
- * opens the quoted clause. A line break inside a paragraph (hard-wrapped news) does not end a
- * sentence unless the line ends with punctuation or the next line starts a list item. Pure.
+ * Clauses of running text with their offsets in the display text: the sentences of
+ * ../sentences.ts read as hard-wrapped paragraphs (a line break inside a paragraph does not
+ * end a sentence unless the line ends with punctuation or the next line starts a list item),
+ * cut again after a speech verb's colon («… گفت: …»), which opens the quoted clause. Pure.
  */
 
 import { findHeaderKeys, lineKey } from '../headers.ts';
-import { L, re } from '../boundary.ts';
+import { sentenceSpans } from '../sentences.ts';
 
 /** A clause and where it stands in the text. */
 export interface Clause {
@@ -24,9 +24,6 @@ export interface Clause {
   introducesQuote: boolean;
 }
 
-// A list item or a speaker label starts a new line: «۱-», «2)», «الف -», «-», «•», «آقای X:».
-const ITEM_START = re('')`^\s*(?:[-•*▪◄►]|[\d۰-۹٠-٩]{1,3}\s*[-)\-.]|[${L}]\s*[-)]\s)`;
-const LINE_END_PUNCT = /[.!?؟؛:]\s*$/;
 // Speech verbs that end a lead-in before a colon.
 const SPEECH =
   /(?:گفت|افزود|اظهار\s*(?:کرد|داشت)|تصریح\s*کرد|بیان\s*(?:کرد|داشت)|ادامه\s*داد|یادآور\s*شد|خاطرنشان\s*(?:کرد|ساخت)|عنوان\s*کرد|اعلام\s*کرد|تاکید\s*کرد|تأکید\s*کرد|توضیح\s*داد|گزارش\s*داد|اشاره\s*کرد|خبر\s*داد|اضافه\s*کرد|عنوان\s*داشت|ابراز\s*داشت|تشریح\s*کرد|می\s*گوید|گفته\s*است|فرمودند|فرمود)(?:ند)?\s*$/;
@@ -48,55 +45,6 @@ export function maskFurniture(text: string): string {
     .join('\n');
 }
 
-/** Cut `text` (masked) into sentences (offset pairs); `original` tells markdown headings. */
-function sentences(text: string, original: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  const push = (end: number) => {
-    if (text.slice(start, end).trim()) out.push([start, end]);
-    start = end;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
-      if (text[i + 1] === '\n' || /^\s*$/.test(text.slice(start, i))) {
-        push(i + 1);
-        continue;
-      }
-      const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
-      const next = text.slice(i + 1, text.indexOf('\n', i + 1) < 0 ? text.length : text.indexOf('\n', i + 1));
-      const words = line.trim().split(/\s+/).length;
-      const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-      const heading = /^\s*(?:#|\*\*)|\*\*\s*$/.test(original.slice(lineStart, i));
-      const nextHeading = /^\s*(?:#|\*\*)/.test(original.slice(i + 1, i + 1 + next.length));
-      // The first line of a text is its title.
-      const title = /^\s*$/.test(text.slice(0, lineStart));
-      if (
-        LINE_END_PUNCT.test(line) ||
-        ITEM_START.test(next) ||
-        words < 6 ||
-        /^\s*$/.test(next) ||
-        heading ||
-        nextHeading ||
-        title
-      )
-        push(i + 1);
-      continue;
-    }
-    if (/[!?؟؛]/.test(ch)) push(i + 1);
-    else if (ch === '.' && !/\d/.test(text[i - 1] ?? '') && /\s|$/.test(text[i + 1] ?? '')) push(i + 1);
-    else if (
-      ch === '.' &&
-      /\d/.test(text[i - 1] ?? '') &&
-      /\s/.test(text[i + 1] ?? '') &&
-      !/\d/.test(text[i + 2] ?? '')
-    )
-      push(i + 1);
-  }
-  push(text.length);
-  return out;
-}
-
 /** Trim a span to its non-space content. */
 function trimSpan(text: string, s: number, e: number): [number, number] {
   while (s < e && /[\s\u200c\u200f\u200e]/.test(text[s]!)) s++;
@@ -108,7 +56,7 @@ function trimSpan(text: string, s: number, e: number): [number, number] {
 export function splitClauses(original: string): Clause[] {
   const text = maskFurniture(original);
   const out: Clause[] = [];
-  sentences(text, original).forEach(([s0, e0], n) => {
+  sentenceSpans(text, { lineBreaks: 'paragraphs', headings: original }).forEach(([s0, e0], n) => {
     let s = s0;
     let leadIn: string | null = null;
     const body = text.slice(s0, e0);

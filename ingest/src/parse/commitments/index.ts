@@ -11,6 +11,7 @@ import type { Amount, Commitment, DocumentKind } from '../../schema.ts';
 import { findAmounts } from '../../text/index.ts';
 import { fold, tidy } from '../fold.ts';
 import { countyNames } from '../places.ts';
+import { sentenceStart } from '../sentences.ts';
 import { splitClauses } from './clauses.ts';
 import { clauseDeadline, dueDate } from './deadline.ts';
 import { compactIndex, locate, pageAt } from './locate.ts';
@@ -89,10 +90,9 @@ const FUTURE =
  * موظف است …») keeps the clause that leads into it («به منظور …»). Within one line, at most
  * 250 characters back; list markers and cell tabs end the search.
  */
-function sentenceStart(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && offset - i < 250 && !/[\n\t.!?؟؛]/.test(text[i - 1]!)) i--;
-  if (offset - i >= 250) return offset;
+function decisionStart(text: string, offset: number): number {
+  let i = sentenceStart(text, offset, { tab: true, limit: 250 });
+  if (i === null) return offset;
   while (i < offset && /[\s\u200c\d۰-۹٠-٩\-)•*]/.test(text[i]!)) i++;
   return i;
 }
@@ -121,7 +121,7 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
     // rules, which look for the bound party in the sentence («مقرر شد کلیه اعضا …»); an item
     // of a numbered list of decisions is kept (minutes published as news).
     const found = locate(index, r.text, from);
-    const span = found ? { start: sentenceStart(text, found.start), end: found.end } : null;
+    const span = found ? { start: decisionStart(text, found.start), end: found.end } : null;
     if (input.kind !== 'minutes' && r.responsible.length === 0 && !(span && isListItem(text, span.start))) continue;
     if (span) from = span.start;
     const deadlineText = r.deadline ?? clauseDeadline(r.text, true);

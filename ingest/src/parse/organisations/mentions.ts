@@ -1,6 +1,7 @@
 /** Named bodies in running text: phrases from a head word to where the name ends. Pure. */
 import { fold, tidy } from '../fold.ts';
 import { findFundingMentions } from '../funding.ts';
+import { sentenceEnd } from '../sentences.ts';
 import {
   AFTER_FUNDING_NAME,
   AGENCY_RE,
@@ -171,7 +172,7 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     if (headKey === 'شرکت' && !PUBLIC_COMPANY.test(fold(phrase).replace(/[،,]/g, ' '))) continue;
     if (GENERIC_GROUP.test(fold(phrase))) continue;
     // The rest of the sentence forms the bodies it names («… و شورای پیشرفت محله تشکیل میشوند»).
-    const sentence = text.slice(m.index, m.index + 400).split(/[.!؟\n]/)[0]!;
+    const sentence = text.slice(m.index, sentenceEnd(text, m.index, { limit: 400 }));
     if (FORMED_LATER.test(fold(sentence))) continue;
     // End of the phrase in the text: walk the kept words through the raw continuation.
     let cursor = 0;

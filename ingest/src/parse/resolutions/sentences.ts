@@ -7,6 +7,7 @@ import { L, re, WB_END, WB_START } from '../boundary.ts';
 import { textDeadline } from './deadline.ts';
 import { addresseeBodies, isBodyHead, subjectBodies } from './parties.ts';
 import type { ParsedResolution } from './types.ts';
+import { previousSentenceStart, sentenceBounds, type SentenceRules } from '../sentences.ts';
 
 export const WORD_END = new RegExp(`^${WB_END}`);
 // «مقرر گردید/شد/شده است»، «مصوب شد»، «مقرر و مصوب شد».
@@ -37,21 +38,9 @@ export function decisionMatches(text: string): RegExpExecArray[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-export function sentenceBounds(text: string, index: number): [number, number] {
-  let s = index;
-  while (s > 0 && !/[.!?؟\n:]/.test(text[s - 1]!)) s--;
-  // A sentence wrapped over short lines («وبرای رفع موانع طرح های نیمه تمام» ⏎ «بخش کشاورزی …»):
-  // the line above continues when it is short and ends without a stop.
-  for (let k = 0; k < 2 && s > 1 && text[s - 1] === '\n'; k++) {
-    const prevStart = text.lastIndexOf('\n', s - 2) + 1;
-    const prev = text.slice(prevStart, s - 1);
-    if (prev.trim() === '' || /[.!?؟:؛]\s*$/.test(prev) || prev.trim().split(/\s+/).length > 10) break;
-    s = prevStart;
-  }
-  let e = index;
-  while (e < text.length && !/[.!?؟\n]/.test(text[e]!)) e++;
-  return [s, e];
-}
+// A decision's sentence: what follows a colon starts one («موارد زیر: …»), «؛» joins its parts
+// («مقرر شد؛ …»), and it may be wrapped over short lines of a table cell or a scanned column.
+const DECISION_SENTENCE: SentenceRules = { colon: true, semicolonJoins: true, lineBreaks: 'short-lines' };
 
 // Words that show an item holds a decision.
 export const DECISION_WORD = /مقرر|مصوب|تصویب|موافقت|مخالفت|مکلف|موظف|گردد|گردید|شود|نماید|نمایند|قرار\s+گرفت/;
@@ -86,10 +75,10 @@ export function splitRunOn(text: string): string[] {
 }
 
 /**
- * Where a decision sentence starts: the sentence start, unless the words before the verb hold
+ * Where a decision starts in its sentence (which starts at `s`): the sentence start, unless the words before the verb hold
  * another finished clause (a list marker, a quote lead-in «گفت:», a narrated «… شد و»).
  */
-export function sentenceStartOf(text: string, s: number, verbAt: number): number {
+export function decisionStart(text: string, s: number, verbAt: number): number {
   const before = text.slice(s, verbAt);
   // A narration ending in a past verb and «و»/«،» before the decision: start at the decision.
   OBLIGE.lastIndex = 0;
@@ -103,13 +92,6 @@ export function sentenceStartOf(text: string, s: number, verbAt: number): number
   return s + (lead ? lead[0].length : 0);
 }
 
-/** Start of the sentence before the one starting at `s` (same paragraph or the one above). */
-export function previousSentenceStart(text: string, s: number): number {
-  let p = s - 1;
-  while (p > 0 && /[\s.!?؟:]/.test(text[p]!)) p--;
-  return p <= 0 ? 0 : sentenceBounds(text, p)[0];
-}
-
 /** Resolutions from decision sentences in running text. */
 const REASON_LEAD = /^(?:[-•*\s\d۰-۹.)]*)(?:به\s*منظور|با\s+توجه\s+به|نظر\s+به|جهت|برای|در\s+راستای)\s/;
 
@@ -119,7 +101,7 @@ export function sentenceResolutions(text: string, taken: Array<[number, number]>
   // Spans read as decisions («مقرر شد …» to the sentence end).
   const decided: Array<[number, number]> = [];
   for (const m of decisionMatches(text)) {
-    const [s, e0] = sentenceBounds(text, m.index);
+    const [s, e0] = sentenceBounds(text, m.index, DECISION_SENTENCE);
     // «مقرر گردید» ⏎ «شهرداری …» or «مقرر گردید:» ⏎ «…»: the decision goes on on the next line,
     // unless that line is a list item read already.
     let e = e0;
@@ -127,14 +109,14 @@ export function sentenceResolutions(text: string, taken: Array<[number, number]>
     if (/^[\s:：،؛]*$/.test(text.slice(verbEnd, e0)) && /[\n؟?]/.test(text[e0] ?? '')) {
       const next = /^[؟?]?\s*(?=\S)/.exec(text.slice(e0));
       const at = e0 + (next ? next[0].length : 1);
-      if (next && !taken.some(([a, b]) => at >= a && at < b)) e = sentenceBounds(text, at)[1];
+      if (next && !taken.some(([a, b]) => at >= a && at < b)) e = sentenceBounds(text, at, DECISION_SENTENCE)[1];
     }
     if (taken.some(([a, b]) => m!.index >= a && m!.index < b) || seen.has(s)) continue;
     seen.add(s);
     decided.push([m.index, e]);
     // The resolution is the whole sentence: its reason or subject may come before the verb
     // («با توجه به …، مقرر گردید …», «به منظور …، شهرداری موظف است …»).
-    const from = sentenceStartOf(text, s, m.index);
+    const from = decisionStart(text, s, m.index);
     const whole = tidy(text.slice(from, e));
     // «موارد زیر مقرر شد:» announces a list; it is no decision of its own.
     const after = text.slice(m.index + m[0].length, e);
@@ -146,7 +128,7 @@ export function sentenceResolutions(text: string, taken: Array<[number, number]>
       // «دستور … به A، B و C مبنی بر …» ⏎ «مقرر شده است …»: the instructed parties, from the
       // same or the previous sentence.
       if (responsible.length === 0 && k === 0)
-        responsible = addresseeBodies(text.slice(previousSentenceStart(text, s), m!.index));
+        responsible = addresseeBodies(text.slice(previousSentenceStart(text, s, DECISION_SENTENCE), m!.index));
       out.push({
         number: null,
         text: sentence,
@@ -160,7 +142,7 @@ export function sentenceResolutions(text: string, taken: Array<[number, number]>
   const obliged = new Set<number>();
   OBLIGE.lastIndex = 0;
   for (let m = OBLIGE.exec(text); m; m = OBLIGE.exec(text)) {
-    const [s, sentenceEnd] = sentenceBounds(text, m.index);
+    const [s, sentenceEnd] = sentenceBounds(text, m.index, DECISION_SENTENCE);
     // «X موظف شد … و مقرر شد Y …»: the obligation before a decision in the same sentence is
     // a resolution of its own, ending where the decision starts.
     if (
@@ -183,7 +165,7 @@ export function sentenceResolutions(text: string, taken: Array<[number, number]>
     // X موظف است»); an opener («در پایان، X موظف شد») does not.
     const reason = head > 0 && REASON_LEAD.test(tidy(text.slice(s, m.index)));
     const sentence = tidy(
-      (reason ? text.slice(sentenceStartOf(text, s, m.index), m.index) : clause) + ' ' + text.slice(m.index, e),
+      (reason ? text.slice(decisionStart(text, s, m.index), m.index) : clause) + ' ' + text.slice(m.index, e),
     );
     out.push({
       number: null,

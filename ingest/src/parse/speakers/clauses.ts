@@ -15,13 +15,6 @@ import {
   words,
 } from './words.ts';
 
-/** Start of the sentence containing `index`. */
-export function sentenceStart(text: string, index: number): number {
-  let i = index - 1;
-  while (i >= 0 && !/[.!?؟\n:؛]/.test(text[i]!)) i--;
-  return i + 1;
-}
-
 // Openers before the subject: «به گزارش …،», fixed adverbs, and any short adverbial phrase
 // closed by «،» («در ابتدای جلسه،», «در بخش دیگری از جلسه،», «پس از قرائت قرآن،») that holds
 // no title or role (in «در ادامه آقای X رئیس اداره صنعت، معدن …» the «،» is inside the role).

@@ -8,6 +8,7 @@
 import { fold, tidy } from '../fold.ts';
 import { L, re } from '../boundary.ts';
 import { NAME_WORD } from './clauses.ts';
+import { sentenceStart } from '../sentences.ts';
 import {
   BODY_WORD,
   FAMILY_SUFFIX,
@@ -83,7 +84,7 @@ export function listedSpeakers(text: string): RawSpeaker[] {
   for (let m = paren.exec(text); m; m = paren.exec(text)) {
     const items = m[1]!.split(/\s*[،,]\s*|\s+و\s+/).map((x) => words(x));
     if (items.length < 2 || items.some((ws) => ws.length === 0 || ws.length > 3 || !ws.every(nameLike))) continue;
-    const sentenceFrom = Math.max(0, text.slice(0, m.index).search(/[^.!؟?\n]*$/));
+    const sentenceFrom = sentenceStart(text, m.index) ?? 0;
     if (!SPEECH_NOUN.test(fold(text.slice(sentenceFrom, m.index)))) continue;
     for (const ws of items) {
       const name = familyName(stripTitles(ws));

@@ -4,7 +4,8 @@
  */
 import { fold, tidy } from '../fold.ts';
 import { L, re } from '../boundary.ts';
-import { NAME_WORD, appositiveName, sentenceStart, stripLeadIn } from './clauses.ts';
+import { NAME_WORD, appositiveName, stripLeadIn } from './clauses.ts';
+import { closesLine, sentenceEnd, sentenceStart } from '../sentences.ts';
 import {
   BODY_WORD,
   NAME_BREAK,
@@ -139,19 +140,21 @@ const NARRATED_AND = /(?:^|\s)(?:شد|گردید|بود|گرفت|رسید|داش
 
 /** Where the subject clause of the verb at `verbAt` starts (folded text). */
 function clauseStart(folded: string, verbAt: number): number {
-  let start = sentenceStart(folded, verbAt);
+  // A speaker's label or a quote's lead-in («… گفت:») closes what comes before it.
+  const startOf = (i: number) => sentenceStart(folded, i, { colon: true }) ?? 0;
+  let start = startOf(verbAt);
   // «آقای X؛ نیز … اشاره نمودند»: «؛» closes the name, the sentence goes on.
   if (start > 0 && folded[start - 1] === '؛' && /^\s*(?:نیز|هم)\s/.test(folded.slice(start, verbAt)))
-    start = sentenceStart(folded, start - 1);
+    start = startOf(start - 1);
   // A sentence wrapped over lines: the verb opens a line that continues the one above
   // («فعفوری، رییس … گزارشی» ⏎ «ارائه کرد»).
   if (
     start > 1 &&
     folded[start - 1] === '\n' &&
     folded.slice(start, verbAt).trim() === '' &&
-    !/[.!?؟:؛]\s*$/.test(folded.slice(0, start - 1))
+    !closesLine(folded.slice(0, start - 1))
   )
-    start = sentenceStart(folded, start - 1);
+    start = startOf(start - 1);
   return start;
 }
 
@@ -362,8 +365,7 @@ export function introducedSpeakers(text: string): RawSpeaker[] {
   for (let m = intro.exec(text); m; m = intro.exec(text)) {
     // «با حضور/به ریاست» introduce people only where the meeting is reported as held, not in
     // a proposal inside a speech («جلسه ای با حضور آقای X بگذارید»).
-    const sentenceEnd = text.slice(m.index).search(/[.\n؟!]/);
-    const sentence = text.slice(m.index, sentenceEnd < 0 ? undefined : m.index + sentenceEnd);
+    const sentence = text.slice(m.index, sentenceEnd(text, m.index));
     if (!/جلسه|نشست/.test(m[1]!) && !/برگزار|تشکیل|آغاز|دایر/.test(sentence)) continue;
     // Several people: «X ROLE، Y ROLE و …», «به ریاست X ROLE و با حضور Y ROLE».
     // The split keeps its separators (odd indices) to know which part follows «به ریاست».
