@@ -3,7 +3,8 @@
  * Works on folded text. Pure.
  */
 import { FUNDING_BODIES } from './data/funding-bodies.ts';
-import { LETTER, escapeRegex, fold, nameRegexSource } from './fold.ts';
+import { LETTER, compactKey, escapeRegex, fold } from './fold.ts';
+import { PLACE_KEYS } from './organisations/words.ts';
 
 interface AliasPattern {
   canonical: string;
@@ -29,15 +30,55 @@ const aliasPatterns: AliasPattern[] = FUNDING_BODIES.flatMap((b) =>
   })),
 ).sort((a, b) => b.length - a.length);
 
-const shortNames = FUNDING_BODIES.filter((b) => b.short).map((b) => ({ canonical: b.name, short: fold(b.short!) }));
-const shortAlt = shortNames
-  .map((s) => nameRegexSource(s.short))
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-// «بانک‌های ملی، سپه و صادرات», «۷ بانک عامل (ملی، سپه، … و ملت)»: «بانک» followed by a list
-// of short bank names (two at least).
-const BANK_LIST = new RegExp(
-  `${B}بانک\\s*(?:ها|های|ی)?(?:\\s+عامل(?:ی)?)?\\s*[(]?\\s*((?:${shortAlt})(?:\\s*[،,]\\s*(?:${shortAlt}))*\\s*و\\s*(?:${shortAlt}))${A}`,
+// Short bank names keyed without spaces and without a standalone «و» («توسعه و تعاون» is
+// «توسعه تعاون», «صنعت و معدن» stays one name).
+const shortKey = (words: string[]) => words.filter((w) => w !== 'و').join('');
+const shortNames = new Map(
+  FUNDING_BODIES.filter((b) => b.short).map((b) => [shortKey(fold(b.short!).split(/\s+/)), b.name] as const),
+);
+const SHORT_MAX_WORDS = 4;
+// «بانک‌های ملی، سپه و صادرات», «۷ بانک عامل (ملی، سپه، … و ملت)», «بانکهای کشاورزی ، توسعه و
+// تعاون ، پست بانک و …»: «بانک» followed by a list of short bank names.
+const BANK_LIST_HEAD = new RegExp(`${B}بانک(?:\\s*(?:های|ها)|ی)?(?:\\s+عامل(?:ی)?)?\\s*[(]?\\s*`, 'g');
+
+/**
+ * The short bank names listed from `from` on: items separated by «،» or «و», each one short
+ * name (of up to four words); the list ends at the first item that is none. Two names at least.
+ */
+function bankList(folded: string, from: number): FundingMatch[] {
+  const tokens: { w: string; index: number; end: number }[] = [];
+  const tokenRe = /[^\s،,()]+|[،,]/g;
+  tokenRe.lastIndex = from;
+  for (let m = tokenRe.exec(folded); m && tokens.length < 40; m = tokenRe.exec(folded)) {
+    if (/[\n.:؛]/.test(folded.slice(tokens.at(-1)?.end ?? from, m.index))) break;
+    tokens.push({ w: m[0], index: m.index, end: m.index + m[0].length });
+  }
+  const found: FundingMatch[] = [];
+  let i = 0;
+  for (;;) {
+    let hit: { name: string; n: number } | null = null;
+    for (let n = Math.min(SHORT_MAX_WORDS, tokens.length - i); n >= 1 && !hit; n--) {
+      const words = tokens.slice(i, i + n).map((t) => t.w);
+      if (words.some((w) => /^[،,]$/.test(w)) || words[0] === 'و' || words.at(-1) === 'و') continue;
+      const name = shortNames.get(shortKey(words));
+      if (name) hit = { name, n };
+    }
+    if (!hit) break;
+    found.push({ canonical: hit.name, index: tokens[i]!.index, end: tokens[i + hit.n - 1]!.end });
+    i += hit.n;
+    // Separators: «،», «و», or both («، و»).
+    let sep = false;
+    while (i < tokens.length && /^(?:[،,]|و)$/.test(tokens[i]!.w)) {
+      sep = true;
+      i++;
+    }
+    if (!sep) break;
+  }
+  return found.length >= 2 ? found : [];
+}
+
+const LOCAL_FUND = new RegExp(
+  `${B}صندوق\\s+(?:اعتبارات\\s+خرد\\s+)?(?:زنان|بانوان)(?:\\s+(?:روستایی|عشایری|سرپرست\\s+خانوار))?\\s+(?:شهرستان\\s+|روستای\\s+)?([${LETTER}]+(?:\\s+[${LETTER}]+){0,2})`,
   'g',
 );
 
@@ -52,16 +93,27 @@ export interface FundingMatch {
 export function findFundingMentions(folded: string): FundingMatch[] {
   const found: FundingMatch[] = [];
   const overlaps = (s: number, e: number) => found.some((f) => s < f.end && f.index < e);
-  for (let m = BANK_LIST.exec(folded); m; m = BANK_LIST.exec(folded)) {
-    const list = m[1]!;
-    const listStart = m.index + m[0].length - list.length;
-    for (const part of list.split(/\s*[،,]\s*|\s+و\s+/)) {
-      const key = part.replace(/\s+/g, '');
-      const hit = shortNames.find((s) => s.short.replace(/\s+/g, '') === key);
-      if (hit) found.push({ canonical: hit.canonical, index: listStart, end: m.index + m[0].length });
+  BANK_LIST_HEAD.lastIndex = 0;
+  for (let m = BANK_LIST_HEAD.exec(folded); m; m = BANK_LIST_HEAD.exec(folded)) {
+    // Every bank of a list spans the whole list (callers read a list as one mention).
+    const list = bankList(folded, m.index + m[0].length);
+    if (list.length === 0 || overlaps(list[0]!.index, list.at(-1)!.end)) continue;
+    const span = { index: list[0]!.index, end: list.at(-1)!.end };
+    for (const hit of list) found.push({ canonical: hit.canonical, ...span });
+  }
+  // Local credit funds named by their town («صندوق زنان سرایان», «صندوق اعتبارات خرد زنان
+  // روستایی شهرستان X»): the name as written, up to the place.
+  LOCAL_FUND.lastIndex = 0;
+  for (let m = LOCAL_FUND.exec(folded); m; m = LOCAL_FUND.exec(folded)) {
+    const words = m[1]!.split(/\s+/);
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      const place = words.slice(0, n).join(' ');
+      if (!PLACE_KEYS.has(compactKey(place))) continue;
+      const end = m.index + m[0].length - m[1]!.length + place.length;
+      if (!overlaps(m.index, end)) found.push({ canonical: folded.slice(m.index, end), index: m.index, end });
+      break;
     }
   }
-  BANK_LIST.lastIndex = 0;
   for (const p of aliasPatterns) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(folded); m; m = p.re.exec(folded)) {
@@ -77,9 +129,19 @@ export function findFundingMentions(folded: string): FundingMatch[] {
 
 const RELIEF = new Set(FUNDING_BODIES.filter((b) => b.relief).map((b) => b.name));
 
-/** Distinct canonical funding bodies in order of first mention (relief bodies left out). */
+// A body named as the one whose clients or target group are meant («مددجویان X», «مناطق هدف
+// X», «خانواده‌های تحت پوشش X») is not the one that funds.
+const BENEFICIARIES_OF = /(?:مددجویان|مددجوی|هدف|پوشش|حمایت)\s*$/;
+
+/**
+ * Distinct canonical funding bodies in order of first mention (relief bodies left out, and
+ * bodies named only as the owners of a target group).
+ */
 export function findFundingBodies(folded: string): string[] {
-  return [...new Set(findFundingMentions(folded).map((f) => f.canonical))].filter((n) => !RELIEF.has(n));
+  const mentions = findFundingMentions(folded).filter(
+    (f) => !BENEFICIARIES_OF.test(folded.slice(Math.max(0, f.index - 20), f.index)),
+  );
+  return [...new Set(mentions.map((f) => f.canonical))].filter((n) => !RELIEF.has(n));
 }
 
 /** The canonical funding body (relief bodies included) a folded name stands for, or null. */

@@ -45,7 +45,7 @@ export const FUNDING_BODIES: FundingBodyData[] = [
   { name: 'بانک مسکن', short: 'مسکن', aliases: ['بانک مسکن'] },
   { name: 'بانک صنعت و معدن', short: 'صنعت و معدن', aliases: ['بانک صنعت و معدن', 'بانک صنعت ومعدن'] },
   { name: 'بانک توسعه صادرات', short: 'توسعه صادرات', aliases: ['بانک توسعه صادرات ایران', 'بانک توسعه صادرات', 'اگزیم بانک'] },
-  { name: 'بانک توسعه تعاون', short: 'توسعه تعاون', aliases: ['بانک توسعه تعاون'] },
+  { name: 'بانک توسعه تعاون', short: 'توسعه تعاون', aliases: ['بانک توسعه تعاون', 'بانک توسعه و تعاون'] },
   { name: 'پست بانک', aliases: ['پست بانک ایران', 'پست بانک'] },
   { name: 'بانک انصار', short: 'انصار', aliases: ['بانک انصار'] },
   { name: 'بانک قوامین', short: 'قوامین', aliases: ['بانک قوامین'] },
@@ -108,15 +108,22 @@ export const FUNDING_BODIES: FundingBodyData[] = [
     notBefore: ['صادرات', 'سرمایه گذاری صنایع', 'صنایع'],
   },
   {
-    // The official name; the provincial «صندوق حمایت از توسعه بخش کشاورزی استان X» funds are
-    // folded into it.
+    // The investment fund under its official name (a province's fund written so keeps it).
     name: 'صندوق حمایت از توسعه سرمایه گذاری در بخش کشاورزی',
     aliases: [
       'صندوق حمایت از توسعه سرمایه گذاری در بخش کشاورزی',
       'صندوق حمایت از توسعه سرمایه گذاری بخش کشاورزی',
       'صندوق حمایت از توسعه سرمایه گذاری کشاورزی',
+    ],
+  },
+  {
+    // The provincial and county agricultural development funds, owned by their farmer
+    // shareholders with a government share, as the text names them without «سرمایه گذاری».
+    name: 'صندوق حمایت از توسعه بخش کشاورزی',
+    aliases: [
       'صندوق حمایت از توسعه بخش کشاورزی',
       'صندوق های حمایت از توسعه بخش کشاورزی',
+      'صندوق حمایت از توسعه در بخش کشاورزی',
       'صندوق توسعه بخش کشاورزی',
       'صندوق توسعه کشاورزی',
       'صندوق حمایت از بخش کشاورزی',
