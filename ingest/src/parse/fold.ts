@@ -4,34 +4,41 @@
  * while the parser still returns spans as written.
  *
  * This is deliberately narrower than the text core's search key: it never joins or splits
- * words and never touches numbers beyond mapping digit sets to ASCII.
+ * words and never touches numbers beyond mapping digit sets to ASCII. Which letters fold to
+ * which comes from text/chars.ts (the one folding table); this file only adds the offset map.
  */
+import {
+  HARAKAT_CLASS,
+  INVISIBLE_CLASS,
+  MARKED_LETTERS,
+  ODD_SPACE_CLASS,
+  TEH_MARBUTA,
+  VARIANT_LETTERS,
+  ZWNJ,
+  toAsciiDigits,
+} from '../text/chars.ts';
 
-const CHAR_MAP: Readonly<Record<string, string>> = {
-  '\u064a': 'ی', // ي
-  '\u0649': 'ی', // ى
-  '\u06cc': 'ی',
-  '\u0626': 'ی', // ئ
-  '\u0643': 'ک', // ك
-  '\u06aa': 'ک',
-  '\u06c1': 'ه', // ہ
-  '\u06be': 'ه', // ھ
-  '\u06d5': 'ه',
-  '\u0629': 'ه', // ة
-  '\u06c0': 'ه', // ۀ
-  '\u06c2': 'ه',
-  '\u0623': 'ا', // أ
-  '\u0625': 'ا', // إ
-  '\u0671': 'ا', // ٱ
-  '\u0622': 'ا', // آ
-  '\u0624': 'و', // ؤ
-  '\u200c': ' ', // ZWNJ: a word-internal boundary, treated like a space for matching
-  '\u00a0': ' ',
-  '\t': ' ',
-};
+// Spaces for matching: ZWNJ (a word-internal boundary), unusual spaces and tabs read as a space.
+const SPACES = new RegExp(`[${ZWNJ}${ODD_SPACE_CLASS}\\t]`);
+// Dropped entirely: harakat and Quranic marks, tatweel, bidi and zero-width marks.
+const DROP = new RegExp(`[${HARAKAT_CLASS}${INVISIBLE_CLASS}]`);
 
-// Dropped entirely: harakat, shadda, superscript alef, tatweel, bidi and zero-width marks.
-const DROP = /[\u064b-\u065f\u0670\u0640\u200b\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u06d6-\u06ed]/;
+/**
+ * Letter variants then hamza/madda/wasla and teh marbuta folds of text/chars.ts, digits as
+ * ASCII; {@link foldChar} memoises every other character seen here too.
+ */
+const CHAR_MAP: Map<string, string> = (() => {
+  const map = new Map<string, string>();
+  const marked = { ...TEH_MARBUTA, ...MARKED_LETTERS };
+  for (const [from, to] of Object.entries(VARIANT_LETTERS)) map.set(from, marked[to] ?? to);
+  for (const [from, to] of Object.entries(marked)) map.set(from, to);
+  for (const [zero, nine] of [
+    [0x06f0, 0x06f9],
+    [0x0660, 0x0669],
+  ] as const)
+    for (let c = zero; c <= nine; c++) map.set(String.fromCharCode(c), toAsciiDigits(String.fromCharCode(c)));
+  return map;
+})();
 
 /** Folded text plus, for every folded character, the offset of its source character. */
 export interface Folded {
@@ -41,13 +48,12 @@ export interface Folded {
 
 /** Fold one character (returns '' for dropped ones). */
 function foldChar(ch: string): string {
-  const mapped = CHAR_MAP[ch];
-  if (mapped !== undefined) return mapped;
-  if (DROP.test(ch)) return '';
-  const code = ch.charCodeAt(0);
-  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
-  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
-  return ch;
+  let folded = CHAR_MAP.get(ch);
+  if (folded === undefined) {
+    folded = SPACES.test(ch) ? ' ' : DROP.test(ch) ? '' : ch;
+    CHAR_MAP.set(ch, folded);
+  }
+  return folded;
 }
 
 /** Fold a text keeping a map from folded offsets to source offsets. */
@@ -103,18 +109,8 @@ export function tidy(s: string): string {
   return s.replace(/[\s\u200c]+/g, ' ').trim();
 }
 
-const LIGHT_MAP: Readonly<Record<string, string>> = {
-  '\u064a': 'ی',
-  '\u0649': 'ی',
-  '\u0643': 'ک',
-  '\u06aa': 'ک',
-  '\u06c1': 'ه',
-  '\u06be': 'ه',
-  '\u06d5': 'ه',
-  '\u0629': 'ه',
-  '\u200c': ' ',
-  '\u00a0': ' ',
-};
+// The display's letter variants and teh marbuta; hamza, madda and digits stay as written.
+const LIGHT_MAP: Readonly<Record<string, string>> = { ...VARIANT_LETTERS, ...TEH_MARBUTA };
 
 /**
  * Light fold for text the parser returns (names, roles, bodies): Arabic letter variants to
@@ -126,6 +122,7 @@ export function lightFold(text: string): string {
     const ch = text[i]!;
     const m = LIGHT_MAP[ch];
     if (m !== undefined) out += m;
+    else if (ch === ZWNJ || ch === '\u00a0') out += ' ';
     else if (!DROP.test(ch)) out += ch;
   }
   return out;

@@ -21,15 +21,26 @@ const PRESENTATION_RUN = /[\uFB50-\uFDFF\uFE70-\uFEFC]+/g;
 
 // Invisible characters that carry no meaning for Persian text: ZWSP, ZWJ, bidi embeddings and
 // marks (LRM/RLM/ALM, LRE..RLO, LRI..PDI), word joiner, BOM, soft hyphen, Arabic tatweel.
-const INVISIBLE = /\u200d|[\u200b\u200e\u200f\u061c\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad\u0640]/g;
+/** Invisible marks, as a regex character-class body. */
+export const INVISIBLE_CLASS =
+  '\\u200b\\u200d\\u200e\\u200f\\u061c\\u202a-\\u202e\\u2060\\u2066-\\u2069\\ufeff\\u00ad\\u0640';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, 'g');
 
 // Unusual spaces become an ordinary space; line/paragraph separators become newlines.
-const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+/** Unusual spaces (NBSP, thin space, …), as a regex character-class body. */
+export const ODD_SPACE_CLASS = '\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000';
+const ODD_SPACE = new RegExp(`[${ODD_SPACE_CLASS}]`, 'g');
 const ODD_NEWLINE = /\r\n?|[\u2028\u2029\u0085\v\f]/g;
 
-// Letters that are not Persian but are used for Persian words by Arabic keyboards, Urdu/Kurdish
-// fonts, OCR engines and NFKD-decomposing tools. ۀ, آ, ئ, أ stay (they are valid Persian).
-const LETTER_MAP: Readonly<Record<string, string>> = {
+// Which letter folds to which: the one table the display text, the search key and the parsers'
+// matching fold (parse/fold.ts) all derive from.
+
+/**
+ * Letters that are not Persian but are used for Persian words by Arabic keyboards, Urdu/Kurdish
+ * fonts, OCR engines and NFKD-decomposing tools: folded in the display text already.
+ * ۀ, آ, ئ, أ stay (they are valid Persian).
+ */
+export const VARIANT_LETTERS: Readonly<Record<string, string>> = {
   '\u064a': 'ی', // ي Arabic yeh
   '\u0649': 'ی', // ى alef maksura
   '\u06cd': 'ی', // ۍ
@@ -42,11 +53,15 @@ const LETTER_MAP: Readonly<Record<string, string>> = {
   '\u06d5': 'ه', // ە ae (what NFKD makes of ۀ)
   '\u06c2': 'ۀ', // ۂ heh goal with hamza
 };
-const LETTER_RE = /[\u064a\u0649\u06cd\u06d0\u06ce\u0643\u06aa\u06c1\u06be\u06d5\u06c2]/g;
 
-// Extra folds for the search key only (they lose information the display keeps).
-const KEY_LETTER_MAP: Readonly<Record<string, string>> = {
-  ة: 'ه',
+/** Teh marbuta, the Arabic ending of loans written «ه» in Persian («مدرسة»): folded for matching. */
+export const TEH_MARBUTA: Readonly<Record<string, string>> = { ة: 'ه' };
+
+/**
+ * Valid Persian letters carrying hamza, madda or wasla (ۀ أ إ ٱ آ ؤ ئ): kept in the display,
+ * folded to their bare letter for matching (search key, parsers).
+ */
+export const MARKED_LETTERS: Readonly<Record<string, string>> = {
   ۀ: 'ه',
   أ: 'ا',
   إ: 'ا',
@@ -54,15 +69,26 @@ const KEY_LETTER_MAP: Readonly<Record<string, string>> = {
   آ: 'ا',
   ؤ: 'و',
   ئ: 'ی',
-  '٪': '%',
-  '٫': '.',
 };
-const KEY_LETTER_RE = /[ةۀأإٱآؤئ٪٫]/g;
+
+// Signs folded in the search key only: ٪ → %, ٫ (Arabic decimal separator) → «.».
+const KEY_SIGNS: Readonly<Record<string, string>> = { '٪': '%', '٫': '.' };
+
+const classOf = (table: Readonly<Record<string, string>>): RegExp =>
+  new RegExp(`[${Object.keys(table).join('')}]`, 'g');
+
+const LETTER_MAP = VARIANT_LETTERS;
+const LETTER_RE = classOf(LETTER_MAP);
+// Extra folds for the search key only (they lose information the display keeps).
+const KEY_LETTER_MAP: Readonly<Record<string, string>> = { ...TEH_MARBUTA, ...MARKED_LETTERS, ...KEY_SIGNS };
+const KEY_LETTER_RE = classOf(KEY_LETTER_MAP);
 
 // Harakat and other combining Arabic marks (incl. hamza above U+0654 of «هٔ», superscript alef
 // U+0670, Quranic annotation marks U+06D6–U+06ED). Dropping them in the key also keeps FTS5
 // from splitting «کِتاب» into «ک» + «تاب».
-const HARAKAT = /[\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed]/g;
+/** Harakat and combining Arabic marks, as a regex character-class body. */
+export const HARAKAT_CLASS = '\\u064b-\\u065f\\u0670\\u06d6-\\u06dc\\u06df-\\u06e4\\u06e7\\u06e8\\u06ea-\\u06ed';
+const HARAKAT = new RegExp(`[${HARAKAT_CLASS}]`, 'g');
 
 const ANY_NON_ASCII_DIGIT = /[\u06f0-\u06f9\u0660-\u0669]/g;
 const ASCII_DIGIT = /[0-9]/g;
