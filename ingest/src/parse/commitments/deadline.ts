@@ -8,7 +8,7 @@
 import { JALALI_MONTH_FORMS, isoToJalali, jalaliToIso, parseNumber } from '../../text/index.ts';
 import { fold, foldWithMap, sourceSpan, tidy } from '../fold.ts';
 import { findDeadline } from '../resolutions/fields.ts';
-import { L, re } from '../boundary.ts';
+import { L, re, WB_END, WB_START } from '../boundary.ts';
 
 const B = `(?![${L}\\d])`;
 // Phrases of running text that resolution deadlines do not cover.
@@ -30,6 +30,13 @@ const STATEMENT_DEADLINES: RegExp[] = [
   new RegExp(`در\\s+سال\\s+جاری|(?:^|\\s)امسال${B}|تا\\s+پایان\\s+امسال`),
 ];
 
+const HEDGE = re('')`${WB_START}(?:احتمالا|احتمال\s+دارد|ممکن\s+است|شاید|پیش\s*بینی\s+می\s*شود)${WB_END}`;
+
+/** Whether the deadline phrase at `at` of a folded clause is a guess («احتمالا … تا پایان سال»). */
+function hedged(folded: string, at: number): boolean {
+  return HEDGE.test(folded.slice(Math.max(0, at - 40), at));
+}
+
 /** The deadline phrase of a clause as written, or null. */
 export function clauseDeadline(clause: string, statement: boolean): string | null {
   const fromResolution = findDeadline(clause);
@@ -38,13 +45,15 @@ export function clauseDeadline(clause: string, statement: boolean): string | nul
   let best: { s: number; e: number } | null = null;
   if (fromResolution) {
     const at = fold(clause).indexOf(fold(fromResolution));
-    if (at >= 0) best = { s: at, e: at + fold(fromResolution).length };
-    else return fromResolution;
+    if (at < 0) return fromResolution;
+    if (!hedged(f.text, at)) best = { s: at, e: at + fold(fromResolution).length };
   }
   for (const re of STATEMENT_DEADLINES) {
     const m = re.exec(f.text);
     if (!m) continue;
     const s = m.index + (m[0].length - m[0].trimStart().length);
+    // «… و احتمالا این رقم تا پایان سال افزایش یابد»: a guess, not a deadline.
+    if (hedged(f.text, s)) continue;
     if (!best || s < best.s) best = { s, e: m.index + m[0].length };
   }
   if (!best) return null;

@@ -75,10 +75,14 @@ function rolePhrase(text: string, index: number, head: string): string {
 const RECIPIENT_BEFORE =
   /(?:^|\s)(?:به|برای|با|در|بین\s+|در\s+اختیار|جهت|مشتریان|متقاضیان|مددجویان|اعضای|کارکنان|تحت\s+پوشش|روابط\s+عمومی|گزارش|راستای(?:\s+تفاهم\s*نامه)?|با\s+(?:حمایت|همکاری|مشارکت|هماهنگی|حضور))\s*$/;
 // …unless an agent marker precedes: «از سوی», «توسط», «از طرف», «از محل», «از طریق».
+// «به پیشنهاد شورا», «به درخواست X», «به دعوت X», «به نقل از X»: who proposed, asked,
+// invited or is quoted is not who is bound.
+const PROPOSER_BEFORE = /(?:^|\s)(?:به|با)\s+(?:پیشنهاد|درخواست|دعوت|نقل\s+از)\s*$/;
 const AGENT_BEFORE = /(?:از\s+سوی|از\s+طرف|توسط|از\s+محل|از\s+طریق|میان|بین|با\s+مسئولیت)\s*$/;
 const VERB_IN_NAME = /\s(?:می|نمی|درمی|بکن|بکنند|استفاده|کنند|نمایند)(?:\s|$)/;
 // A mention followed by a speech verb is who speaks, not who is bound.
-const SPEAKS_AFTER = /^\s*(?:[^\s]+\s+){0,2}?(?:گفت|افزود|تصریح|اظهار|تاکید|تأکید|بیان\s+(?:کرد|داشت)|خاطرنشان|یادآور)/;
+const SPEAKS_AFTER =
+  /^\s*(?:[^\s]+\s+){0,2}?(?:گفت|افزود|تصریح|اظهار|تاکید|تأکید|بیان\s+(?:کرد|داشت)|خاطرنشان|یادآور|با\s+(?:بیان|اشاره|تاکید|تأکید)\s)/;
 
 /** Party mentions of a clause, in text order, recipients left out. */
 export function partyMentions(clause: string, withRecipients = false): PartyMention[] {
@@ -106,15 +110,27 @@ export function partyMentions(clause: string, withRecipients = false): PartyMent
     if (prev.index === funders[k]!.index) continue;
     if (/^\s*$/.test(light.slice(prev.end, funders[k]!.index))) found.splice(found.indexOf(funders[k]!), 1);
   }
-  const kept = found.filter((p) => {
+  // «مددجویان کمیته امداد و بهزیستی»: a name listed right after a recipient is a recipient too.
+  const dropped: PartyMention[] = [];
+  const kept = found
+    .sort((a, b) => a.index - b.index)
+    .filter((p) => {
+      const keep = keepMention(p);
+      if (!keep) dropped.push(p);
+      return keep;
+    });
+  function keepMention(p: PartyMention): boolean {
+    const prev = dropped[dropped.length - 1];
+    if (!withRecipients && prev && /^\s*(?:و|،|,)\s*$/.test(light.slice(prev.end, p.index))) return false;
     // «صندوق درمی آورند»: a head word followed by a verb is no name.
     if (VERB_IN_NAME.test(fold(p.name))) return false;
     const before = fold(light.slice(Math.max(0, p.index - 30), p.index));
     if (/(?:^|\s)(?:این|همین|آن)\s*$/.test(before)) return false;
     // «در هفته دولت», «روز شورا»: the name of a week or a day, not a body.
     if (/(?:^|\s)(?:هفته|روز|سالروز|دهه)\s*$/.test(before)) return false;
+    if (PROPOSER_BEFORE.test(before)) return false;
     return withRecipients || AGENT_BEFORE.test(before) || !RECIPIENT_BEFORE.test(before);
-  });
+  }
   const bound = kept.filter((p) => !SPEAKS_AFTER.test(fold(light.slice(p.end, p.end + 40))));
   return (bound.length > 0 ? bound : kept).sort((a, b) => a.index - b.index);
 }
@@ -136,14 +152,16 @@ export function backReference(folded: string): string | null {
   // «به این صندوق‌ها»: a recipient referred back to is not the party.
   const m = re(
     '',
-  )`(?:^|\s)(?<!(?:به|برای|از)\s)(?:این|همین|آن)\s+(بانک|صندوق|بنیاد|سازمان|اداره|شرکت|نهاد|کمیته|ستاد|وزارتخانه|موسسه)${WB_END}`.exec(
+  )`(?:^|\s)(?<!(?:^|\s)(?:به|برای|از)\s)(?:این|همین|آن)\s+(بانک|صندوق|بنیاد|سازمان|اداره|شرکت|نهاد|کمیته|ستاد|وزارتخانه|موسسه)${WB_END}`.exec(
     folded,
   );
   if (m) return m[1]!;
   // «… به بانک کشاورزی فرستاده‌ایم که بانک مذکور …».
   const named = re(
     '',
-  )`(?:^|\s)(?<!(?:به|برای|از)\s)(بانک|صندوق|بنیاد|سازمان|موسسه)\s+(?:مذکور|مزبور|یاد\s*شده)${WB_END}`.exec(folded);
+  )`(?:^|\s)(?<!(?:^|\s)(?:به|برای|از)\s)(بانک|صندوق|بنیاد|سازمان|موسسه)\s+(?:مذکور|مزبور|یاد\s*شده)${WB_END}`.exec(
+    folded,
+  );
   return named ? named[1]! : null;
 }
 

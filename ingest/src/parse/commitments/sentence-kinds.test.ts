@@ -14,3 +14,76 @@ describe('party words at a letter boundary (letter classes of parse/boundary.ts)
     expect(c!.parties).toEqual(['بانک ملت']);
   });
 });
+
+describe('who is bound: proposers, speakers and recipients are not', () => {
+  it('a body that proposed or is quoted is not bound', () => {
+    expect(find('به پیشنهاد شورا قرار شد خانه تاریخی حاج میرزا به عنوان موزه شهر مورد استفاده قرار گیرد.')).toEqual([]);
+    expect(partyMentions('به نقل از وزارت نیرو، ستاد بحران آب مقرر کرد اقدام شود.').map((m) => m.name)).not.toContain(
+      'وزارت نیرو',
+    );
+  });
+
+  it('the official «با بیان اینکه …» speaks; the body in the reported clause pays', () => {
+    const [c] = find(
+      'رئیس سازمان جهاد کشاورزی استان با بیان اینکه در سال گذشته استانداری ۵ میلیارد تومان به صندوق‌های روستایی کمک کرده است، افزود: این کمک ادامه دارد.',
+    );
+    expect(c!.parties).toEqual(['استانداری']);
+  });
+
+  it('a body listed right after a recipient is a recipient too', () => {
+    const names = partyMentions('بانک ملی برای مددجویان کمیته امداد و بهزیستی ۲۰ میلیارد تومان وام پرداخت می‌کند.').map(
+      (m) => m.name,
+    );
+    expect(names).toEqual(['بانک ملی']);
+  });
+
+  it('«مصوبه این ستاد» refers back to a body; «به این ستاد» would be a recipient', () => {
+    const out = find(
+      'ستاد تنظیم بازار استان روز گذشته تشکیل جلسه داد. همچنین بر اساس مصوبه این ستاد مقرر شد میادین میوه و تره بار خرما را ارزانتر عرضه کنند.',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.parties).toEqual(['ستاد تنظیم بازار استان']);
+  });
+});
+
+describe('one commitment, said once', () => {
+  it('a lead restated in the body is one commitment, the fuller one kept', () => {
+    const out = find(
+      'بانک ملت بیش از ۶۰ درصد منابع هر استان را به تسهیلات همان استان اختصاص داد.\n\nبه گزارش ایرنا، بانک ملت بیش از ۶۰ درصد منابع هر استان را به صورت بومی به پرداخت تسهیلات در همان استان اختصاص داده است.',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.text).toContain('به صورت بومی');
+  });
+
+  it('how a total already counted is divided is not another commitment', () => {
+    const out = find(
+      'مدیرکل کمیته امداد استان گفت: کمیته امداد امسال ۵ هزار شغل ایجاد می‌کند. وی افزود: از مجموع شغلی که امسال کمیته امداد ایجاد می‌کند، ۳ هزار شغل برای مددجویان شهری ایجاد می‌شود.',
+    );
+    expect(out).toHaveLength(1);
+  });
+});
+
+describe('reports that are not commitments', () => {
+  it('money allocated in the passive with no payer, told by an official, or with no amount', () => {
+    expect(
+      find(
+        'فرماندار شهرستان با اشاره به اینکه امسال ۷۰ میلیارد ریال اعتبار برای نوسازی بافت فرسوده اختصاص داده شده است، گفت: کار ادامه دارد.',
+      ),
+    ).toEqual([]);
+    expect(find('فرماندار گفت: به واحدهای خسارت دیده شهری و روستایی اعتبارات تخصیص داده می‌شود.')).toEqual([]);
+  });
+
+  it('the bound body is found past a news agency line and a heading', () => {
+    const out = find(
+      'در جلسه ستاد تسهیل استان مقرر شد به طرح‌های تولیدی ۳ میلیارد تومان تسهیلات اعطا شود.\nبه گزارش خبرگزاری\nدر این جلسه\nهمچنین برای واحدهای نیمه تمام ۲ میلیارد تومان تخصیص یافت.\nو برای بخش کشاورزی هم ۱ میلیارد تومان در نظر گرفته شد.',
+    );
+    expect(out.map((c) => c.parties[0])).toEqual(['ستاد تسهیل استان', 'ستاد تسهیل استان', 'ستاد تسهیل استان']);
+  });
+
+  it('a guessed date is not a deadline', () => {
+    const [c] = find(
+      'مدیر بانک کشاورزی استان گفت: برای ۸۰ میلیارد ریال از مطالبات خود از این ظرفیت استفاده خواهیم کرد و احتمالا این رقم تا پایان سال افزایش یابد.',
+    );
+    expect(c!.deadline).toBeNull();
+  });
+});

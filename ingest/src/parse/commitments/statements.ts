@@ -13,6 +13,7 @@ import { findFundingMentions } from '../funding.ts';
 import type { Clause } from './clauses.ts';
 import { commitmentCue, firstPerson, isRequest, type CueKind } from './cues.ts';
 import { backReference, distinctParties, partyMentions } from './parties.ts';
+import { restates, saysMore, wordsOf, type Said } from './restate.ts';
 
 /** A statement commitment before deadlines, counties and pages are added. */
 export interface StatementDraft {
@@ -44,8 +45,11 @@ function contextParties(clauses: Clause[], i: number, head: string | null): stri
   const c = clauses[i]!;
   const pools: string[][] = [];
   if (c.leadIn) pools.push(partyMentions(c.leadIn).map((m) => m.name));
-  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+  // The four clauses before, not counting headings and fragments («به گزارش خبرگزاری صدا»).
+  for (let j = i - 1, n = 0; j >= 0 && n < 4; j--) {
     const prev = clauses[j]!;
+    if (prev.heading || prev.text.trim().split(/\s+/).length < 4) continue;
+    n++;
     pools.push(partyMentions(prev.text).map((m) => m.name));
     if (prev.leadIn) pools.push(partyMentions(prev.leadIn).map((m) => m.name));
   }
@@ -88,6 +92,7 @@ const ANAPHORIC_AMOUNT =
 // «از این مبلغ …», «مبالغ پرداخت شده … است»: a share or total of the commitment just before.
 const SHARE_OF_LAST =
   /از\s+(?:این|همین)\s+(?:مبلغ|میزان|اعتبار|تسهیلات)|^(?:مبالغ|مبلغ|میزان)\s+(?:پرداخت|تخصیص|اختصاص)\s*(?:شده|یافته)/;
+const BREAKDOWN = /^(?:از\s+(?:مجموع|مجموعه|کل)\s)/;
 const OF_THE_AGREEMENT = /(?:این|همین)\s+(?:تفاهم\s*نامه|توافق\s*نامه|قرارداد)/;
 const GENERIC = /^(?:کلیه\s+|تمام\s+)?(?:بانک|دستگاه|صندوق|سازمان|اداره|شرکت)\S*\s*(?:ها|های)(?:\s|$)/;
 
@@ -197,7 +202,11 @@ function dutySubject(before: string): string[] {
   return out.length > 0 ? [out.join(' ')] : [];
 }
 
-const PASSIVE_DONE = /(?:شده\s*(?:است|اند)?|شد|گردید|گردیده|یافته\s*(?:است)?|یافت)\s*[.،]?\s*$/;
+const PASSIVE_DONE = /(?<!(?:خواهد|خواهند)\s*)(?:شده\s*(?:است|اند)?|شد|گردید|گردیده|یافته\s*(?:است)?|یافت)\s*[.،]?\s*$/;
+// «… اعتبار اختصاص داده شده است، گفت», «… اعتبارات تخصیص داده می‌شود»: money paid or to be paid
+// in the passive, with no payer, wherever it stands in the clause.
+const PASSIVE_PAYMENT =
+  /(?:پرداخت|اختصاص|تخصیص|اعطا|واریز)\s*(?:داده\s*)?(?:شده|شد|گردید|گردیده|یافته|یافت|می\s*شود|میشود|می\s*گردد)(?=[\s.،]|$)/;
 const HELP = /کمک\s*(?:می\s*)?(?:کرد|کرده|کند|کنند|نمود|نموده|خواهد)/;
 const OFFER = /(?:^|\s)(?:می\s*\S+یم|خواهیم|داریم)(?=[\s.،]|$)/;
 // «… ۲۰ هزار میلیارد تومان … در نظر گرفته شده است», «با پرداخت ۹۵ میلیارد تومان تسهیلات …»,
@@ -238,6 +247,8 @@ export function findStatements(
   let prevHeading = false;
   // A lead paragraph repeated in the body is one commitment.
   const seen = new Set<string>();
+  // Clauses already counted, to tell a restatement (restate.ts).
+  const told: Said[] = [];
   clauses.forEach((c, i) => {
     if (c.heading) {
       hearSpeaker(cur, bodies, c.text, prevHeading);
@@ -264,6 +275,9 @@ export function findStatements(
         return;
       }
     }
+    // «از مجموع شغلی که امسال کمیته امداد ایجاد می‌کند، ۳۰۰ هزار … برای مددجویان …»: how a
+    // total already counted is divided.
+    if (told.length > 0 && BREAKDOWN.test(folded)) return;
     // «مجموع ارزش … این تفاهم‌نامه ۱۴ هزار میلیارد تومان است»: the worth of the agreement just
     // reported is that agreement's amount.
     if (last && last.cue === 'agreement' && last.amounts.length === 0 && OF_THE_AGREEMENT.test(folded)) {
@@ -315,7 +329,13 @@ export function findStatements(
     // In a funder's official's quote («مجری بنیاد X … افزود: … تسهیلات آنها پرداخت شده است») the
     // funder is the payer.
     const funderSpeaks = c.leadIn !== null && partyMentions(c.leadIn).some((m) => FUNDER_HEAD.test(fold(m.name)));
-    if (parties.length === 0 && amounts.length === 0 && cue === 'payment' && PASSIVE_DONE.test(folded) && !funderSpeaks)
+    if (
+      parties.length === 0 &&
+      amounts.length === 0 &&
+      cue === 'payment' &&
+      (PASSIVE_DONE.test(folded) || PASSIVE_PAYMENT.test(folded)) &&
+      !funderSpeaks
+    )
       return;
     // «تفاهم‌نامه … با همکاری وزارت X با بنیاد Y به امضا رسید»: the signatories are bound, even
     // when named after «با».
@@ -350,8 +370,8 @@ export function findStatements(
     // reported on or told by an official, is a report (money «در نظر گرفته شده» is still set aside).
     if (
       cue === 'payment' &&
-      mentions.length === 0 &&
-      PASSIVE_DONE.test(folded) &&
+      mentions.every((m) => OFFICIAL.test(fold(m.name))) &&
+      (PASSIVE_DONE.test(folded) || PASSIVE_PAYMENT.test(folded)) &&
       (PAST_PERIOD.test(folded) || (parties.every((p) => OFFICIAL.test(fold(p))) && !MONEY_SET_ASIDE.test(folded))) &&
       !funderSpeaks &&
       !parties.some((p) => FUNDER_HEAD.test(fold(p)))
@@ -370,6 +390,20 @@ export function findStatements(
       !/(?:خواهد|خواهند|خواهیم|می\s*شود|میشود|می\s*کند|میکند)/.test(folded)
     )
       return;
+    const said: Said = {
+      words: wordsOf(folded),
+      amounts: amounts.map((a) => a.toman ?? 0),
+      start: c.start,
+      end: c.end,
+    };
+    const earlier = told.findIndex((t) => restates(t, said));
+    if (earlier >= 0) {
+      const t = told[earlier]!;
+      if (!saysMore(said, t)) return;
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= t.start && out[k]!.end <= t.end) out.splice(k, 1);
+      told.splice(earlier, 1);
+    }
+    told.push(said);
     for (const [s, e] of splitShares(c, amounts)) {
       const part = amounts.filter((a) => a.index >= s && a.end <= e);
       out.push({

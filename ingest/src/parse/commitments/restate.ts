@@ -1,0 +1,37 @@
+/**
+ * A news lead restated in the body («بانک X … اختصاص داد» in the title, «بانک X … به صورت
+ * بومی … اختصاص داده است» in the text) is one commitment: two clauses restate each other when
+ * most words of the shorter are in the longer and its amounts are among the longer's. Of the
+ * two, the one that says more (more amounts, then more words) is kept. Pure.
+ */
+import { L, re } from '../boundary.ts';
+
+/** What a restatement is judged on. */
+export interface Said {
+  words: Set<string>;
+  amounts: number[];
+  start: number;
+  end: number;
+}
+
+const WORD = re('g')`[${L}0-9]{2,}`;
+
+/** Distinct words (two characters or more) of a folded clause. */
+export function wordsOf(folded: string): Set<string> {
+  return new Set(folded.match(WORD) ?? []);
+}
+
+/** Whether `a` and `b` say the same thing (see the module doc). */
+export function restates(a: Said, b: Said): boolean {
+  const [short, long] = a.words.size <= b.words.size ? [a, b] : [b, a];
+  if (short.words.size < 6) return false;
+  if (!short.amounts.every((t) => long.amounts.includes(t))) return false;
+  let shared = 0;
+  for (const w of short.words) if (long.words.has(w)) shared++;
+  return shared / short.words.size >= 0.75;
+}
+
+/** Whether `b` says more than `a`. */
+export function saysMore(b: Said, a: Said): boolean {
+  return b.amounts.length > a.amounts.length || (b.amounts.length === a.amounts.length && b.words.size > a.words.size);
+}
