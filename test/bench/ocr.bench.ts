@@ -208,6 +208,8 @@ export interface OcrBenchOptions {
   variants?: ('text' | ScanVariant)[];
   /** Also read every scan with bare `tesseract` (same model, and Debian's own) side by side (default true). */
   bare?: boolean;
+  /** Directory of the pool's `fas.traineddata(.gz)` (default the shipped model), to compare models. */
+  langPath?: string;
 }
 
 /** The scan renderings of a page (see make-fixtures.ts and photo-page.ts). */
@@ -238,7 +240,7 @@ export async function* runOcrBench(opts: OcrBenchOptions = {}): AsyncGenerator<{
   }
   // With a page limit, compare per page (only the minutes know their per-page text).
   const perPage = opts.pages !== undefined && !opts.sources?.length;
-  const pool = new OcrPool({ workers: parallel });
+  const pool = new OcrPool({ workers: parallel, langPath: opts.langPath });
   const variants = opts.variants ?? ['text', ...SCAN_VARIANTS];
   const tessdata = opts.bare === false ? '' : await nativeTessdata();
   try {
@@ -447,6 +449,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     variants: argValues('--variants')[0]?.split(',') as OcrBenchOptions['variants'],
     numberGlyphs: !process.argv.includes('--no-glyphs'),
     bare: !process.argv.includes('--no-bare'),
+    langPath: argValues('--lang-path')[0],
   })) {
     console.log(JSON.stringify(m));
   }

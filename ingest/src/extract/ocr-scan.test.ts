@@ -80,6 +80,17 @@ describe('scans at any resolution (real OCR)', () => {
     expect(r.pages[0]!.warning).toBeUndefined();
   }, 120_000);
 
+  it('reads with the fast network on request (the second reader of small renders)', async () => {
+    const m = await sharp(SCAN).metadata();
+    const small = await sharp(SCAN)
+      .resize(Math.round(m.width! / 3))
+      .png()
+      .toBuffer();
+    const r = await pool.recognize(small, { mode: 'block', model: 'fast' });
+    expect(r.text).toContain('کرمان');
+    expect(r.confidence).toBeGreaterThan(50);
+  }, 120_000);
+
   it('says so when a page with ink cannot be read (heavy blur), instead of a silent page', async () => {
     const file = path.join(dir, 'blur.png');
     await sharp(SCAN).blur(12).toFile(file);

@@ -1,9 +1,12 @@
 /**
  * OCR of a scanned page at whatever resolution it came in, never silently empty:
+ * 0. a phone photo of a page is made flat first (photo-page.ts: the page found on the desk,
+ *    its perspective undone, uneven light divided out); scans pass through unchanged;
  * 1. the effective resolution is measured from the ink (scan-scale.ts) and small renders are
  *    enlarged to the letter size Tesseract reads best before preprocessing;
  * 2. the page is read by the full pipeline (ocr-page.ts: deskew, denoise, line coverage,
- *    tables, digit glyphs);
+ *    tables, digit glyphs; on an enlarged small render, low-confidence lines are read again by
+ *    the fast network at the render's own size);
  * 3. when that reading is not confident, bare Tesseract on the page as given is read too and
  *    the more confident reading is kept — the pipeline must never do worse than the engine alone;
  * 4. a page whose ink yields no or almost no text, or text read with low confidence, carries a
@@ -14,6 +17,7 @@ import type { GrayImage } from './image-preprocess.ts';
 import { ocrPageImage, type OcrPageResult } from './ocr-page.ts';
 import type { OcrEngine, OcrResult } from './ocr-pool.ts';
 import { fixOcrText } from './ocr-text-fix.ts';
+import { flattenPhoto } from './photo-page.ts';
 import { measureTextHeight, scaleGray, upscaleFactor } from './scan-scale.ts';
 
 /** Below this pipeline confidence (0..100) bare Tesseract is read as well. */
@@ -46,6 +50,8 @@ export interface OcrScanResult extends OcrPageResult {
   reading: 'pipeline' | 'bare';
   /** Letter-sized ink components found on the page. */
   components: number;
+  /** Whether the image was a photo of a page (found on its background and unwarped). */
+  photo: boolean;
   warning?: PageWarning;
 }
 
@@ -78,11 +84,12 @@ export async function ocrScanPage(
   pool: OcrEngine,
   options: { numberGlyphs?: boolean } = {},
 ): Promise<OcrScanResult> {
-  const size = await measureTextHeight(page);
-  const scale = upscaleFactor(size, page);
-  const scaled = await scaleGray(page, scale);
-  const ours = await ocrPageImage(scaled, pool, options);
-  let result: OcrScanResult = { ...ours, scale, reading: 'pipeline', components: size.components };
+  const flat = await flattenPhoto(page);
+  const size = await measureTextHeight(flat.img);
+  const scale = upscaleFactor(size, flat.img);
+  const scaled = await scaleGray(flat.img, scale);
+  const ours = await ocrPageImage(scaled, pool, { ...options, upscaled: scale });
+  let result: OcrScanResult = { ...ours, scale, reading: 'pipeline', components: size.components, photo: flat.found };
   if (ours.confidence < BARE_CHECK_BELOW && size.components >= MIN_TEXT_COMPONENTS) {
     const bare = await pool.recognize(page, { mode: 'block' });
     const conf = bareConfidence(bare);
