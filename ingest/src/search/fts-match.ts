@@ -1,8 +1,8 @@
 /**
  * Term-level matching rules shared by the engines and the snippet builder (pure):
- * typo budgets (Meilisearch defaults: 1 typo from 5 letters, 2 from 9), bounded edit distance,
- * and the matcher that decides which display words of a hit get a `<mark>`.
+ * typo budgets (Meilisearch defaults: 1 typo from 5 letters, 2 from 9) and the matcher that decides which display words of a hit get a `<mark>`.
  */
+import { editDistance } from '../text/index.ts';
 import { foldTerm } from './fts-records.ts';
 import type { ParsedQuery } from './query-parser.ts';
 import type { TermMatcher } from './snippet.ts';
@@ -12,37 +12,6 @@ export function typoBudget(term: string): number {
   if (/^\p{N}+$/u.test(term)) return 0;
   const n = [...term].length;
   return n >= 9 ? 2 : n >= 5 ? 1 : 0;
-}
-
-/**
- * Damerau-Levenshtein (optimal string alignment) distance, or `max + 1` as soon as it is
- * certain to exceed `max`. Operates on UTF-16 units: Persian letters are all in the BMP.
- */
-export function editDistance(a: string, b: string, max: number): number {
-  if (a === b) return 0;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > max) return max + 1;
-  let prev2 = new Array<number>(lb + 1).fill(0);
-  let prev = new Array<number>(lb + 1);
-  let cur = new Array<number>(lb + 1);
-  for (let j = 0; j <= lb; j++) prev[j] = j;
-  for (let i = 1; i <= la; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= lb; j++) {
-      const cb = b.charCodeAt(j - 1);
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb)
-        v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
-  }
-  return prev[lb]!;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, queryMatcher, typoBudget } from './fts-match.ts';
+import { queryMatcher, typoBudget } from './fts-match.ts';
 import { documentPassages, splitText, termsOfTokens } from './fts-records.ts';
 import { parseQuery } from './query-parser.ts';
 import { buildSnippet, escapeHtml } from './snippet.ts';
@@ -48,13 +48,6 @@ describe('typo rules', () => {
     ['کارآفرینی', 2],
     ['14041404', 0],
   ])('typoBudget(%j) = %i', (t, n) => expect(typoBudget(t)).toBe(n));
-  it.each([
-    ['کوهدشت', 'کوهدشتت', 1],
-    ['تسهیلات', 'تسهیلاات', 1],
-    ['abcd', 'abdc', 1],
-    ['abc', 'xyz', 3],
-    ['abcdef', 'a', 5],
-  ])('editDistance(%j, %j) ≈ %i (capped at 2)', (a, b, d) => expect(editDistance(a, b, 2)).toBe(Math.min(d, 3)));
 });
 
 describe('records', () => {

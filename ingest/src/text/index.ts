@@ -30,4 +30,6 @@ export { foldedTokens, pluralFold } from './plural.ts';
 export { analyze } from './analyze.ts';
 export type { TextAnalysis } from './analyze.ts';
 export { readDateBound } from './date-bounds.ts';
+export { editDistance } from './edit-distance.ts';
+export type { EditDistanceOptions } from './edit-distance.ts';
 export type { DateBound } from './date-bounds.ts';

@@ -1,33 +1,11 @@
 /** One speaker per person: names compared with one edit allowed, roles merged, plural roles dropped. Pure. */
 import type { Speaker } from '../../schema.ts';
 import { SINGLE_INCUMBENT } from '../data/persons.ts';
+import { editDistance } from '../../text/index.ts';
 import { compactKey, fold } from '../fold.ts';
 import { CHAIR_ANAPHOR } from './patterns.ts';
 import { words } from './words.ts';
 import type { RawSpeaker } from './words.ts';
-
-export function editDistanceAtMost1(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
-}
 
 /** Same person? Names compared ignoring spaces, one-letter slips, and containment. */
 export function sameName(a: string, b: string): boolean {
@@ -35,7 +13,12 @@ export function sameName(a: string, b: string): boolean {
   const kb = compactKey(b).replace(/ی+/g, 'ی');
   if (ka === kb) return true;
   // One-letter slips; a substituted letter in a short name is another name («کرمی»/«کرای»).
-  if (ka.length >= 4 && kb.length >= 4 && editDistanceAtMost1(ka, kb) && (ka.length !== kb.length || ka.length >= 6))
+  if (
+    ka.length >= 4 &&
+    kb.length >= 4 &&
+    editDistance(ka, kb, 1, { transpositions: false }) <= 1 &&
+    (ka.length !== kb.length || ka.length >= 6)
+  )
     return true;
   const [s, l] = ka.length < kb.length ? [ka, kb] : [kb, ka];
   return s.length >= 4 && l.endsWith(s);

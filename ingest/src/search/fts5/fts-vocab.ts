@@ -4,7 +4,7 @@
  * table; the engine's own writes add their terms incrementally (stale terms of removed documents
  * are harmless: a candidate that matches nothing adds nothing).
  */
-import { editDistance } from '../fts-match.ts';
+import { editDistance } from '../../text/index.ts';
 
 export class Vocabulary {
   private df = new Map<string, number>();
