@@ -43,7 +43,7 @@ export const ONE_WORD_BODY_WORDS =
 export const NAMED_BODIES = ['صدا و سیما', 'صداوسیما', 'نیروی انتظامی', 'آموزش و پرورش'];
 
 /** Words right before a body head that make the body a complement, not the subject («برای تعیین شورای …»). */
-export const COMPLEMENT_LEADS = foldedSet('برای جهت تعیین جلسات جلسه تشکیل انتخاب');
+export const COMPLEMENT_LEADS = foldedSet('برای جهت تعیین جلسات جلسه تشکیل انتخاب مصوبه مصوبات عضو');
 
 /** Person roles that head a responsible party («شهردار یزد», «اعضای شورا», «وزرای ذیربط»). */
 export const PARTY_ROLE_WORDS =

@@ -11,6 +11,7 @@
 import { decisionItems } from './items.ts';
 import { textDeadline } from './deadline.ts';
 import { listResolutions } from './lists.ts';
+import { agreementResolutions, dropRestated, namedResolutions, referredApprovals, stripByline } from './prose.ts';
 import { subjectBodies } from './parties.ts';
 import { sentenceResolutions } from './sentences.ts';
 import { tableResolutions } from './tables.ts';
@@ -35,12 +36,16 @@ export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'
         }))
       : [];
   for (const it of items) taken.push([it.index, it.index + it.text.length + 10]);
-  const sentences = sentenceResolutions(text, taken);
-  const all = [...list, ...items, ...sentences].sort((a, b) => a.index - b.index);
-  return kind === 'minutes' || kind === 'news' ? all : [];
+  const sentences = sentenceResolutions(text, taken).map((r) => ({ ...r, text: stripByline(r.text) }));
+  const named = [...namedResolutions(text, taken), ...referredApprovals(text, taken)];
+  const agreed = kind === 'news' ? agreementResolutions(text, taken) : [];
+  const all = [...list, ...items, ...sentences, ...named, ...agreed].sort((a, b) => a.index - b.index);
+  if (kind === 'news') return dropRestated(all);
+  return kind === 'minutes' ? all : [];
 }
 
 export type { ParsedResolution } from './types.ts';
 export { addresseeBodies, anaphorBodies, splitBodies, subjectBodies } from './parties.ts';
-export { splitRunOn } from './sentences.ts';
+export { splitCoordinated, splitRunOn } from './sentences.ts';
+export { agreementParties, stripByline } from './prose.ts';
 export { textDeadline } from './deadline.ts';

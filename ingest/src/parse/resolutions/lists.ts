@@ -18,6 +18,9 @@ export const ITEM_START = /^\s*(?:[-•*]\s*)?([\d۰-۹]{1,2})\s*[-.)]\s*(?=\S)/
 export const LIST_END =
   /^\s*(?:\*\*)?\s*(?:جلسه\s.*(?:خاتمه|پایان)\s*یافت|در\s+پایان\s+جلسه|دستور\s+کار\s+جلسه\s+بعد|سپس\s+نامه|ضمنا|امضا|رونوشت)/;
 
+// A paragraph that only reports the meeting being held.
+const MEETING_HELD = /(?:تشکیل|برگزار)\s*(?:شد|گردید|گرديد)\s*[.!]?$/;
+
 // Items whose responsible bodies or deadline were written in labelled fields.
 export const LABELLED = new WeakMap<ParsedResolution, { responsible: boolean; deadline: boolean }>();
 
@@ -104,6 +107,8 @@ export function listResolutions(text: string): ParsedResolution[] {
       // Unnumbered paragraphs: each paragraph is one item; a paragraph that narrates before
       // its decision («در این جلسه … مطرح که مقرر شد …») starts at the decision.
       let para = tidy(line.replace(/^[*•-]+\s*/, ''));
+      // «چهارمین اجلاس … با حضور … تشکیل گردید.»: the meeting held is no decision.
+      if (MEETING_HELD.test(fold(para)) && !/مقرر|مصوب|تصویب|موظف|مکلف/.test(fold(para))) continue;
       DECISION.lastIndex = 0;
       const dm = DECISION.exec(para);
       if (dm && dm.index > 0 && !/نامه|درخواست/.test(para.slice(0, dm.index))) para = para.slice(dm.index);

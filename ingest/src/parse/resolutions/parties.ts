@@ -75,7 +75,10 @@ export function namedBodyAt(ws: string[]): { name: string; from: number } | null
   return null;
 }
 
-export const ELECTED = re('')`${WB_START}انتخاب\s+(?:گردید|گردیدند|شد|شدند)${WB_END}`;
+// «X انتخاب گردید», «X به عنوان حسابرس رسمی … (انتخاب|تعیین|معرفی) گردید» (the verb even misspelt).
+export const ELECTED = re(
+  '',
+)`${WB_START}(?:انتخاب\s+(?:گردید|گردیدند|شد|شدند)|به\s+عنوان\s[^.\n]{0,80}?\s(?:گردید|گردیدند|شد|شدند))${WB_END}`;
 
 /** Whether a word starts a body or a person role. */
 export function isPartyHead(word: string): boolean {

@@ -75,6 +75,28 @@ export function splitRunOn(text: string): string[] {
 }
 
 /**
+ * A second decision coordinated by «همچنین» inside one decision sentence: «مقرر شد … تحویل
+ * نمایند، همچنین ضمن بازدید از … تمهیدات لازم اندیشیده شود». The second part is a resolution
+ * of its own when it ends in a verb of its own (subjunctive or obligation).
+ */
+export function splitCoordinated(sentence: string): string[] {
+  const m = /[،,]\s*(?:و\s+)?همچنین[،,]?\s+|\s+و\s+همچنین[،,]?\s+/.exec(sentence);
+  if (!m || m.index < 20) return [sentence];
+  const first = sentence.slice(0, m.index).trim();
+  const second = sentence.slice(m.index + m[0].length).replace(/[\s.]+$/, '');
+  const lastOf = (x: string) =>
+    fold(
+      x
+        .replace(/[\s.،]+$/, '')
+        .split(/\s+/)
+        .pop() ?? '',
+    );
+  if (!CLAUSE_END.test(lastOf(first)) || !CLAUSE_END.test(lastOf(second)) || second.split(' ').length < 4)
+    return [sentence];
+  return [first, second];
+}
+
+/**
  * Where a decision starts in its sentence (which starts at `s`): the sentence start, unless the words before the verb hold
  * another finished clause (a list marker, a quote lead-in «گفت:», a narrated «… شد و»).
  */
@@ -83,13 +105,34 @@ export function decisionStart(text: string, s: number, verbAt: number): number {
   // A narration ending in a past verb and «و»/«،» before the decision: start at the decision.
   OBLIGE.lastIndex = 0;
   if (OBLIGE.test(before)) return verbAt;
+  const lead = /^\s*(?:[-•*]\s*)?(?:[\d۰-۹]{1,2}\s*[-.)ـ]\s*)?/.exec(before);
+  const leadLen = lead ? lead[0].length : 0;
+  // «در مصوبه اخیر هیات وزیران … عنوان شد و مبلغ … تخصیص یافت»: a sentence that reports what
+  // a resolution says is one decision, narrated clauses included.
+  if (OPENS_WITH_RESOLUTION.test(before.slice(leadLen))) return s + leadLen;
+  // «از مهمترین نتایج این دیدار این بود که X …»: the decision starts after «این بود که».
+  const that = /(?:^|\s)(?:این|آن)\s+(?:بود|است)\s+که\s+/.exec(before);
+  if (that) return s + that.index + that[0].length;
   const narr =
     /(?:^|\s)(?:شد|گردید|بود|نمود|کرد|داشت|گرفت|رسید|گیرد|گردد|شود|نماید|نمایند|کند|کنند|دهد|دهند)\s*(?:و|،|,)\s+/g;
   let cut = -1;
   for (let m = narr.exec(before); m; m = narr.exec(before)) cut = m.index + m[0].length;
   if (cut >= 0) return s + cut;
-  const lead = /^\s*(?:[-•*]\s*)?(?:[\d۰-۹]{1,2}\s*[-.)ـ]\s*)?/.exec(before);
-  return s + (lead ? lead[0].length : 0);
+  return s + leadLen;
+}
+
+// A sentence opening on a resolution: «در مصوبه …», «طبق/بر اساس/به موجب مصوبه …».
+const OPENS_WITH_RESOLUTION = re('')`^(?:در|طبق|بر\s*اساس|به\s+موجب)\s+مصوبه(?![${L}])`;
+
+// Plural people («باغداران», «کشاورزان», «متقاضیان», «مالکان», «تولیدکنندگان»), optionally with
+// «کلیه/همه/تمامی» in front and one qualifying word after.
+const GROUP_WORD = re('')`^(?:[${L}]{3,}(?:ان|ین|گان)|[${L}]{2,}\s*(?:ها|های))$`;
+const PRONOUN = /^(?:ما|شما|آنها|ایشان|همه|اینها|آنان|اینان|دیگران)$/;
+
+function isGroupSubject(ws: string[]): boolean {
+  const bare = ws.map((w) => fold(w.replace(/[،,:]+$/, ''))).filter(Boolean);
+  const body = /^(?:کلیه|همه|تمامی|تمام)$/.test(bare[0] ?? '') ? bare.slice(1) : bare;
+  return body.length >= 1 && body.length <= 2 && GROUP_WORD.test(body[0]!) && !PRONOUN.test(body[0]!);
 }
 
 /** Resolutions from decision sentences in running text. */
@@ -123,21 +166,23 @@ export function sentenceResolutions(text: string, taken: Array<[number, number]>
     if (/^\s*[:：]?\s*$/.test(after) && (/[:：]/.test(after) || tidy(text.slice(from, m.index)).split(' ').length <= 3))
       continue;
     if (whole.split(' ').length < 4 || ANNOUNCES_LIST.test(whole)) continue;
-    splitRunOn(whole).forEach((sentence, k) => {
-      let responsible = subjectBodies(sentence);
-      // «دستور … به A، B و C مبنی بر …» ⏎ «مقرر شده است …»: the instructed parties, from the
-      // same or the previous sentence.
-      if (responsible.length === 0 && k === 0)
-        responsible = addresseeBodies(text.slice(previousSentenceStart(text, s, DECISION_SENTENCE), m!.index));
-      out.push({
-        number: null,
-        text: sentence,
-        responsible,
-        supervisor: [],
-        deadline: textDeadline(sentence),
-        index: m!.index + k,
+    splitRunOn(whole)
+      .flatMap(splitCoordinated)
+      .forEach((sentence, k) => {
+        let responsible = subjectBodies(sentence);
+        // «دستور … به A، B و C مبنی بر …» ⏎ «مقرر شده است …»: the instructed parties, from the
+        // same or the previous sentence.
+        if (responsible.length === 0 && k === 0)
+          responsible = addresseeBodies(text.slice(previousSentenceStart(text, s, DECISION_SENTENCE), m!.index));
+        out.push({
+          number: null,
+          text: sentence,
+          responsible,
+          supervisor: [],
+          deadline: textDeadline(sentence),
+          index: m!.index + k,
+        });
       });
-    });
   }
   const obliged = new Set<number>();
   OBLIGE.lastIndex = 0;
@@ -158,7 +203,10 @@ export function sentenceResolutions(text: string, taken: Array<[number, number]>
     // «با توجه به …، X موظف» and «name X را مکلف کرد»: the body starts at its head word; the
     // resolution is the whole sentence («به منظور …، شهرداری تهران موظف است …»).
     const ws = tidy(clause).split(' ');
-    const head = ws.findIndex((w) => isBodyHead(fold(w)));
+    let head = ws.findIndex((w) => isBodyHead(fold(w)));
+    // «باغداران موظف هستند …»: a group of people named in one to three words that open the
+    // sentence (or a quote) is the subject too.
+    if (head < 0 && isGroupSubject(ws)) head = 0;
     if (head < 0) continue;
     clause = ws.slice(head).join(' ');
     // Only a reason or purpose clause before the body belongs to the resolution («به منظور …،

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { findResolutions } from './index.ts';
+import { agreementParties, splitCoordinated, stripByline } from './index.ts';
+
+const found = (text: string, kind: 'minutes' | 'news') =>
+  findResolutions(text, kind).map((r) => ({ text: r.text, responsible: r.responsible }));
+
+// Made-up sentences of the resolution families found on real2 (issue #16, round 2).
+describe('resolutions in news prose', () => {
+  it('a byline before the decision is not part of it; a headline restating the body is one decision', () => {
+    const text = [
+      'با دستور استاندار زنجان ۱۲۰ طرح اشتغال زا در کارگروه اشتغال به تصویب رسید',
+      '',
+      'باشگاه خبرنگاران جوان زنجان - با دستور استاندار زنجان ۱۲۰ طرح در کارگروه اشتغال استان به تصویب رسید.',
+    ].join('\n');
+    const rs = found(text, 'news');
+    expect(rs).toHaveLength(1);
+    expect(rs[0]!.text.startsWith('با دستور استاندار زنجان ۱۲۰ طرح در کارگروه')).toBe(true);
+    expect(stripByline('شهرداری موظف است - در اسرع وقت اقدام کند')).toBe('شهرداری موظف است - در اسرع وقت اقدام کند');
+  });
+  it('an obligation whose subject is a group of people', () => {
+    const rs = found('وی گفت: کشاورزان موظف هستند از آبیاری تحت فشار استفاده کنند.', 'news');
+    expect(rs).toEqual([{ text: 'کشاورزان موظف هستند از آبیاری تحت فشار استفاده کنند', responsible: ['کشاورزان'] }]);
+    // A pronoun is no group.
+    expect(found('وی گفت: همه موظف هستند قانون را رعایت کنند.', 'news')).toEqual([]);
+  });
+  it('«X نیز دیگر مصوبه ستاد … بود» names a decision by its content', () => {
+    const text = 'کاهش تعرفه حمل بار در ایام نوروز نیز دیگر مصوبه ستاد تنظیم بازار بود.';
+    expect(found(text, 'news').map((r) => r.text)).toEqual(['کاهش تعرفه حمل بار در ایام نوروز']);
+  });
+  it('a sentence reporting what a resolution says is one decision; its author is not responsible', () => {
+    const text =
+      'معاون وزیر گفت: در مصوبه اخیر هیأت وزیران اولویت اول تامین مسکن عنوان شد و مبلغ ۵۰ میلیارد ریال برای بازسازی تخصیص یافت.';
+    const rs = found(text, 'news');
+    expect(rs).toHaveLength(1);
+    expect(rs[0]!.text.startsWith('در مصوبه اخیر هیأت وزیران')).toBe(true);
+    expect(rs[0]!.responsible).toEqual([]);
+  });
+  it('«… این بود که X …»: the decision starts at its subject', () => {
+    const text = 'استاندار گفت: از نتایج این دیدار این بود که بانک ملت جهت پذیرش عاملیت اعلام آمادگی کرد.';
+    expect(found(text, 'news')).toEqual([
+      { text: 'بانک ملت جهت پذیرش عاملیت اعلام آمادگی کرد', responsible: ['بانک ملت'] },
+    ]);
+  });
+  it('an approval a speaker refers to', () => {
+    const text = 'وی با اشاره به تصویب ۱۲ مصوبه برای رفع مشکلات واحدهای صنعتی افزود: کار ادامه دارد.';
+    expect(found(text, 'news').map((r) => r.text)).toEqual(['تصویب ۱۲ مصوبه برای رفع مشکلات واحدهای صنعتی']);
+  });
+  it('agreements signed in the body are decisions of their parties; the lede announcing them is not', () => {
+    const text = [
+      'امضای تفاهم نامه اشتغال در استان',
+      'به گزارش ایرنا، در نشست شورای اداری استان سه تفاهمنامه همکاری میان دستگاههای استان منعقد شد.',
+      'بر این اساس، تفاهمنامه همکاری ۳ ساله استانداری یزد و بنیاد برکت برای ایجاد اشتغال روستایی امضا شد.',
+      'گفتنی است قرارداد همکاری در حوزه گردشگری با همکاری اداره کل میراث فرهنگی با کمیته امداد به امضا رسید.',
+    ].join('\n');
+    const rs = found(text, 'news');
+    expect(rs.map((r) => r.responsible)).toEqual([
+      ['استانداری یزد', 'بنیاد برکت'],
+      ['اداره کل میراث فرهنگی', 'کمیته امداد'],
+    ]);
+    expect(rs[0]!.text.startsWith('تفاهمنامه همکاری ۳ ساله')).toBe(true);
+    expect(agreementParties('تفاهم نامه ای میان شهرداری کرج و سازمان فنی و حرفه ای امضا شد')).toEqual([
+      'شهرداری کرج',
+      'سازمان فنی و حرفه ای',
+    ]);
+  });
+});
+
+describe('resolutions in minutes', () => {
+  it('a second decision coordinated by «همچنین» inside one decision sentence', () => {
+    const text =
+      'مقرر شد کلیه اعضاء ظرف یک هفته گزارش خود را به دبیرخانه تحویل نمایند، همچنین ضمن بازدید از طرحهای آبخیزداری تمهیدات لازم اندیشیده شود.';
+    expect(found(text, 'minutes').map((r) => r.text)).toEqual([
+      'مقرر شد کلیه اعضاء ظرف یک هفته گزارش خود را به دبیرخانه تحویل نمایند',
+      'ضمن بازدید از طرحهای آبخیزداری تمهیدات لازم اندیشیده شود',
+    ]);
+    // «همچنین» inside one clause splits nothing.
+    expect(splitCoordinated('مقرر شد شهرداری و همچنین اداره راه نسبت به ترمیم آسفالت اقدام نمایند')).toHaveLength(1);
+  });
+  it('bulleted items with a past passive verb; who is designated «به عنوان …» is not responsible', () => {
+    const text = [
+      '• مقرر گردید شهرداری نسبت به تعمیر معابر اقدام نماید.',
+      '• موسسه حسابرسی آزمون به عنوان حسابرس رسمی سال ۱۴۰۲ تعیین گردید.',
+      '• پیشنهاد کمیسیون عمران با اصلاحات تایید گردید.',
+    ].join('\n');
+    const rs = found(text, 'minutes');
+    expect(rs.map((r) => r.text.split(' ')[0])).toEqual(['مقرر', 'موسسه', 'پیشنهاد']);
+    expect(rs[1]!.responsible).toEqual([]);
+  });
+  it('a paragraph under «مصوبات:» that reports the meeting being held is no decision', () => {
+    const text = [
+      '3- مصوبات:',
+      'سومین اجلاس هیات امنای دانشگاه با حضور اکثریت اعضا در سالن اجتماعات تشکیل گردید.',
+      'مقرر گردید بودجه سال آینده دانشگاه در جلسه بعد بررسی شود.',
+    ].join('\n');
+    expect(found(text, 'minutes').map((r) => r.text.split(' ')[0])).toEqual(['مقرر']);
+  });
+  it('the body members belong to is not responsible', () => {
+    const rs = found('مقرر گردید در خصوص مهندسین عضو سازمان که بیمار شده اند تصمیم گیری گردد.', 'minutes');
+    expect(rs.map((r) => r.responsible)).toEqual([[]]);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * Resolutions of news prose: a byline before the decision is not part of it («باشگاه
+ * خبرنگاران جوان ارومیه - با دستور …»); a headline or lede that repeats a decision of the body
+ * is one decision; «X نیز دیگر مصوبه ستاد بود» names a decision by its content; an agreement
+ * signed between bodies («تفاهم‌نامه همکاری X و Y … به امضا رسید») is a decision of both. Pure.
+ */
+import { fold, tidy } from '../fold.ts';
+import { L, re } from '../boundary.ts';
+import { textDeadline } from './deadline.ts';
+import { isBodyHead, splitBodies, subjectBodies } from './parties.ts';
+import type { ParsedResolution } from './types.ts';
+
+// Up to five words of letters closed by a dash at the very start: an agency or reporter byline.
+const BYLINE = re('')`^(?:[${L}]+\s+){0,4}[${L}]+\s*[-–—]\s+(?=\S)`;
+// Words that make the part before the dash a clause of its own, not a byline.
+const CLAUSE_WORD = re('')`(?<![${L}])(?:مقرر|مصوب|تصویب|موظف|مکلف|شد|گردید|است|به|از|در|با|که)(?![${L}])`;
+
+/** The resolution text without a byline in front. */
+export function stripByline(text: string): string {
+  const m = BYLINE.exec(text);
+  if (!m || CLAUSE_WORD.test(fold(m[0]))) return text;
+  return text.slice(m[0].length);
+}
+
+/** Loose start key: the first `n` words, folded, without punctuation. */
+function startKey(text: string, n: number): string {
+  return fold(text)
+    .replace(/[^\s\p{L}\p{N}]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, n)
+    .join(' ');
+}
+
+/**
+ * News repeats its decisions: the headline and the lede restate a sentence of the body. Of
+ * unnumbered resolutions that open with the same six words, the last one (the body's) is kept.
+ */
+export function dropRestated(all: ParsedResolution[]): ParsedResolution[] {
+  return all.filter((r, i) => {
+    if (r.number !== null) return true;
+    const key = startKey(r.text, 6);
+    if (key.split(' ').length < 6) return true;
+    return !all.some((o, j) => j > i && o.number === null && startKey(o.text, 6) === key);
+  });
+}
+
+// «تثبیت قیمت شکر … نیز دیگر مصوبه ستاد تنظیم بازار بود»: the subject is the decision.
+const NAMED_AS_RESOLUTION = re(
+  'g',
+)`(?:^|[.!؟\n]\s*)([^.!؟\n:]{12,240}?)\s+(?:نیز\s+)?(?:از\s+)?(?:دیگر\s+)?مصوب(?:ه|ات)(?:\s+دیگر)?(?:\s+[${L}]+){0,6}\s+(?:بود|بودند|است|هستند)\s*(?=[.!؟\n]|$)`;
+
+/** Sentences saying that their subject was (another of) the body's resolutions. */
+export function namedResolutions(text: string, taken: Array<[number, number]>): ParsedResolution[] {
+  const out: ParsedResolution[] = [];
+  const f = fold(text);
+  NAMED_AS_RESOLUTION.lastIndex = 0;
+  for (let m = NAMED_AS_RESOLUTION.exec(f); m; m = NAMED_AS_RESOLUTION.exec(f)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (taken.some(([a, b]) => at >= a && at < b)) continue;
+    const subject = tidy(text.slice(at, at + m[1]!.length));
+    // A subject that is a pronoun or a bare demonstrative («این», «آن») names nothing.
+    if (subject.split(' ').length < 3 || /^(?:این|آن|اینها|آنها)(?:\s|$)/.test(fold(subject))) continue;
+    out.push({
+      number: null,
+      text: subject,
+      responsible: subjectBodies(subject),
+      supervisor: [],
+      deadline: textDeadline(subject),
+      index: at,
+    });
+  }
+  return out;
+}
+
+// «تفاهم‌نامه/توافق‌نامه/قرارداد … به امضا رسید | امضا شد | منعقد شد» (folded text).
+const AGREEMENT = re(
+  'g',
+)`(?<![${L}])(?<!امضای\s)(?:تفاهم\s*نامه|توافق\s*نامه|قرارداد)(?:\s*(?:ای|های))?[^.!؟\n:]{0,300}?\s(?:به\s+امضاء?\s+(?:رسید|رسیده\s+است|رسیدند)|امضاء?\s+(?:شد|شده\s+است|گردید)|منعقد\s+(?:شد|گردید|شده\s+است))(?![${L}])`;
+// Where the parties of an agreement end: its purpose or subject.
+const PURPOSE =
+  /\s(?:برای|جهت|به\s+منظور|در\s+حوزه|در\s+زمینه|در\s+راستای|در\s+ارتباط|با\s+عنوان|با\s+هدف|به\s+ارزش|در\s+سال)\s/;
+
+/** The bodies an agreement is made between: «X و Y», «میان X و Y», «با (همکاری) X». */
+export function agreementParties(sentence: string): string[] {
+  const out: string[] = [];
+  const f = fold(sentence);
+  const pieces: string[] = [];
+  // Right after the agreement's name («تفاهمنامه همکاری ۵ ساله X و Y برای …»).
+  const head = /^(?:تفاهم\s*نامه|توافق\s*نامه|قرارداد)(?:\s*(?:ای|های))?(?:\s+همکاری)?(?:\s+[\d]+\s+ساله)?\s+/.exec(f);
+  if (head && !/^(?:میان|بین|با)\s/.test(f.slice(head[0].length)))
+    pieces.push(sentence.slice(head[0].length).split(PURPOSE)[0]!);
+  for (const m of f.matchAll(/(?:میان|بین|با\s+همکاری|با)\s+/g))
+    pieces.push(sentence.slice(m.index + m[0].length).split(PURPOSE)[0]!);
+  for (const piece of pieces) {
+    const cut = piece.replace(/\s(?:به\s+امضا|امضا|منعقد|با\s|در\s).*$/, '');
+    for (const b of splitBodies(cut)) {
+      if (isBodyHead(fold(b.split(' ')[0]!)) && !out.includes(b)) out.push(b);
+    }
+  }
+  return out;
+}
+
+// «وی با اشاره به تصویب بیش از ۲۶ مصوبه برای … افزود»: an approval the speaker refers to.
+const APPROVAL_REFERRED = re(
+  'g',
+)`(?<![${L}])با\s+اشاره\s+به\s+((?:تصویب|تایید)\s[^.!؟\n:،]{8,200}?)\s*(?:،\s*)?(?:گفت|افزود|اظهار|بیان|تصریح|عنوان|خاطرنشان|ادامه|اعلام)(?![${L}])`;
+
+/** Approvals a speaker refers to: «با اشاره به تصویب X افزود». */
+export function referredApprovals(text: string, taken: Array<[number, number]>): ParsedResolution[] {
+  const out: ParsedResolution[] = [];
+  const f = fold(text);
+  APPROVAL_REFERRED.lastIndex = 0;
+  for (let m = APPROVAL_REFERRED.exec(f); m; m = APPROVAL_REFERRED.exec(f)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (taken.some(([a, b]) => at >= a && at < b)) continue;
+    const phrase = tidy(text.slice(at, at + m[1]!.length));
+    out.push({
+      number: null,
+      text: phrase,
+      responsible: [],
+      supervisor: [],
+      deadline: textDeadline(phrase),
+      index: at,
+    });
+  }
+  return out;
+}
+
+/** The lede: the first paragraph of a dozen words or more made of sentences (a headline has no full stop). */
+function ledeSpan(text: string): [number, number] {
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim().split(/\s+/).length >= 12 && /[.!؟](?:\s|$)/.test(line)) return [pos, pos + line.length];
+    pos += line.length + 1;
+  }
+  return [0, 0];
+}
+
+/**
+ * Agreements signed, in news: a resolution of the bodies that signed it, from the agreement's
+ * name to the verb. The lede that announces the signing is the news event, not a decision
+ * reported in it («شش تفاهمنامه … منعقد شد» in the lede, each agreement in the body).
+ */
+export function agreementResolutions(text: string, taken: Array<[number, number]>): ParsedResolution[] {
+  const out: ParsedResolution[] = [];
+  const [ledeFrom, ledeTo] = ledeSpan(text);
+  const f = fold(text);
+  AGREEMENT.lastIndex = 0;
+  for (let m = AGREEMENT.exec(f); m; m = AGREEMENT.exec(f)) {
+    if (m.index >= ledeFrom && m.index < ledeTo) continue;
+    if (taken.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+    const sentence = tidy(text.slice(m.index, m.index + m[0].length));
+    out.push({
+      number: null,
+      text: sentence,
+      responsible: agreementParties(sentence),
+      supervisor: [],
+      deadline: textDeadline(sentence),
+      index: m.index,
+    });
+  }
+  return out;
+}
