@@ -138,6 +138,21 @@ function ledeSpan(text: string): [number, number] {
 }
 
 /**
+ * Length of the sentences right after `end` that refer back to the agreement («مجموع ارزش
+ * این تفاهمنامه ۱۴ هزار میلیارد تومان است», «موضوع این تفاهم نامه …»): its value and subject
+ * belong to it. Up to two sentences, in the same or the next paragraph.
+ */
+function referringSentences(f: string, end: number): number {
+  let at = end;
+  for (let k = 0; k < 2; k++) {
+    const next = /^[.!؟]?\s*([^.!؟\n]+[.!؟]?)/.exec(f.slice(at));
+    if (!next || !/(?:این|همین)\s+(?:تفاهم\s*نامه|توافق\s*نامه|قرارداد)/.test(next[1]!)) break;
+    at += next[0].length;
+  }
+  return at - end;
+}
+
+/**
  * Agreements signed, in news: a resolution of the bodies that signed it, from the agreement's
  * name to the verb. The lede that announces the signing is the news event, not a decision
  * reported in it («شش تفاهمنامه … منعقد شد» in the lede, each agreement in the body).
@@ -151,9 +166,10 @@ export function agreementResolutions(text: string, taken: Array<[number, number]
     if (m.index >= ledeFrom && m.index < ledeTo) continue;
     if (taken.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
     const sentence = tidy(text.slice(m.index, m.index + m[0].length));
+    const full = tidy(text.slice(m.index, m.index + m[0].length + referringSentences(f, m.index + m[0].length)));
     out.push({
       number: null,
-      text: sentence,
+      text: full,
       responsible: agreementParties(sentence),
       supervisor: [],
       deadline: textDeadline(sentence),
