@@ -45,6 +45,16 @@ export interface ParseOptions {
 /** Documents shorter than this (characters) are excerpts or short news: every named body counts as an organisation. */
 const SHORT_DOCUMENT = 2000;
 
+/**
+ * Whether every named body counts as an organisation of the document: short documents, and
+ * news reported by an outlet at any length (an agency's article lists the bodies it names). A
+ * press release of an office («به گزارش روابط عمومی X») and long minutes keep their core bodies.
+ */
+function everyBodyCounts(text: string, kind: string): boolean {
+  if (text.length < SHORT_DOCUMENT) return true;
+  return kind === 'news' && !/روابط\s*عمومی/.test(text.slice(0, 3000));
+}
+
 /** Money amounts, one per distinct written form (spaces ignored). */
 export function extractAmounts(text: string): Amount[] {
   const seen = new Set<string>();
@@ -111,7 +121,7 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
     dateJalali,
     meetingTime: kind === 'minutes' ? findMeetingTime(stripped) : null,
     place: kind === 'minutes' ? findPlace(stripped) : null,
-    organisations: findOrganisations({ text: stripped, title, letterhead, short: stripped.length < SHORT_DOCUMENT }),
+    organisations: findOrganisations({ text: stripped, title, letterhead, short: everyBodyCounts(stripped, kind) }),
     province,
     counties: countyNames(placeFold(stripped)),
     chair: findChair(stripped, speakers),

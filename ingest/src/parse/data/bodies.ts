@@ -30,3 +30,49 @@ export const PROVINCIAL_AGENCIES: AgencyEntry[] = [
 
 /** Heads an agency's stem may carry without becoming another body. */
 export const AGENCY_HEADS = ['اداره کل', 'سازمان', 'اداره', 'مدیریت', 'اداره کل امور'];
+
+/**
+ * Ministries of the government of Iran, as «وزارت X» or through their minister («وزیر X»).
+ * Each entry is the ministry's official name and the shorter names texts use for it (after
+ * «وزارت»/«وزیر»); older ministries keep their own name. A name stops where the ministry's
+ * name does («وزارت بهداشت و توسعه زیربنا …» is «وزارت بهداشت»).
+ */
+export const MINISTRIES: AgencyEntry[] = [
+  { canonical: 'وزارت کشور', aliases: ['کشور'] },
+  { canonical: 'وزارت امور خارجه', aliases: ['امور خارجه', 'خارجه'] },
+  {
+    canonical: 'وزارت امور اقتصادی و دارایی',
+    aliases: ['امور اقتصادی و دارایی', 'اقتصاد و دارایی', 'امور اقتصادی', 'اقتصاد'],
+  },
+  { canonical: 'وزارت آموزش و پرورش', aliases: ['آموزش و پرورش'] },
+  { canonical: 'وزارت علوم، تحقیقات و فناوری', aliases: ['علوم، تحقیقات و فناوری', 'علوم و تحقیقات', 'علوم'] },
+  {
+    canonical: 'وزارت بهداشت، درمان و آموزش پزشکی',
+    aliases: ['بهداشت، درمان و آموزش پزشکی', 'بهداشت و درمان', 'بهداشت'],
+  },
+  {
+    canonical: 'وزارت تعاون، کار و رفاه اجتماعی',
+    aliases: ['تعاون، کار و رفاه اجتماعی', 'کار و رفاه اجتماعی', 'تعاون و کار', 'کار و امور اجتماعی', 'رفاه', 'تعاون', 'کار'],
+  },
+  { canonical: 'وزارت جهاد کشاورزی', aliases: ['جهاد کشاورزی', 'کشاورزی'] },
+  { canonical: 'وزارت صنعت، معدن و تجارت', aliases: ['صنعت، معدن و تجارت', 'صمت'] },
+  { canonical: 'وزارت راه و شهرسازی', aliases: ['راه و شهرسازی'] },
+  { canonical: 'وزارت نیرو', aliases: ['نیرو'] },
+  { canonical: 'وزارت نفت', aliases: ['نفت'] },
+  { canonical: 'وزارت ارتباطات و فناوری اطلاعات', aliases: ['ارتباطات و فناوری اطلاعات', 'ارتباطات'] },
+  { canonical: 'وزارت فرهنگ و ارشاد اسلامی', aliases: ['فرهنگ و ارشاد اسلامی', 'ارشاد'] },
+  {
+    canonical: 'وزارت میراث فرهنگی، گردشگری و صنایع دستی',
+    aliases: ['میراث فرهنگی، گردشگری و صنایع دستی', 'میراث فرهنگی، صنایع دستی و گردشگری', 'میراث فرهنگی'],
+  },
+  { canonical: 'وزارت ورزش و جوانان', aliases: ['ورزش و جوانان', 'ورزش'] },
+  { canonical: 'وزارت دادگستری', aliases: ['دادگستری'] },
+  { canonical: 'وزارت دفاع و پشتیبانی نیروهای مسلح', aliases: ['دفاع و پشتیبانی نیروهای مسلح', 'دفاع'] },
+  { canonical: 'وزارت اطلاعات', aliases: ['اطلاعات'] },
+  // Ministries since merged or renamed, under the name they had.
+  { canonical: 'وزارت فرهنگ و آموزش عالی', aliases: ['فرهنگ و آموزش عالی'] },
+  { canonical: 'وزارت بازرگانی', aliases: ['بازرگانی'] },
+  { canonical: 'وزارت صنایع و معادن', aliases: ['صنایع و معادن'] },
+  { canonical: 'وزارت مسکن و شهرسازی', aliases: ['مسکن و شهرسازی'] },
+  { canonical: 'وزارت راه و ترابری', aliases: ['راه و ترابری'] },
+];

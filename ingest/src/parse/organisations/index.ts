@@ -36,6 +36,7 @@ import {
   topLetterhead,
 } from './document.ts';
 import { findOrganisationMentions } from './mentions.ts';
+import { findMinistries } from './ministries.ts';
 import { SUB_UNIT } from './words.ts';
 
 /**
@@ -55,6 +56,11 @@ export function findOrganisations(input: {
   heads.sort((a, b) => Number(/^وزارت/.test(fold(a))) - Number(/^وزارت/.test(fold(b))));
   list.push(...heads);
   const mentions = findOrganisationMentions(input.text);
+  // «وزیر X» names the ministry X among the bodies of the document.
+  for (const mm of findMinistries(input.text))
+    if (mm.byMinister && !mentions.some((o) => o.index <= mm.index && mm.index < o.end))
+      mentions.push({ name: mm.name, index: mm.index, end: mm.end });
+  mentions.sort((a, b) => a.index - b.index);
   // Internal units («معاونت امور مالی», «دفتر شورا») are not bodies of their own.
   if (input.short) {
     for (const m of mentions) {
@@ -67,8 +73,8 @@ export function findOrganisations(input: {
         list.some(
           (k) =>
             /^(?:شورای|کارگروه|کمیسیون|کمیته|ستاد|قرارگاه)\s/.test(fold(k)) &&
-            bodyKey(k).length > key.length &&
-            bodyKey(k).includes(key),
+            ((bodyKey(k).length > key.length && bodyKey(k).includes(key)) ||
+              findMinistries(k).some((mm) => mm.name === m.name)),
         )
       )
         continue;

@@ -2,6 +2,7 @@
 import { fold, tidy } from '../fold.ts';
 import { findFundingMentions } from '../funding.ts';
 import { sentenceEnd } from '../sentences.ts';
+import { findMinistries } from './ministries.ts';
 import {
   AFTER_FUNDING_NAME,
   AGENCY_RE,
@@ -17,6 +18,7 @@ import {
   INNER_HEAD,
   INSTITUTION,
   NUMBER_WORD,
+  NUMBERED_BEFORE,
   PARENT_HEAD,
   PLACE_WORDS,
   PUBLIC_COMPANY,
@@ -36,18 +38,36 @@ export interface OrganisationMention {
   /** End of the phrase in the text (to tell nested mentions). */
   end: number;
 }
+/** A head word's key: folded, one space; «کار گروه» is «کارگروه», a glued «شورایعالی» is «شورای». */
+function headKey0(head: string): string {
+  const k = fold(head).replace(/\s+/g, ' ');
+  return k === 'کار گروه' ? 'کارگروه' : k === 'شورایعالی' ? 'شورای' : k;
+}
+
 /** Organisation phrases starting with a head word, in text order (light-folded text in, as written out). */
 export function findOrganisationMentions(text: string): OrganisationMention[] {
   const out: OrganisationMention[] = [];
+  // Boards of a body («هیات مدیره سازمان X»): the body inside is named too.
+  const boards = new Set<OrganisationMention>();
+  const ministries = findMinistries(text);
+  // A ministry named through its minister is a body of the document (findOrganisations), not a
+  // mention of the body in its sentence (the minister is the party there).
+  for (const mm of ministries) if (!mm.byMinister) out.push({ name: mm.name, index: mm.index, end: mm.end });
   HEAD_RE.lastIndex = 0;
   for (let m = HEAD_RE.exec(text); m; m = HEAD_RE.exec(text)) {
     const head = m[0];
+    if (ministries.some((mm) => mm.index === m!.index)) continue;
     const headIsAgency = AGENCY_RE.test(fold(head).replace(/\s+/g, ' ')) || AGENCY_RE.test(head);
     const before = fold(text.slice(Math.max(0, m.index - 12), m.index));
     if (headIsAgency && ROLE_BEFORE.test(before)) continue;
+    // «خبرگزاری صداوسیما …» is an outlet.
+    if (/خبرگزاری\s*$/.test(before)) continue;
     // «این بنیاد», «همین صندوق» refer back; «بعنوان بانک تخصصی» describes: not names.
     if (/(?:^|\s)(?:این|آن|همین|همان|هر|بعنوان|عنوان)\s*$/.test(before)) continue;
-    if (COUNT_BEFORE.test(before) || ENACTED_BEFORE.test(fold(text.slice(Math.max(0, m.index - 30), m.index))))
+    if (
+      (COUNT_BEFORE.test(before) && !NUMBERED_BEFORE.test(before)) ||
+      ENACTED_BEFORE.test(fold(text.slice(Math.max(0, m.index - 30), m.index)))
+    )
       continue;
     const restRaw = text.slice(m.index + head.length, m.index + head.length + 160);
     const rest = restRaw.split(/[\n.:؛()«»"*|+]|\s-\s|\s–\s/)[0]!;
@@ -55,18 +75,36 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     // Plurals are generic mentions («بانک های عامل», «کمیته های تخصصی»).
     if (/^(?:ها|های|هایی)$/.test(fold(ws[0] ?? '').replace(/[،,]$/, ''))) continue;
     if (NUMBER_WORD.test(fold(ws[0] ?? ''))) continue;
+    const first = fold(ws[0] ?? '').replace(/[،,]$/, '');
+    // «وزارت خانه‌های …» is the common noun (ministries); «اداره صندوق‌ها», «اداره زندگی»: running
+    // something, not an office.
+    if (headKey0(head) === 'وزارت' && /^خانه/.test(first)) continue;
+    if (
+      headKey0(head) === 'اداره' &&
+      (/(?:ها|های|هایی)$/.test(first) || /^(?:ها|های)$/.test(fold(ws[1] ?? '')) || first === 'زندگی')
+    )
+      continue;
+    // The cabinet: «هیئت وزیران», «هیئت دولت».
+    if (/^هی[ئا]ت$/.test(head) && /^(?:وزیران|دولت)$/.test(first)) {
+      const end = m.index + head.length + restRaw.indexOf(ws[0]!) + ws[0]!.replace(/[،,]$/, '').length;
+      out.push({ name: 'هیات وزیران', index: m.index, end });
+      continue;
+    }
+    const board = /^هی[ئا]ت$/.test(head) && /^(?:مدیره|رئیسه|رییسه|امنا|امناء|امنای)$/.test(first);
+    // A board counts only with the body it governs after it («هیات رئیسه شورای …»).
+    if (board && !INNER_HEAD.test(fold(ws[1] ?? '')) && !INNER_HEAD.test(`${fold(ws[1] ?? '')} ${fold(ws[2] ?? '')}`))
+      continue;
     const name: string[] = [head];
-    const headKey = fold(head).replace(/\s+/g, ' ');
+    const headKey = headKey0(head);
     const complete = COMPLETE_HEADS.get(headKey);
     const institution = INSTITUTION.test(headKey) || headKey === 'پست بانک';
     const council = /^(?:کمیته|کارگروه|شورای|ستاد|کمیسیون|قرارگاه)$/.test(headKey);
     // «هیئت مدیره», «هیئت همراه»: boards and delegations, not bodies; «هیئت حل اختلاف …»,
     // «هیئت تشخیص»: the stage a case is referred to, not a participant.
     if (
+      !board &&
       /^هی[ئا]ت$/.test(head) &&
-      /^(?:مدیره|رئیسه|رییسه|امنا|امناء|همراه|عامل|دولت|وزیران|اعزامی|تحریریه|منصفه|حل|تشخیص|بدوی|تجدیدنظر|تجدید)$/.test(
-        fold(ws[0] ?? '').replace(/[،,]$/, ''),
-      )
+      /^(?:مدیره|رئیسه|رییسه|امنا|امناء|همراه|عامل|اعزامی|تحریریه|منصفه|حل|تشخیص|بدوی|تجدیدنظر|تجدید)$/.test(first)
     )
       continue;
     let enumerating = false;
@@ -115,6 +153,8 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         !STOP.has(fold(ws[i + 1]!)) &&
         !isVerbToken(fold(ws[i + 1]!));
       if (!managersOf && (STOP.has(f) || isVerbToken(f) || /^\d/.test(f))) break;
+      // An indefinite plural («رهنمودهایی», «اقداماتی») is never part of a name.
+      if (/هایی$/.test(f)) break;
       // «تامین میشود», «پرداخت خواهد شد», «اعطا گردید»: the word is the first half of a verb.
       const nextF = fold(ws[i + 1] ?? '');
       if (w === bare && isVerbToken(nextF) && !COPULA.test(nextF)) break;
@@ -153,7 +193,13 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     const phrase = tidy(name.join(' ')).replace(/[،,\s]+$/, '');
     const pws = phrase.split(' ');
     const headWords = head.split(/\s+/).length;
-    const onlyPlace = pws.length > headWords && pws.slice(headWords).every((w) => isPlaceWord(w));
+    // «وزارت/دادستانی کشور» are national bodies; «مرکزی» is the province only after «استان»
+    // («بانک مرکزی», «شورای مرکزی»).
+    const tailKey = fold(pws.slice(headWords).join(' '));
+    const onlyPlace =
+      pws.length > headWords &&
+      pws.slice(headWords).every((w) => isPlaceWord(w)) &&
+      !(tailKey === 'مرکزی' || (tailKey === 'کشور' && /^(?:وزارت|دادستانی)$/.test(headKey)));
     if (onlyPlace && !complete && headWords === 1 && knownUntil < 0) continue;
     // A bare head is a mention only for bodies that are complete on their own.
     if (
@@ -181,7 +227,9 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
       if (at < 0) break;
       cursor = at + w.length;
     }
-    out.push({ name: phrase, index: m.index, end: m.index + head.length + cursor });
+    const mention = { name: phrase, index: m.index, end: m.index + head.length + cursor };
+    out.push(mention);
+    if (board) boards.add(mention);
   }
   // «بانک‌های ملی، سپه و رفاه کارگران»: a plural «بانک» with a list of banks names each bank.
   const plural = /بانک[\s\u200c]*(?:ها|های)\s/g;
@@ -198,7 +246,7 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
   const kept: OrganisationMention[] = [];
   for (const mention of out) {
     const outer = kept.find((k) => mention.index > k.index && mention.index < k.end);
-    if (!outer) {
+    if (!outer || boards.has(outer)) {
       kept.push(mention);
       continue;
     }

@@ -21,12 +21,12 @@ for (const p of PROVINCES)
 
 // Multi-word agency names that are complete bodies without a head noun.
 export const AGENCIES =
-  'صمت|امور\\s+آب|فنی\\s+و\\s+حرفه\\s*ای|آموزش\\s+و\\s+پرورش|تامین\\s+اجتماعی|تأمین\\s+اجتماعی|منابع\\s+طبیعی|محیط\\s+زیست|راه\\s+و\\s+شهرسازی|نیروی\\s+انتظامی|دادگستری|آبفا|دامپزشکی|ثبت\\s+احوال';
+  'صمت|صدا\\s*و\\s*سیما|امور\\s+آب|فنی\\s+و\\s+حرفه\\s*ای|آموزش\\s+و\\s+پرورش|تامین\\s+اجتماعی|تأمین\\s+اجتماعی|منابع\\s+طبیعی|محیط\\s+زیست|راه\\s+و\\s+شهرسازی|نیروی\\s+انتظامی|دادگستری|آبفا|دامپزشکی|ثبت\\s+احوال';
 // «دبیرخانه» counts as a body only for inter-agency groups that have no staff of their own
 // (a working group's secretariat is the office that receives reports); a council's
 // secretariat is an internal office of the council.
 export const HEADS =
-  'دبیرخانه\\s+(?:کارگروه|کمیته|ستاد|قرارگاه)|پست\\s+بانک|هی[ئا]ت|قرارگاه|شورای\\s+اسلامی\\s+شهر|شورای|کارگروه|ستاد|کمیسیون|کمیته\\s+امداد|کمیته|اداره\\s+کل|اداره|استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|سازمان|وزارت|بانک|صندوق|بنیاد|شبکه\\s+بهداشت|جهاد\\s+کشاورزی|میراث\\s+فرهنگی|بهزیستی|مرکز\\s+آمار|مجلس\\s+شورای\\s+اسلامی|سپاه|قوه\\s+قضاییه|قوه\\s+قضائیه|شرکت|دفتر|معاونت|کارخانه|هلال\\s+احمر|بنیاد\\s+شهید|دانشگاه|' +
+  'دبیرخانه\\s+(?:کارگروه|کمیته|ستاد|قرارگاه)|پست\\s+بانک|هی[ئا]ت|نهاد\\s+ریاست\\s+جمهوری|کار\\s+گروه|شورایعالی|دادستانی|قرارگاه|شورای\\s+اسلامی\\s+شهر|شورای|کارگروه|ستاد|کمیسیون|کمیته\\s+امداد|کمیته|اداره\\s+کل|اداره|استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|سازمان|وزارت|بانک|صندوق|بنیاد|شبکه\\s+بهداشت|جهاد\\s+کشاورزی|میراث\\s+فرهنگی|بهزیستی|مرکز\\s+آمار|مجلس\\s+شورای\\s+اسلامی|سپاه|قوه\\s+قضاییه|قوه\\s+قضائیه|شرکت|دفتر|معاونت|کارخانه|هلال\\s+احمر|بنیاد\\s+شهید|دانشگاه|' +
   AGENCIES;
 // Word boundaries are letters only: «،» (U+060C) sits in the Arabic block but ends a word.
 export const HEAD_RE = new RegExp(`(?<![${LETTER}])(?:${HEADS})(?![${LETTER}])`, 'g');
@@ -48,7 +48,11 @@ export const STOP = new Set(
     'متوقف عملکرد پیرو طبق وفق هستند هست نیست نیستند داشته رسید رسیدند ' +
     // Adverbs and predicate adjectives («تأیید کارگروه حداکثر تا …», «صندوق آماده است»,
     // «شورای فرهنگ عمومی بابت …»).
-    'حداکثر حداقل بابت آماده آمادگی موافق مخالف قادر مایل مجاز'
+    'حداکثر حداقل بابت آماده آمادگی موافق مخالف قادر مایل مجاز ' +
+    // Manner adverbs and predicate nouns after a subject body («کارگروه X بصورت فوری بررسی»,
+    // «شورای مرکزی دستور کار …», «… سازمان تقدیر به عمل آوردند», «ستاد قابل توجیه نیست»,
+    // «قرارگاه موجب انسجام شده», «بانک سخت است»).
+    'بصورت بطور دستور تقدیر تشکر قدردانی قابل موجب سخت'
   )
     .split(' ')
     .map((w) => fold(w)),
@@ -80,9 +84,13 @@ export const AND_CONTINUES = new Set(
     .split(' ')
     .map((w) => fold(w)),
 );
+// More field words of government bodies' names after «و» («نظام مهندسی کشاورزی و منابع طبیعی»,
+// «سلامت و امنیت غذایی», «بازسازی و نوسازی»).
+for (const w of 'منابع امنیت نوسازی بازسازی دارایی تحقیقات ترابری مسکن انرژی ایمنی تغذیه'.split(' '))
+  AND_CONTINUES.add(fold(w));
 // Modifiers that make a head generic when nothing else follows («کارگروه مربوطه»).
 export const GENERIC_MOD = new Set(
-  'مربوطه ذیربط ذیربطی مذکور منتخب عامل فوق یادشده استانی شهرستانی عضو اجرایی مورد مختلف دیگر محترم'
+  'مربوطه ذیربط ذیربطی مذکور منتخب عامل فوق یادشده استانی شهرستانی عضو اجرایی مورد مختلف دیگر محترم جدید جدیدی دیگری'
     .split(' ')
     .map((w) => fold(w)),
 );
@@ -91,7 +99,7 @@ export const PLACE_WORDS = new Set('استان شهرستان شهر کشور م
 // Sub-unit heads: named with a parent body («معاونت … استانداری X») they stand for the parent.
 export const SUB_UNIT = /^(?:معاونت|دفتر|اداره(?!\s+کل)|مدیریت|حوزه|شعب|شعبه|واحد|روابط\s+عمومی)(?:\s|$)/;
 export const PARENT_HEAD =
-  /^(?:استانداری|فرمانداری|شهرداری|بانک|صندوق|سازمان|وزارت|شرکت|بنیاد|اداره\s+کل|سپاه|دانشگاه|بهزیستی|کمیته\s+امداد)(?:\s|$)/;
+  /^(?:استانداری|فرمانداری|شهرداری|بانک|صندوق|سازمان|وزارت|شرکت|بنیاد|اداره\s+کل|سپاه|دانشگاه|بهزیستی|کمیته\s+امداد|جهاد\s+کشاورزی)(?:\s|$)/;
 // Roles before an agency name: «مدیر کل فنی و حرفه ای» names a person's office in passing.
 export const ROLE_BEFORE = /(?:^|\s)(?:مدیر|مدیرکل|کل|رئیس|رییس|معاون|سرپرست|نماینده|مسئول|مسئولین)\s*$/;
 
@@ -185,6 +193,8 @@ export function enumerationGoesOn(words: string[], from: number): boolean {
 // A count before a head («۵۴ شرکت تعاونی», «سه بانک») counts bodies of a kind; «مصوب» before
 // a body («آئین نامه … مصوب ۱۳۴۶ کمیسیون مشترک») names who passed a cited rule, not an actor.
 export const COUNT_BEFORE = /(?:^|\s)(?:\d+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|ده|چند|تعدادی)\s*$/;
+// A number after «جلسه/نشست/شماره» numbers the meeting or the letter, not the bodies («جلسه ۲۳۳ شورای …»).
+export const NUMBERED_BEFORE = /(?:جلسه|نشست|اجلاس|شماره|مورخ|مورخه)\s*\d+\s*$/;
 export const ENACTED_BEFORE = /مصوب(?:\s+(?:سال\s+)?[\d/]+)?\s*$/;
 // Number words right after a head («شورای دو شهر»): a count of bodies, not a name.
 export const NUMBER_WORD = /^(?:دو|سه|چهار|پنج|شش|هفت|هشت)$/;

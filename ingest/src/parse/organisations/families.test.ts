@@ -1,0 +1,106 @@
+/**
+ * Organisation families of issue #16: the cabinet and boards of a body, ministries by registry
+ * and through their minister, national bodies («صدا و سیما», «بانک مرکزی», «دادستانی کشور»),
+ * name ends (manner adverbs, predicate nouns, indefinite plurals), words that are not offices.
+ * Every sentence is composed for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../index.ts';
+import { findOrganisationMentions, findOrganisations } from './index.ts';
+
+const names = (text: string) => findOrganisationMentions(text).map((m) => m.name);
+
+describe('organisations: the cabinet and the boards of a body', () => {
+  it.each([
+    ['هیئت وزیران در جلسه مورخ ۱۲/۳/۱۴۰۰ تصویب کرد و نتیجه به هیات دولت ارائه شد', ['هیات وزیران', 'هیات وزیران']],
+    // A board with the body it governs names both.
+    [
+      'جلسه هیات رئیسه شورای اسلامی شهر کوهبنان. با تلاوت قرآن آغاز شد',
+      ['هیات رئیسه شورای اسلامی شهر کوهبنان', 'شورای اسلامی شهر کوهبنان'],
+    ],
+    ['نهمین جلسه هیات مدیره سازمان در محل دفتر برگزار شد', ['هیات مدیره سازمان']],
+    // A board alone («در هیات مدیره طرح شود») or a delegation is no body.
+    ['موضوع مجددا در هیات مدیره طرح گردد و هیئت همراه بازدید کرد', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('organisations: ministries from the registry', () => {
+  it.each([
+    // The ministry's name ends where the registry's does, and carries the official name.
+    ['طبق استانداردهای وزارت بهداشت و توسعه فضای اورژانس', ['وزارت بهداشت، درمان و آموزش پزشکی']],
+    ['وزارت کشور موظف است به استانداران ابلاغ کند', ['وزارت کشور']],
+    ['وزارت میراث فرهنگی، صنایع دستی و گردشگری تفاهم‌نامه امضا کرد', ['وزارت میراث فرهنگی، گردشگری و صنایع دستی']],
+    // «وزارتخانه‌ها» is the common noun.
+    ['زیرمجموعه‌هایی در وزارت خانه های درگیر تشکیل شد', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('a minister names the ministry among the document bodies, not as a mention in the sentence', () => {
+    const text = 'معاون عمرانی وزیر کشور گفت: کار ادامه دارد. وزیر محترم علوم نیز حضور داشت.';
+    expect(names(text)).toEqual([]);
+    expect(findOrganisations({ text, title: null, letterhead: [], short: true })).toEqual([
+      'وزارت کشور',
+      'وزارت علوم، تحقیقات و فناوری',
+    ]);
+  });
+});
+
+describe('organisations: national bodies written without a head word or with a place-like word', () => {
+  it.each([
+    ['صدا و سیما نسبت به تولید برنامه اقدام نماید', ['صدا و سیما']],
+    // An outlet in a byline is no body.
+    ['به گزارش خبرگزاری صداوسیما مرکزی، مدیرکل گفت', []],
+    ['بخشنامه دادستانی کشور و ابلاغیه بانک مرکزی اجرا شد', ['دادستانی کشور', 'بانک مرکزی']],
+    // «مرکزی» is the province only after «استان».
+    ['جلسه ۲۳۳ شورای مرکزی در تاریخ ۱۲ آبان برگزار شد', ['شورای مرکزی']],
+    ['تصویب نامه شورایعالی اشتغال ابلاغ شد', ['شورایعالی اشتغال']],
+    ['اعضای کار گروه گلخانه استان انتخاب شدند', ['کار گروه گلخانه استان']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('organisations: where a name ends', () => {
+  it.each([
+    ['موضوع توسط کارگروه خدمات مهندسی بصورت فوری بررسی شود', ['کارگروه خدمات مهندسی']],
+    ['اعضای شورای مرکزی دستور کار جلسه را تغییر دادند', ['شورای مرکزی']],
+    ['رئیس شورای عالی انقلاب فرهنگی رهنمودهایی ارائه کرد', ['شورای عالی انقلاب فرهنگی']],
+    ['تشکیل قرارگاه موجب انسجام شد و مصوبات ستاد قابل توجیه نیست', []],
+    [
+      'جلسه قرارگاه بازسازی و نوسازی مناطق سیل زده استان خوزستان برگزار شد',
+      ['قرارگاه بازسازی و نوسازی مناطق سیل زده استان خوزستان'],
+    ],
+    ['چهارمین جلسه کارگروه سلامت و امنیت غذایی استان برگزار شد', ['کارگروه سلامت و امنیت غذایی استان']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('organisations: words after a head that make it no body', () => {
+  it.each([
+    // «اداره» as running something.
+    ['وی اداره صندوق‌ها با مشارکت سهامداران را مزیت دانست و گفت زنان توان اداره زندگی دارند', []],
+    // A council named with an indefinite adjective is not yet a body.
+    ['لازم است شورای جدیدی تشکیل شود', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('organisations: long news from an outlet lists the bodies it names', () => {
+  const filler =
+    'وی درباره روند اجرای طرح‌ها در شهرستان‌های استان توضیحاتی ارائه کرد و خواستار تسریع کارها شد. '.repeat(25);
+  it('an agency article keeps the bodies named in passing', () => {
+    const text = `افزایش تسهیلات مسکن روستایی\n\nبه گزارش خبرگزاری فارس از سمنان، رئیس بنیاد مسکن انقلاب اسلامی استان گفت: وزارت راه و شهرسازی و بانک مرکزی همکاری کردند.\n${filler}`;
+    const orgs = parseDocument(text).organisations;
+    expect(orgs).toEqual(expect.arrayContaining(['وزارت راه و شهرسازی', 'بانک مرکزی']));
+  });
+  it('a long press release of an office keeps its core bodies only', () => {
+    const text = `افزایش تسهیلات مسکن روستایی\n\nبه گزارش روابط عمومی اداره کل بهزیستی استان سمنان، مدیرکل گفت: وزارت راه و شهرسازی و بانک مرکزی همکاری کردند.\n${filler}`;
+    const orgs = parseDocument(text).organisations;
+    expect(orgs).not.toContain('بانک مرکزی');
+  });
+});
