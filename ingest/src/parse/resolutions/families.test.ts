@@ -18,6 +18,15 @@ describe('resolutions in news prose', () => {
     expect(rs[0]!.text.startsWith('با دستور استاندار زنجان ۱۲۰ طرح در کارگروه')).toBe(true);
     expect(stripByline('شهرداری موظف است - در اسرع وقت اقدام کند')).toBe('شهرداری موظف است - در اسرع وقت اقدام کند');
   });
+  it('two decisions of the body that share a formula are both kept', () => {
+    const text = [
+      'نشست شورای شهر',
+      'به گزارش ایرنا، جلسه شورای اسلامی شهر یزد عصر امروز برگزار شد و چند تصمیم گرفته شد.',
+      'همچنین قرار شد شهرداری منطقه یک شهر یزد نسبت به آسفالت معابر اقدام کند.',
+      'همچنین قرار شد شهرداری منطقه یک شهر یزد نسبت به لایروبی انهار اقدام کند.',
+    ].join('\n');
+    expect(found(text, 'news')).toHaveLength(2);
+  });
   it('an obligation whose subject is a group of people', () => {
     const rs = found('وی گفت: کشاورزان موظف هستند از آبیاری تحت فشار استفاده کنند.', 'news');
     expect(rs).toEqual([{ text: 'کشاورزان موظف هستند از آبیاری تحت فشار استفاده کنند', responsible: ['کشاورزان'] }]);
@@ -27,6 +36,8 @@ describe('resolutions in news prose', () => {
   it('«X نیز دیگر مصوبه ستاد … بود» names a decision by its content', () => {
     const text = 'کاهش تعرفه حمل بار در ایام نوروز نیز دیگر مصوبه ستاد تنظیم بازار بود.';
     expect(found(text, 'news').map((r) => r.text)).toEqual(['کاهش تعرفه حمل بار در ایام نوروز']);
+    // Resolutions as the topic of a sentence name none.
+    expect(found('موضوع اصلی این نشست بررسی مصوبات جلسه قبل بود.', 'news')).toEqual([]);
   });
   it('a sentence reporting what a resolution says is one decision; its author is not responsible', () => {
     const text =
@@ -89,6 +100,14 @@ describe('resolutions in minutes', () => {
     const rs = found(text, 'minutes');
     expect(rs.map((r) => r.text.split(' ')[0])).toEqual(['مقرر', 'موسسه', 'پیشنهاد']);
     expect(rs[1]!.responsible).toEqual([]);
+  });
+  it('numbered reports given («… ارائه گردید») are no decisions', () => {
+    const text = [
+      '۱- گزارش عملکرد شش ماهه کارگروه توسط دبیر جلسه ارائه گردید.',
+      '۲- نامه شماره ۱۲ فرمانداری در جلسه قرائت گردید.',
+      '۳- مقرر گردید شهرداری نسبت به تعمیر معابر اقدام نماید.',
+    ].join('\n');
+    expect(found(text, 'minutes').map((r) => r.text.split(' ')[0])).toEqual(['مقرر']);
   });
   it('a paragraph under «مصوبات:» that reports the meeting being held is no decision', () => {
     const text = [

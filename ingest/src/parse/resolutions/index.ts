@@ -40,7 +40,7 @@ export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'
   const named = [...namedResolutions(text, taken), ...referredApprovals(text, taken)];
   const agreed = kind === 'news' ? agreementResolutions(text, taken) : [];
   const all = [...list, ...items, ...sentences, ...named, ...agreed].sort((a, b) => a.index - b.index);
-  if (kind === 'news') return dropRestated(all);
+  if (kind === 'news') return dropRestated(all, text);
   return kind === 'minutes' ? all : [];
 }
 

@@ -36,9 +36,11 @@ function startKey(text: string, n: number): string {
  * News repeats its decisions: the headline and the lede restate a sentence of the body. Of
  * unnumbered resolutions that open with the same six words, the last one (the body's) is kept.
  */
-export function dropRestated(all: ParsedResolution[]): ParsedResolution[] {
+export function dropRestated(all: ParsedResolution[], text: string): ParsedResolution[] {
+  // Only the headline and the lede restate; two decisions of the body may share a formula.
+  const ledeEnd = ledeSpan(text)[1];
   return all.filter((r, i) => {
-    if (r.number !== null) return true;
+    if (r.number !== null || r.index > ledeEnd) return true;
     const key = startKey(r.text, 6);
     if (key.split(' ').length < 6) return true;
     return !all.some((o, j) => j > i && o.number === null && startKey(o.text, 6) === key);
@@ -48,7 +50,7 @@ export function dropRestated(all: ParsedResolution[]): ParsedResolution[] {
 // «تثبیت قیمت شکر … نیز دیگر مصوبه ستاد تنظیم بازار بود»: the subject is the decision.
 const NAMED_AS_RESOLUTION = re(
   'g',
-)`(?:^|[.!؟\n]\s*)([^.!؟\n:]{12,240}?)\s+(?:نیز\s+)?(?:از\s+)?(?:دیگر\s+)?مصوب(?:ه|ات)(?:\s+دیگر)?(?:\s+[${L}]+){0,6}\s+(?:بود|بودند|است|هستند)\s*(?=[.!؟\n]|$)`;
+)`(?:^|[.!؟\n]\s*)([^.!؟\n:]{12,240}?)\s+(?:نیز\s+)?(?:دیگر\s+مصوبه|مصوبه\s+دیگر|(?:یکی\s+)?از\s+(?:دیگر\s+|مهمترین\s+|مهم\s*ترین\s+)?مصوبات)(?:\s+[${L}]+){0,6}\s+(?:بود|بودند|است|هستند)\s*(?=[.!؟\n]|$)`;
 
 /** Sentences saying that their subject was (another of) the body's resolutions. */
 export function namedResolutions(text: string, taken: Array<[number, number]>): ParsedResolution[] {

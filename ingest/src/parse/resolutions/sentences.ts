@@ -127,12 +127,21 @@ const OPENS_WITH_RESOLUTION = re('')`^(?:در|طبق|بر\s*اساس|به\s+مو
 // Plural people («باغداران», «کشاورزان», «متقاضیان», «مالکان», «تولیدکنندگان»), optionally with
 // «کلیه/همه/تمامی» in front and one qualifying word after.
 const GROUP_WORD = re('')`^(?:[${L}]{3,}(?:ان|ین|گان)|[${L}]{2,}\s*(?:ها|های))$`;
+// Place names that end like a plural («استان», «کردستان», «تهران», «کرمان»).
+const PLACE_LIKE =
+  /(?:ستان|^(?:تهران|اصفهان|کرمان|زنجان|گیلان|سمنان|همدان|مازندران|اذربایجان|ایران|لرستان|خراسان|اراکان))$/;
 const PRONOUN = /^(?:ما|شما|آنها|ایشان|همه|اینها|آنان|اینان|دیگران)$/;
 
 function isGroupSubject(ws: string[]): boolean {
   const bare = ws.map((w) => fold(w.replace(/[،,:]+$/, ''))).filter(Boolean);
   const body = /^(?:کلیه|همه|تمامی|تمام)$/.test(bare[0] ?? '') ? bare.slice(1) : bare;
-  return body.length >= 1 && body.length <= 2 && GROUP_WORD.test(body[0]!) && !PRONOUN.test(body[0]!);
+  return (
+    body.length >= 1 &&
+    body.length <= 2 &&
+    GROUP_WORD.test(body[0]!) &&
+    !PRONOUN.test(body[0]!) &&
+    !PLACE_LIKE.test(body[0]!)
+  );
 }
 
 /** Resolutions from decision sentences in running text. */
