@@ -18,6 +18,8 @@ export type ExtractErrorCode =
   | 'docx_too_large'
   | 'image_too_large'
   | 'no_text'
+  /** Every page has ink but OCR read none of it (the pages carry `page_unreadable`). */
+  | 'unreadable_scan'
   | 'aborted';
 
 export class ExtractError extends SanadError<ExtractErrorCode> {

@@ -202,7 +202,14 @@ export async function extractDocument(input: ExtractInput, opts: ExtractOptions)
   }
   const pages = result.pages.map((p) => ({ ...p, text: toDisplay(p.text) }));
   if (pages.every((p) => visibleChars(p.text) === 0)) {
-    throw new ExtractError('no_text', 'No text could be found in the file (a blank or unreadable page?).');
+    // Pages with ink that OCR could not read are not blank pages: the job says which it was.
+    if (pages.some((p) => p.warning === 'page_unreadable')) {
+      throw new ExtractError(
+        'unreadable_scan',
+        'The file has text on its pages but none of it could be read (too blurred, too small or too faint). Scan it again at 300 DPI.',
+      );
+    }
+    throw new ExtractError('no_text', 'No text could be found in the file (a blank page?).');
   }
   opts.onProgress?.({ page: pages.length, pages: pages.length, stage: 'done' });
   return { ...result, pages };

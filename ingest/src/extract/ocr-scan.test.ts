@@ -18,8 +18,11 @@ describe('page warnings', () => {
     expect(pageWarning('متن '.repeat(100), 0.25, 500)).toBe('page_unreadable');
     expect(pageWarning('متن '.repeat(100), 0.4, 500)).toBe('page_low_quality');
     expect(pageWarning('متن '.repeat(100), 0.9, 500)).toBeUndefined();
-    // A blank page (a few specks) is not a page that failed.
+    // A blank page (a few specks) is not a page that failed…
     expect(pageWarning('', 0, 5)).toBeUndefined();
+    expect(pageWarning('', 0, 5, 0.001)).toBeUndefined();
+    // …but text blurred into smudges (few letter-sized components, much ink) is.
+    expect(pageWarning('', 0, 5, 0.12)).toBe('page_unreadable');
   });
 
   it('lists the pages with warnings on the record, and nothing when every page read', () => {

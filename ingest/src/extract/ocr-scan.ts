@@ -18,7 +18,7 @@ import { ocrPageImage, type OcrPageResult } from './ocr-page.ts';
 import type { OcrEngine, OcrResult } from './ocr-pool.ts';
 import { fixOcrText } from './ocr-text-fix.ts';
 import { flattenPhoto } from './photo-page.ts';
-import { measureTextHeight, scaleGray, upscaleFactor } from './scan-scale.ts';
+import { inkShare, measureTextHeight, scaleGray, upscaleFactor } from './scan-scale.ts';
 
 /** Below this pipeline confidence (0..100) bare Tesseract is read as well. */
 export const BARE_CHECK_BELOW = 85;
@@ -69,10 +69,25 @@ function bareConfidence(r: OcrResult): number {
   return chars ? acc / chars : 0;
 }
 
-/** The warning a page reading earns, if any. */
-export function pageWarning(text: string, quality: number, components: number): PageWarning | undefined {
-  if (components < MIN_TEXT_COMPONENTS) return undefined;
-  if (visible(text) < UNREADABLE_CHARS_PER_COMPONENT * components || quality < UNREADABLE_QUALITY)
+/**
+ * A page with at least this share of ink (scan-scale.ts `inkShare`) has something on it even when
+ * its letters are blurred into smudges (a blank page measures 0, a page of text 4–6 %, a
+ * 24-px blur of a page header 12 %).
+ */
+const MIN_INK_SHARE = 0.005;
+
+/** Whether a page has text-like ink: letter-sized components, or ink blurred past them. */
+export const hasInk = (components: number, ink: number): boolean =>
+  components >= MIN_TEXT_COMPONENTS || ink >= MIN_INK_SHARE;
+
+/** The warning a page reading earns, if any (`ink` = the page's ink share). */
+export function pageWarning(text: string, quality: number, components: number, ink = 0): PageWarning | undefined {
+  if (!hasInk(components, ink)) return undefined;
+  if (
+    visible(text) === 0 ||
+    visible(text) < UNREADABLE_CHARS_PER_COMPONENT * components ||
+    quality < UNREADABLE_QUALITY
+  )
     return 'page_unreadable';
   if (quality < LOW_QUALITY) return 'page_low_quality';
   return undefined;
@@ -86,11 +101,12 @@ export async function ocrScanPage(
 ): Promise<OcrScanResult> {
   const flat = await flattenPhoto(page);
   const size = await measureTextHeight(flat.img);
+  const ink = await inkShare(flat.img);
   const scale = upscaleFactor(size, flat.img);
   const scaled = await scaleGray(flat.img, scale);
   const ours = await ocrPageImage(scaled, pool, { ...options, upscaled: scale });
   let result: OcrScanResult = { ...ours, scale, reading: 'pipeline', components: size.components, photo: flat.found };
-  if (ours.confidence < BARE_CHECK_BELOW && size.components >= MIN_TEXT_COMPONENTS) {
+  if (ours.confidence < BARE_CHECK_BELOW && hasInk(size.components, ink)) {
     const bare = await pool.recognize(page, { mode: 'block' });
     const conf = bareConfidence(bare);
     const text = fixOcrText(bare.text);
@@ -109,6 +125,6 @@ export async function ocrScanPage(
       };
     }
   }
-  const warning = pageWarning(result.text, result.quality, size.components);
+  const warning = pageWarning(result.text, result.quality, size.components, ink);
   return warning ? { ...result, warning } : result;
 }

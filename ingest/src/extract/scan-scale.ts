@@ -146,3 +146,31 @@ export async function scaleGray(img: GrayImage, factor: number): Promise<GrayIma
     height: info.height,
   };
 }
+
+/** Width (px) of the copy {@link inkShare} measures on (area-averaged: scanner grain cancels out). */
+const INK_SIDE = 400;
+/** Darker than the paper by this many levels on that copy counts as ink. */
+const INK_CONTRAST = 20;
+
+/**
+ * Share of the page (0..1) covered by ink, measured on a small area-averaged copy against the
+ * paper's level (its 90th percentile): text blurred past reading into grey smudges still counts,
+ * where it leaves no letter-sized components; grain and JPEG noise average out.
+ */
+export async function inkShare(img: GrayImage): Promise<number> {
+  const w = Math.min(INK_SIDE, img.width);
+  const data = await sharp(Buffer.from(img.gray.buffer, img.gray.byteOffset, img.gray.byteLength), {
+    raw: { width: img.width, height: img.height, channels: 1 },
+  })
+    .resize({ width: w, kernel: 'linear' })
+    .extractChannel(0)
+    .raw()
+    .toBuffer();
+  const hist = new Uint32Array(256);
+  for (const v of data) hist[v]!++;
+  let paper = 255;
+  for (let acc = 0; paper > 0; paper--) if ((acc += hist[paper]!) >= data.length * 0.1) break;
+  let dark = 0;
+  for (let v = 0; v < paper - INK_CONTRAST; v++) dark += hist[v]!;
+  return data.length ? dark / data.length : 0;
+}
