@@ -16,7 +16,7 @@
  */
 import { canonicalFundingBody } from '../parse/funding.ts';
 import { fold } from '../parse/fold.ts';
-import { looseKey, looseMatch, matchLists, nameMatch, type DocumentScore, type FieldCounts } from './score.ts';
+import { looseKey, looseMatch, matchLists, nameMatch, type DocumentScore, type FieldCounts } from './match.ts';
 
 /** A gold commitment as in gold.jsonl. */
 export interface GoldCommitment {

@@ -8,17 +8,8 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import {
-  addCounts,
-  rankingMetrics,
-  scoreDocument,
-  toScore,
-  type FieldCounts,
-  type FieldFailure,
-  type FieldScore,
-  type GoldRecord,
-  type PredictedRecord,
-} from './score.ts';
+import { addCounts, rankingMetrics, scoreDocument, toScore, type GoldRecord, type PredictedRecord } from './score.ts';
+import type { FieldCounts, FieldFailure, FieldScore } from './match.ts';
 import { COMMITMENT_FIELDS } from './commitment-score.ts';
 
 /** What the runner needs from the application. */

@@ -2,9 +2,8 @@
  * Scoring of extracted records against the gold corpus (see /work/shared/corpus/README.md).
  * Pure.
  *
- * Loose matching: ي/ك/ہ/ھ/ئ folded to ی/ک/ه, spaces, ZWNJ and punctuation ignored,
- * honorifics (جناب، آقای، محترم، دکتر، مهندس، سرکار خانم، سردار) ignored, digits compared as
- * ASCII. Names and bodies also match by containment (either way, the shorter ≥ 3 letters).
+ * Values are compared loosely (match.ts: folded letters, no spaces, punctuation or
+ * honorifics; names and bodies also by containment).
  *
  * Fields and how they count (micro-averaged over documents: TP/FP/FN are summed first):
  *  - single-valued (date, kind, province, title, meeting_number, chair): a document with
@@ -21,18 +20,15 @@
  *  - commitments and their parties, amounts, deadlines, supervisors: commitment-score.ts.
  */
 import { scoreCommitments, type GoldCommitment, type PredictedCommitment } from './commitment-score.ts';
-
-export interface FieldCounts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-export interface FieldScore extends FieldCounts {
-  precision: number;
-  recall: number;
-  f1: number;
-}
+import {
+  looseKey,
+  looseMatch,
+  matchLists,
+  nameMatch,
+  type DocumentScore,
+  type FieldCounts,
+  type FieldScore,
+} from './match.ts';
 
 /** A gold record as in gold.jsonl. */
 export interface GoldRecord {
@@ -76,89 +72,6 @@ export interface PredictedRecord {
   commitments?: PredictedCommitment[];
 }
 
-const LETTER_FOLD: Record<string, string> = {
-  ي: 'ی',
-  ى: 'ی',
-  ئ: 'ی',
-  ك: 'ک',
-  ہ: 'ه',
-  ھ: 'ه',
-  ە: 'ه',
-  ة: 'ه',
-  ۀ: 'ه',
-  أ: 'ا',
-  إ: 'ا',
-  آ: 'ا',
-  ٱ: 'ا',
-  ؤ: 'و',
-};
-const HONORIFICS = /جناب|آقای|اقای|محترم|دکتر|مهندس|سرکار|خانم|سردار/g;
-
-/** The loose comparison key of a value. */
-export function looseKey(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0x06f0 && code <= 0x06f9) out += String.fromCharCode(code - 0x06f0 + 48);
-    else if (code >= 0x0660 && code <= 0x0669) out += String.fromCharCode(code - 0x0660 + 48);
-    else out += LETTER_FOLD[ch] ?? ch;
-  }
-  return out
-    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
-    .replace(HONORIFICS, '')
-    .replace(/[\s\u200c\u200d،,.:;؛()[\]«»"'\-–—_/|*]/g, '')
-    .replace(/ی+/g, 'ی');
-}
-
-/** Loose equality, with containment when `contain` (shorter side at least 3 letters). */
-export function looseMatch(a: string, b: string, contain: boolean): boolean {
-  const ka = looseKey(a);
-  const kb = looseKey(b);
-  if (ka === kb) return ka.length > 0;
-  if (!contain) return false;
-  const [s, l] = ka.length < kb.length ? [ka, kb] : [kb, ka];
-  return s.length >= 3 && l.includes(s);
-}
-
-/** One-to-one greedy matching; returns counts and the matched index pairs. */
-export function matchLists<P, G>(
-  pred: P[],
-  gold: G[],
-  exact: (p: P, g: G) => boolean,
-  loose: (p: P, g: G) => boolean,
-): FieldCounts & { pairs: [number, number][]; missing: number[]; extra: number[] } {
-  const usedP = new Set<number>();
-  const usedG = new Set<number>();
-  const pairs: [number, number][] = [];
-  for (const test of [exact, loose]) {
-    gold.forEach((g, gi) => {
-      if (usedG.has(gi)) return;
-      const pi = pred.findIndex((p, i) => !usedP.has(i) && test(p, g));
-      if (pi >= 0) {
-        usedP.add(pi);
-        usedG.add(gi);
-        pairs.push([pi, gi]);
-      }
-    });
-  }
-  const missing = gold.map((_, i) => i).filter((i) => !usedG.has(i));
-  const extra = pred.map((_, i) => i).filter((i) => !usedP.has(i));
-  return { tp: pairs.length, fp: extra.length, fn: missing.length, pairs, missing, extra };
-}
-
-/** Failure detail of one field in one document. */
-export interface FieldFailure {
-  field: string;
-  missing: string[];
-  extra: string[];
-}
-
-/** Counts per field for one document plus what went wrong. */
-export interface DocumentScore {
-  counts: Record<string, FieldCounts>;
-  failures: FieldFailure[];
-}
-
 function single(
   field: string,
   pred: string | null | undefined,
@@ -200,32 +113,6 @@ function addList(
   if (r.missing.length || r.extra.length) {
     out.failures.push({ field, missing: r.missing.map((i) => gold[i]!), extra: r.extra.map((i) => pred[i]!) });
   }
-}
-
-export function nameMatch(a: string, b: string): boolean {
-  if (looseMatch(a, b, true)) return true;
-  // One-letter spelling slips («کرایی»/«کرایبی») count as the same name.
-  const ka = looseKey(a);
-  const kb = looseKey(b);
-  if (ka.length < 4 || kb.length < 4 || Math.abs(ka.length - kb.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < ka.length && j < kb.length) {
-    if (ka[i] === kb[j]) {
-      i++;
-      j++;
-    } else {
-      edits++;
-      if (ka.length > kb.length) i++;
-      else if (kb.length > ka.length) j++;
-      else {
-        i++;
-        j++;
-      }
-    }
-  }
-  return edits + (ka.length - i) + (kb.length - j) <= 1;
 }
 
 /** Resolution match rule (see module doc). */
