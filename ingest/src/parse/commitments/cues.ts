@@ -101,9 +101,26 @@ const SELF_VIEW = new RegExp(
 const FUNDING_SHARES =
   /\d+\s*درصد\s+(?:ان\s+)?از\s+(?:محل|سوی|طرف)\s[^.]{0,120}(?:تامین|پرداخت)\s*(?:می\s*)?(?:شود|شد|گردد|میشود)/;
 
+// «توافق‌نامه‌هایی با وزارتخانه‌های ذیربط امضا شده است»: agreements in the plural with bodies
+// in the plural name no party; a report.
+const AGREEMENTS_WITH_MANY = new RegExp(
+  `(?:توافق|تفاهم)\\s*نامه\\s*(?:ها|های)\\S*\\s[^.]{0,40}?با\\s+(?:وزارتخانه|دستگاه|سازمان|نهاد|بانک|ارگان)\\S*\\s*(?:ها|های)${W}`,
+);
+// «… تلاش خواهیم کرد», «سعی می‌کنیم»: an effort, not a promise; «اگر بتوانیم …»: a hypothesis.
+const EFFORT = new RegExp(
+  `(?<![${L}])(?:(?:تلاش|سعی|کوشش)\\s+(?:خواهیم|خواهد|خواهند|می\\s*کنیم|میکنیم|می\\s*کند|میکند)|اگر\\s+(?:بتوانیم|بتوانند|بتواند|بشود|امکان\\s+باشد))${W}`,
+);
+
 /** The commitment kind of a folded clause, or null when it carries none (or is a request). */
 export function commitmentCue(folded: string): CueKind | null {
-  if (DENIED.test(folded) || REPORT_PRESENTED.test(folded) || SELF_VIEW.test(folded) || FUNDING_SHARES.test(folded))
+  if (
+    DENIED.test(folded) ||
+    REPORT_PRESENTED.test(folded) ||
+    SELF_VIEW.test(folded) ||
+    FUNDING_SHARES.test(folded) ||
+    AGREEMENTS_WITH_MANY.test(folded) ||
+    (EFFORT.test(folded) && !EXPLICIT_PLEDGE.test(folded))
+  )
     return null;
   if (isRequest(folded) && !(folded.length > 200 && EXPLICIT_PLEDGE.test(folded))) return null;
   for (const [kind, re] of CUES) if (re.test(folded)) return kind;

@@ -44,7 +44,7 @@ function startsWithFunder(name: string, funder: string): boolean {
 // Official roles and bodies the organisation finder leaves out.
 const ROLE_HEAD = re(
   'g',
-)`${WB_START}(?:استانداری|فرمانداری|شهرداری|بخشداری|دهیاری|استاندار|فرماندار(?:ان)?|شهردار|بخشدار|دهیار|وزیر|رئیس\s+جمهور|رییس\s+جمهور|معاون\s+اول|وزرای|وزارت|دولت|هیات\s+وزیران|هیأت\s+وزیران|هیات\s+دولت|مجلس|کمیسیون|کارگروه|قرارگاه|ستاد|دبیرخانه|دستگاه(?:\s*ها|\s*های)?\s+اجرا[یئ]ی|کلیه\s+(?:دستگاه|بانک|اعضا)\S*|بانک(?:\s*ها|\s*های)\s+عامل|صدا\s*و\s*سیما|ریاست\s+شورا|شورا|نیروی\s+انتظامی|فرماندهی\s+انتظامی|هلال\s+احمر|اموزش\s+و\s+پرورش|آموزش\s+و\s+پرورش|تامین\s+اجتماعی|تأمین\s+اجتماعی|جهاد\s+کشاورزی|منابع\s+طبیعی|بهزیستی|دادگستری|قوه\s+قضاییه|مجلس\s+شورای\s+اسلامی)${WB_END}`;
+)`${WB_START}(?:استانداری|فرمانداری|شهرداری|بخشداری|دهیاری|استاندار|فرماندار(?:ان)?|شهردار|بخشدار|دهیار|وزیر|رئیس\s+جمهور|رییس\s+جمهور|معاون\s+اول|وزرای|وزارت|دولت|هیات\s+وزیران|هیأت\s+وزیران|هیات\s+دولت|مجلس|کمیسیون|کارگروه|قرارگاه|ستاد|دبیرخانه|دستگاه(?:\s*ها|\s*های)?\s+اجرا[یئ]ی|کلیه\s+(?:دستگاه|بانک|اعضا)\S*|بانک(?:\s*ها|\s*های)\s+عامل|صدا\s*و\s*سیما|بانک\s+مرکزی|ریاست\s+شورا|شورا|نیروی\s+انتظامی|فرماندهی\s+انتظامی|هلال\s+احمر|اموزش\s+و\s+پرورش|آموزش\s+و\s+پرورش|تامین\s+اجتماعی|تأمین\s+اجتماعی|جهاد\s+کشاورزی|منابع\s+طبیعی|بهزیستی|دادگستری|قوه\s+قضاییه|مجلس\s+شورای\s+اسلامی)${WB_END}`;
 // Words that end a party phrase.
 const STOP = new Set(
   'و نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر مبنی درباره پیرامون هر امسال تاکنون اکنون سال گفت افزود ایجاد اجرا پرداخت اختصاص تخصیص موظف مکلف ملزم متعهد اعلام اماده امادگی همکاری حمایت است بود شد شده کرد کرده می خواهد اقدام باید بایستی اظهار تصریح خواست ابلاغ تشکیل تاکید بیان عنوان اشاره ادامه خبر هستند هست میباشد میباشند'
@@ -82,7 +82,7 @@ const AGENT_BEFORE = /(?:از\s+سوی|از\s+طرف|توسط|از\s+محل|از
 const VERB_IN_NAME = /\s(?:می|نمی|درمی|بکن|بکنند|استفاده|کنند|نمایند)(?:\s|$)/;
 // A mention followed by a speech verb is who speaks, not who is bound.
 const SPEAKS_AFTER =
-  /^\s*(?:[^\s]+\s+){0,2}?(?:گفت|افزود|تصریح|اظهار|تاکید|تأکید|بیان\s+(?:کرد|داشت)|خاطرنشان|یادآور|با\s+(?:بیان|اشاره|تاکید|تأکید)\s)/;
+  /^\s*(?:(?!(?:است|بود|شد|باشد)(?:\s|$))[^\s]+\s+){0,3}?(?:گفت|افزود|تصریح|اظهار|تاکید|تأکید|بیان\s+(?:کرد|داشت)|خاطرنشان|یادآور|با\s*(?:بیان|اشاره|تاکید|تأکید)\s)/;
 
 /** Party mentions of a clause, in text order, recipients left out. */
 export function partyMentions(clause: string, withRecipients = false): PartyMention[] {
@@ -133,6 +133,19 @@ export function partyMentions(clause: string, withRecipients = false): PartyMent
   }
   const bound = kept.filter((p) => !SPEAKS_AFTER.test(fold(light.slice(p.end, p.end + 40))));
   return (bound.length > 0 ? bound : kept).sort((a, b) => a.index - b.index);
+}
+
+const APPROVED_AFTER = /^[^.]{0,60}?(?:به\s+تصویب\s+(?:رسید|رسیدند)|(?:تصویب|مصوب)\s+(?:شد|شدند|گردید|گردیدند))/;
+
+/** «… در کارگروه اشتغال استان به تصویب رسید»: the body a clause says approved it, or null. */
+export function approvingBody(clause: string): string | null {
+  const light = lightFold(clause);
+  for (const m of partyMentions(clause, true)) {
+    const before = fold(light.slice(Math.max(0, m.index - 20), m.index));
+    if (/(?:^|\s)در\s+(?:جلسه\s+|نشست\s+)?$/.test(before) && APPROVED_AFTER.test(fold(light.slice(m.end))))
+      return m.name;
+  }
+  return null;
 }
 
 /** Distinct names, keeping the first of two that contain one another. */

@@ -87,3 +87,31 @@ describe('reports that are not commitments', () => {
     expect(c!.deadline).toBeNull();
   });
 });
+
+describe('efforts, hypotheses and plural agreements are not commitments', () => {
+  it('«تلاش خواهیم کرد» is an effort; «اگر بتوانیم …» a hypothesis', () => {
+    expect(find('مدیرکل گفت: تا رسیدن به وضعیت مطلوب با کمک همه مدیران استان تلاش خواهیم کرد.')).toEqual([]);
+    expect(
+      find('به این نتیجه رسیدیم که اگر بتوانیم با کمک بانک ملی یک تعاونی تشکیل دهیم، بانک تسهیلات آن را پرداخت کند.'),
+    ).toEqual([]);
+  });
+
+  it('agreements in the plural with bodies in the plural name no party', () => {
+    expect(
+      find('معاون استاندار گفت: برای همه طرح‌های محلات، توافق‌نامه‌هایی با وزارتخانه‌های ذیربط امضا شده است.'),
+    ).toEqual([]);
+    expect(find('تفاهم‌نامه همکاری بنیاد برکت و استانداری یزد امضا شد.')).toHaveLength(1);
+  });
+});
+
+describe('the amounts and party of a clause', () => {
+  it('an amount referred back to («از محل این ۶۰ میلیارد تومان») and the worth of applications sent are not paid', () => {
+    const out = find(
+      'حدود شصت میلیارد تومان طرح‌های متقاضیان به بانک‌ها فرستاده شده است که از آنها سپاسگزاریم اما از محل این ۶۰ میلیارد تومان اعتبار، ۲۰ میلیارد تومان طرح به بانک کشاورزی فرستاده‌ایم که بانک مذکور تاکنون سه میلیارد تومان پرداخت نموده است.',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.parties).toEqual(['بانک کشاورزی']);
+    expect(out[0]!.amounts.map((a) => a.toman)).toEqual([3e9]);
+    expect(out[0]!.text).toMatch(/^اما از محل این/);
+  });
+});

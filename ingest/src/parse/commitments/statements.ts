@@ -12,7 +12,7 @@ import { fold, tidy } from '../fold.ts';
 import { findFundingMentions } from '../funding.ts';
 import type { Clause } from './clauses.ts';
 import { commitmentCue, firstPerson, isRequest, type CueKind } from './cues.ts';
-import { backReference, distinctParties, partyMentions } from './parties.ts';
+import { approvingBody, backReference, distinctParties, partyMentions } from './parties.ts';
 import { restates, saysMore, wordsOf, type Said } from './restate.ts';
 
 /** A statement commitment before deadlines, counties and pages are added. */
@@ -27,11 +27,18 @@ export interface StatementDraft {
 const FUNDER_HEAD = /^(?:بانک|صندوق|بنیاد|پست\s+بانک|موسسه|کمیته\s+امداد|ستاد\s+اجرایی)/;
 
 // «۲۰ میلیارد تومان طرح به بانک فرستاده‌ایم»: the worth of applications sent is asked, not promised.
-const APPLICATIONS_WORTH = new RegExp(`^\\s*(?:طرح|پرونده|درخواست|تقاضا)${WB_END}`);
+const APPLICATIONS_WORTH = new RegExp(`^\\s*(?:طرح|پرونده|درخواست|تقاضا)(?:\u200c?\\s?ها(?:ی)?)?${WB_END}`);
+// «از محل این ۶۰ میلیارد تومان …»: an amount named before, referred back to.
+const REFERRED_AMOUNT = new RegExp(`(?:^|\\s)(?:این|همین|آن)\\s*$`);
 
 /** Money amounts of a clause (a currency word is required: «مبلغ X» alone is not a commitment's amount). */
 function moneyIn(text: string): FoundAmount[] {
-  return findAmounts(text).filter((a) => a.unit !== null && !APPLICATIONS_WORTH.test(text.slice(a.end, a.end + 12)));
+  return findAmounts(text).filter(
+    (a) =>
+      a.unit !== null &&
+      !APPLICATIONS_WORTH.test(text.slice(a.end, a.end + 12)) &&
+      !REFERRED_AMOUNT.test(text.slice(Math.max(0, a.index - 8), a.index)),
+  );
 }
 
 /** Whether a body's name has the head word referred back to («پست بانک» for «این بانک»). */
@@ -122,6 +129,12 @@ function splitSubjects(c: Clause): Clause[] {
   for (const m of c.text.matchAll(/(?<=(?:^|\s)(?:شد|کرد|گردید|نمود|داد|یافت|رسید)\s+)و\s+/g)) {
     const rest = c.text.slice(m.index + m[0].length);
     if (partyMentions(rest).length > 0 && commitmentCue(fold(rest)) !== null) cuts.push(m.index);
+  }
+  // «… از آنها سپاسگزاریم اما از محل این اعتبار … بانک مذکور … پرداخت نموده است»: «اما» opens
+  // a clause of its own when that clause carries a commitment.
+  for (const m of c.text.matchAll(/(?<=[\s،,])اما\s+/g)) {
+    if (m.index < 15) continue;
+    if (commitmentCue(fold(c.text.slice(m.index))) !== null) cuts.push(m.index);
   }
   cuts.sort((a, b) => a - b);
   if (cuts.length === 0) return [c];
@@ -324,6 +337,9 @@ export function findStatements(
     // «باغداران موظف هستند …», «کلیه اعضا مکلفند …»: an unnamed subject right before the duty word.
     else if (duty) subject = dutySubject(folded.slice(0, duty.index));
     let parties = distinctParties([...mentions.map((m) => m.name), ...subject]);
+    // «با دستور استاندار ۷۹۹ طرح در کارگروه X به تصویب رسید»: the body that approved is bound.
+    const approving = approvingBody(c.text);
+    if (approving !== null && parties.length > 0) parties = [approving];
     // «… تسهیلات به متقاضیان پرداخت شده است»: a payment reported in the passive, with neither
     // a payer nor an amount, is a report.
     // In a funder's official's quote («مجری بنیاد X … افزود: … تسهیلات آنها پرداخت شده است») the
