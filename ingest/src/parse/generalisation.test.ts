@@ -85,6 +85,17 @@ describe('meeting date labels', () => {
         ?.jalali,
     ).toBe('1402/02/10');
   });
+  it('a date in a decision that schedules something is not the meeting date', () => {
+    const text = [
+      '• مقرر گردید گزارش عملکرد به شورای مرکزی ارسال گردد.',
+      '• موضوع تعرفه ها در جلسه روسای سازمان در مورخ ۵ و ۶ تیر ماه ۹۸ طرح و بررسی قرار گیرد.',
+    ].join('\n');
+    expect(findDocumentDate(text, 'minutes')).toBeNull();
+    // A meeting held on the date in the same sentence as a decision keeps its date.
+    expect(
+      findDocumentDate('جلسه کارگروه در مورخ ۱۴۰۲/۰۳/۱۰ تشکیل و مقرر شد شهرداری اقدام نماید.', 'minutes')?.jalali,
+    ).toBe('1402/03/10');
+  });
   it('a news dateline written only in the Gregorian calendar', () => {
     expect(findDocumentDate('شیراز - 12 December 2022\nمدیرکل گفت: طرح افتتاح شد.', 'news')?.jalali).toBe('1401/09/21');
     expect(findDocumentDate('۱۲ دسامبر ۲۰۲۲\nمدیرکل گفت: طرح افتتاح شد.', 'news')?.jalali).toBe('1401/09/21');

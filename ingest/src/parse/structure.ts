@@ -6,6 +6,7 @@ import type { DocumentKind } from '../schema.ts';
 import { findDates, parseOrdinal, toAsciiDigits } from '../text/index.ts';
 import { fold, tidy } from './fold.ts';
 import { L, re, WB_END, WB_START } from './boundary.ts';
+import { sentenceBounds } from './sentences.ts';
 
 /** Minutes vs news from weighted signals; 'other' when neither shows. */
 export function detectKind(text: string): DocumentKind {
@@ -197,6 +198,9 @@ const MEETING_LABEL = re(
   '',
 )`(?:تاریخ\s+(?:جلسه|تشکیل)\s*:?|زمان\s*(?:جلسه|تشکیل)?\s*:[\s*]*(?:ساعت|روز|(?:سه\s*)?[${L}]*شنبه|جمعه|مورخ)[^\n:]{0,30}?)\s*$`;
 
+// A sentence ending in a subjunctive or future verb.
+const SCHEDULED = re('')`(?<![${L}])(?:گیرد|گیرند|گردد|گردند|شود|شوند|نماید|نمایند|کند|کنند|خواهد\s+شد)$`;
+
 /**
  * Meeting date (minutes) or publication date (news), as {jalali, iso}.
  * Minutes: dates in a table column «تاریخ تشکیل/تاریخ جلسه», after «جلسه … مورخ», or
@@ -236,6 +240,14 @@ export function findDocumentDate(text: string, kind: DocumentKind): { jalali: st
     if (/[|\t]/.test(f.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) continue;
     const next = dates.find((d) => d.index >= m!.index + m![0].length);
     if (next && next.index - (m.index + m[0].length) < 90) excluded.add(next.index);
+  }
+  // A date in a sentence that schedules something («… در جلسه روسا در مورخ ۵ و ۶ تیر ماه ۹۸
+  // طرح و مورد بررسی قرار گیرد»): a subjunctive or future verb ends it and no meeting is held
+  // in it. That date is when something is to happen, not the meeting's.
+  for (const d of dates) {
+    const [a, b] = sentenceBounds(f, d.index);
+    const sentence = f.slice(a, b).replace(/[\s.]+$/, '');
+    if (SCHEDULED.test(sentence) && !/تشکیل|برگزار|منعقد|دایر/.test(sentence)) excluded.add(d.index);
   }
   // Table header columns: «تاریخ تشکیل» → same column in the next row.
   const tableDate = dateFromHeaderColumn(reordered);
