@@ -2,7 +2,7 @@
  * Binarization of scans: the ink threshold (Otsu, floored below the background noise) and the
  * 3×3 median done cheaply (sampled medians for the histogram, a majority filter for the image).
  */
-import type { GrayImage } from './image-preprocess.ts';
+import type { GrayImage } from './gray-image.ts';
 
 /** Otsu's threshold of a grayscale histogram. */
 export function otsuThreshold(gray: Uint8Array): number {

@@ -2,7 +2,7 @@
  * Cleanup of a binarized page before OCR: table rules and speckle are erased in place; text
  * lines are found by horizontal projection for the OCR coverage check.
  */
-import type { GrayImage } from './image-preprocess.ts';
+import type { GrayImage } from './gray-image.ts';
 import type { Rule } from './table-grid.ts';
 
 /**

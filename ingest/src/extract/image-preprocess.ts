@@ -6,6 +6,7 @@
 import sharp from 'sharp';
 import { binarizeMajority3, inkThreshold, mediansIn, sampleMedians } from './image-binarize.ts';
 import { removeRules, removeSpeckle } from './image-cleanup.ts';
+import type { GrayImage } from './gray-image.ts';
 import type { Rule } from './table-grid.ts';
 
 export {
@@ -18,12 +19,7 @@ export {
 } from './image-binarize.ts';
 export { findTextLines, removeRules, removeSpeckle, type LineBand } from './image-cleanup.ts';
 
-/** An 8-bit grayscale raster (one byte per pixel, rows top to bottom). */
-export interface GrayImage {
-  gray: Uint8Array;
-  width: number;
-  height: number;
-}
+export type { GrayImage } from './gray-image.ts';
 
 export interface PreprocessedImage extends GrayImage {
   /** Degrees the page was rotated by to straighten it. */
