@@ -19,15 +19,8 @@ import { parseDocument } from '../parse/index.ts';
 import { sentenceSpans } from '../parse/sentences.ts';
 import { toDisplay } from '../text/index.ts';
 import { findSets } from './run-eval.ts';
-import {
-  addCounts,
-  looseKey,
-  resolutionMatches,
-  scoreDocument,
-  toScore,
-  type FieldCounts,
-  type GoldRecord,
-} from './score.ts';
+import { looseKey, type FieldCounts } from './match.ts';
+import { addCounts, resolutionMatches, scoreDocument, toScore, type GoldRecord } from './score.ts';
 
 type Label = 'decision' | 'commitment' | 'other';
 const LABELS: Label[] = ['decision', 'commitment', 'other'];
