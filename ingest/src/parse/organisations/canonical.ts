@@ -1,10 +1,28 @@
 /** Canonical names of bodies: official renamings and the registry of provincial agencies. Pure. */
 import { AGENCY_HEADS, PROVINCIAL_AGENCIES } from '../data/bodies.ts';
-import { compactKey, fold } from '../fold.ts';
-import { COUNTY_KEYS, PLACE_KEYS } from './words.ts';
+import { findFundingMentions } from '../funding.ts';
+import { compactKey, fold, tidy } from '../fold.ts';
+import { COUNTY_KEYS, PLACE_KEYS, isPlaceWord } from './words.ts';
+
+/**
+ * A bank, fund or foundation written loosely («صندوق کارآفرین امید», «صندوق کارآفرینی لرستان»,
+ * «صندوق توسعه بخش کشاورزی»): the registry's name, with the branch or place written after it.
+ */
+function canonicalFunder(name: string): string | null {
+  const f = fold(tidy(name));
+  const hit = findFundingMentions(f).find((h) => h.index === 0);
+  if (!hit || f.slice(0, hit.end) === fold(hit.canonical)) return null;
+  const rest = f.slice(hit.end).trim();
+  // Only a qualifier may follow the registry's name («… لرستان», «… شعبه مرکزی»).
+  if (rest !== '' && !rest.split(/\s+/).every((w) => isPlaceWord(w) || /^(?:شعبه|شعب|مدیریت|استان|شهرستان)$/.test(w)))
+    return null;
+  return rest === '' ? hit.canonical : `${hit.canonical} ${rest}`;
+}
 
 /** Canonical name of a body for the few official renamings the text abbreviates. */
 export function canonicalOrganisation(name: string): string {
+  const funder = canonicalFunder(name);
+  if (funder) return funder;
   const k = compactKey(name).replace(/[،,]/g, '');
   // The ministry merged in 1390: «وزارت کار/رفاه/تعاون» all mean the same ministry.
   if (/^وزارت(?:کار|رفاه|تعاون)/.test(k)) return 'وزارت تعاون، کار و رفاه اجتماعی';

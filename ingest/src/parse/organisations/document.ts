@@ -4,7 +4,7 @@
  */
 import { LETTER, compactKey, fold, tidy } from '../fold.ts';
 import { L, re } from '../boundary.ts';
-import { canonicalOrganisation } from './canonical.ts';
+import { canonicalAgency, canonicalOrganisation } from './canonical.ts';
 import { findOrganisationMentions } from './mentions.ts';
 import { AGENCY_RE, HEADS, PLACE_KEYS, isPlaceWord } from './words.ts';
 
@@ -188,6 +188,9 @@ export function sameOrganisation(a: string, b: string): boolean {
   const pa = coreAndPlace(a);
   const pb = coreAndPlace(b);
   if (pa.place && pb.place && pa.place !== pb.place) return false;
+  // One provincial agency under two heads («سازمان جهاد کشاورزی X» / «جهاد کشاورزی X»).
+  const agency = canonicalAgency(a);
+  if (agency !== null && agency === canonicalAgency(b)) return true;
   if (pa.core.length < 2 || pb.core.length < 2 || pa.core[0] !== pb.core[0]) return false;
   const ca = pa.core.join('');
   const cb = pb.core.join('');

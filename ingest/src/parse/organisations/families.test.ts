@@ -104,3 +104,27 @@ describe('organisations: long news from an outlet lists the bodies it names', ()
     expect(orgs).not.toContain('بانک مرکزی');
   });
 });
+
+describe('organisations: banks, funds and agencies under one name', () => {
+  it.each([
+    // A bracketed list of short bank names after «بانک عاملی».
+    ['سهم شهرستان بین ۴ بانک عاملی (ملی، سپه، مسکن و ملت) تقسیم شد', ['بانک ملی', 'بانک سپه', 'بانک مسکن', 'بانک ملت']],
+    ['تسهیلات به مددجویان کمیته امداد و بهزیستی پرداخت شد', ['کمیته امداد', 'بهزیستی']],
+    ['موسسه حسابرسی آزموده کاران به عنوان حسابرس انتخاب شد', ['موسسه حسابرسی آزموده کاران']],
+    ['دبیر هیات امنای منطقه سه پژوهشی گفت', ['هیات امنای منطقه سه پژوهشی']],
+    // «و» right after a head continues no name.
+    ['رئیس سازمان و مدیریت جهاد کشاورزی حضور داشت', ['جهاد کشاورزی']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A fund written loosely or with its province carries the registry's name.
+    ['مدیر صندوق کارآفرینی کرمان گفت: صندوق کارآفرینی امید وام داد', ['صندوق کارآفرینی امید کرمان']],
+    ['صندوق کارآفرین امید و بانک کشاورزی همکاری کردند', ['صندوق کارآفرینی امید', 'بانک کشاورزی']],
+    // One provincial agency under two heads.
+    ['رئیس سازمان جهاد کشاورزی استان گفت: جهاد کشاورزی استان طرح را اجرا می‌کند', ['سازمان جهاد کشاورزی استان']],
+  ])('%s', (text, expected) => {
+    expect(findOrganisations({ text, title: null, letterhead: [], short: true })).toEqual(expected);
+  });
+});

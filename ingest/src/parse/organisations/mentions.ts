@@ -91,8 +91,14 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
       continue;
     }
     const board = /^هی[ئا]ت$/.test(head) && /^(?:مدیره|رئیسه|رییسه|امنا|امناء|امنای)$/.test(first);
-    // A board counts only with the body it governs after it («هیات رئیسه شورای …»).
-    if (board && !INNER_HEAD.test(fold(ws[1] ?? '')) && !INNER_HEAD.test(`${fold(ws[1] ?? '')} ${fold(ws[2] ?? '')}`))
+    // A board counts only with the body it governs after it («هیات رئیسه شورای …»); «هیات امنای X»
+    // names its X.
+    if (
+      board &&
+      first !== 'امنای' &&
+      !INNER_HEAD.test(fold(ws[1] ?? '')) &&
+      !INNER_HEAD.test(`${fold(ws[1] ?? '')} ${fold(ws[2] ?? '')}`)
+    )
       continue;
     const name: string[] = [head];
     const headKey = headKey0(head);
@@ -131,6 +137,8 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         break;
       if (complete && !isPlaceWord(bare) && !complete.has(f)) break;
       if (institution && i > 0 && (INNER_HEAD.test(f) || INNER_HEAD.test(`${f} ${fold(ws[i + 1] ?? '')}`))) break;
+      // «سازمان و مدیریت …»: a name never goes on with «و» right after its head.
+      if (f === 'و' && i === 0) break;
       if (f === 'و') {
         const next = fold((ws[i + 1] ?? '').replace(/[،,]$/, ''));
         if (AND_CONTINUES.has(next) || (enumerating && !STOP.has(next) && !INNER_HEAD.test(next))) {
@@ -216,7 +224,7 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     )
       continue;
     if (headKey === 'شرکت' && !PUBLIC_COMPANY.test(fold(phrase).replace(/[،,]/g, ' '))) continue;
-    if (GENERIC_GROUP.test(fold(phrase))) continue;
+    if (headWords === 1 && GENERIC_GROUP.test(fold(phrase))) continue;
     // The rest of the sentence forms the bodies it names («… و شورای پیشرفت محله تشکیل میشوند»).
     const sentence = text.slice(m.index, sentenceEnd(text, m.index, { limit: 400 }));
     if (FORMED_LATER.test(fold(sentence))) continue;
@@ -232,10 +240,16 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     if (board) boards.add(mention);
   }
   // «بانک‌های ملی، سپه و رفاه کارگران»: a plural «بانک» with a list of banks names each bank.
-  const plural = /بانک[\s\u200c]*(?:ها|های)\s/g;
+  // «۷ بانک عاملی (ملی، سپه، … و ملت)» too.
+  const plural = /بانک[\s\u200c]*(?:ها|های)\s|بانک(?:[\s\u200c]*(?:ها|های))?\s*عامل(?:ی)?\s*\(/g;
   for (let m = plural.exec(text); m; m = plural.exec(text)) {
-    const probe = fold(text.slice(m.index, m.index + 160).split(/[\n.:؛()«»"*|]/)[0]!);
-    for (const hit of findFundingMentions(probe).filter((h) => h.index <= 10 && /^بانک/.test(h.canonical))) {
+    // The bracket that opens the list is not its end.
+    const probe = fold(
+      (
+        text.slice(m.index, m.index + m[0].length).replace('(', ' ') + text.slice(m.index + m[0].length, m.index + 160)
+      ).split(/[\n.:؛()«»"*|]/)[0]!,
+    );
+    for (const hit of findFundingMentions(probe).filter((h) => h.index <= 16 && /^بانک/.test(h.canonical))) {
       if (!out.some((o) => o.name === hit.canonical && o.index === m!.index))
         out.push({ name: hit.canonical, index: m.index, end: m.index + hit.end });
     }
