@@ -34,27 +34,43 @@ export function queryMatcher(q: ParsedQuery, extraTerms: Iterable<string> = []):
   if (exact.size === 0) return null;
   // Display words repeat within and across the hits of one search: decide each term once.
   const memo = new Map<string, boolean>();
-  const decide = (term: string): boolean => {
-    if (exact.has(term)) return true;
-    if (prefix !== null && term.startsWith(prefix)) return true;
-    if (folds.has(foldTerm(term))) return true;
-    for (const t of typo) {
-      if (term.charCodeAt(0) === t.term.charCodeAt(0) && editDistance(term, t.term, t.budget) <= t.budget) return true;
+  const typoMemo = new Map<string, boolean>();
+  const typoHit = (term: string): boolean => {
+    let v = typoMemo.get(term);
+    if (v === undefined) {
+      v = false;
+      for (const t of typo)
+        if (term.charCodeAt(0) === t.term.charCodeAt(0) && editDistance(term, t.term, t.budget) <= t.budget) {
+          v = true;
+          break;
+        }
+      if (typoMemo.size > 50_000) typoMemo.clear();
+      typoMemo.set(term, v);
     }
-    return false;
+    return v;
   };
+  const typoFirst = new Set(typo.map((t) => t.term.charCodeAt(0)));
+  const decide = (term: string, fold: string): boolean =>
+    exact.has(term) ||
+    (prefix !== null && term.startsWith(prefix)) ||
+    folds.has(fold) ||
+    (typoFirst.has(term.charCodeAt(0)) && typoHit(term));
   const matcher: TermMatcher = (term: string, exactOnly = false) => {
     if (exactOnly) return exact.has(term);
     let v = memo.get(term);
     if (v === undefined) {
-      v = decide(term);
+      v = decide(term, foldTerm(term));
       if (memo.size > 50_000) memo.clear();
       memo.set(term, v);
     }
     return v;
   };
+  matcher.folded = decide;
   const joinHeads = new Set<string>();
   for (const t of exact) for (let i = 1; i < t.length; i++) joinHeads.add(t.slice(0, i));
   matcher.joinHeads = joinHeads;
+  // every accepted term starts with the first letter of an exact term or of a fold (the prefix
+  // and typo rules keep the first letter of a query term)
+  matcher.firstChars = new Set([...exact, ...folds].filter((t) => t !== '').map((t) => t.charCodeAt(0)));
   return matcher;
 }

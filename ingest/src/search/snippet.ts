@@ -4,7 +4,8 @@
  * search key matched. Matching is on search-key terms, marking on display words, so «كتاب‌ها»
  * in the text is marked for the query «کتاب». Pure (no IO).
  */
-import { keyTerms } from './fts-records.ts';
+import { foldTerm, keyTerms } from './fts-records.ts';
+import { firstLetterMask, scanChunks } from './snippet-chars.ts';
 
 /** Default snippet length in words. */
 export const SNIPPET_WORDS = 32;
@@ -15,47 +16,84 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
 
-// Display words recur (a few thousand distinct words make most of any archive), and the key
-// function runs several regex passes: memoise it per word.
-const keyCache = new Map<string, string[]>();
-function wordTerms(word: string): string[] {
-  let t = keyCache.get(word);
-  if (t === undefined) {
-    t = keyTerms(word);
-    if (keyCache.size > 100_000) keyCache.clear();
-    keyCache.set(word, t);
-  }
-  return t;
-}
-
 /**
  * Decides whether an engine term (search key) counts as a hit. With `exactOnly` only the
  * literal query terms count (used for the many word-pair joins, which are rarely words).
  * `joinHeads`, when given, holds every proper prefix of the exact terms: a word pair can only
  * join into an exact term when the left word is one, which spares building the pair string.
+ * `firstChars`, when given, holds the first letter (char code) of every term the matcher can
+ * accept: a display chunk without such a letter is skipped (snippet-chars.ts).
  */
-export type TermMatcher = ((term: string, exactOnly?: boolean) => boolean) & { joinHeads?: ReadonlySet<string> };
+export type TermMatcher = ((term: string, exactOnly?: boolean) => boolean) & {
+  joinHeads?: ReadonlySet<string>;
+  firstChars?: ReadonlySet<number>;
+  /** The same decision given the term's plural fold (`foldTerm`), which the caller keeps. */
+  folded?: (term: string, fold: string) => boolean;
+};
 
-/** What a display chunk contributes: its first matching term, and its first and last terms. */
+/**
+ * A display chunk's engine terms (and its first and last) and, for the matcher that saw it
+ * last (`gen`), its first matching term. Display chunks recur within a page and across the hits
+ * and searches of an archive (a few thousand distinct words make most of it) and the key
+ * function runs several regex passes: one process-wide map answers both the key and, within a
+ * search, the match with a single lookup per chunk.
+ */
 interface ChunkInfo {
-  hit: string | undefined;
+  terms: string[];
+  /** The terms' plural folds, made on first use. */
+  folds: string[] | null;
   first: string | undefined;
   last: string | undefined;
+  gen: number;
+  hit: string | undefined;
 }
-const NO_TERMS: ChunkInfo = { hit: undefined, first: undefined, last: undefined };
 
-// Per matcher (one search), display chunk → ChunkInfo: the chunks of the ~20 passages of a
-// page repeat a lot, and one lookup replaces the key function plus one matcher call per term.
-const chunkMemo = new WeakMap<TermMatcher, Map<string, ChunkInfo>>();
-function chunkInfo(memo: Map<string, ChunkInfo>, chunk: string, isMatch: TermMatcher): ChunkInfo {
-  let info = memo.get(chunk);
-  if (info === undefined) {
-    const ts = wordTerms(chunk);
-    info = ts.length === 0 ? NO_TERMS : { hit: ts.find((t) => isMatch(t)), first: ts[0], last: ts[ts.length - 1] };
-    if (memo.size > 50_000) memo.clear();
-    memo.set(chunk, info);
+const chunkCache = new Map<string, ChunkInfo>();
+function entryOf(chunk: string): ChunkInfo {
+  let e = chunkCache.get(chunk);
+  if (e === undefined) {
+    const terms = keyTerms(chunk);
+    e = { terms, folds: null, first: terms[0], last: terms[terms.length - 1], gen: 0, hit: undefined };
+    if (chunkCache.size > 100_000) chunkCache.clear();
+    chunkCache.set(chunk, e);
   }
-  return info;
+  return e;
+}
+
+function wordTerms(word: string): string[] {
+  return entryOf(word).terms;
+}
+
+// One generation number per matcher (one search): an entry's `hit` holds for that matcher only.
+const gens = new WeakMap<TermMatcher, number>();
+let lastGen = 0;
+const masks = new WeakMap<TermMatcher, Uint8Array>();
+
+function firstCharMask(isMatch: TermMatcher): Uint8Array | null {
+  if (!isMatch.firstChars) return null;
+  let m = masks.get(isMatch);
+  if (m === undefined) masks.set(isMatch, (m = firstLetterMask(isMatch.firstChars)));
+  return m;
+}
+
+function chunkInfo(chunk: string, isMatch: TermMatcher, gen: number): ChunkInfo {
+  const e = entryOf(chunk);
+  if (e.gen !== gen) {
+    let hit: string | undefined;
+    const folded = isMatch.folded;
+    const terms = e.terms;
+    if (folded) {
+      const folds = (e.folds ??= terms.map(foldTerm));
+      for (let j = 0; j < terms.length; j++)
+        if (folded(terms[j]!, folds[j]!)) {
+          hit = terms[j];
+          break;
+        }
+    } else hit = terms.find((t) => isMatch(t));
+    e.hit = hit;
+    e.gen = gen;
+  }
+  return e;
 }
 
 const EDGE = /^([^\p{L}\p{N}\p{M}]*)(.*?)([^\p{L}\p{N}\p{M}]*)$/su;
@@ -89,15 +127,16 @@ function markChunk(c: string, isMatch: TermMatcher | null): string {
  * @param isMatch which search-key terms are hits (none → the beginning of the text, unmarked)
  */
 export function buildSnippet(display: string, isMatch: TermMatcher | null, words = SNIPPET_WORDS): string {
-  const chunks = display.split(/\s+/).filter((c) => c !== '');
-  const n = chunks.length;
+  // display chunks (runs of non-space) as offsets: only chunks that may match become strings
+  const { n, bounds, may } = scanChunks(display, isMatch ? firstCharMask(isMatch) : null);
+  const chunk = (i: number) => display.slice(bounds[2 * i]!, bounds[2 * i + 1]!);
   const marked = new Uint8Array(n);
   // id (1-based) of the term a marked word matched, 0 for none; ids index `hitIds` order
   const hitKey = new Int32Array(n);
   let nKeys = 0;
   if (isMatch) {
-    let memo = chunkMemo.get(isMatch);
-    if (!memo) chunkMemo.set(isMatch, (memo = new Map()));
+    let gen = gens.get(isMatch);
+    if (gen === undefined) gens.set(isMatch, (gen = ++lastGen));
     const keyIds = new Map<string, number>();
     const idOf = (t: string) => {
       let id = keyIds.get(t);
@@ -105,27 +144,26 @@ export function buildSnippet(display: string, isMatch: TermMatcher | null, words
       return id;
     };
     const heads = isMatch.joinHeads;
-    let info = n > 0 ? chunkInfo(memo, chunks[0]!, isMatch) : NO_TERMS;
     for (let i = 0; i < n; i++) {
-      const next = i + 1 < n ? chunkInfo(memo, chunks[i + 1]!, isMatch) : null;
+      // A chunk with no letter that can start a hit is not looked up: most of a page's words.
+      if (may !== null && may[i] === 0) continue;
+      const info = chunkInfo(chunk(i), isMatch, gen);
       if (info.hit !== undefined) {
         marked[i] = 1;
         hitKey[i] = idOf(info.hit);
       } else if (
         // A word split in the display but joined in the key («می کنند» → «میکنند»), or an OCR split.
         info.last !== undefined &&
-        next !== null &&
-        next.first !== undefined &&
+        i + 1 < n &&
         (heads === undefined || heads.has(info.last))
       ) {
-        const joined = info.last + next.first;
-        if (isMatch(joined, true)) {
+        const first = entryOf(chunk(i + 1)).first;
+        if (first !== undefined && isMatch(info.last + first, true)) {
           marked[i] = 1;
           marked[i + 1] = 1;
-          hitKey[i] = idOf(joined);
+          hitKey[i] = idOf(info.last + first);
         }
       }
-      if (next !== null) info = next;
     }
   }
   let start = 0;
@@ -165,7 +203,7 @@ export function buildSnippet(display: string, isMatch: TermMatcher | null, words
   const end = Math.min(n, start + words);
   const parts: string[] = [];
   for (let i = start; i < end; i++) {
-    const c = chunks[i]!;
+    const c = chunk(i);
     if (!marked[i]) {
       parts.push(escapeHtml(c));
       continue;
