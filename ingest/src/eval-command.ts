@@ -7,10 +7,11 @@ import { ingestFile } from './pipeline.ts';
 import type { DocumentRecord } from './schema.ts';
 
 /**
- * `npm run eval -- [--json] [--failures] [--baseline F] [--update-baseline] <corpus dir>`:
+ * `npm run eval -- [--json] [--failures] [--misses F1,F2] [--baseline F] [--update-baseline] <corpus dir>`:
  * ingests a labelled corpus into a temporary archive through the real
  * pipeline and engine, then prints per-field precision/recall/F1 and search
- * relevance. With `--baseline`, exits 1 when a figure drops below its recorded
+ * relevance. `--misses speakers,resolutions` prints, per document, only those fields' misses
+ * (gold not found) and extras (found, not in the gold). With `--baseline`, exits 1 when a figure drops below its recorded
  * level (CI uses this); `--update-baseline` records the current figures.
  */
 
@@ -66,6 +67,7 @@ export async function runEvalCommand(args: string[], env: { tmpRoot: string }): 
     options: {
       json: { type: 'boolean' },
       failures: { type: 'boolean' },
+      misses: { type: 'string' },
       baseline: { type: 'string' },
       'update-baseline': { type: 'boolean' },
     },
@@ -73,7 +75,7 @@ export async function runEvalCommand(args: string[], env: { tmpRoot: string }): 
   const corpus = positionals[0];
   if (!corpus) {
     process.stderr.write(
-      'Usage: npm run eval -- [--json] [--failures] [--baseline F] [--update-baseline] <corpus dir>\n',
+      'Usage: npm run eval -- [--json] [--failures] [--misses F1,F2] [--baseline F] [--update-baseline] <corpus dir>\n',
     );
     return 2;
   }
@@ -113,7 +115,10 @@ export async function runEvalCommand(args: string[], env: { tmpRoot: string }): 
         `${JSON.stringify({ ...report, failures: values.failures ? report.failures : undefined })}\n`,
       );
     } else {
-      process.stdout.write(`${formatReport(report, { failures: values.failures === true })}\n`);
+      const misses = values.misses?.split(',').map((f) => f.trim());
+      process.stdout.write(
+        `${formatReport(report, { failures: values.failures === true || !!misses, fields: misses })}\n`,
+      );
     }
     if (values.baseline) {
       const file = values.baseline;

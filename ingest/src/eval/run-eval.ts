@@ -143,7 +143,7 @@ export async function runEval(corpusDir: string, deps: EvalDeps): Promise<EvalRe
 const pct = (x: number) => x.toFixed(3);
 
 /** The report as a plain-text table (one block per set plus overall), with failures when asked. */
-export function formatReport(report: EvalReport, opts: { failures?: boolean } = {}): string {
+export function formatReport(report: EvalReport, opts: { failures?: boolean; fields?: string[] } = {}): string {
   const lines: string[] = [];
   const blocks: [string, Record<string, FieldScore>][] = [
     ...report.sets.map((s) => [`${s.name} (${s.documents} docs)`, s.fields] as [string, Record<string, FieldScore>]),
@@ -167,8 +167,13 @@ export function formatReport(report: EvalReport, opts: { failures?: boolean } = 
   if (report.missingDocuments.length) lines.push(`missing records: ${report.missingDocuments.join(', ')}`);
   if (opts.failures) {
     for (const d of report.failures) {
+      // Only the asked fields (a field's sub-keys too: «commit_parties @ …»).
+      const fs = opts.fields
+        ? d.failures.filter((f) => opts.fields!.some((n) => f.field.split(' ')[0] === n))
+        : d.failures;
+      if (fs.length === 0) continue;
       lines.push(`-- ${d.set}/${d.id}`);
-      for (const f of d.failures)
+      for (const f of fs)
         lines.push(`   ${f.field}: missing [${f.missing.join(' | ')}] extra [${f.extra.join(' | ')}]`);
     }
   }
