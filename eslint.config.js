@@ -40,6 +40,24 @@ const restrict = (groups, message, paths = []) => [
 ];
 const boundaries = [
   {
+    // Only ingest/src/config.ts reads the environment: the app receives a Config (loadConfig),
+    // tests and tools testEnv() and childEnv(). No exemption is needed: the vite and svelte
+    // configs and the scripts read no variables (the shell scripts under scripts/ and .ci/ are
+    // not linted).
+    files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs', '**/*.svelte'],
+    ignores: ['ingest/src/config.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Only ingest/src/config.ts reads process.env: use loadConfig(), testEnv() or childEnv() from it.',
+        },
+      ],
+    },
+  },
+  {
     // «،» «؛» «؟» and the digits are in U+0600–U+06FF too: a letter class is built from
     // text/chars.ts (AR_LETTER) or \p{Script=Arabic} with \p{L}, never from the raw block.
     files: ['**/*.ts', '**/*.svelte'],
@@ -104,6 +122,10 @@ const boundaries = [
               group: ['@sanad/server', '@sanad/server/*'],
               message: 'Only types of the server.',
               allowTypeImports: true,
+            },
+            {
+              group: ['$env/*'],
+              message: 'Only ingest/src/config.ts reads the environment; the server hands the web what it needs.',
             },
           ],
         },

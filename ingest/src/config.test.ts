@@ -1,6 +1,7 @@
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, childEnv, loadConfig, testEnv } from './config.ts';
 
 describe('loadConfig', () => {
   it('has defaults for an empty environment', () => {
@@ -83,5 +84,24 @@ describe('loadConfig with blank values', () => {
     expect(c.port).toBe(3000);
     expect(c.demo).toBe(true);
     expect(c.ocrWorkers).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('testEnv and childEnv', () => {
+  it('reads CHROMIUM_PATH, defaulting to Debian’s Chromium', () => {
+    expect(testEnv({}).chromiumPath).toBe('/usr/bin/chromium');
+    expect(testEnv({ CHROMIUM_PATH: ' ' }).chromiumPath).toBe('/usr/bin/chromium');
+    expect(testEnv({ CHROMIUM_PATH: '/opt/chrome' }).chromiumPath).toBe('/opt/chrome');
+  });
+
+  it('gives a child only PATH, HOME and what the caller adds, unless it inherits everything', () => {
+    const env = { PATH: '/bin', HOME: '/home/x', SECRET: 's', UNSET: undefined };
+    expect(childEnv({ PORT: '0' }, { env })).toEqual({ PATH: '/bin', HOME: '/home/x', PORT: '0' });
+    expect(childEnv({}, { env: {} }).HOME).toBe(os.tmpdir());
+    expect(childEnv({ PATH: '/usr/bin' }, { env, inherit: true })).toEqual({
+      PATH: '/usr/bin',
+      HOME: '/home/x',
+      SECRET: 's',
+    });
   });
 });

@@ -201,3 +201,30 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     production: v.NODE_ENV === 'production',
   });
 }
+
+/** What the tests, fixture builders and benchmarks read from the environment. */
+export interface TestEnv {
+  /** Chromium for browser tests and fixture rendering (CHROMIUM_PATH; default /usr/bin/chromium). */
+  chromiumPath: string;
+}
+
+/** The settings of the test tools; see {@link TestEnv}. */
+export function testEnv(env: Record<string, string | undefined> = process.env): Readonly<TestEnv> {
+  return Object.freeze({ chromiumPath: env.CHROMIUM_PATH?.trim() || '/usr/bin/chromium' });
+}
+
+/**
+ * The environment of a child process started by a test, a tool or a benchmark: this process's
+ * PATH and HOME (HOME falling back to the temp directory) and `extra`, nothing else, so the
+ * child's configuration is what the caller says. With `inherit`, the whole environment of this
+ * process instead of PATH and HOME (a native tool that reads its own variables, e.g. Tesseract).
+ */
+export function childEnv(
+  extra: Record<string, string> = {},
+  { inherit = false, env = process.env }: { inherit?: boolean; env?: Record<string, string | undefined> } = {},
+): Record<string, string> {
+  const base: Record<string, string> = inherit
+    ? Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined))
+    : { PATH: env.PATH ?? '', HOME: env.HOME ?? os.tmpdir() };
+  return { ...base, ...extra };
+}

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { childEnv } from '@sanad/ingest/config.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -95,9 +96,7 @@ async function main(): Promise<number> {
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? os.tmpdir(),
+    env: childEnv({
       HOST: '127.0.0.1',
       PORT: String(port),
       DATA_DIR: dataDir,
@@ -105,7 +104,7 @@ async function main(): Promise<number> {
       LOG_LEVEL: 'warn',
       OCR_WORKERS: '1',
       NODE_ENV: 'production',
-    },
+    }),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {

@@ -46,6 +46,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
+import { childEnv } from '../../ingest/src/config.ts';
 import { extractDocument, OcrPool } from '../../ingest/src/extract/index.ts';
 import { cropToInk, FAS_LANG_PATH } from '../../ingest/src/extract/ocr-pool.ts';
 import { findDates, searchKey, toDisplay } from '../../ingest/src/text/index.ts';
@@ -223,7 +224,7 @@ const SCAN_VARIANTS: ScanVariant[] = ['clean', 'noisy', 'dpi150', 'dpi100', 'pho
 async function bareTesseract(file: string, tessdata?: string): Promise<string> {
   const args = [file, '-', '-l', 'fas', '--oem', '1', '--psm', '6', ...(tessdata ? ['--tessdata-dir', tessdata] : [])];
   const { stdout } = await run('tesseract', args, {
-    env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+    env: childEnv({ OMP_THREAD_LIMIT: '1' }, { inherit: true }),
     maxBuffer: 16 * 1024 * 1024,
   });
   return stdout;
@@ -361,7 +362,7 @@ export async function* runOcrBench(opts: OcrBenchOptions = {}): AsyncGenerator<{
           time ? '/usr/bin/time' : 'tesseract',
           time ? ['-f', 'CPU %U %S', 'tesseract', ...args] : args,
           {
-            env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+            env: childEnv({ OMP_THREAD_LIMIT: '1' }, { inherit: true }),
             maxBuffer: 16 * 1024 * 1024,
           },
         );

@@ -1,7 +1,8 @@
 import { chromium, type Browser } from 'playwright-core';
+import { testEnv } from '@sanad/ingest/config.ts';
 
 /** Debian's Chromium driven by playwright-core; nothing is downloaded. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = testEnv().chromiumPath;
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { childEnv } from '@sanad/ingest/config.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -29,9 +30,7 @@ export async function startServer(env: Record<string, string> = {}, timeoutMs = 
   const dataDir = env.DATA_DIR ?? tempDir();
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? os.tmpdir(),
+    env: childEnv({
       PORT: '0',
       HOST: '127.0.0.1',
       SANAD_DEMO: '0',
@@ -39,7 +38,7 @@ export async function startServer(env: Record<string, string> = {}, timeoutMs = 
       OCR_WORKERS: '1',
       ...env,
       DATA_DIR: dataDir,
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];
@@ -100,7 +99,7 @@ export function runCli(
   return new Promise((resolve) => {
     const proc = spawn(process.execPath, ['--import', 'tsx', 'ingest/src/cli.ts', ...args], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), OCR_WORKERS: '1', ...env },
+      env: childEnv({ OCR_WORKERS: '1', ...env }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

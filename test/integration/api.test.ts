@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv } from '@sanad/ingest/config.ts';
 import { bearer, countOriginals, persianMinutes, uniqueWord, upload, waitForJobs } from '../helpers/api.ts';
 import { ROOT, startServer, tempDir, type RunningServer } from '../helpers/server.ts';
 
@@ -15,7 +15,7 @@ function tokenCli(args: string[], dataDir: string): Promise<{ code: number | nul
   return new Promise((resolve) => {
     const proc = spawn(process.execPath, ['--import', 'tsx', 'server/src/token-cli.ts', ...args], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? os.tmpdir(), DATA_DIR: dataDir },
+      env: childEnv({ DATA_DIR: dataDir }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
