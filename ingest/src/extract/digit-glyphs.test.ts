@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import {
+  validDate,
   defaultTemplates,
   GLYPH_CLASSES,
   glyphsOf,
@@ -131,5 +132,16 @@ describe('readNumberBox', () => {
       const r = await rendered(word, 'DejaVu Sans');
       expect(readNumberBox(boxOf(r.bbox), r.ink), word).toBeNull();
     }
+  });
+});
+
+describe('validDate', () => {
+  it('accepts whole dates in either order and script, and refuses split-glyph readings', () => {
+    expect(validDate('1402/09/01')).toBe(true);
+    expect(validDate('۱۴۰۲/۰۸/۱۵')).toBe(true);
+    expect(validDate('30/5/97')).toBe(true);
+    expect(validDate('14112/119/111')).toBe(false);
+    expect(validDate('1402/13/01')).toBe(false);
+    expect(validDate('۱۲۴۵')).toBe(false);
   });
 });

@@ -315,11 +315,27 @@ export function rereadNumberWord(
   const offset = ours.findIndex((c) => digit.test(c));
   const theirs = [...theirCore];
   const coreGuesses = read.guesses.slice(offset, offset + [...ourCore].length);
-  const chars =
-    theirs.length === coreGuesses.length
-      ? coreGuesses.map((g, i) => (g.margin >= SURE_MARGIN ? g.cls : theirs[i]!))
-      : coreGuesses.map((g) => g.cls as string);
-  return lead + separators(chars, script).join('') + trail;
+  const sameCount = theirs.length === coreGuesses.length;
+  const chars = sameCount
+    ? coreGuesses.map((g, i) => (g.margin >= SURE_MARGIN ? g.cls : theirs[i]!))
+    : coreGuesses.map((g) => g.cls as string);
+  const ourText = separators(chars, script).join('');
+  // A glyph count that differs from Tesseract's comes from glyphs broken apart or run together
+  // (an enlarged 100-DPI «0» splits into two arcs: «1402/09/01» → «14112/119/111»): a valid date
+  // Tesseract read is not traded for an invalid one.
+  if (!sameCount && validDate(theirCore) && !validDate(ourText)) return null;
+  return lead + ourText + trail;
+}
+
+/** Whether `s` is a whole date: year/month/day or day/month/year with month 1–12 and day 1–31. */
+export function validDate(s: string): boolean {
+  const m = /^(\d{1,4})\/(\d{1,2})\/(\d{1,4})$/.exec(
+    s.replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0)),
+  );
+  if (!m) return false;
+  const [a, mo, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [year, day] = m[1]!.length >= 3 ? [a, b] : [b, a];
+  return year > 0 && mo >= 1 && mo <= 12 && day >= 1 && day <= 31;
 }
 
 /** A number as a whole: digit groups joined by single marks, an optional list dash around it. */
