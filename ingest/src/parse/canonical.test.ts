@@ -18,6 +18,10 @@ describe('one canonical value per body, person and place', () => {
       expect(canonicalAgency(v)).toBe('بهزیستی');
     expect(canonicalAgency('سازمان جهادکشاورزی خراسان جنوبی')).toBe('جهاد کشاورزی');
     expect(canonicalAgency('اداره کل تعاون، کار و رفاه اجتماعی استان')).toBe('تعاون، کار و رفاه اجتماعی');
+    // More provincial agencies of the registry.
+    expect(canonicalAgency('اداره کل فرهنگ و ارشاد اسلامی استان یزد')).toBe('فرهنگ و ارشاد اسلامی');
+    expect(canonicalAgency('اداره کل راهداری و حمل و نقل جاده‌ای استان')).toBe('راهداری و حمل و نقل جاده ای');
+    expect(canonicalAgency('اداره کل اوقاف و امور خیریه خراسان رضوی')).toBe('اوقاف و امور خیریه');
     // A county office and another body stay themselves.
     expect(canonicalAgency('اداره بهزیستی شهرستان فسا')).toBeNull();
     expect(canonicalAgency('بانک ملی')).toBeNull();

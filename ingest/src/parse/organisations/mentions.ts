@@ -170,6 +170,12 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         // A comma continues only inside enumerated names («تعاون، کار و رفاه»); it is kept as written.
         const next = fold((ws[i + 1] ?? '').replace(/[،,]$/, ''));
         const listed = council && enumerationGoesOn(ws, i + 1);
+        // A factory is named for its product; a comma after it lists other trades («کارخانه خوراک
+        // دام، صنایع تبدیلی، …»).
+        if (headKey === 'کارخانه') {
+          name.push(bare);
+          break;
+        }
         if (!AND_CONTINUES.has(next) && !/^(فرهنگی|اجتماعی|سلامت|امنیتی|اشتغال)$/.test(next) && !listed) {
           name.push(bare);
           break;
