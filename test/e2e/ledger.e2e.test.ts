@@ -28,6 +28,15 @@ async function announcedTotal(page: Page): Promise<number> {
   return fromPersian((await status.locator('strong').textContent()) ?? '');
 }
 
+/** The text the page marks as the current clause (CSS highlight «clause»), one string per range. */
+function markedClause(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    // HighlightRegistry is a Map of Highlights (sets of ranges); TypeScript's DOM types omit its getters.
+    const h = (CSS.highlights as unknown as Map<string, Iterable<Range>>).get('clause');
+    return h ? Array.from(h, (r) => r.toString()) : [];
+  });
+}
+
 /** Where an element stands in the viewport, and the bottom of the header when it is on screen. */
 function placement(page: Page, selector: string) {
   return page.evaluate((sel) => {
@@ -127,6 +136,10 @@ describe('web: the commitments ledger in a real browser', () => {
       'بنیاد برکت تا پایان سال ۱۴۰۱ مبلغ ۵ میلیارد تومان برای ۵۲ طرح اشتغال‌زایی در شهرستان عنبرآباد تأمین نماید.',
     );
     expect(await marked.textContent()).not.toContain('بانک ملی');
+    // …and inside it the clause itself
+    expect(await markedClause(page)).toEqual([
+      '۲- بنیاد برکت تا پایان سال ۱۴۰۱ مبلغ ۵ میلیارد تومان برای ۵۲ طرح اشتغال‌زایی در شهرستان عنبرآباد تأمین نماید.',
+    ]);
     await expect
       .poll(async () => {
         const p = await placement(page, '.clause-current');
@@ -150,6 +163,15 @@ describe('web: the commitments ledger in a real browser', () => {
       })
       .toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS, 'ledger-document.png') });
+
+    // A statement in a paragraph of two: the paragraph is the passage, the mark is its own sentence.
+    await page.goto(`${server.url}/documents/1e00000000000002?p=1#commitment-c2`);
+    await expect
+      .poll(() => markedClause(page))
+      .toEqual(['بنیاد برکت نیز ۱۲ میلیارد تومان برای طرح‌های آبرسانی روستایی شهرستان کهنوج اختصاص داد.']);
+    expect(await marked.count()).toBe(1);
+    expect(await marked.textContent()).toContain('بانک توسعه تعاون ۴۶ میلیارد تومان');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'ledger-clause.png') });
     expect(errors).toEqual([]);
     await ctx.close();
   });

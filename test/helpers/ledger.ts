@@ -22,7 +22,7 @@ interface ClauseSpec {
   deadline?: { text: string; dueJalali: string | null } | null;
 }
 
-/** A document whose text is `lines` joined, with one commitment per clause (the clause must occur in a line). */
+/** A document whose text is `lines` joined, with one commitment per clause (the clause must occur in a line, whole or as one of its sentences). */
 export function ledgerDoc(
   id: string,
   lines: string[],
@@ -87,12 +87,12 @@ export function ledgerDocs(): DocumentRecord[] {
     '۳- سازمان جهاد کشاورزی گزارش پیشرفت طرح‌های آبخیزداری را در جلسه آینده ارائه کند.',
     ...FILLER(10),
   ];
-  const l2 = [
-    'به گزارش روابط عمومی استانداری کرمان،',
+  // Two statement clauses in one paragraph: a ledger link marks its own sentence only.
+  const news = [
     'بانک توسعه تعاون ۴۶ میلیارد تومان تسهیلات به ۵۲ طرح تعاونی استان کرمان پرداخت می‌کند.',
     'بنیاد برکت نیز ۱۲ میلیارد تومان برای طرح‌های آبرسانی روستایی شهرستان کهنوج اختصاص داد.',
-    'مردم منطقه خواستار افزایش این اعتبارات شدند.',
   ];
+  const l2 = ['به گزارش روابط عمومی استانداری کرمان،', news.join(' '), 'مردم منطقه خواستار افزایش این اعتبارات شدند.'];
   const l3 = [
     'صورتجلسه شورای برنامه‌ریزی و توسعه شهرستان رشت',
     ...FILLER(6),
@@ -136,14 +136,14 @@ export function ledgerDocs(): DocumentRecord[] {
       l2,
       [
         {
-          clause: l2[1]!,
+          clause: news[0]!,
           source: 'statement',
           parties: ['بانک توسعه تعاون'],
           amounts: [{ text: '۴۶ میلیارد تومان', toman: 46_000_000_000 }],
           purpose: 'تسهیلات ۵۲ طرح تعاونی',
         },
         {
-          clause: l2[2]!,
+          clause: news[1]!,
           source: 'statement',
           parties: ['بنیاد برکت'],
           amounts: [{ text: '۱۲ میلیارد تومان', toman: 12_000_000_000 }],
