@@ -6,19 +6,26 @@ import { LETTER, compactKey, fold, tidy } from '../fold.ts';
 import { L, re } from '../boundary.ts';
 import { canonicalAgency, canonicalOrganisation } from './canonical.ts';
 import { findOrganisationMentions } from './mentions.ts';
-import { AGENCY_RE, HEADS, PLACE_KEYS, isPlaceWord } from './words.ts';
+import { AGENCY_RE, HEADS, PLACE_KEYS, STOP, isPlaceWord } from './words.ts';
 
 export const CONVENING_RE =
-  /(?:جلسه|نشست|صورتجلسه|صورت\s*جلسه)\s+(?:رسمی\s+|هم\s*اندیشی\s+|همآندیشی\s+)?(?:\([^()\n]{1,15}\)\s+)?((?:قرارگاه|شورای|شورا|کارگروه|ستاد|کمیسیون|کمیته)[^\n]*)/;
+  /(?:جلسه|نشست|صورتجلسه|صورت\s*جلسه)\s+(?:رسمی\s+|علنی\s+|عادی\s+|فوق\s*العاده\s+|مشترک\s+|هم\s*اندیشی\s+|همآندیشی\s+)?(?:\([^()\n]{1,15}\)\s+)?((?:قرارگاه|شورای|شورا|کارگروه|ستاد|کمیسیون|کمیته)[^\n]*)/;
+// A record that opens with its body: «(مورخ …) کمیته X (…) بیمارستان با حضور … برگزار گردید».
+const OPENS_WITH_BODY_RE =
+  /^[^\n]{0,40}?((?:قرارگاه|شورای|کارگروه|ستاد|کمیسیون|کمیته)\s[^\n]{2,120}?)\s+(?:با\s+حضور|به\s+ریاست)[^\n]{0,300}?(?:برگزار|تشکیل)/;
+// A group named by one field only («کمیته اورژانس»): generic as a mention, the body of its own meeting.
+const ONE_FIELD_GROUP_RE = /^((?:کارگروه|کمیته)\s+[^\s،,.:()]{3,})/;
 
 /** The convening body from the title / session sentence. */
 export function findConveningBody(title: string | null, text: string): string | null {
   const sources = [title ?? '', text.slice(0, 3000)];
   for (const src of sources) {
-    const m = CONVENING_RE.exec(src);
+    const m = CONVENING_RE.exec(src) ?? OPENS_WITH_BODY_RE.exec(src.trimStart());
     if (!m) continue;
     const mention = findOrganisationMentions(m[1]!)[0];
     if (mention) return mention.name;
+    const group = ONE_FIELD_GROUP_RE.exec(fold(m[1]!));
+    if (group && !STOP.has(group[1]!.split(/\s+/)[1]!)) return tidy(m[1]!).split(' ').slice(0, 2).join(' ');
   }
   return null;
 }

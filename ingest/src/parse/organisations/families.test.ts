@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../index.ts';
-import { findOrganisationMentions, findOrganisations } from './index.ts';
+import { findConveningBody, findOrganisationMentions, findOrganisations } from './index.ts';
 
 const names = (text: string) => findOrganisationMentions(text).map((m) => m.name);
 
@@ -128,5 +128,15 @@ describe('organisations: banks, funds and agencies under one name', () => {
     ['رئیس سازمان جهاد کشاورزی استان گفت: جهاد کشاورزی استان طرح را اجرا می‌کند', ['سازمان جهاد کشاورزی استان']],
   ])('%s', (text, expected) => {
     expect(findOrganisations({ text, title: null, letterhead: [], short: true })).toEqual(expected);
+  });
+});
+
+describe('organisations: the body a record opens with', () => {
+  it.each([
+    ['مورخ ۱۴۰۲/۰۳/۰۵ کمیته اورژانس (تریاژ) بیمارستان با حضور ریاست محترم بیمارستان برگزار گردید.', 'کمیته اورژانس'],
+    ['بیست و هشتمین جلسه علنی شورای اسلامی شهر بابل با حضور اعضا برگزار شد.', 'شورای اسلامی شهر بابل'],
+    ['کمیته درمان با حضور معاون درمان تشکیل شد.', 'کمیته درمان'],
+  ])('%s', (text, expected) => {
+    expect(findConveningBody(null, text)).toBe(expected);
   });
 });
