@@ -57,6 +57,26 @@ describe('resolutions in news prose', () => {
     const text = 'وی با اشاره به تصویب ۱۲ مصوبه برای رفع مشکلات واحدهای صنعتی افزود: کار ادامه دارد.';
     expect(found(text, 'news').map((r) => r.text)).toEqual(['تصویب ۱۲ مصوبه برای رفع مشکلات واحدهای صنعتی']);
   });
+  it('what an official says in a quote the body has done, in the first person plural', () => {
+    const text = [
+      'به گزارش ایرنا، مدیر بنیاد علوی در دیدار با استاندار گفت: بنیاد در استان فعال است.',
+      'وی افزود: از ۱۲۰ پروژه که در تعهد بنیاد علوی در استان بوده است ۸۰ پروژه را تکمیل کرده ایم.',
+      'نیکنام گفت: این دستورالعمل را به کلیه شعب استان ابلاغ کرده‌ایم تا کشاورزان استفاده کنند.',
+    ].join('\n');
+    expect(found(text, 'news')).toEqual([
+      {
+        text: 'از ۱۲۰ پروژه که در تعهد بنیاد علوی در استان بوده است ۸۰ پروژه را تکمیل کرده ایم',
+        responsible: ['بنیاد علوی'],
+      },
+      {
+        text: 'این دستورالعمل را به کلیه شعب استان ابلاغ کرده ایم تا کشاورزان استفاده کنند',
+        responsible: ['کلیه شعب استان'],
+      },
+    ]);
+    // Outside a quote, and in minutes' speeches, it is narration.
+    expect(found('ما در سال گذشته ۸۰ پروژه را تکمیل کرده ایم.', 'news')).toEqual([]);
+    expect(found('آقای احمدی گفت: ما ۸۰ پروژه را تکمیل کرده ایم.', 'minutes')).toEqual([]);
+  });
   it('agreements signed in the body are decisions of their parties; the lede announcing them is not', () => {
     const text = [
       'امضای تفاهم نامه اشتغال در استان',

@@ -11,7 +11,14 @@
 import { decisionItems } from './items.ts';
 import { textDeadline } from './deadline.ts';
 import { listResolutions } from './lists.ts';
-import { agreementResolutions, dropRestated, namedResolutions, referredApprovals, stripByline } from './prose.ts';
+import {
+  agreementResolutions,
+  dropRestated,
+  namedResolutions,
+  referredApprovals,
+  reportedActions,
+  stripByline,
+} from './prose.ts';
 import { subjectBodies } from './parties.ts';
 import { sentenceResolutions } from './sentences.ts';
 import { tableResolutions } from './tables.ts';
@@ -38,7 +45,10 @@ export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'
   for (const it of items) taken.push([it.index, it.index + it.text.length + 10]);
   const sentences = sentenceResolutions(text, taken).map((r) => ({ ...r, text: stripByline(r.text) }));
   const named = [...namedResolutions(text, taken), ...referredApprovals(text, taken)];
-  const agreed = kind === 'news' ? agreementResolutions(text, taken) : [];
+  const agreed =
+    kind === 'news'
+      ? [...agreementResolutions(text, taken), ...reportedActions(text, taken, [...list, ...sentences])]
+      : [];
   const all = [...list, ...items, ...sentences, ...named, ...agreed].sort((a, b) => a.index - b.index);
   if (kind === 'news') return dropRestated(all, text);
   return kind === 'minutes' ? all : [];

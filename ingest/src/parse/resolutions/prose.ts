@@ -4,9 +4,10 @@
  * is one decision; «X نیز دیگر مصوبه ستاد بود» names a decision by its content; an agreement
  * signed between bodies («تفاهم‌نامه همکاری X و Y … به امضا رسید») is a decision of both. Pure.
  */
-import { fold, tidy } from '../fold.ts';
+import { compactKey, fold, tidy } from '../fold.ts';
 import { L, re } from '../boundary.ts';
 import { textDeadline } from './deadline.ts';
+import { sentenceBounds } from '../sentences.ts';
 import { isBodyHead, splitBodies, subjectBodies } from './parties.ts';
 import type { ParsedResolution } from './types.ts';
 
@@ -177,6 +178,69 @@ export function agreementResolutions(text: string, taken: Array<[number, number]
       deadline: textDeadline(sentence),
       index: m.index,
     });
+  }
+  return out;
+}
+
+// «… گفت: … ۱۷۴ پروژه را تکمیل کرده ایم», «… به کلیه شعب ابلاغ کرده‌ایم»: an official reports
+// in the first person plural what the body has done (folded text: ZWNJ is a space).
+const WE_HAVE_DONE = re('g')`(?<![${L}])(?:کرده|نموده|داده|ساخته)\s*ایم(?![${L}])`;
+
+// «… که در تعهد بنیاد برکت … بوده است», «… به کلیه شعب ابلاغ کرده‌ایم».
+const IN_CHARGE = /(?:در\s+تعهد|بر\s*عهده)\s+((?:\S+\s+){0,3}?\S+)\s+(?:در|بوده|بود|است|قرار|می)(?:\s|$)/;
+const NOTIFIED = /به\s+((?:(?:کلیه|تمامی|همه)\s+)?(?:\S+\s+){0,2}?\S+)\s+ابلاغ(?:\s|$)/;
+
+/** Who acts in a reported action: the subject, the body in charge, or the body notified. */
+function actionParties(sentence: string): string[] {
+  const own = subjectBodies(sentence);
+  if (own.length > 0) return own;
+  const f = fold(sentence);
+  for (const rx of [IN_CHARGE, NOTIFIED]) {
+    const m = rx.exec(f);
+    if (!m) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    const phrase = tidy(sentence.slice(at, at + m[1]!.length));
+    const ws = phrase.split(' ');
+    if (isBodyHead(fold(ws[0]!)) || /^(?:کلیه|تمامی|همه)$/.test(fold(ws[0]!))) return [phrase];
+  }
+  return [];
+}
+
+/**
+ * News prose reporting a body's decisions without a decision verb: what an official says in a
+ * quote that the body has done, in the first person plural («… گفت: … ۱۷۴ پروژه را تکمیل
+ * کرده ایم»). (A meeting's «بر X تاکید شد» is left out: real 015 leaves it unlabelled.)
+ */
+export function reportedActions(
+  text: string,
+  taken: Array<[number, number]>,
+  found: ParsedResolution[],
+): ParsedResolution[] {
+  const out: ParsedResolution[] = [];
+  const f = fold(text);
+  // A sentence another rule read already (its text holds this one's start, or the reverse).
+  const known = found.map((r) => compactKey(r.text));
+  const push = (from: number, to: number) => {
+    if (taken.some(([a, b]) => from >= a && from < b) || out.some((r) => r.index === from)) return;
+    const sentence = tidy(text.slice(from, to));
+    const key = compactKey(sentence);
+    if (known.some((k) => k.includes(key.slice(0, 20)) || key.includes(k.slice(0, 20)))) return;
+    if (sentence.split(' ').length < 5) return;
+    out.push({
+      number: null,
+      text: sentence,
+      responsible: actionParties(sentence),
+      supervisor: [],
+      deadline: textDeadline(sentence),
+      index: from,
+    });
+  };
+  WE_HAVE_DONE.lastIndex = 0;
+  for (let m = WE_HAVE_DONE.exec(f); m; m = WE_HAVE_DONE.exec(f)) {
+    const [s, e] = sentenceBounds(f, m.index, { colon: true });
+    // Only inside a quote: the sentence opens right after «… گفت:».
+    if (s === 0 || !/[:：]\s*$/.test(f.slice(0, s))) continue;
+    push(s + (/^\s*/.exec(f.slice(s))?.[0].length ?? 0), e);
   }
   return out;
 }
