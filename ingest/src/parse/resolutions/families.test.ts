@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findResolutions } from './index.ts';
 import { agreementParties, splitCoordinated, stripByline } from './index.ts';
+import { commaSubject } from './sentences.ts';
 
 const found = (text: string, kind: 'minutes' | 'news') =>
   findResolutions(text, kind).map((r) => ({ text: r.text, responsible: r.responsible }));
@@ -136,6 +137,15 @@ describe('resolutions in minutes', () => {
       'مقرر گردید بودجه سال آینده دانشگاه در جلسه بعد بررسی شود.',
     ].join('\n');
     expect(found(text, 'minutes').map((r) => r.text.split(' ')[0])).toEqual(['مقرر']);
+  });
+  it('the subject a decision sets off by «،» before its object', () => {
+    expect(commaSubject('مقرر شد فروشگاههای زنجیره ای منتخب، برنج را با قیمت مصوب عرضه کنند')).toEqual([
+      'فروشگاههای زنجیره ای منتخب',
+    ]);
+    // A prepositional phrase before «،» is no subject.
+    expect(commaSubject('مقرر شد با توجه به کمبود اعتبار، طرح را در سال آینده اجرا کنند')).toEqual([]);
+    const rs = found('همچنین مقرر شد نانوایی های منتخب شهر، نان را با نرخ مصوب عرضه کنند.', 'minutes');
+    expect(rs.map((r) => r.responsible)).toEqual([['نانوایی های منتخب شهر']]);
   });
   it('the body members belong to is not responsible', () => {
     const rs = found('مقرر گردید در خصوص مهندسین عضو سازمان که بیمار شده اند تصمیم گیری گردد.', 'minutes');

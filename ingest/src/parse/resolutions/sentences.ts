@@ -74,6 +74,21 @@ export function splitRunOn(text: string): string[] {
   return out;
 }
 
+// «مقرر شد غرفه های منتخب میادین میوه و تره بار، خرما را … عرضه کنند»: the subject of the
+// decision set off by «،» before an object with «را» and a verb of its own.
+const COMMA_SUBJECT = re(
+  '',
+)`(?:مقرر\s*(?:گردید|شد)|قرار\s+شد)\s+((?:[${L}]+\s+){1,7}[${L}]+)\s*[،,]\s+(?:[^\s،,.]+\s+){1,4}را\s+[^.،]*?(?:نمایند|نماید|کنند|کند|دهند|دهد)(?![${L}])`;
+const NOT_IN_SUBJECT = /^(?:با|در|به|از|برای|جهت|که|تا|پس|ضمن|طی|بر|این|آن)$/;
+
+/** The subject a decision sets off by «،» when no body word heads it. */
+export function commaSubject(sentence: string): string[] {
+  const m = COMMA_SUBJECT.exec(sentence);
+  if (!m) return [];
+  const ws = m[1]!.split(/\s+/);
+  return ws.some((w) => NOT_IN_SUBJECT.test(fold(w))) ? [] : [tidy(m[1]!)];
+}
+
 /**
  * A second decision coordinated by «همچنین» inside one decision sentence: «مقرر شد … تحویل
  * نمایند، همچنین ضمن بازدید از … تمهیدات لازم اندیشیده شود». The second part is a resolution
@@ -179,6 +194,7 @@ export function sentenceResolutions(text: string, taken: Array<[number, number]>
       .flatMap(splitCoordinated)
       .forEach((sentence, k) => {
         let responsible = subjectBodies(sentence);
+        if (responsible.length === 0) responsible = commaSubject(sentence);
         // «دستور … به A، B و C مبنی بر …» ⏎ «مقرر شده است …»: the instructed parties, from the
         // same or the previous sentence.
         if (responsible.length === 0 && k === 0)
