@@ -131,7 +131,7 @@ const RELIEF = new Set(FUNDING_BODIES.filter((b) => b.relief).map((b) => b.name)
 
 // A body named as the one whose clients or target group are meant («مددجویان X», «مناطق هدف
 // X», «خانواده‌های تحت پوشش X») is not the one that funds.
-const BENEFICIARIES_OF = /(?:مددجویان|مددجوی|هدف|پوشش|حمایت)\s*$/;
+const BENEFICIARIES_OF = /(?:مددجویان|مددجوی|هدف|(?:تحت|زیر)\s*(?:پوشش|حمایت))\s*$/;
 
 /**
  * Distinct canonical funding bodies in order of first mention (relief bodies left out, and
