@@ -74,6 +74,10 @@ describe('resolutions in news prose', () => {
         responsible: ['کلیه شعب استان'],
       },
     ]);
+    // Money paid is a figure reported, not an action decided.
+    expect(found('مدیر شعب بانک ملی گفت: امسال ۵۰۰ میلیارد ریال تسهیلات به متقاضیان پرداخت کرده‌ایم.', 'news')).toEqual(
+      [],
+    );
     // Outside a quote, and in minutes' speeches, it is narration.
     expect(found('ما در سال گذشته ۸۰ پروژه را تکمیل کرده ایم.', 'news')).toEqual([]);
     expect(found('آقای احمدی گفت: ما ۸۰ پروژه را تکمیل کرده ایم.', 'minutes')).toEqual([]);

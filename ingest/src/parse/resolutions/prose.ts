@@ -184,6 +184,7 @@ export function agreementResolutions(text: string, taken: Array<[number, number]
 
 // «… گفت: … ۱۷۴ پروژه را تکمیل کرده ایم», «… به کلیه شعب ابلاغ کرده‌ایم»: an official reports
 // in the first person plural what the body has done (folded text: ZWNJ is a space).
+const PAID = re('')`(?<![${L}])(?:پرداخت|اعطا|واریز|جذب|دریافت|ثبت|شناسایی|پیش\s*بینی)\s*$`;
 const WE_HAVE_DONE = re('g')`(?<![${L}])(?:کرده|نموده|داده|ساخته)\s*ایم(?![${L}])`;
 
 // «… که در تعهد بنیاد برکت … بوده است», «… به کلیه شعب ابلاغ کرده‌ایم».
@@ -240,6 +241,9 @@ export function reportedActions(
     const [s, e] = sentenceBounds(f, m.index, { colon: true });
     // Only inside a quote: the sentence opens right after «… گفت:».
     if (s === 0 || !/[:：]\s*$/.test(f.slice(0, s))) continue;
+    // Money paid or loans granted is a figure reported, as «… پرداخت شد» is (real2 431), not
+    // an action decided.
+    if (PAID.test(f.slice(Math.max(s, m.index - 30), m.index))) continue;
     push(s + (/^\s*/.exec(f.slice(s))?.[0].length ?? 0), e);
   }
   return out;
