@@ -9,7 +9,7 @@
  */
 import type { Amount, Commitment, DocumentKind } from '../../schema.ts';
 import { findAmounts } from '../../text/index.ts';
-import { fold, tidy } from '../fold.ts';
+import { escapeRegex, fold, tidy } from '../fold.ts';
 import { countyNames } from '../places.ts';
 import { sentenceStart } from '../sentences.ts';
 import { splitClauses } from './clauses.ts';
@@ -85,6 +85,11 @@ export function purposeOf(clause: string): string | null {
 const FUTURE =
   /(?:^|\s)(?:می|خواهد|خواهند|خواهیم|بنا|قرار|باید|متعهد|موظف|مکلف)(?:\s|$)|(?:^|\s)می\s*(?:شود|کند|دهد|یابد|گردد|نماید)|(?:کند|دهد|شود|نماید|گردد|یابد)(?:[.،\s]|$)/;
 
+const CREATION_APPROVED = /^(?:همچنین\s+)?با\s+(?:ایجاد|تاسیس|احداث|راه\s*اندازی)\s[^.]{0,120}موافقت\s*(?:شد|گردید)/;
+// An approval or acknowledgement, with no duty word.
+const APPROVAL_ONLY = /(?:تصویب|تایید|تائید|موافقت)/;
+const DUTY_WORD = /مقرر|موظف|مکلف|ملزم|مامور|الزام/;
+
 /**
  * Where the sentence holding `offset` starts: a decision found at its subject («…، شهرداری
  * موظف است …») keeps the clause that leads into it («به منظور …»). Within one line, at most
@@ -102,7 +107,17 @@ function decisionStart(text: string, offset: number): number {
  * found none, the body standing right after «مقرر شد» as its subject («مقرر شد شورا دو هفته یکبار …»).
  */
 function resolutionParties(r: ResolutionInput): string[] {
-  if (r.responsible.length > 0) return distinctParties(r.responsible.map(canonicalParty));
+  if (r.responsible.length > 0) {
+    const f = fold(r.text);
+    // «با ایجاد دانشکده X موافقت شد»: what is to be created is no party; «به گفته رئیس X، …»: who
+    // tells of the decision is not bound by it.
+    if (CREATION_APPROVED.test(f) && !/(?:^|\s)(?:توسط|از\s+سوی)\s/.test(f)) return [];
+    // «تائید گزارش اداره کل X»: who reported is not bound either.
+    const bound = r.responsible.filter(
+      (n) => !new RegExp(`(?:به\\s+گفته|(?:تایید|تائید|استماع)\\s+گزارش)\\s+${escapeRegex(fold(n))}`).test(f),
+    );
+    return distinctParties(bound.map(canonicalParty));
+  }
   const decided = /مقرر\s*(?:شد|گردید)[\s،,:]*|موظف\s+(?:شد|گردید)[\s،,:]*/.exec(r.text);
   if (!decided) return [];
   const after = decided.index + decided[0].length;
@@ -115,6 +130,7 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
   const { text, pages } = input;
   const index = compactIndex(text);
   const out: CommitmentDraft[] = [];
+  const skipped: { start: number; end: number }[] = [];
   let from = 0;
   for (const r of input.resolutions) {
     // A decision reported in the news with no responsible body is left to the statement
@@ -125,13 +141,30 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
     if (input.kind !== 'minutes' && r.responsible.length === 0 && !(span && isListItem(text, span.start))) continue;
     if (span) from = span.start;
     const deadlineText = r.deadline ?? clauseDeadline(r.text, true);
+    const parties = resolutionParties(r);
+    const amounts = amountsOf(r.text);
+    // «تصویب نرخ جدید کرایه …», «تائید گزارش X», «… پیشنهاد داد … که با ۳ رای تصویب شد»: an
+    // approval that binds no one, with no money and no deadline, is not a commitment.
+    if (
+      parties.length === 0 &&
+      amounts.length === 0 &&
+      !deadlineText &&
+      APPROVAL_ONLY.test(fold(r.text)) &&
+      !DUTY_WORD.test(fold(r.text)) &&
+      // minutes approving a matter of their own keep it; a voted proposal or a creation approved does not bind
+      (input.kind !== 'minutes' || /(?:^|\s)پیشنهاد\s/.test(fold(r.text)) || CREATION_APPROVED.test(fold(r.text)))
+    ) {
+      // …nor is the sentence holding it one for the statement rules.
+      if (span) skipped.push(span);
+      continue;
+    }
     out.push({
       source: 'resolution',
       resolutionNumber: r.number,
       text: span ? text.slice(span.start, span.end) : r.text,
-      parties: resolutionParties(r),
+      parties,
       supervisor: distinctParties(r.supervisor.length > 0 ? r.supervisor.map(canonicalParty) : textSupervisors(r.text)),
-      amounts: amountsOf(r.text),
+      amounts,
       purpose: purposeOf(r.text),
       counties: countyNames(fold(r.text)),
       deadline: deadlineText ? { text: deadlineText, due: dueDate(deadlineText, input.date) } : null,
@@ -139,7 +172,7 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
       span,
     });
   }
-  const taken = out.flatMap((c) => (c.span ? [c.span] : []));
+  const taken = [...out.flatMap((c) => (c.span ? [c.span] : [])), ...skipped];
   for (const s of findStatements(splitClauses(text), taken, input.kind)) {
     const clause = text.slice(s.start, s.end);
     // A payment reported as done: «تا پایان آبان» is the period reported, not a deadline.

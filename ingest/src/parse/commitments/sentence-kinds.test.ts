@@ -115,3 +115,32 @@ describe('the amounts and party of a clause', () => {
     expect(out[0]!.text).toMatch(/^اما از محل این/);
   });
 });
+
+describe('approvals that bind no one', () => {
+  const res = (text: string, responsible: string[] = []) => ({
+    number: null,
+    text,
+    responsible,
+    supervisor: [],
+    deadline: null,
+    page: null,
+  });
+  const decide = (text: string, kind: CommitmentInput['kind'], responsible: string[] = []) =>
+    findCommitments({ text, kind, date: '2022-06-01', resolutions: [res(text, responsible)] }).map((c) => c.parties);
+
+  it('a reported approval with no party, money or deadline is not a commitment; a duty is', () => {
+    expect(decide('- تصویب نرخ جدید کرایه حمل مسافر درون شهری با افزایش ۳۰ درصد', 'news')).toEqual([]);
+    expect(decide('- تائید گزارش اداره کل دامپزشکی درباره قیمت مرغ', 'news', ['اداره کل دامپزشکی'])).toEqual([]);
+    expect(decide('- الزام ادارات صمت شهرستانها به بازرسی روزانه از نانوایی ها', 'news', ['ادارات صمت'])).toEqual([
+      ['ادارات صمت'],
+    ]);
+  });
+
+  it('in minutes: a voted proposal or an approved creation binds no one; a matter approved stays', () => {
+    expect(decide('۳- رضایی پیشنهاد داد عوارض پسماند افزایش یابد که با ۴ رای موافق تصویب شد.', 'minutes')).toEqual([]);
+    expect(
+      decide('همچنین با ایجاد دانشکده پیراپزشکی در شهرستان ازنا موافقت شد.', 'minutes', ['دانشکده پیراپزشکی']),
+    ).toEqual([]);
+    expect(decide('۲- موضوعات مربوط به برخی از مجوزهای مالی مطرح و تصویب گردید.', 'minutes')).toEqual([[]]);
+  });
+});
