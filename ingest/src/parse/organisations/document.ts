@@ -114,7 +114,8 @@ export function hostGovernorate(text: string): string | null {
 
 /**
  * The office of the official a news item quotes in its lede («مدیرکل تعاون، کار و رفاه اجتماعی
- * ایلام گفت: …» → «اداره کل تعاون، کار و رفاه اجتماعی ایلام»): the item speaks for that office.
+ * ایلام گفت: …», also after the outlet's «به گزارش X از Y،» → «اداره کل تعاون، کار و رفاه
+ * اجتماعی ایلام»): the item speaks for that office.
  * Only a director-general's office is implied; a governor or mayor quoted in the lede does not
  * make the governorate a body of the item.
  */
@@ -126,7 +127,7 @@ export function ledeOffice(text: string): string | null {
   if (!first) return null;
   const m = re(
     '',
-  )`^(?:[^\s:]+\s*[-–]\s*){0,3}(?:[${L}\u200c]+\s*[،,]\s*)?(?:مدیر\s*کل|مدیرکل)\s+(.{3,80}?)\s*(?:گفت|اظهار|افزود|تصریح|:)`.exec(
+  )`^(?:[^\s:]+\s*[-–]\s*){0,3}(?:به\s+گزارش\s+[^،,:\n]{3,60}[،,]\s*)?(?:[${L}\u200c]+\s*[،,]\s*)?(?:مدیر\s*کل|مدیرکل)\s+(.{3,120}?)\s*(?:گفت|اظهار|افزود|تصریح|:)`.exec(
     first,
   );
   if (!m) return null;

@@ -140,3 +140,13 @@ describe('organisations: the body a record opens with', () => {
     expect(findConveningBody(null, text)).toBe(expected);
   });
 });
+
+describe('organisations: the lede office after the outlet', () => {
+  it('«به گزارش X از Y، مدیرکل Z … گفت» speaks for the office Z, past a long place and time', () => {
+    const text =
+      'به گزارش خبرگزاری ایرنا از همدان، مدیرکل تعاون، کار و رفاه اجتماعی استان همدان امروز در نشست کارگروه اشتغال استان گفت: وام پرداخت شد.';
+    expect(findOrganisations({ text, title: null, letterhead: [], short: true })).toContain(
+      'اداره کل تعاون، کار و رفاه اجتماعی استان همدان',
+    );
+  });
+});
