@@ -35,29 +35,54 @@ export interface Chunks {
   n: number;
   /** Start and end offset of chunk i at 2i and 2i + 1. */
   bounds: Int32Array;
-  /** With a mask: 1 for the chunks that may hold a matching term (see `firstLetterMask`). */
+  /** With a class table: 1 for the chunks that may hold a matching term. */
   may: Uint8Array | null;
 }
 
-/** One pass over the text: the chunks' offsets and, with a mask, which of them may match. */
-export function scanChunks(text: string, mask: Uint8Array | null): Chunks {
+// Character classes, filled on first sight of a character (0 = not yet known).
+const SPACE = 1;
+const PLAIN = 2;
+const STARTS = 3;
+
+/**
+ * A class table for a matcher's first letters (char codes of key letters): per display
+ * character, space, or a character that may (STARTS) or cannot (PLAIN) stand for one of them.
+ */
+export function charClasses(firstChars: ReadonlySet<number>): { table: Uint8Array; first: ReadonlySet<number> } {
+  return { table: new Uint8Array(65536), first: firstChars };
+}
+
+function classOf(c: number, first: ReadonlySet<number>): number {
+  if (isSpace(c)) return SPACE;
+  const k = keyChar(c);
+  return k === ANY || (k >= 0 && first.has(k)) ? STARTS : PLAIN;
+}
+
+const spaceTable = new Uint8Array(65536);
+
+/** One pass over the text: the chunks' offsets and, with a class table, which of them may match. */
+export function scanChunks(text: string, cls: { table: Uint8Array; first: ReadonlySet<number> } | null): Chunks {
+  const table = cls ? cls.table : spaceTable;
+  const first = cls ? cls.first : new Set<number>();
   let bounds = new Int32Array(128);
-  let may = mask ? new Uint8Array(64) : null;
+  const may = new Uint8Array(64 + (text.length >> 1));
   let n = 0;
   let start = -1;
   let hit = 0;
   const len = text.length;
   for (let i = 0; i <= len; i++) {
-    const c = i === len ? 32 : text.charCodeAt(i);
-    if (!isSpace(c)) {
+    let k = SPACE;
+    if (i < len) {
+      const c = text.charCodeAt(i);
+      k = table[c]!;
+      if (k === 0) table[c] = k = cls ? classOf(c, first) : isSpace(c) ? SPACE : PLAIN;
+    }
+    if (k !== SPACE) {
       if (start < 0) {
         start = i;
         hit = 0;
       }
-      if (mask !== null && hit === 0) {
-        const k = keyChar(c);
-        if (k === ANY || (k >= 0 && mask[k] === 1)) hit = 1;
-      }
+      if (k === STARTS) hit = 1;
       continue;
     }
     if (start < 0) continue;
@@ -68,18 +93,11 @@ export function scanChunks(text: string, mask: Uint8Array | null): Chunks {
     }
     bounds[2 * n] = start;
     bounds[2 * n + 1] = i;
-    if (may !== null) {
-      if (n === may.length) {
-        const m = new Uint8Array(may.length * 2);
-        m.set(may);
-        may = m;
-      }
-      may[n] = hit;
-    }
+    may[n] = hit;
     n++;
     start = -1;
   }
-  return { n, bounds, may };
+  return { n, bounds, may: cls ? may : null };
 }
 
 const UNKNOWN = -2;
@@ -114,11 +132,4 @@ function foldOf(c: number): number {
   const t = keyTerms(String.fromCharCode(c));
   if (t.length === 0) return NONE;
   return t.length === 1 && t[0]!.length === 1 ? t[0]!.charCodeAt(0) : ANY;
-}
-
-/** A mask over key letters: 1 for the first letters of a matcher's terms. */
-export function firstLetterMask(firstChars: ReadonlySet<number>): Uint8Array {
-  const mask = new Uint8Array(65536);
-  for (const c of firstChars) mask[c] = 1;
-  return mask;
 }

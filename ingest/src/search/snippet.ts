@@ -5,7 +5,7 @@
  * in the text is marked for the query «کتاب». Pure (no IO).
  */
 import { foldTerm, keyTerms } from './fts-records.ts';
-import { firstLetterMask, scanChunks } from './snippet-chars.ts';
+import { charClasses, scanChunks } from './snippet-chars.ts';
 
 /** Default snippet length in words. */
 export const SNIPPET_WORDS = 32;
@@ -48,13 +48,23 @@ interface ChunkInfo {
   hit: string | undefined;
 }
 
-const chunkCache = new Map<string, ChunkInfo>();
+// Two generations: when the newer one is full it becomes the older one, and entries still in use
+// move forward on their next lookup, so a full cache never forgets its frequent chunks at once.
+const CHUNK_CACHE_GENERATION = 60_000;
+let chunkCache = new Map<string, ChunkInfo>();
+let olderChunks = new Map<string, ChunkInfo>();
 function entryOf(chunk: string): ChunkInfo {
   let e = chunkCache.get(chunk);
   if (e === undefined) {
-    const terms = keyTerms(chunk);
-    e = { terms, folds: null, first: terms[0], last: terms[terms.length - 1], gen: 0, hit: undefined };
-    if (chunkCache.size > 100_000) chunkCache.clear();
+    e = olderChunks.get(chunk);
+    if (e === undefined) {
+      const terms = keyTerms(chunk);
+      e = { terms, folds: null, first: terms[0], last: terms[terms.length - 1], gen: 0, hit: undefined };
+    }
+    if (chunkCache.size >= CHUNK_CACHE_GENERATION) {
+      olderChunks = chunkCache;
+      chunkCache = new Map();
+    }
     chunkCache.set(chunk, e);
   }
   return e;
@@ -67,12 +77,12 @@ function wordTerms(word: string): string[] {
 // One generation number per matcher (one search): an entry's `hit` holds for that matcher only.
 const gens = new WeakMap<TermMatcher, number>();
 let lastGen = 0;
-const masks = new WeakMap<TermMatcher, Uint8Array>();
+const classes = new WeakMap<TermMatcher, ReturnType<typeof charClasses>>();
 
-function firstCharMask(isMatch: TermMatcher): Uint8Array | null {
+function classesOf(isMatch: TermMatcher): ReturnType<typeof charClasses> | null {
   if (!isMatch.firstChars) return null;
-  let m = masks.get(isMatch);
-  if (m === undefined) masks.set(isMatch, (m = firstLetterMask(isMatch.firstChars)));
+  let m = classes.get(isMatch);
+  if (m === undefined) classes.set(isMatch, (m = charClasses(isMatch.firstChars)));
   return m;
 }
 
@@ -128,7 +138,7 @@ function markChunk(c: string, isMatch: TermMatcher | null): string {
  */
 export function buildSnippet(display: string, isMatch: TermMatcher | null, words = SNIPPET_WORDS): string {
   // display chunks (runs of non-space) as offsets: only chunks that may match become strings
-  const { n, bounds, may } = scanChunks(display, isMatch ? firstCharMask(isMatch) : null);
+  const { n, bounds, may } = scanChunks(display, isMatch ? classesOf(isMatch) : null);
   const chunk = (i: number) => display.slice(bounds[2 * i]!, bounds[2 * i + 1]!);
   const marked = new Uint8Array(n);
   // id (1-based) of the term a marked word matched, 0 for none; ids index `hitIds` order

@@ -98,12 +98,16 @@ export function searchDocuments(
           );
     let occ: Map<number, number> | null = null;
     const occurrences = () => (occ ??= matcher.occurrenceRows(q));
+    // a document of one passage shows that passage either way: no occurrence pass for it
+    const several = (d: number) =>
+      ((ix.st('SELECT npassages FROM docs WHERE docno = ?').pluck().get(d) as number | undefined) ?? 0) > 1;
     pageItems = order.slice(offset, k).map((j) => {
       const i = matched[j]!;
       const tier = cands.tier[i]!;
       // a document holding the query's words as a unit shows (and links to) that occurrence
       const d = docno[i]!;
-      const row = (holds !== null && d < holds.length && holds[d] ? occurrences().get(d) : undefined) ?? cands.row[i]!;
+      const holder = holds !== null && d < holds.length && holds[d] === 1 && several(d);
+      const row = (holder ? occurrences().get(d) : undefined) ?? cands.row[i]!;
       return { docno: d, tier, score: cands.score[i]!, row };
     });
   }

@@ -6,6 +6,9 @@
  */
 import { editDistance } from '../../text/index.ts';
 
+/** Letter counts of the term whose typo candidates are being sought (zero between calls). */
+const letterCounts = new Int32Array(65536);
+
 export class Vocabulary {
   private df = new Map<string, number>();
   private buckets = new Map<string, string[]>();
@@ -45,15 +48,23 @@ export class Vocabulary {
     if (budget <= 0) return [];
     const found: { t: string; d: number; f: number }[] = [];
     const c0 = term.charCodeAt(0);
+    // The letters two words do not share (as multisets) bound their distance from below: most
+    // of a bucket is dropped by counting letters, without the distance table.
+    for (let i = 0; i < term.length; i++) letterCounts[term.charCodeAt(i)]!++;
     for (let len = term.length - budget; len <= term.length + budget; len++) {
       const b = this.buckets.get(bucketKey(c0, len));
       if (!b) continue;
       for (const t of b) {
         if (t === term) continue;
+        let extra = 0;
+        for (let i = 0; i < t.length; i++) if (letterCounts[t.charCodeAt(i)]!-- <= 0) extra++;
+        for (let i = 0; i < t.length; i++) letterCounts[t.charCodeAt(i)]!++;
+        if (Math.max(extra, term.length - t.length + extra) > budget) continue;
         const d = editDistance(term, t, budget);
         if (d <= budget) found.push({ t, d, f: this.freq(t) });
       }
     }
+    for (let i = 0; i < term.length; i++) letterCounts[term.charCodeAt(i)]!--;
     found.sort((a, b) => a.d - b.d || b.f - a.f || (a.t < b.t ? -1 : 1));
     return found.slice(0, cap).map((x) => x.t);
   }
