@@ -79,6 +79,15 @@ describe('organisations: where a name ends', () => {
   });
 });
 
+describe('organisations: names that go on after «و»', () => {
+  it.each([
+    ['سازمان امور اداری و استخدامی کشور گزارش دهد', ['سازمان امور اداری و استخدامی کشور']],
+    ['سازمان مدیریت حمل و نقل بار و مسافر شهرداری اقدام کند', ['سازمان مدیریت حمل و نقل بار و مسافر', 'شهرداری']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe('organisations: words after a head that make it no body', () => {
   it.each([
     // «اداره» as running something.

@@ -86,7 +86,9 @@ export const AND_CONTINUES = new Set(
 );
 // More field words of government bodies' names after «و» («نظام مهندسی کشاورزی و منابع طبیعی»,
 // «سلامت و امنیت غذایی», «بازسازی و نوسازی»).
-for (const w of 'منابع امنیت نوسازی بازسازی دارایی تحقیقات ترابری مسکن انرژی ایمنی تغذیه'.split(' '))
+for (const w of 'منابع امنیت نوسازی بازسازی دارایی تحقیقات ترابری مسکن انرژی ایمنی تغذیه مسافر استخدامی نظارت پژوهشی آموزشی'.split(
+  ' ',
+))
   AND_CONTINUES.add(fold(w));
 // Modifiers that make a head generic when nothing else follows («کارگروه مربوطه»).
 export const GENERIC_MOD = new Set(
