@@ -144,3 +144,21 @@ describe('approvals that bind no one', () => {
     expect(decide('۲- موضوعات مربوط به برخی از مجوزهای مالی مطرح و تصویب گردید.', 'minutes')).toEqual([[]]);
   });
 });
+
+describe('loan terms and a plan told of again', () => {
+  it('loan terms offered («تا سقف … با کارمزد …») are the lender’s commitment', () => {
+    const out = find(
+      'مدیر صندوق کارآفرینی امید استان گفت: امسال ۱۰ میلیارد تومان وام پرداخت می‌کنیم. وی افزود: تسهیلات این صندوق برای طرح‌های گردشگری روستایی تا سقف ۲۰۰ میلیون تومان با کارمزد چهار درصد است.',
+    );
+    expect(out).toHaveLength(2);
+    expect(out[1]!.parties).toEqual(['صندوق کارآفرینی امید']);
+    expect(out[1]!.amounts.map((a) => a.toman)).toEqual([2e8]);
+  });
+
+  it('the plan already counted, told of again without a body or money of its own, is not another', () => {
+    const out = find(
+      'مدیرکل گفت: امسال طرح روستای بدون بیکار با همکاری بنیاد برکت در ده روستای استان اجرا می‌شود. وی با بیان اینکه این طرح در روستاهای شهرستان‌های میناب و جاسک اجرا می‌شود، افزود: کار آغاز شده است.',
+    );
+    expect(out).toHaveLength(1);
+  });
+});

@@ -99,6 +99,8 @@ const ANAPHORIC_AMOUNT =
 // «از این مبلغ …», «مبالغ پرداخت شده … است»: a share or total of the commitment just before.
 const SHARE_OF_LAST =
   /از\s+(?:این|همین)\s+(?:مبلغ|میزان|اعتبار|تسهیلات)|^(?:مبالغ|مبلغ|میزان)\s+(?:پرداخت|تخصیص|اختصاص)\s*(?:شده|یافته)/;
+const ELABORATION =
+  /^(?:(?:وی|او|ایشان)\s+(?:همچنین\s+)?با\s+(?:بیان|اشاره\s+به)\s+(?:اینکه|این\s+که)\s+)?(?:در\s+)?(?:این|همین)\s+(?:طرح|برنامه|پروژه|تفاهم\s*نامه)(?:\s|$)/;
 const BREAKDOWN = /^(?:از\s+(?:مجموع|مجموعه|کل)\s)/;
 const OF_THE_AGREEMENT = /(?:این|همین)\s+(?:تفاهم\s*نامه|توافق\s*نامه|قرارداد)/;
 const GENERIC = /^(?:کلیه\s+|تمام\s+)?(?:بانک|دستگاه|صندوق|سازمان|اداره|شرکت)\S*\s*(?:ها|های)(?:\s|$)/;
@@ -291,6 +293,15 @@ export function findStatements(
     // «از مجموع شغلی که امسال کمیته امداد ایجاد می‌کند، ۳۰۰ هزار … برای مددجویان …»: how a
     // total already counted is divided.
     if (told.length > 0 && BREAKDOWN.test(folded)) return;
+    // «وی با بیان اینکه این طرح در روستاهای … اجرا می‌شود، …», «در این طرح با تشکیل ۶ گروه …»: the
+    // plan already counted, told of again, without a body or money of its own.
+    if (
+      told.length > 0 &&
+      ELABORATION.test(folded) &&
+      partyMentions(c.text).length === 0 &&
+      moneyIn(c.text).length === 0
+    )
+      return;
     // «مجموع ارزش … این تفاهم‌نامه ۱۴ هزار میلیارد تومان است»: the worth of the agreement just
     // reported is that agreement's amount.
     if (last && last.cue === 'agreement' && last.amounts.length === 0 && OF_THE_AGREEMENT.test(folded)) {
