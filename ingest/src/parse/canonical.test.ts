@@ -22,6 +22,9 @@ describe('one canonical value per body, person and place', () => {
     expect(canonicalAgency('اداره کل فرهنگ و ارشاد اسلامی استان یزد')).toBe('فرهنگ و ارشاد اسلامی');
     expect(canonicalAgency('اداره کل راهداری و حمل و نقل جاده‌ای استان')).toBe('راهداری و حمل و نقل جاده ای');
     expect(canonicalAgency('اداره کل اوقاف و امور خیریه خراسان رضوی')).toBe('اوقاف و امور خیریه');
+    // Abbreviations of an agency are the agency.
+    expect(canonicalAgency('آبفا')).toBe('آب و فاضلاب');
+    expect(canonicalAgency('فرماندهی انتظامی استان')).toBe('نیروی انتظامی');
     // A county office and another body stay themselves.
     expect(canonicalAgency('اداره بهزیستی شهرستان فسا')).toBeNull();
     expect(canonicalAgency('بانک ملی')).toBeNull();

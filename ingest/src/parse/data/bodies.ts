@@ -43,6 +43,9 @@ export const PROVINCIAL_AGENCIES: AgencyEntry[] = [
   { canonical: 'زندان ها', aliases: ['زندانها'] },
   { canonical: 'هواشناسی', aliases: [] },
   { canonical: 'بیمه سلامت', aliases: [] },
+  // Abbreviations texts use for a province's agency.
+  { canonical: 'آب و فاضلاب', aliases: ['آبفا'] },
+  { canonical: 'نیروی انتظامی', aliases: ['ناجا', 'فراجا', 'فرماندهی انتظامی'] },
 ];
 
 /** Heads an agency's stem may carry without becoming another body. */
