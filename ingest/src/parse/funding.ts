@@ -38,8 +38,12 @@ const shortNames = new Map(
 );
 const SHORT_MAX_WORDS = 4;
 // «بانک‌های ملی، سپه و صادرات», «۷ بانک عامل (ملی، سپه، … و ملت)», «بانکهای کشاورزی ، توسعه و
-// تعاون ، پست بانک و …»: «بانک» followed by a list of short bank names.
-const BANK_LIST_HEAD = new RegExp(`${B}بانک(?:\\s*(?:های|ها)|ی)?(?:\\s+عامل(?:ی)?)?\\s*[(]?\\s*`, 'g');
+// تعاون ، پست بانک و …», «بانک‌های عامل استان از جمله/شامل ملی، …»: «بانک» followed by a list
+// of short bank names.
+const BANK_LIST_HEAD = new RegExp(
+  `${B}بانک(?:\\s*(?:های|ها)|ی)?(?:\\s+عامل(?:ی)?)?(?:\\s+(?:استان|شهرستان))?(?:\\s*[،,]?\\s*(?:از\\s+جمله|شامل|مانند|نظیر|یعنی))?\\s*[(:]?\\s*`,
+  'g',
+);
 
 /**
  * The short bank names listed from `from` on: items separated by «،» or «و», each one short

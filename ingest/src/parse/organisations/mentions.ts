@@ -255,7 +255,10 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         text.slice(m.index, m.index + m[0].length).replace('(', ' ') + text.slice(m.index + m[0].length, m.index + 160)
       ).split(/[\n.:؛()«»"*|]/)[0]!,
     );
-    for (const hit of findFundingMentions(probe).filter((h) => h.index <= 16 && /^بانک/.test(h.canonical))) {
+    // The banks of the first list after the head («… عامل (استان) (از جمله/شامل) ملی، …»).
+    const banks = findFundingMentions(probe).filter((h) => /^بانک/.test(h.canonical));
+    const first = banks[0]?.index ?? Infinity;
+    for (const hit of banks.filter((h) => h.index === first && first <= 40)) {
       if (!out.some((o) => o.name === hit.canonical && o.index === m!.index))
         out.push({ name: hit.canonical, index: m.index, end: m.index + hit.end });
     }
