@@ -155,8 +155,11 @@ export class QueryCompiler {
   /** Expression of the excluded words and phrases (null when none). */
   excludedExpr(q: ParsedQuery): string | null {
     if (q.excluded.length === 0) return null;
-    return q.excluded
-      .map((t) => (t.length === 1 ? `(${ftsString(t[0]!)} OR ${ftsString(foldTerm(t[0]!))})` : ftsPhrase(t)))
-      .join(' OR ');
+    const word = (w: string) => {
+      const f = foldTerm(w);
+      // a word that is its own fold is one string: FTS5 would read its doclist twice
+      return f === w ? ftsString(w) : `(${ftsString(w)} OR ${ftsString(f)})`;
+    };
+    return q.excluded.map((t) => (t.length === 1 ? word(t[0]!) : ftsPhrase(t))).join(' OR ');
   }
 }
