@@ -113,6 +113,13 @@ function resolutionParties(r: ResolutionInput): string[] {
     // tells of the decision is not bound by it.
     if (CREATION_APPROVED.test(f) && !/(?:^|\s)(?:توسط|از\s+سوی)\s/.test(f)) return [];
     // «تائید گزارش اداره کل X»: who reported is not bound either.
+    // «پیگیری موضوع از طریق اداره X … توسط دهیار انجام شود»: the agent of a passive decision acts.
+    const agent = partyMentions(r.text, true).find(
+      (m) =>
+        /(?:^|\s)توسط\s*$/.test(fold(r.text.slice(0, m.index))) &&
+        /^\s*(?:\S+\s+)?(?:می\s*)?(?:شود|شوند|گردد|گردند)(?:\s|[.،]|$)/.test(fold(r.text.slice(m.end))),
+    );
+    if (agent && r.responsible.some((n) => fold(n) !== fold(agent.name))) return [agent.name];
     const bound = r.responsible.filter(
       (n) => !new RegExp(`(?:به\\s+گفته|(?:تایید|تائید|استماع)\\s+گزارش)\\s+${escapeRegex(fold(n))}`).test(f),
     );

@@ -80,9 +80,10 @@ const RECIPIENT_BEFORE =
 const PROPOSER_BEFORE = /(?:^|\s)(?:به|با)\s+(?:پیشنهاد|درخواست|دعوت|نقل\s+از)\s*$/;
 const AGENT_BEFORE = /(?:از\s+سوی|از\s+طرف|توسط|از\s+محل|از\s+طریق|میان|بین|با\s+مسئولیت)\s*$/;
 const VERB_IN_NAME = /\s(?:می|نمی|درمی|بکن|بکنند|استفاده|کنند|نمایند)(?:\s|$)/;
-// A mention followed by a speech verb is who speaks, not who is bound.
+// A mention followed by a speech verb is who speaks, not who is bound; so is X in «X از پرداخت …
+// توسط بانک Y خبر داد» when another body is named.
 const SPEAKS_AFTER =
-  /^\s*(?:(?!(?:است|بود|شد|باشد)(?:\s|$))[^\s]+\s+){0,3}?(?:گفت|افزود|تصریح|اظهار|تاکید|تأکید|بیان\s+(?:کرد|داشت)|خاطرنشان|یادآور|با\s*(?:بیان|اشاره|تاکید|تأکید)\s)/;
+  /^\s*(?:(?!(?:است|بود|شد|باشد)(?:\s|$))[^\s]+\s+){0,3}?(?:گفت|افزود|تصریح|اظهار|تاکید|تأکید|بیان\s+(?:کرد|داشت)|خاطرنشان|یادآور|با\s*(?:بیان|اشاره|تاکید|تأکید)\s|(?:(?:نیز|هم)\s+)?از\s+(?:پرداخت|اعطای|تخصیص|اختصاص|اجرای|ایجاد|احداث|افتتاح|تصویب|امضای|انعقاد)\s[^.]{0,200}خبر\s+(?:داد|دادند))/;
 
 /** Party mentions of a clause, in text order, recipients left out. */
 export function partyMentions(clause: string, withRecipients = false): PartyMention[] {
@@ -131,7 +132,7 @@ export function partyMentions(clause: string, withRecipients = false): PartyMent
     if (PROPOSER_BEFORE.test(before)) return false;
     return withRecipients || AGENT_BEFORE.test(before) || !RECIPIENT_BEFORE.test(before);
   }
-  const bound = kept.filter((p) => !SPEAKS_AFTER.test(fold(light.slice(p.end, p.end + 40))));
+  const bound = kept.filter((p) => !SPEAKS_AFTER.test(fold(light.slice(p.end, p.end + 240))));
   return (bound.length > 0 ? bound : kept).sort((a, b) => a.index - b.index);
 }
 

@@ -162,3 +162,24 @@ describe('loan terms and a plan told of again', () => {
     expect(out).toHaveLength(1);
   });
 });
+
+describe('who announced, who acts, and by when', () => {
+  it('«X نیز از پرداخت … توسط بانک Y … خبر داد»: the bank pays, the official announces', () => {
+    const [c] = find(
+      'معاون عمرانی فرماندار کوثر نیز از پرداخت ۱۵ میلیارد ریال تسهیلات قرض الحسنه توسط بانک قرض الحسنه مهر ایران به دهیاری‌های شهرستان خبر داد.',
+    );
+    expect(c!.parties).toEqual(['بانک قرض الحسنه مهر ایران']);
+  });
+
+  it('the agent of a passive decision acts; «ظرف یکماه» is a deadline', () => {
+    const text = 'مقرر گردید: پیگیری موضوع از طریق اداره گاز ظرف یکماه توسط دهیار انجام شود.';
+    const [c] = findCommitments({
+      text,
+      kind: 'minutes',
+      date: '2022-06-01',
+      resolutions: [{ number: null, text, responsible: ['اداره گاز'], supervisor: [], deadline: null, page: null }],
+    });
+    expect(c!.parties).toEqual(['دهیار']);
+    expect(c!.deadline?.text).toBe('ظرف یکماه');
+  });
+});
