@@ -11,7 +11,16 @@ import { COUNTY_KEYS, PLACE_KEYS, isPlaceWord } from './words.ts';
 function canonicalFunder(name: string): string | null {
   const f = fold(tidy(name));
   const hit = findFundingMentions(f).find((h) => h.index === 0);
-  if (!hit || f.slice(0, hit.end) === fold(hit.canonical)) return null;
+  if (!hit) return null;
+  // A fuller form of the registry's name («ستاد اجرایی فرمان حضرت امام», «بنیاد مستضعفان انقلاب
+  // اسلامی») stays as written.
+  const written = f.slice(0, hit.end).split(/\s+/);
+  if (
+    fold(hit.canonical)
+      .split(/\s+/)
+      .every((w) => written.includes(w))
+  )
+    return null;
   const rest = f.slice(hit.end).trim();
   // Only a qualifier may follow the registry's name («… لرستان», «… شعبه مرکزی»).
   if (rest !== '' && !rest.split(/\s+/).every((w) => isPlaceWord(w) || /^(?:شعبه|شعب|مدیریت|استان|شهرستان)$/.test(w)))

@@ -21,7 +21,7 @@ for (const p of PROVINCES)
 
 // Multi-word agency names that are complete bodies without a head noun.
 export const AGENCIES =
-  'صمت|صدا\\s*و\\s*سیما|امور\\s+آب|فنی\\s+و\\s+حرفه\\s*ای|آموزش\\s+و\\s+پرورش|تامین\\s+اجتماعی|تأمین\\s+اجتماعی|منابع\\s+طبیعی|محیط\\s+زیست|راه\\s+و\\s+شهرسازی|نیروی\\s+انتظامی|دادگستری|آبفا|دامپزشکی|ثبت\\s+احوال';
+  'صمت|صدا\\s*و\\s*سیما|اوقاف\\s+و\\s+امور\\s+خیریه|ثبت\\s+اسناد\\s+و\\s+املاک|فرهنگ\\s+و\\s+ارشاد\\s+اسلامی|امور\\s+آب|فنی\\s+و\\s+حرفه\\s*ای|آموزش\\s+و\\s+پرورش|تامین\\s+اجتماعی|تأمین\\s+اجتماعی|منابع\\s+طبیعی|محیط\\s+زیست|راه\\s+و\\s+شهرسازی|نیروی\\s+انتظامی|دادگستری|آبفا|دامپزشکی|ثبت\\s+احوال';
 // «دبیرخانه» counts as a body only for inter-agency groups that have no staff of their own
 // (a working group's secretariat is the office that receives reports); a council's
 // secretariat is an internal office of the council.
@@ -86,7 +86,7 @@ export const AND_CONTINUES = new Set(
 );
 // More field words of government bodies' names after «و» («نظام مهندسی کشاورزی و منابع طبیعی»,
 // «سلامت و امنیت غذایی», «بازسازی و نوسازی»).
-for (const w of 'منابع امنیت نوسازی بازسازی دارایی تحقیقات ترابری مسکن انرژی ایمنی تغذیه مسافر استخدامی نظارت پژوهشی آموزشی'.split(
+for (const w of 'منابع امنیت نوسازی بازسازی دارایی تحقیقات ترابری مسکن انرژی ایمنی تغذیه مسافر استخدامی نظارت پژوهشی آموزشی املاک خیریه'.split(
   ' ',
 ))
   AND_CONTINUES.add(fold(w));
