@@ -31,8 +31,9 @@
  *
  * Run alone: `node --import tsx test/bench/ocr.bench.ts [--pages N] [--fonts nazli,vazirmatn]
  * [--source a.txt --source b.txt] [--parallel 2] [--rounds 3] [--no-speed]
- * [--variants text,clean,noisy,dpi150,dpi100,photo] [--no-glyphs] [--no-bare]` (JSON lines;
- * `--no-glyphs` leaves numbers as Tesseract read them, to measure the glyph reader side by side).
+ * [--variants text,clean,noisy,dpi150,dpi100,photo] [--no-glyphs] [--no-bare] [--lang-path dir]` (JSON lines;
+ * `--no-glyphs` leaves numbers as Tesseract read them, to measure the glyph reader side by side;
+ * `--lang-path` reads with another `fas.traineddata(.gz)` as the pool's main model).
  * Scan variants beyond clean/noisy: `dpi150`/`dpi100` = pdftoppm renders at 150/100 DPI as grey
  * JPEG, `photo` = a phone photo of the page (perspective, uneven light, desk; photo-page.ts).
  * `cer_bare_<variant>` = bare `tesseract` CLI on the same image with the pool's model,
