@@ -35,6 +35,8 @@ export function canonicalOrganisation(name: string): string {
   const k = compactKey(name).replace(/[،,]/g, '');
   // The ministry merged in 1390: «وزارت کار/رفاه/تعاون» all mean the same ministry.
   if (/^وزارت(?:کار|رفاه|تعاون)/.test(k)) return 'وزارت تعاون، کار و رفاه اجتماعی';
+  // «شورایعالی» is «شورای عالی» written glued.
+  if (/^شورایعالی(?:\s|$)/.test(fold(name))) return name.replace(/^شورایعالی/, 'شورای عالی');
   // «شورای شهر X» is the short form of «شورای اسلامی شهر X».
   if (/^شورای\s+شهر(?:\s|$)/.test(fold(name))) return name.replace(/^شورای\s+شهر/, 'شورای اسلامی شهر');
   return name;
