@@ -53,6 +53,11 @@ const NAMED_AS_RESOLUTION = re(
   'g',
 )`(?:^|[.!؟\n]\s*)([^.!؟\n:]{12,240}?)\s+(?:نیز\s+)?(?:دیگر\s+مصوبه|مصوبه\s+دیگر|(?:یکی\s+)?از\s+(?:دیگر\s+|مهمترین\s+|مهم\s*ترین\s+)?مصوبات)(?:\s+[${L}]+){0,6}\s+(?:بود|بودند|است|هستند)\s*(?=[.!؟\n]|$)`;
 
+const QUANTITY_SUBJECT =
+  /^(?:[\d.,/٫]+|بیش|کمتر|حدود|نزدیک|تعداد|تعدادی|برخی|بخشی|بسیاری|اکثر|اغلب|همه|تمام|تمامی|کلیه|نیمی|درصد)(?:\s|$)/;
+const ACT_ON = /(?:^|\s)(?:بررسی|پیگیری|اجرای?|ابلاغ|تحقق|ارزیابی|مرور|بازنگری|لغو|اصلاح|نظارت\s+بر)$/;
+const PARTICIPLE = /\s(?:شده|نشده|گردیده|نگردیده|رسیده|نرسیده|کرده|نکرده|بوده)\s/;
+
 /** Sentences saying that their subject was (another of) the body's resolutions. */
 export function namedResolutions(text: string, taken: Array<[number, number]>): ParsedResolution[] {
   const out: ParsedResolution[] = [];
@@ -64,6 +69,11 @@ export function namedResolutions(text: string, taken: Array<[number, number]>): 
     const subject = tidy(text.slice(at, at + m[1]!.length));
     // A subject that is a pronoun or a bare demonstrative («این», «آن») names nothing.
     if (subject.split(' ').length < 3 || /^(?:این|آن|اینها|آنها)(?:\s|$)/.test(fold(subject))) continue;
+    // A share of the resolutions («بیش از ۷۰ درصد از مصوبات … اجرایی شده است»), resolutions as
+    // the object of an act («بررسی یکی از مصوبات مجلس است») or a sentence about resolutions
+    // being carried out («… از مصوبات سفر … محقق شده است») is a report, not a decision.
+    if (QUANTITY_SUBJECT.test(fold(subject)) || ACT_ON.test(fold(subject))) continue;
+    if (PARTICIPLE.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length))) continue;
     out.push({
       number: null,
       text: subject,
@@ -107,7 +117,10 @@ export function agreementParties(sentence: string): string[] {
 // «وی با اشاره به تصویب بیش از ۲۶ مصوبه برای … افزود»: an approval the speaker refers to.
 const APPROVAL_REFERRED = re(
   'g',
-)`(?<![${L}])با\s+اشاره\s+به\s+((?:تصویب|تایید)\s[^.!؟\n:،]{8,200}?)\s*(?:،\s*)?(?:گفت|افزود|اظهار|بیان|تصریح|عنوان|خاطرنشان|ادامه|اعلام)(?![${L}])`;
+)`(?<![${L}])(?:با|ضمن)\s+اشاره\s+به\s+((?:تصویب|تایید)\s(?!نشدن|نکردن|نشده)[^.!؟\n:،]{8,200}?)\s*(?:،\s*)?(?:گفت|افزود|اظهار|بیان|تصریح|عنوان|خاطرنشان|ادامه|اعلام)(?![${L}])`;
+
+const NATIONAL_LAW =
+  /^(?:تصویب|تایید)\s+(?:قانون|لایحه\s+بودجه\s+کل\s+کشور)|(?:^|\s)مجلس(?:\s+شورای\s+اسلامی)?(?:\s|$)/;
 
 /** Approvals a speaker refers to: «با اشاره به تصویب X افزود». */
 export function referredApprovals(text: string, taken: Array<[number, number]>): ParsedResolution[] {
@@ -118,6 +131,9 @@ export function referredApprovals(text: string, taken: Array<[number, number]>):
     const at = m.index + m[0].indexOf(m[1]!);
     if (taken.some(([a, b]) => at >= a && at < b)) continue;
     const phrase = tidy(text.slice(at, at + m[1]!.length));
+    // A law of parliament approved is national history the speaker refers to, not a decision
+    // of the body the news reports.
+    if (NATIONAL_LAW.test(fold(phrase))) continue;
     out.push({
       number: null,
       text: phrase,
@@ -155,6 +171,14 @@ function referringSentences(f: string, end: number): number {
   return at - end;
 }
 
+const AGREEMENT_HISTORY = re(
+  '',
+)`(?<![${L}])(?:سال\s*(?:های|ها)?\s+(?:گذشته|قبل|پیش|اخیر)|پیش\s+از\s+این|قبلا|گذشته|دولت\s+(?:قبل|گذشته|پیشین)|دوره\s+(?:قبل|گذشته)|\d+\s+(?:سال|ماه)\s+(?:پیش|قبل)|در\s+سال\s+\d{2,4}|تاکنون|تا\s+کنون|از\s+ابتدای)(?![${L}])`;
+// Agreements as a kind, not one agreement: «تفاهم نامه های زیادی», «قراردادی با یک شرکت».
+const AGREEMENTS_COUNTED = re(
+  '',
+)`(?:تفاهم\s*نامه|توافق\s*نامه|قرارداد)(?:\s*(?:های|ها)\s+(?:زیادی|متعددی|مختلفی|متعدد|مختلف|فراوانی)|\s*ی\s+با\s+(?:یک|چند)\s)`;
+
 /**
  * Agreements signed, in news: a resolution of the bodies that signed it, from the agreement's
  * name to the verb. The lede that announces the signing is the news event, not a decision
@@ -168,6 +192,12 @@ export function agreementResolutions(text: string, taken: Array<[number, number]
   for (let m = AGREEMENT.exec(f); m; m = AGREEMENT.exec(f)) {
     if (m.index >= ledeFrom && m.index < ledeTo) continue;
     if (taken.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+    // An agreement of the past («سال گذشته …», «پیش از این …», «در دولت قبل …») or a count of
+    // agreements to date («از ابتدای سال تاکنون ۱۲ تفاهمنامه …») is history or a statistic,
+    // not the agreement the news reports.
+    const [s] = sentenceBounds(f, m.index);
+    if (AGREEMENT_HISTORY.test(f.slice(s, m.index + m[0].length))) continue;
+    if (AGREEMENTS_COUNTED.test(f.slice(s, m.index + m[0].length))) continue;
     const sentence = tidy(text.slice(m.index, m.index + m[0].length));
     const full = tidy(text.slice(m.index, m.index + m[0].length + referringSentences(f, m.index + m[0].length)));
     out.push({
@@ -185,6 +215,12 @@ export function agreementResolutions(text: string, taken: Array<[number, number]
 // «… گفت: … ۱۷۴ پروژه را تکمیل کرده ایم», «… به کلیه شعب ابلاغ کرده‌ایم»: an official reports
 // in the first person plural what the body has done (folded text: ZWNJ is a space).
 const PAID = re('')`(?<![${L}])(?:پرداخت|اعطا|واریز|جذب|دریافت|ثبت|شناسایی|پیش\s*بینی)\s*$`;
+const NOT_A_DEED = re(
+  '',
+)`(?<![${L}])(?:تلاش|سعی|کوشش|درخواست|تقاضا|قول|وعده|بازدید|دیدار|سفر|مشاهده|احساس|تجربه|فکر|صحبت|گفتگو|مذاکره|کسب|گزارش|اعلام|عنوان|بیان|تاکید|اشاره|پیشنهاد|مکاتبه|گلایه|شکایت|اعتراض|پیگیری|دعوت|شرکت|حضور|استقبال)\s*$`;
+const NOT_ASSERTED = re(
+  '',
+)`(?<![${L}])(?:امیدوار|امید\s+است|انتظار|باید|نباید|قرار\s+است|اگر|چنانچه|در\s+صورتی|هرچند|هر\s+چند|اگرچه|شاید)(?![${L}])`;
 const WE_HAVE_DONE = re('g')`(?<![${L}])(?:کرده|نموده|داده|ساخته)\s*ایم(?![${L}])`;
 
 // «… که در تعهد بنیاد برکت … بوده است», «… به کلیه شعب ابلاغ کرده‌ایم».
@@ -242,8 +278,18 @@ export function reportedActions(
     // Only inside a quote: the sentence opens right after «… گفت:».
     if (s === 0 || !/[:：]\s*$/.test(f.slice(0, s))) continue;
     // Money paid or loans granted is a figure reported, as «… پرداخت شد» is (real2 431), not
-    // an action decided.
-    if (PAID.test(f.slice(Math.max(s, m.index - 30), m.index))) continue;
+    // an action decided; efforts, requests, promises, visits and reports made are no deeds.
+    const before = f.slice(Math.max(s, m.index - 30), m.index);
+    if (PAID.test(before) || NOT_A_DEED.test(before)) continue;
+    // A hope, a condition or a duty around it («امیدواریم با اقداماتی که انجام داده ایم …»).
+    if (NOT_ASSERTED.test(f.slice(s, m.index))) continue;
+    // The verb must close its clause: «… که انجام داده ایم مشکل … حل شود» is a relative clause.
+    if (
+      !/^\s*(?:$|[.!؟،,؛:]|(?:و|تا|که|اما|ولی|ولیکن|لیکن|بطوری|به\s+طوری|به\s+گونه|زیرا|چون)(?![${L}]))/.test(
+        f.slice(m.index + m[0].length, e),
+      )
+    )
+      continue;
     push(s + (/^\s*/.exec(f.slice(s))?.[0].length ?? 0), e);
   }
   return out;

@@ -77,3 +77,56 @@ describe('unfuseGiven', () => {
     expect(unfuseGiven(token)).toBe(expected);
   });
 });
+
+// Review of the round-2 rules (issue #16): sentences of the same surface form that name no
+// speaker, and variants in wording that do.
+describe('round-2 speaker rules: counter-examples of the same form', () => {
+  it.each([
+    // «خواست» as a noun or as «wanted»; a people noun or a body as subject.
+    ['the noun «will»', 'خواست مردم این است که مشکل آب حل شود.'],
+    ['«به خواست» = at the request of', 'این طرح به خواست اهالی روستا اجرا شد.'],
+    ['«می‌خواست» = wanted', 'احمدی می‌خواست در جلسه حاضر شود اما نتوانست.'],
+    ['«نمی خواست»', 'رضایی نمی خواست این موضوع مطرح شود.'],
+    ['a body asks', 'شورا از شهرداری خواست گزارش را ارائه کند.'],
+    ['people ask', 'کشاورزان منطقه از مسئولان خواستند حقابه را پرداخت کنند.'],
+    // Narrated clause then a subject whose verb is no speech.
+    [
+      'a narrated clause, no speech',
+      'بودجه مطرح و مورد بررسی قرار گرفت و کریمی حسابرس شهرداری به عنوان بازرس انتخاب شد.',
+    ],
+    // Form fields left blank.
+    ['a blank form field', 'رئیس جلسه: نام و نام خانوادگی: ............\nسمت: ............'],
+    ['a form field holding its blank', 'دبیر جلسه: نام و نام خانوادگی: محل امضاء'],
+    // Parenthesised lists that are goods or places, or after no speech of people.
+    ['goods after «صحبت از»', 'صحبت از افزایش قیمت کالاهای اساسی (برنج، روغن، شکر) بود.'],
+    ['places after a speech', 'سخنان رئیس جمهور در سفر به استانها (کرمان، یزد، اصفهان) بازتاب داشت.'],
+    ['places after members', 'سخنان نمایندگان استان در مجلس (کرمان، رفسنجان، سیرجان) بازتاب داشت.'],
+    ['names without a speech noun', 'اعضای هیات رئیسه (احمدی، رضایی، کاظمی) انتخاب شدند.'],
+    // «ROLE - Name» lines that are lists, copies or datelines, not a signature.
+    ['attendees', 'حاضرین:\nمعاون استاندار - احمدی\nفرماندار - رضایی\nشهردار - کاظمی\nمدیرکل راه - نوری'],
+    ['a copy to', '۱- متن ابلاغ شد.\nرونوشت:\nوزیر کشور - عبدالرضا رحمانی فضلی'],
+    ['a dateline', 'رئیس سازمان - تهران\nبه گزارش ایرنا، نشست برگزار شد.'],
+    ['a headline', 'استاندار یزد - بازدید از طرحها'],
+    // Passive agents: a report prepared, planned, or by no titled person.
+    ['prepared, not given', 'گزارش عملکرد توسط آقای رحیمی تهیه شد.'],
+    ['to be given', 'مقرر شد گزارش عملکرد توسط آقای رحیمی ارائه شود.'],
+    ['a role as name', 'گزارش عملکرد توسط آقای رئیس ارائه شد.'],
+  ])('%s', (_kind, text) => {
+    expect(names(text, 'news')).toEqual([]);
+  });
+});
+
+describe('round-2 speaker rules: variants in wording that fire', () => {
+  it.each([
+    ['کامرانی از دستگاه‌های اجرایی خواست، طرح‌ها را پایش کنند.', ['کامرانی']],
+    ['مهندس رحیمی از پیمانکاران خواستند کار را تسریع کنند.', ['رحیمی']],
+    ['گزارش عملکرد توسط جناب آقای مهندس رحیمی، معاون عمرانی استانداری ارائه گردید.', ['رحیمی']],
+    ['گزارش عملکرد توسط آقای رحیمی تشریح و مورد بحث قرار گرفت.', ['رحیمی']],
+    ['نامه فرمانداری توسط سرکار خانم دکتر نادری قرائت گردید.', ['نادری']],
+    ['سخنان نمایندگان مردم در مجلس (احمدی، رضایی و کاظمی) را بخوانید.', ['احمدی', 'رضایی', 'کاظمی']],
+    ['رییس جلسه : نام ونام‌خانوادگی : مهندس علی رضایی', ['رضایی']],
+    ['۲- جدول پیوست تصویب می شود.\nوزير كشور – عبدالرضا رحماني فضلي', ['رحماني فضلي']],
+  ])('%s', (text, expected) => {
+    expect(names(text, 'minutes')).toEqual(expected);
+  });
+});

@@ -25,6 +25,17 @@ import {
   words,
 } from './words.ts';
 import type { RawSpeaker } from './words.ts';
+import { PROVINCES } from '../data/gazetteer.ts';
+
+// Province and county names (every spelling): a word that is one names a place, not a person.
+const PLACE_NAMES = new Set(
+  PROVINCES.flatMap((p) => [p.name, ...p.variants, ...p.counties.flatMap((c) => c.replace(/^\?/, '').split('|'))]).map(
+    (n) => fold(n).replace(/\s+/g, ' '),
+  ),
+);
+const isPlace = (name: string) => PLACE_NAMES.has(fold(name).replace(/\s+/g, ' '));
+// The blank of a form: «محل امضاء», «امضا», dots or dashes.
+const FORM_BLANK = /(?:^|\s)(?:محل|امضا|امضاء|تاریخ|سمت|مهر)(?:\s|$)/;
 
 /** A word that may be part of a person's name (not a stop word, role, body or pronoun). */
 function nameLike(w: string): boolean {
@@ -52,7 +63,7 @@ export function unfuseGiven(token: string): string {
 // «رئیس جلسه: نام و نام خانوادگی: دکتر X» ⏎ «سمت: Y».
 const FORM_NAME = re(
   'g',
-)`(?:رئیس|رییس|دبیر|منشی)\s+(?:جلسه|نشست|اجلاس)\s*[:：][^\n]*?نام\s+و\s+نام\s+خانوادگی\s*[:：]\s*([^\n]{2,60})`;
+)`(?:رئیس|رییس|دبیر|منشی)\s+(?:جلسه|نشست|اجلاس)\s*[:：][^\n]*?نام\s*و\s*نام\s*خانوادگی\s*[:：]\s*([^\n]{2,60})`;
 const FORM_ROLE = /^\s*سمت\s*[:：]\s*([^\n]{3,120})/;
 
 /** Chair and secretary named in a minutes form. */
@@ -64,6 +75,7 @@ export function formSpeakers(text: string): RawSpeaker[] {
     const at = m.index + m[0].length - m[1]!.length;
     const ws = stripTitles(words(text.slice(at, at + m[1]!.length)));
     if (ws.length === 0 || ws.length > 4 || !ws.every(nameLike)) continue;
+    if (FORM_BLANK.test(fold(ws.join(' ')))) continue;
     // The role on the next non-empty line, when it is a «سمت:» field.
     const lines = text.slice(m.index + m[0].length).split('\n');
     const next = lines.slice(1).find((l) => l.trim() !== '');
@@ -74,8 +86,13 @@ export function formSpeakers(text: string): RawSpeaker[] {
   return out;
 }
 
-// A speech noun before a parenthesised list of names in the same sentence.
+// A speech noun of a group of people before a parenthesised list of their names in the same
+// sentence («نطق های اعضای شورا …(…)»); goods or places in parentheses after «صحبت از قیمت
+// کالاها» or «سخنان رئیس جمهور در سفر به استانها» are no speakers.
 const SPEECH_NOUN = /(?:نطق|سخنان|سخنرانی|بیانات|صحبت)/;
+const PEOPLE = re(
+  '',
+)`(?<![${L}])(?:اعضا|اعضاء|اعضای|نمایندگان|آقایان|سخنرانان|منتخبان|منتخبین|مسئولان|مسئولین|مدیران|روسای|رؤسای|کارشناسان|مدعوین|میهمانان|مهمانان)(?![${L}])`;
 
 /** «نطق های اعضای شورا را اینجا بخوانید(رسولی،رمضانپور،حاجی پور)»: every name in the list. */
 export function listedSpeakers(text: string): RawSpeaker[] {
@@ -85,7 +102,10 @@ export function listedSpeakers(text: string): RawSpeaker[] {
     const items = m[1]!.split(/\s*[،,]\s*|\s+و\s+/).map((x) => words(x));
     if (items.length < 2 || items.some((ws) => ws.length === 0 || ws.length > 3 || !ws.every(nameLike))) continue;
     const sentenceFrom = sentenceStart(text, m.index) ?? 0;
-    if (!SPEECH_NOUN.test(fold(text.slice(sentenceFrom, m.index)))) continue;
+    const lead = fold(text.slice(sentenceFrom, m.index));
+    const noun = SPEECH_NOUN.exec(lead);
+    if (!noun || !PEOPLE.test(lead.slice(noun.index))) continue;
+    if (items.some((ws) => isPlace(ws.join(' ')))) continue;
     for (const ws of items) {
       const name = familyName(stripTitles(ws));
       if (name.length >= 3) out.push({ name, role: null, pos: m.index });
@@ -96,18 +116,41 @@ export function listedSpeakers(text: string): RawSpeaker[] {
 
 // A line «ROLE - Name» closing a decree or letter: «معاون اول رئیس جمهور - محمدرضا عارف».
 const SIGNATURE = re(
-  'gm',
+  '',
 )`^[ \t]*((?:معاون|وزیر|رئیس|رییس|استاندار|فرماندار|شهردار|دبیر|مدیرکل|مدیر|سرپرست)[^\n\-–—:]{0,60}?)[ \t]+[-–—][ \t]*((?:[${L}]+[ \t]*){1,3})$`;
 
-/** Signatures «ROLE - Name» on a line of their own. */
+// Lines that list the people a letter is copied to or who attended: no signer follows.
+const NOT_SIGNER_HEAD =
+  /^\s*(?:رونوشت|رونوشت\s+به|حاضرین|حاضران|غایبین|غایبان|اعضای\s+حاضر|مدعوین|گیرندگان)\s*[:：]?\s*$/;
+
+/**
+ * Signatures «ROLE - Name» on a line of their own. A run of such lines is a list (attendees,
+ * copies), not a signature; nor is a line under «رونوشت:» / «حاضرین:», or a place after the dash
+ * («رئیس سازمان - تهران» is a dateline).
+ */
 export function roleSignatures(text: string): RawSpeaker[] {
   const out: RawSpeaker[] = [];
-  SIGNATURE.lastIndex = 0;
-  for (let m = SIGNATURE.exec(text); m; m = SIGNATURE.exec(text)) {
+  const raw = text.split('\n');
+  // Matched folded, so that «وزير كشور» reads as «وزیر کشور»; the role and name come from the
+  // line as written (a line break is never folded away, so the lines correspond).
+  const folded = raw.map((l) => fold(l));
+  const signature = new RegExp(SIGNATURE.source);
+  const shaped = (i: number, step: number) => {
+    for (let k = i + step; k >= 0 && k < folded.length; k += step)
+      if (folded[k]!.trim() !== '') return signature.test(folded[k]!);
+    return false;
+  };
+  let pos = 0;
+  for (let i = 0; i < raw.length; pos += raw[i]!.length + 1, i++) {
+    if (!signature.test(folded[i]!)) continue;
+    const m = /^\s*(.+?)\s+[-–—]\s*(.+?)\s*$/.exec(raw[i]!);
+    if (!m) continue;
     const ws = stripTitles(words(m[2]!));
-    if (ws.length === 0 || !ws.every(nameLike)) continue;
+    if (ws.length === 0 || !ws.every(nameLike) || isPlace(ws.join(' '))) continue;
+    if (shaped(i, -1) || shaped(i, 1)) continue;
+    if (folded.slice(Math.max(0, i - 6), i).some((l) => NOT_SIGNER_HEAD.test(l))) continue;
     const name = ws.length === 1 ? unfuseGiven(ws[0]!) : familyName(ws);
-    if (name.length >= 3) out.push({ name, role: cleanRole(m[1]!), pos: m.index });
+    if (name.length >= 3) out.push({ name, role: cleanRole(m[1]!), pos });
   }
   return out;
 }
@@ -115,7 +158,7 @@ export function roleSignatures(text: string): RawSpeaker[] {
 // «… توسط آقای دکتر X (ROLE) ارائه شد»: the titled agent of a passive report.
 const AGENT = re(
   'g',
-)`توسط\s+((?:جناب\s+)?(?:آقای|اقای|سرکار\s+خانم|خانم)\s+[^.\n،؛:]{2,100}?)\s+(?:ارایه|بیان|تشریح|قرایت)\s+(?:شد|گردید)(?![${L}])`;
+)`توسط\s+((?:جناب\s+)?(?:آقای|اقای|سرکار\s+خانم|خانم)\s+[^.\n؛:]{2,100}?)\s*،?\s+(?:ارایه|بیان|تشریح|قرایت)\s+(?:شد|گردید|و)(?![${L}])`;
 // «جناب آقای X ROLE رهنمودهایی …»: guidance given is speech even where the verb is cut off.
 const GUIDANCE = re(
   'g',
