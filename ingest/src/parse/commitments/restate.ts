@@ -1,8 +1,9 @@
 /**
  * A news lead restated in the body («بانک X … اختصاص داد» in the title, «بانک X … به صورت
  * بومی … اختصاص داده است» in the text) is one commitment: two clauses restate each other when
- * most words of the shorter are in the longer and its amounts are among the longer's. Of the
- * two, the one that says more (more amounts, then more words) is kept. Pure.
+ * most words of the shorter are in the longer, its amounts are among the longer's and they bind
+ * the same body. Of the two, the one that says more (more amounts, then more words) is kept.
+ * Pure.
  */
 import { L, re } from '../boundary.ts';
 
@@ -10,6 +11,8 @@ import { L, re } from '../boundary.ts';
 export interface Said {
   words: Set<string>;
   amounts: number[];
+  /** Who is bound: two bodies doing the same thing are two commitments. */
+  parties: string[];
   start: number;
   end: number;
 }
@@ -23,6 +26,7 @@ export function wordsOf(folded: string): Set<string> {
 
 /** Whether `a` and `b` say the same thing (see the module doc). */
 export function restates(a: Said, b: Said): boolean {
+  if (a.parties.length > 0 && b.parties.length > 0 && !a.parties.some((p) => b.parties.includes(p))) return false;
   const [short, long] = a.words.size <= b.words.size ? [a, b] : [b, a];
   if (short.words.size < 6) return false;
   if (!short.amounts.every((t) => long.amounts.includes(t))) return false;

@@ -183,3 +183,12 @@ describe('who announced, who acts, and by when', () => {
     expect(c!.deadline?.text).toBe('ظرف یکماه');
   });
 });
+
+describe('restatements bind the same body', () => {
+  it('two banks paying the same for the same are two commitments', () => {
+    const out = find(
+      'بانک ملی ۲۰ میلیارد تومان تسهیلات به طرح‌های کشاورزی شهرستان جیرفت پرداخت کرد. بانک سپه نیز ۲۰ میلیارد تومان تسهیلات به طرح‌های کشاورزی شهرستان جیرفت پرداخت کرد.',
+    );
+    expect(out.map((c) => c.parties)).toEqual([['بانک ملی'], ['بانک سپه']]);
+  });
+});

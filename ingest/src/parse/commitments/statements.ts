@@ -420,6 +420,7 @@ export function findStatements(
     const said: Said = {
       words: wordsOf(folded),
       amounts: amounts.map((a) => a.toman ?? 0),
+      parties,
       start: c.start,
       end: c.end,
     };
