@@ -5,6 +5,7 @@
  */
 import { fold, tidy } from './fold.ts';
 import { labelledFields } from './resolutions/fields.ts';
+import { closesLine } from './sentences.ts';
 
 // Lines that are letterhead whatever their count. Folded form, markdown stripped.
 const ALWAYS_HEADER = [
@@ -77,7 +78,8 @@ export function letterheadLines(text: string): string[] {
   return out;
 }
 
-const SENTENCE_END = /[.:؟?!»)\]]\s*$|\*\*\s*$/;
+// A line that ends a sentence: a terminator or «:», or a closing quote, bracket or bold mark.
+const sentenceEnds = (line: string) => closesLine(line) || /[»)\]]\s*$|\*\*\s*$/.test(line);
 
 /**
  * A speaker heading standing alone on its line («جناب آقای صدیق راد» ⏎ ⏎ role): a short
@@ -123,7 +125,7 @@ export function stripPageHeaders(text: string): string {
         next.trim() !== '' &&
         !isStructural(prev) &&
         !isStructural(next) &&
-        !SENTENCE_END.test(prev) &&
+        !sentenceEnds(prev) &&
         // A numbered item after the page break starts anew («۳- …»).
         !/^\s*(#|\*\*|[-•]\s|[\d۰-۹٠-٩]{1,2}\s*[-–.)]\s*\S)/.test(next) &&
         !isNameHeading(next, lines[j + 1]);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  closesLine,
+  endsSentence,
   isTerminator,
   previousSentenceStart,
   sentenceAt,
@@ -98,4 +100,17 @@ it('semicolonJoins: «؛» joins the clauses of one decision', () => {
   expect(sentenceAt(text, 0)).toBe('مقرر شد');
   expect(sentenceAt(text, 0, { semicolonJoins: true })).toBe('مقرر شد؛ شهرداری اقدام کند');
   expect(sentenceStart(text, text.indexOf('شهرداری'), { semicolonJoins: true })).toBe(0);
+});
+
+describe('endsSentence and closesLine', () => {
+  it.each([
+    ['مقرر گردید شهرداری اقدام نماید.', true, true],
+    ['مقرر گردید شهرداری اقدام نماید ؛', true, true],
+    ['آیا اقدامی شده است؟', true, true],
+    ['سازمان صنعت، معدن و تجارت استان موظف است:', false, true],
+    ['نامه شماره ۱۲ شهرداری', false, false],
+  ])('%s', (line, ends, closes) => {
+    expect(endsSentence(line)).toBe(ends);
+    expect(closesLine(line)).toBe(closes);
+  });
 });

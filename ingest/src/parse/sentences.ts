@@ -47,12 +47,21 @@ export interface SentenceRules {
 
 type Unbounded = Omit<SentenceRules, 'limit'>;
 
+/** Every character that ends a sentence, the line break aside (a class body for patterns). */
+export const TERMINATORS = '.!?؟؛';
 /** Terminators that always end a sentence, besides «.», «؛» and the line break. */
 const MARKS = /[!?؟]/;
 // A list item or a speaker label starts a new line: «۱-», «2)», «الف -», «-», «•».
 const ITEM_START = re('')`^\s*(?:[-•*▪◄►]|[\d۰-۹٠-٩]{1,3}\s*[-).]|[${L}]\s*[-)]\s)`;
-const LINE_END = /[.!?؟؛:]\s*$/;
+const LINE_END = new RegExp(`[${TERMINATORS}:]\\s*$`);
 const DIGIT = /[\d۰-۹٠-٩]/;
+
+const STOP_END = new RegExp(`[${TERMINATORS}]\\s*$`);
+
+/** Whether a line ends with a terminator (a «:» at its end leaves the sentence open). */
+export function endsSentence(line: string): boolean {
+  return STOP_END.test(line);
+}
 
 /** Whether a line ends with a terminator or «:» (it stops there; it is not wrapped). */
 export function closesLine(line: string): boolean {

@@ -6,6 +6,7 @@
  * Pure.
  */
 import { re, WB_END, WB_START } from '../boundary.ts';
+import { TERMINATORS } from '../sentences.ts';
 
 /** A decision item: where it starts in the text and its text (marker removed). */
 export interface DecisionItem {
@@ -43,13 +44,18 @@ function markers(text: string): { at: number; end: number; number: number | null
   return out.sort((a, b) => a.at - b.at).filter((m, i, all) => i === 0 || m.at !== all[i - 1]!.at);
 }
 
+// A blank line, a line ending a sentence, a line before a heading («مصوبات:»), a dash line.
+const ITEM_STOP = new RegExp(
+  `\\n[ \\t]*\\n|[${TERMINATORS}][ \\t]*\\n|\\n(?=[^\\n]*[:：][ \\t]*(?:\\n|$))|\\n(?=[ \\t]*[-–])`,
+);
+
 /**
  * Where an item ends: the next marker, a blank line, a line break after a full stop, or a
  * following line that is a heading («مصوبات:») or starts with a dash.
  */
 function itemEnd(text: string, from: number, next: number): number {
   const span = text.slice(from, next);
-  const stop = span.search(/\n[ \t]*\n|[.!؟][ \t]*\n|\n(?=[^\n]*[:：][ \t]*(?:\n|$))|\n(?=[ \t]*[-–])/);
+  const stop = span.search(ITEM_STOP);
   return stop < 0 ? next : from + stop + 1;
 }
 

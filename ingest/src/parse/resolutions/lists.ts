@@ -7,6 +7,7 @@ import { splitBodies, subjectBodies } from './parties.ts';
 import { DECISION, DECISION_WORD, splitRunOn } from './sentences.ts';
 import { splitRow, toNumber } from './tables.ts';
 import type { ParsedResolution } from './types.ts';
+import { endsSentence } from '../sentences.ts';
 
 // A «مصوبات:» / «تصمیمات جلسه:» heading near the start of its line, or a line that announces
 // the decisions below: «تصمیمات(ی) به شرح ذیل اتخاذ گردید», «تصمیمات زیر اتخاذ شد:»,
@@ -98,7 +99,7 @@ export function listResolutions(text: string): ParsedResolution[] {
       }
       if (numbered) {
         // Sub-items («الف -») and wrapped lines continue the current item.
-        if (current && (/^[الف-ی]{1,3}\s*[-)]/.test(line) || !/[.؟!]\s*$/.test(current.text))) {
+        if (current && (/^[الف-ی]{1,3}\s*[-)]/.test(line) || !endsSentence(current.text))) {
           current.text = tidy(current.text + ' ' + line);
           continue;
         }

@@ -5,7 +5,7 @@
 import { fold, tidy } from '../fold.ts';
 import { L, re } from '../boundary.ts';
 import { NAME_WORD, appositiveName, stripLeadIn } from './clauses.ts';
-import { closesLine, sentenceEnd, sentenceStart } from '../sentences.ts';
+import { TERMINATORS, closesLine, sentenceEnd, sentenceStart } from '../sentences.ts';
 import {
   BODY_WORD,
   NAME_BREAK,
@@ -133,7 +133,7 @@ export function colonSpeakers(text: string): RawSpeaker[] {
 // «در خواست», nor «می‌خواست» = wanted). Run on folded text.
 const GAP_VERB = re(
   'g',
-)`(?<![${L}])(?:به\s+(?:ارایه|تشریح|بیان|توضیح)[^.\n:؟!]{0,80}?\s+پرداخت|(?:تاکید|اشاره)\s+و|(?<!(?:در|می|نمی)\s?)خواست(?:ند)?)(?![${L}])`;
+)`(?<![${L}])(?:به\s+(?:ارایه|تشریح|بیان|توضیح)[^${TERMINATORS}\n:]{0,80}?\s+پرداخت|(?:تاکید|اشاره)\s+و|(?<!(?:در|می|نمی)\s?)خواست(?:ند)?)(?![${L}])`;
 
 // A narrated clause closed by «و» before the subject: «… مورد بررسی قرار گرفت و X … گفت».
 const NARRATED_AND = /(?:^|\s)(?:شد|گردید|بود|گرفت|رسید|داشت|کرد|نمود)\s+و\s+/g;
