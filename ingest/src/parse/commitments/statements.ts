@@ -397,7 +397,7 @@ export function findStatements(
     // reported on or told by an official, is a report (money «در نظر گرفته شده» is still set aside).
     if (
       cue === 'payment' &&
-      mentions.every((m) => OFFICIAL.test(fold(m.name))) &&
+      mentions.length === 0 &&
       (PASSIVE_DONE.test(folded) || PASSIVE_PAYMENT.test(folded)) &&
       (PAST_PERIOD.test(folded) || (parties.every((p) => OFFICIAL.test(fold(p))) && !MONEY_SET_ASIDE.test(folded))) &&
       !funderSpeaks &&
