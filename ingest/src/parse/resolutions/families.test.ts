@@ -261,3 +261,37 @@ describe('round-2 resolution rules: variants in wording that fire', () => {
     expect(texts(text, 'news')).toEqual([expected]);
   });
 });
+
+describe('round-2 «X، … را» subject: counter-examples and variants', () => {
+  it.each([
+    // A time, a limit or a rule set off by «،» is no subject.
+    ['مقرر شد هفته آینده، گزارش را ارائه کنند', []],
+    ['مقرر شد حداکثر ظرف یک هفته، گزارش را ارائه کنند', []],
+    ['مقرر شد طبق مصوبه قبلی، پرونده را بررسی کنند', []],
+    ['مقرر شد مطابق ضوابط، پروانه را صادر کنند', []],
+    ['مقرر شد در اسرع وقت، گزارش را ارائه کنند', []],
+    // Groups of people or bodies, with ZWNJ, «قرار شد», «نمایند».
+    ['قرار شد کارشناسان جهاد کشاورزی، بذر را توزیع کنند', ['کارشناسان جهاد کشاورزی']],
+    ['مقرر گردید نانوایی‌های منتخب، نان را با نرخ مصوب عرضه نمایند', ['نانوایی های منتخب']],
+    ['مقرر شد مالکان واحدهای تجاری، عوارض را پرداخت کنند', ['مالکان واحدهای تجاری']],
+  ])('%s', (sentence, expected) => {
+    expect(commaSubject(sentence)).toEqual(expected);
+  });
+});
+
+describe('round-2 sentences referring back to an agreement', () => {
+  it('a speaker’s view of the agreement in a quote is not part of it; its basis is', () => {
+    const quoted = found(
+      NEWS_HEAD +
+        'تفاهمنامه همکاری استانداری یزد و بنیاد برکت امضا شد. وی گفت: اجرای این تفاهمنامه نیازمند همکاری همه دستگاه هاست.',
+      'news',
+    );
+    expect(quoted.map((r) => r.text)).toEqual(['تفاهمنامه همکاری استانداری یزد و بنیاد برکت امضا شد']);
+    const basis = found(
+      NEWS_HEAD +
+        'تفاهمنامه همکاری استانداری یزد و بنیاد برکت امضا شد.\nبر اساس این تفاهم نامه ۲۰۰ طرح اشتغال روستایی اجرا می شود.',
+      'news',
+    );
+    expect(basis[0]!.text.endsWith('۲۰۰ طرح اشتغال روستایی اجرا می شود.')).toBe(true);
+  });
+});

@@ -166,6 +166,8 @@ function referringSentences(f: string, end: number): number {
   for (let k = 0; k < 2; k++) {
     const next = /^[.!؟]?\s*([^.!؟\n]+[.!؟]?)/.exec(f.slice(at));
     if (!next || !/(?:این|همین)\s+(?:تفاهم\s*نامه|توافق\s*نامه|قرارداد)/.test(next[1]!)) break;
+    // A speaker's view of it in a quote («وی گفت: اجرای این تفاهمنامه نیازمند …») is no term of it.
+    if (/[:：]/.test(next[1]!)) break;
     at += next[0].length;
   }
   return at - end;

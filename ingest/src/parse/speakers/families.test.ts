@@ -130,3 +130,22 @@ describe('round-2 speaker rules: variants in wording that fire', () => {
     expect(names(text, 'minutes')).toEqual(expected);
   });
 });
+
+describe('round-2 narrated-clause subjects and titled chairs', () => {
+  it.each([
+    // An object pronoun ends the role of a subject after a narrated clause.
+    ['گزارش مطرح شد و احمدی عضو شورا آن را خواند.', [{ name: 'احمدی', role: 'عضو شورا' }]],
+    // «خواست» after a narrated clause.
+    [
+      'طرح مطرح و بررسی شد و کریمی مدیرعامل شرکت از پیمانکاران خواست کار را تسریع کنند.',
+      [{ name: 'کریمی', role: 'مدیرعامل شرکت' }],
+    ],
+    // A quantifier or a body after the clause names nobody.
+    ['طرح تصویب شد و تعدادی از اعضا نظرات خود را بیان کردند.', []],
+    ['طرح تصویب شد و شهرداری منطقه یک به ارائه گزارش پرداخت.', []],
+    // A titled chair followed by «و با حضور …».
+    ['جلسه به ریاست دکتر فرهادی و با حضور اعضا برگزار گردید.', [{ name: 'فرهادی', role: null }]],
+  ])('%s', (text, expected) => {
+    expect(findSpeakers(text, 'minutes')).toEqual(expected);
+  });
+});

@@ -186,6 +186,8 @@ export function verbSpeakers(text: string): RawSpeaker[] {
   return out;
 }
 
+const OBJECT_PRONOUN = new RegExp(`^(?:${['آن', 'این', 'آنها', 'اینها', 'خود', 'وی', 'ایشان'].map(fold).join('|')})$`);
+
 /** The speaker a verb's subject clause names, if any. */
 function clauseSpeaker(subject: string, start: number): RawSpeaker | null {
   let clause = subject;
@@ -220,6 +222,8 @@ function clauseSpeaker(subject: string, start: number): RawSpeaker | null {
     const roleWords: string[] = [];
     for (let i = 0; i < ws.length; i++) {
       const f = fold(ws[i]!);
+      // An object pronoun ends the role: «احمدی عضو شورا آن را خواند».
+      if (OBJECT_PRONOUN.test(f)) break;
       if (stops.has(f)) {
         const nx = fold(ws[i + 1] ?? '');
         if (f === 'در' && /^(استان|شهرستان|مجلس|حوزه)/.test(nx)) {
@@ -267,6 +271,8 @@ function clauseSpeaker(subject: string, start: number): RawSpeaker | null {
     const roleWords: string[] = [];
     for (let k = 0; k < rest.length; k++) {
       const f = fold(rest[k]!);
+      // An object pronoun ends the role: «احمدی عضو شورا آن را خواند».
+      if (OBJECT_PRONOUN.test(f)) break;
       if (stops.has(f)) {
         const nx = fold(rest[k + 1] ?? '');
         if (f === 'در' && /^(استان|شهرستان|مجلس|حوزه)/.test(nx)) {
@@ -346,8 +352,9 @@ function titledChair(piece: string): { name: string; role: null } | null {
   if (ws.length < 2 || !titleSet.has(fold(ws[0]!))) return null;
   const body = stripTitles(ws);
   const end = body.findIndex((w) => /^(?:برگزار|تشکیل|آغاز|و|در|با|از|به)$/.test(fold(w.replace(/[،,]$/, ''))));
+  // The piece may end at the name: «به ریاست دکتر X و با حضور …» is split before «و با حضور».
   const nameWs = body.slice(0, end < 0 ? body.length : end).map((w) => w.replace(/[،,]$/, ''));
-  if (end < 0 || nameWs.length === 0 || nameWs.length > 2) return null;
+  if (nameWs.length === 0 || nameWs.length > 2) return null;
   if (nameWs.some((w) => !NAME_WORD.test(w) || stops.has(fold(w)) || NOT_NAME.has(fold(w)) || isRoleHead(w)))
     return null;
   const name = familyName(nameWs);
