@@ -3,6 +3,7 @@
  * bidi marks around numbers, Arabic ي/ك, Arabic-Indic digits mixed into Persian numbers,
  * digit runs that come out reversed, the Arabic comma read as `,` or `»`.
  */
+import { foldLetters } from '../text/chars.ts';
 
 const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 const ARABIC_INDIC = /[\u0660-\u0669]/g;
@@ -66,11 +67,9 @@ const SEMICOLON_BETWEEN_WORDS = new RegExp(`(?<=[${AR}])؛(?=\\s+[${AR}])`, 'g')
 
 /** Apply the Tesseract output repairs to one page of OCR text. */
 export function fixOcrText(text: string): string {
-  let s = text
-    .replace(BIDI_MARKS, '')
-    .replace(/\u064a/g, 'ی')
-    .replace(/\u0649/g, 'ی')
-    .replace(/\u0643/g, 'ک');
+  // Letter variants (ي ى ك …) through the one folding table of text/chars.ts: the same fold the
+  // display text (text/normalize.ts toDisplay) applies to every extracted page afterwards.
+  let s = foldLetters(text.replace(BIDI_MARKS, ''));
   s = s.replace(NUMBER_RUN, fixNumberRun).replace(THOUSANDS_AS_COMMA, '\u066c');
   s = s
     .split('\n')

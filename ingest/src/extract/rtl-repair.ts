@@ -12,7 +12,7 @@
  * Persian words) so logical-order PDFs are not "repaired" into nonsense.
  */
 
-import { AR_LETTER, ZWNJ } from '../text/chars.ts';
+import { AR_LETTER, ZWNJ, foldLetters } from '../text/chars.ts';
 
 /** One positioned text unit of a line (a pdf.js text item). */
 export interface TextUnit {
@@ -342,12 +342,7 @@ const TOKEN = new RegExp(`[${AR_LETTER}\\u064B-\\u065F\\u0670${ZWNJ}]+`, 'g');
 
 /** Share of Arabic-script tokens that are common Persian words (after NFKC), 0..1. */
 export function commonWordRatio(s: string): { ratio: number; tokens: number } {
-  const tokens =
-    s
-      .normalize('NFKC')
-      .replace(/\u064a/g, 'ی')
-      .replace(/\u0643/g, 'ک')
-      .match(TOKEN) ?? [];
+  const tokens = foldLetters(s.normalize('NFKC')).match(TOKEN) ?? [];
   if (tokens.length === 0) return { ratio: 0, tokens: 0 };
   let hits = 0;
   for (const t of tokens) if (COMMON.has(t) || COMMON.has(t.replace(/\u200c/g, ''))) hits++;
