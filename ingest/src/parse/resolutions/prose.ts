@@ -51,7 +51,7 @@ export function dropRestated(all: ParsedResolution[], text: string): ParsedResol
 // «تثبیت قیمت شکر … نیز دیگر مصوبه ستاد تنظیم بازار بود»: the subject is the decision.
 const NAMED_AS_RESOLUTION = re(
   'g',
-)`(?:^|[.!؟\n]\s*)([^.!؟\n:]{12,240}?)\s+(?:نیز\s+)?(?:دیگر\s+مصوبه|مصوبه\s+دیگر|(?:یکی\s+)?از\s+(?:دیگر\s+|مهمترین\s+|مهم\s*ترین\s+)?مصوبات)(?:\s+[${L}]+){0,6}\s+(?:بود|بودند|است|هستند)\s*(?=[.!؟\n]|$)`;
+)`(?:^|[.!؟\n]\s*)([^.!؟\n:]{12,240}?)\s+(?:نیز\s+)?(?:دیگر\s+مصوبه|مصوبه\s+دیگر|(?:یکی\s+)?از\s+(?:جمله\s+)?(?:دیگر\s+|مهمترین\s+|مهم\s*ترین\s+)?مصوبات)(?:\s+[${L}]+){0,6}\s+(?:بود|بودند|است|هستند)\s*(?=[.!؟\n]|$)`;
 
 const QUANTITY_SUBJECT =
   /^(?:[\d.,/٫]+|بیش|کمتر|حدود|نزدیک|تعداد|تعدادی|برخی|بخشی|بسیاری|اکثر|اغلب|همه|تمام|تمامی|کلیه|نیمی|درصد)(?:\s|$)/;
@@ -64,9 +64,11 @@ export function namedResolutions(text: string, taken: Array<[number, number]>): 
   const f = fold(text);
   NAMED_AS_RESOLUTION.lastIndex = 0;
   for (let m = NAMED_AS_RESOLUTION.exec(f); m; m = NAMED_AS_RESOLUTION.exec(f)) {
-    const at = m.index + m[0].indexOf(m[1]!);
+    // A linking word in front («همچنین، X از دیگر مصوبات … بود») is not part of the subject.
+    const lead = /^(?:همچنین|ضمنا|علاوه\s+بر\s+این|در\s+ضمن)\s*[،,]?\s*/.exec(m[1]!)?.[0].length ?? 0;
+    const at = m.index + m[0].indexOf(m[1]!) + lead;
     if (taken.some(([a, b]) => at >= a && at < b)) continue;
-    const subject = tidy(text.slice(at, at + m[1]!.length));
+    const subject = tidy(text.slice(at, at + m[1]!.length - lead));
     // A subject that is a pronoun or a bare demonstrative («این», «آن») names nothing.
     if (subject.split(' ').length < 3 || /^(?:این|آن|اینها|آنها)(?:\s|$)/.test(fold(subject))) continue;
     // A share of the resolutions («بیش از ۷۰ درصد از مصوبات … اجرایی شده است»), resolutions as
