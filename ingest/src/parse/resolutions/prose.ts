@@ -225,6 +225,10 @@ const NOT_A_DEED = re(
 const NOT_ASSERTED = re(
   '',
 )`(?<![${L}])(?:امیدوار|امید\s+است|انتظار|باید|نباید|قرار\s+است|اگر|چنانچه|در\s+صورتی|هرچند|هر\s+چند|اگرچه|شاید)(?![${L}])`;
+// What may follow a verb that closes its clause: the end, a stop or a closing quote, a conjunction.
+const CLAUSE_CLOSE = re(
+  '',
+)`^\s*(?:$|[.!؟،,؛:»"”)]|(?:و|تا|که|اما|ولی|ولیکن|لیکن|بطوری|به\s+طوری|به\s+گونه|زیرا|چون)(?![${L}]))`;
 const WE_HAVE_DONE = re('g')`(?<![${L}])(?:کرده|نموده|داده|ساخته)\s*ایم(?![${L}])`;
 
 // «… که در تعهد بنیاد برکت … بوده است», «… به کلیه شعب ابلاغ کرده‌ایم».
@@ -288,12 +292,7 @@ export function reportedActions(
     // A hope, a condition or a duty around it («امیدواریم با اقداماتی که انجام داده ایم …»).
     if (NOT_ASSERTED.test(f.slice(s, m.index))) continue;
     // The verb must close its clause: «… که انجام داده ایم مشکل … حل شود» is a relative clause.
-    if (
-      !/^\s*(?:$|[.!؟،,؛:]|(?:و|تا|که|اما|ولی|ولیکن|لیکن|بطوری|به\s+طوری|به\s+گونه|زیرا|چون)(?![${L}]))/.test(
-        f.slice(m.index + m[0].length, e),
-      )
-    )
-      continue;
+    if (!CLAUSE_CLOSE.test(f.slice(m.index + m[0].length, e))) continue;
     push(s + (/^\s*/.exec(f.slice(s))?.[0].length ?? 0), e);
   }
   return out;

@@ -64,6 +64,7 @@ export function unfuseGiven(token: string): string {
 const FORM_NAME = re(
   'g',
 )`(?:رئیس|رییس|دبیر|منشی)\s+(?:جلسه|نشست|اجلاس)\s*[:：][^\n]*?نام\s*و\s*نام\s*خانوادگی\s*[:：]\s*([^\n]{2,60})`;
+const NEXT_FIELD = /\s{2,}|\s*(?:امضا|امضاء|سمت|تاریخ|مهر)\s*[:：]/;
 const FORM_ROLE = /^\s*سمت\s*[:：]\s*([^\n]{3,120})/;
 
 /** Chair and secretary named in a minutes form. */
@@ -73,7 +74,9 @@ export function formSpeakers(text: string): RawSpeaker[] {
   FORM_NAME.lastIndex = 0;
   for (let m = FORM_NAME.exec(f); m; m = FORM_NAME.exec(f)) {
     const at = m.index + m[0].length - m[1]!.length;
-    const ws = stripTitles(words(text.slice(at, at + m[1]!.length)));
+    // The value ends where the next field of the line starts («… علی محمدی    امضاء:»).
+    const value = m[1]!.split(NEXT_FIELD)[0]!;
+    const ws = stripTitles(words(text.slice(at, at + value.length)));
     if (ws.length === 0 || ws.length > 4 || !ws.every(nameLike)) continue;
     if (FORM_BLANK.test(fold(ws.join(' ')))) continue;
     // The role on the next non-empty line, when it is a «سمت:» field.

@@ -129,11 +129,11 @@ export function colonSpeakers(text: string): RawSpeaker[] {
 }
 
 // Speech verbs with a gap or an elided light verb: «X … به ارائه گزارش … پرداخت»,
-// «X بر لزوم … تاکید و به … اشاره کرد»; a request «X از دستگاهها خواست …» (not the noun
+// «X بر لزوم … تاکید و به … اشاره کرد» (not the passive «مورد تاکید و … قرار گرفت»); a request «X از دستگاهها خواست …» (not the noun
 // «در خواست», nor «می‌خواست» = wanted). Run on folded text.
 const GAP_VERB = re(
   'g',
-)`(?<![${L}])(?:به\s+(?:ارایه|تشریح|بیان|توضیح)[^${TERMINATORS}\n:]{0,80}?\s+پرداخت|(?:تاکید|اشاره)\s+و|(?<!(?:در|می|نمی)\s?)خواست(?:ند)?)(?![${L}])`;
+)`(?<![${L}])(?:به\s+(?:ارایه|تشریح|بیان|توضیح)[^${TERMINATORS}\n:]{0,80}?\s+پرداخت|(?<!مورد\s)(?:تاکید|اشاره)\s+و|(?<!(?:در|می|نمی)\s?)خواست(?:ند)?)(?![${L}])`;
 
 // A narrated clause closed by «و» before the subject: «… مورد بررسی قرار گرفت و X … گفت».
 const NARRATED_AND = /(?:^|\s)(?:شد|گردید|بود|گرفت|رسید|داشت|کرد|نمود)\s+و\s+/g;
