@@ -38,6 +38,8 @@ const restrict = (groups, message, paths = []) => [
   'error',
   { paths: paths.map((name) => ({ name, message })), patterns: [{ group: groups, message }] },
 ];
+const RAW_BLOCK =
+  'The whole U+0600–U+06FF block is not "letters": use AR_LETTER from text/chars.ts (in parse/: L, WB_START, WB_END of parse/boundary.ts).';
 const boundaries = [
   {
     // Only ingest/src/config.ts reads the environment: the app receives a Config (loadConfig),
@@ -59,21 +61,20 @@ const boundaries = [
   },
   {
     // «،» «؛» «؟» and the digits are in U+0600–U+06FF too: a letter class is built from
-    // text/chars.ts (AR_LETTER) or \p{Script=Arabic} with \p{L}, never from the raw block.
+    // text/chars.ts (AR_LETTER) — in parse/ the word boundaries of parse/boundary.ts (L, WB_START,
+    // WB_END) — or \p{Script=Arabic} with \p{L}, never from the raw block. No folder is exempt.
     files: ['**/*.ts', '**/*.svelte'],
-    // parse/ is being moved to its lexicon's letter classes (issue #16); until then it is exempt.
-    ignores: ['ingest/src/parse/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
-          selector: 'Literal[regex.pattern=/\\\\u0600-\\\\u06[fF][fF]|\\u0600-\\u06FF/]',
-          message: 'The whole U+0600–U+06FF block is not "letters": use AR_LETTER from text/chars.ts.',
+          selector: 'Literal[regex.pattern=/\\\\u0600-\\\\u06ff|\\u0600-\\u06ff/i]',
+          message: RAW_BLOCK,
         },
         {
           selector:
-            'Literal[value=/\\u0600-\\u06FF|u0600-\\\\*u06[fF][fF]/], TemplateElement[value.raw=/u0600-\\\\*u06[fF][fF]/]',
-          message: 'The whole U+0600–U+06FF block is not "letters": use AR_LETTER from text/chars.ts.',
+            'Literal[value=/\\u0600-\\u06ff|u0600-\\\\*u06ff/i], TemplateElement[value.raw=/u0600-\\\\*u06ff/i]',
+          message: RAW_BLOCK,
         },
       ],
     },
@@ -170,28 +171,6 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'smart'],
-    },
-  },
-  {
-    // The Arabic block U+0600–U+06FF holds «،» «؛» «؟» and digits: word boundaries in the parsers
-    // come from the letter classes of ingest/src/parse/boundary.ts, never from that raw range.
-    files: ['ingest/src/parse/**/*.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: 'Literal[regex.pattern=/\\\\u0600-\\\\u06FF/i]',
-          message: 'Use the letter classes of parse/boundary.ts (L, WB_START, WB_END), not the raw Arabic block.',
-        },
-        {
-          selector: 'TemplateElement[value.raw=/\\\\u0600-\\\\u06FF/i]',
-          message: 'Use the letter classes of parse/boundary.ts (L, WB_START, WB_END), not the raw Arabic block.',
-        },
-        {
-          selector: 'Literal[value=/\\\\u0600-\\\\u06FF|\\u0600-\\u06FF/i]',
-          message: 'Use the letter classes of parse/boundary.ts (L, WB_START, WB_END), not the raw Arabic block.',
-        },
-      ],
     },
   },
   {

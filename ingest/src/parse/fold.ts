@@ -89,9 +89,6 @@ export function sourceSpan(f: Folded, start: number, end: number): [number, numb
   return [s, e];
 }
 
-/** Persian letter class (after folding) for hand-written word boundaries. */
-export const LETTER = '\\u0621-\\u064a\\u067e\\u0686\\u0698\\u06a9\\u06af\\u06cc\\u0622';
-
 /** Regex source for a name: spaces match any run of spaces (or none), letters as folded. */
 export function nameRegexSource(name: string): string {
   const folded = fold(name).trim();

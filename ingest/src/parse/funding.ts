@@ -3,7 +3,8 @@
  * Works on folded text. Pure.
  */
 import { FUNDING_BODIES } from './data/funding-bodies.ts';
-import { LETTER, compactKey, escapeRegex, fold } from './fold.ts';
+import { compactKey, escapeRegex, fold } from './fold.ts';
+import { AR_LETTER } from '../text/chars.ts';
 import { PLACE_KEYS } from './organisations/words.ts';
 
 interface AliasPattern {
@@ -13,8 +14,8 @@ interface AliasPattern {
   length: number;
 }
 
-const B = `(?<![${LETTER}])`;
-const A = `(?![${LETTER}])`;
+const B = `(?<![${AR_LETTER}])`;
+const A = `(?![${AR_LETTER}])`;
 
 /** An alias as a pattern: words separated by any spaces, none, or a «،» («کشاورزان، روستاییان و عشایر»). */
 function aliasSource(alias: string): string {
@@ -82,7 +83,7 @@ function bankList(folded: string, from: number): FundingMatch[] {
 }
 
 const LOCAL_FUND = new RegExp(
-  `${B}صندوق\\s+(?:اعتبارات\\s+خرد\\s+)?(?:زنان|بانوان)(?:\\s+(?:روستایی|عشایری|سرپرست\\s+خانوار))?\\s+(?:شهرستان\\s+|روستای\\s+)?([${LETTER}]+(?:\\s+[${LETTER}]+){0,2})`,
+  `${B}صندوق\\s+(?:اعتبارات\\s+خرد\\s+)?(?:زنان|بانوان)(?:\\s+(?:روستایی|عشایری|سرپرست\\s+خانوار))?\\s+(?:شهرستان\\s+|روستای\\s+)?([${AR_LETTER}]+(?:\\s+[${AR_LETTER}]+){0,2})`,
   'g',
 );
 

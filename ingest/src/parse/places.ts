@@ -3,7 +3,8 @@
  * text (see fold.ts). Pure.
  */
 import { PROVINCES } from './data/gazetteer.ts';
-import { LETTER, fold, nameRegexSource } from './fold.ts';
+import { fold, nameRegexSource } from './fold.ts';
+import { AR_LETTER } from '../text/chars.ts';
 
 interface CountyPattern {
   canonical: string;
@@ -25,8 +26,8 @@ interface ProvincePattern {
 }
 
 // ZWNJ joins a word: «داراب» inside «سلیمان‌داراب» is no place (see placeFold).
-const B = `(?<![${LETTER}\\u200c])`;
-const A = `(?![${LETTER}\\u200c])`;
+const B = `(?<![${AR_LETTER}\\u200c])`;
+const A = `(?![${AR_LETTER}\\u200c])`;
 
 /** Fold for place matching: like fold, but ZWNJ stays, so a name inside a joined word is not read. */
 export function placeFold(text: string): string {
@@ -70,7 +71,7 @@ const countyPatterns: CountyPattern[] = PROVINCES.flatMap((p) =>
     const canonical = forms[0]!;
     const namesake = provinceKeys.has(fold(canonical).replace(/\s+/g, ''));
     // A county glued to «شهر» («شهرمیانه») is common in converted text.
-    const left = `(?:(?<=^|[^${LETTER}\\u200c]|شهر|شهرستان))`;
+    const left = `(?:(?<=^|[^${AR_LETTER}\\u200c]|شهر|شهرستان))`;
     return {
       canonical,
       province: p.name,
@@ -174,7 +175,7 @@ export function findCounties(folded: string): PlaceMatch[] {
   // «شورای اسلامی شهر شریفیه».
   // After a council the word must close the phrase («… شهر شریفیه.»): «شورای شهر تصویب کرد» names no place.
   const unknown = new RegExp(
-    `(?:(?:شهردار|شهرداری)\\s*شهر\\s+([${LETTER}]{3,})(?![${LETTER}\\u200c])|شورای\\s*(?:اسلامی\\s*)?شهر\\s+([${LETTER}]{3,})(?=\\s*(?:[.،,:؛()\\n]|$|(?:برگزار|تشکیل|مورخ)(?![${LETTER}]))))`,
+    `(?:(?:شهردار|شهرداری)\\s*شهر\\s+([${AR_LETTER}]{3,})(?![${AR_LETTER}\\u200c])|شورای\\s*(?:اسلامی\\s*)?شهر\\s+([${AR_LETTER}]{3,})(?=\\s*(?:[.،,:؛()\\n]|$|(?:برگزار|تشکیل|مورخ)(?![${AR_LETTER}]))))`,
     'g',
   );
   for (let m = unknown.exec(folded); m; m = unknown.exec(folded)) {

@@ -2,7 +2,8 @@
  * Document-level bodies: the convening body, letterhead offices, the publisher, the secretariat,
  * the host governorate, the lede's office, and when two names are the same body. Pure.
  */
-import { LETTER, compactKey, fold, tidy } from '../fold.ts';
+import { compactKey, fold, tidy } from '../fold.ts';
+import { AR_LETTER } from '../../text/chars.ts';
 import { L, re } from '../boundary.ts';
 import { canonicalAgency, canonicalOrganisation } from './canonical.ts';
 import { findOrganisationMentions } from './mentions.ts';
@@ -134,7 +135,7 @@ export function ledeOffice(text: string): string | null {
   const field = tidy(m[1]!.replace(/[،,]\s*$/, ''));
   // «مدیرکل کمیته امداد …», «مدیرکل دفتر … استانداری X»: the body is named, found as a mention.
   // An agency's bare name («راه و شهرسازی», «فنی و حرفه ای») after the role is the office's field.
-  const head = new RegExp(`^(?:${HEADS})(?![${LETTER}])`).exec(field);
+  const head = new RegExp(`^(?:${HEADS})(?![${AR_LETTER}])`).exec(field);
   if ((head && !AGENCY_RE.test(fold(head[0]))) || /^(?:دفتر|حوزه)\s/.test(fold(field))) return null;
   const mention = findOrganisationMentions(`اداره کل ${field}`)[0];
   return mention && mention.index === 0 ? mention.name : null;

@@ -3,7 +3,8 @@
  * by the registry of data/bodies.ts; the mention carries the ministry's official name. Pure.
  */
 import { MINISTRIES } from '../data/bodies.ts';
-import { LETTER, escapeRegex, fold, foldWithMap, sourceSpan } from '../fold.ts';
+import { escapeRegex, fold, foldWithMap, sourceSpan } from '../fold.ts';
+import { AR_LETTER } from '../../text/chars.ts';
 
 /** An alias as a pattern: words separated by any spaces, none, or a «،». */
 function aliasSource(alias: string): string {
@@ -14,7 +15,7 @@ const FORMS = MINISTRIES.flatMap((m) =>
   m.aliases.map((a) => ({ canonical: m.canonical, source: aliasSource(a) })),
 ).sort((a, b) => b.source.length - a.source.length);
 const MINISTRY_RE = new RegExp(
-  `(?<![${LETTER}])(وزارت|وزیر)(?:\\s+محترم)?\\s*(?:${FORMS.map((f) => `(${f.source})`).join('|')})(?![${LETTER}])`,
+  `(?<![${AR_LETTER}])(وزارت|وزیر)(?:\\s+محترم)?\\s*(?:${FORMS.map((f) => `(${f.source})`).join('|')})(?![${AR_LETTER}])`,
   'g',
 );
 

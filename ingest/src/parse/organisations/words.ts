@@ -1,6 +1,7 @@
 /** Word classes of body names: place keys, head words, stop words, verbs and qualifiers. Pure. */
 import { PROVINCES } from '../data/gazetteer.ts';
-import { LETTER, compactKey, fold } from '../fold.ts';
+import { compactKey, fold } from '../fold.ts';
+import { AR_LETTER } from '../../text/chars.ts';
 
 // Compact keys of province and county names (all spellings): place qualifiers of a body.
 export const PLACE_KEYS = new Set<string>(['کشور', 'ایران']);
@@ -29,7 +30,7 @@ export const HEADS =
   'دبیرخانه\\s+(?:کارگروه|کمیته|ستاد|قرارگاه)|پست\\s+بانک|هی[ئا]ت|نهاد\\s+ریاست\\s+جمهوری|کار\\s+گروه|شورایعالی|دادستانی|قرارگاه|شورای\\s+اسلامی\\s+شهر|شورای|کارگروه|ستاد|کمیسیون|کمیته\\s+امداد|کمیته|اداره\\s+کل|اداره|استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|سازمان|وزارت|بانک|صندوق|بنیاد|شبکه\\s+بهداشت|جهاد\\s+کشاورزی|میراث\\s+فرهنگی|بهزیستی|مرکز\\s+آمار|مجلس\\s+شورای\\s+اسلامی|سپاه|قوه\\s+قضاییه|قوه\\s+قضائیه|شرکت|دفتر|معاونت|کارخانه|هلال\\s+احمر|بنیاد\\s+شهید|دانشگاه|موسسه|مؤسسه|' +
   AGENCIES;
 // Word boundaries are letters only: «،» (U+060C) sits in the Arabic block but ends a word.
-export const HEAD_RE = new RegExp(`(?<![${LETTER}])(?:${HEADS})(?![${LETTER}])`, 'g');
+export const HEAD_RE = new RegExp(`(?<![${AR_LETTER}])(?:${HEADS})(?![${AR_LETTER}])`, 'g');
 export const AGENCY_RE = new RegExp(`^(?:${AGENCIES})$`);
 
 // Tokens after which an organisation name stops.

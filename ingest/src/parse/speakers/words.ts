@@ -1,6 +1,7 @@
 /** Name and role tokens of speakers: word sets from the lexicon, titles, family names, role heads. Pure. */
 import { GIVEN_NAMES, NAME_PREFIXES, PHRASE_STOPS, ROLE_HEADS, SPEECH_VERBS, TITLES } from '../data/persons.ts';
-import { LETTER, fold, tidy } from '../fold.ts';
+import { fold, tidy } from '../fold.ts';
+import { AR_LETTER } from '../../text/chars.ts';
 import { L, re } from '../boundary.ts';
 
 export const given = new Set(GIVEN_NAMES.map((n) => fold(n)));
@@ -14,7 +15,7 @@ export const VERB_ALT = [...new Set(SPEECH_VERBS.map((v) => fold(v).replace(/ /g
   .join('|');
 // A speech verb as a whole word, optionally followed by «:».
 // Boundaries are letters only: «،» (U+060C) lies in the Arabic block but ends a word.
-export const VERB_RE = new RegExp(`(?<![${LETTER}])(?:${VERB_ALT})(?![${LETTER}])`, 'g');
+export const VERB_RE = new RegExp(`(?<![${AR_LETTER}])(?:${VERB_ALT})(?![${AR_LETTER}])`, 'g');
 
 // Words that never start a person's name (subjects that are bodies, pronouns, things).
 export const NOT_NAME = new Set(
