@@ -90,12 +90,15 @@ export function formSpeakers(text: string): RawSpeaker[] {
 }
 
 // A speech noun of a group of people before a parenthesised list of their names in the same
-// sentence («نطق های اعضای شورا …(…)»); goods or places in parentheses after «صحبت از قیمت
+// sentence («نطق های اعضای شورا …(…)»), matched folded; goods or places in parentheses after «صحبت از قیمت
 // کالاها» or «سخنان رئیس جمهور در سفر به استانها» are no speakers.
 const SPEECH_NOUN = /(?:نطق|سخنان|سخنرانی|بیانات|صحبت)/;
-const PEOPLE = re(
-  '',
-)`(?<![${L}])(?:اعضا|اعضاء|اعضای|نمایندگان|آقایان|سخنرانان|منتخبان|منتخبین|مسئولان|مسئولین|مدیران|روسای|رؤسای|کارشناسان|مدعوین|میهمانان|مهمانان)(?![${L}])`;
+const PEOPLE = new RegExp(
+  `(?<![${L}])(?:${'اعضا اعضاء اعضای نمایندگان آقایان سخنرانان منتخبان منتخبین مسئولان مسئولین مدیران روسای کارشناسان مدعوین میهمانان مهمانان'
+    .split(' ')
+    .map(fold)
+    .join('|')})(?![${L}])`,
+);
 
 /** «نطق های اعضای شورا را اینجا بخوانید(رسولی،رمضانپور،حاجی پور)»: every name in the list. */
 export function listedSpeakers(text: string): RawSpeaker[] {
@@ -122,6 +125,10 @@ const SIGNATURE = re(
   '',
 )`^[ \t]*((?:معاون|وزیر|رئیس|رییس|استاندار|فرماندار|شهردار|دبیر|مدیرکل|مدیر|سرپرست)[^\n\-–—:]{0,60}?)[ \t]+[-–—][ \t]*((?:[${L}]+[ \t]*){1,3})$`;
 
+// The staff of a news page signing it («دبیر سرویس استانها - X», «مدیرمسئول - X»): no speaker.
+const NEWSROOM = new RegExp(
+  fold('^\\s*(?:دبیر\\s+(?:سرویس|بخش|تحریریه|عکس|خبر)|مدیر\\s*مسئول|مدیر\\s+(?:سایت|پایگاه|خبرگزاری))'),
+);
 // Lines that list the people a letter is copied to or who attended: no signer follows.
 const NOT_SIGNER_HEAD =
   /^\s*(?:رونوشت|رونوشت\s+به|حاضرین|حاضران|غایبین|غایبان|اعضای\s+حاضر|مدعوین|گیرندگان)\s*[:：]?\s*$/;
@@ -150,6 +157,7 @@ export function roleSignatures(text: string): RawSpeaker[] {
     if (!m) continue;
     const ws = stripTitles(words(m[2]!));
     if (ws.length === 0 || !ws.every(nameLike) || isPlace(ws.join(' '))) continue;
+    if (NEWSROOM.test(folded[i]!)) continue;
     if (shaped(i, -1) || shaped(i, 1)) continue;
     if (folded.slice(Math.max(0, i - 6), i).some((l) => NOT_SIGNER_HEAD.test(l))) continue;
     const name = ws.length === 1 ? unfuseGiven(ws[0]!) : familyName(ws);
