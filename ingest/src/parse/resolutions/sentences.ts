@@ -81,15 +81,22 @@ const COMMA_SUBJECT = re(
 )`(?:مقرر\s*(?:گردید|شد)|قرار\s+شد)\s+((?:[${L}]+\s+){1,7}[${L}]+)\s*[،,]\s+(?:[^\s،,.]+\s+){1,4}را\s+[^.،]*?(?:نمایند|نماید|کنند|کند|دهند|دهد)(?![${L}])`;
 // Prepositions, demonstratives, and the words of a time, a limit or a rule set off by «،»
 // («مقرر شد هفته آینده، …», «حداکثر ظرف یک هفته، …», «طبق مصوبه قبلی، …»): no subject.
-const NOT_IN_SUBJECT =
-  /^(?:با|در|به|از|برای|جهت|که|تا|پس|ضمن|طی|بر|این|آن|ظرف|حداکثر|حداقل|طبق|مطابق|براساس|برابر|بنابر|حسب|هفته|ماه|سال|روز|روزهای|آینده|امروز|فردا|پایان|ابتدای|تاریخ|قبل|بعد|همزمان|فورا|بلافاصله|ضمنا|همچنین|مجددا|کتبا|حتما|بنابراین)$/;
+const NOT_IN_SUBJECT = new Set(
+  (
+    'با در به از برای جهت که تا پس ضمن طی بر این آن ظرف حداکثر حداقل طبق مطابق براساس برابر بنابر حسب ' +
+    'هفته ماه سال روز روزهای آینده امروز فردا پایان ابتدای تاریخ قبل بعد همزمان فورا بلافاصله ضمنا همچنین ' +
+    'مجددا کتبا حتما بنابراین'
+  )
+    .split(' ')
+    .map((w) => fold(w)),
+);
 
 /** The subject a decision sets off by «،» when no body word heads it. */
 export function commaSubject(sentence: string): string[] {
   const m = COMMA_SUBJECT.exec(sentence);
   if (!m) return [];
   const ws = m[1]!.split(/\s+/);
-  return ws.some((w) => NOT_IN_SUBJECT.test(fold(w))) ? [] : [tidy(m[1]!)];
+  return ws.some((w) => NOT_IN_SUBJECT.has(fold(w))) ? [] : [tidy(m[1]!)];
 }
 
 /**
