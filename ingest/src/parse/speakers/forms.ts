@@ -94,7 +94,7 @@ export function formSpeakers(text: string): RawSpeaker[] {
 // کالاها» or «سخنان رئیس جمهور در سفر به استانها» are no speakers.
 const SPEECH_NOUN = /(?:نطق|سخنان|سخنرانی|بیانات|صحبت)/;
 const PEOPLE = new RegExp(
-  `(?<![${L}])(?:${'اعضا اعضاء اعضای نمایندگان آقایان سخنرانان منتخبان منتخبین مسئولان مسئولین مدیران روسای کارشناسان مدعوین میهمانان مهمانان'
+  `(?<![${L}])(?:پیش\\s+از\\s+دستور|میان\\s+دستور|${'اعضا اعضاء اعضای نمایندگان آقایان سخنرانان منتخبان منتخبین مسئولان مسئولین مدیران روسای کارشناسان مدعوین میهمانان مهمانان'
     .split(' ')
     .map(fold)
     .join('|')})(?![${L}])`,
@@ -134,7 +134,7 @@ const NOT_SIGNER_HEAD =
   /^\s*(?:رونوشت|رونوشت\s+به|حاضرین|حاضران|غایبین|غایبان|اعضای\s+حاضر|مدعوین|گیرندگان)\s*[:：]?\s*$/;
 
 /**
- * Signatures «ROLE - Name» on a line of their own. A run of such lines is a list (attendees,
+ * Signatures «ROLE - Name» on a line of their own. A run of three or more is a list (attendees,
  * copies), not a signature; nor is a line under «رونوشت:» / «حاضرین:», or a place after the dash
  * («رئیس سازمان - تهران» is a dateline).
  */
@@ -145,10 +145,15 @@ export function roleSignatures(text: string): RawSpeaker[] {
   // line as written (a line break is never folded away, so the lines correspond).
   const folded = raw.map((l) => fold(l));
   const signature = new RegExp(SIGNATURE.source);
+  // How many signature-shaped lines follow line i in direction `step` (blank lines skipped).
   const shaped = (i: number, step: number) => {
-    for (let k = i + step; k >= 0 && k < folded.length; k += step)
-      if (folded[k]!.trim() !== '') return signature.test(folded[k]!);
-    return false;
+    let n = 0;
+    for (let k = i + step; k >= 0 && k < folded.length; k += step) {
+      if (folded[k]!.trim() === '') continue;
+      if (!signature.test(folded[k]!)) break;
+      n++;
+    }
+    return n;
   };
   let pos = 0;
   for (let i = 0; i < raw.length; pos += raw[i]!.length + 1, i++) {
@@ -158,7 +163,8 @@ export function roleSignatures(text: string): RawSpeaker[] {
     const ws = stripTitles(words(m[2]!));
     if (ws.length === 0 || !ws.every(nameLike) || isPlace(ws.join(' '))) continue;
     if (NEWSROOM.test(folded[i]!)) continue;
-    if (shaped(i, -1) || shaped(i, 1)) continue;
+    // Two lines may sign jointly («وزیر کشور - X» ⏎ «وزیر اقتصاد - Y»); three or more are a list.
+    if (shaped(i, -1) + shaped(i, 1) >= 2) continue;
     if (folded.slice(Math.max(0, i - 6), i).some((l) => NOT_SIGNER_HEAD.test(l))) continue;
     const name = ws.length === 1 ? unfuseGiven(ws[0]!) : familyName(ws);
     if (name.length >= 3) out.push({ name, role: cleanRole(m[1]!), pos });
