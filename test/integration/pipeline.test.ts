@@ -5,20 +5,14 @@ import { openArchive, type Archive } from '@sanad/ingest/archive.ts';
 import { ingestFile } from '@sanad/ingest/pipeline.ts';
 import { IngestError } from '@sanad/ingest/errors.ts';
 import { tempDir } from '../helpers/server.ts';
+import { openSqliteArchive } from '../helpers/archive.ts';
 
 describe('pipeline on a real archive', () => {
   let archive: Archive;
   const dir = tempDir();
 
   beforeAll(async () => {
-    archive = await openArchive({
-      dataDir: path.join(dir, 'data'),
-      engine: 'sqlite',
-      meiliUrl: undefined,
-      meiliKey: undefined,
-      meiliIndexPrefix: 'sanad',
-      ocrWorkers: 1,
-    });
+    archive = await openSqliteArchive(path.join(dir, 'data'));
   });
   afterAll(async () => {
     await archive.close();

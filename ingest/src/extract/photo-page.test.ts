@@ -12,7 +12,7 @@ function page(w: number, h: number): GrayImage {
 
 /** `src` seen through a perspective: its corners land on `quad` in a `W`×`H` frame on a dark desk, lit from the top left. */
 function photograph(src: GrayImage, quad: Quad, W: number, H: number): GrayImage {
-  const [a, b, c, d, e, f, g, h] = squareToQuad(quad) as number[];
+  const [a, b, c, d, e, f, g, h] = squareToQuad(quad);
   // Inverse homography (adjugate).
   const inv = [
     e! - f! * h!,

@@ -125,8 +125,11 @@ export function quadArea(q: Quad): number {
   return Math.abs(a) / 2;
 }
 
-/** The homography mapping the unit square's corners (0,0),(1,0),(1,1),(0,1) to `q` (row-major, h33 = 1). */
-export function squareToQuad(q: Quad): number[] {
+/** A 3×3 homography, row-major, without h33 (= 1). */
+export type Homography = [number, number, number, number, number, number, number, number];
+
+/** The homography mapping the unit square's corners (0,0),(1,0),(1,1),(0,1) to `q`. */
+export function squareToQuad(q: Quad): Homography {
   const [[x0, y0], [x1, y1], [x2, y2], [x3, y3]] = q;
   const dx1 = x1 - x2;
   const dx2 = x3 - x2;
@@ -137,7 +140,7 @@ export function squareToQuad(q: Quad): number[] {
   const den = dx1 * dy2 - dx2 * dy1;
   const g = (sx * dy2 - dx2 * sy) / den;
   const h = (dx1 * sy - sx * dy1) / den;
-  return [x1 - x0 + g * x1, x3 - x0 + h * x3, x0, y1 - y0 + g * y1, y3 - y0 + h * y3, y0, g, h, 1];
+  return [x1 - x0 + g * x1, x3 - x0 + h * x3, x0, y1 - y0 + g * y1, y3 - y0 + h * y3, y0, g, h];
 }
 
 const dist = (a: Point, b: Point): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
@@ -147,16 +150,7 @@ export function unwarp(img: GrayImage, quad: Quad): GrayImage {
   const [tl, tr, br, bl] = quad;
   const width = Math.round(Math.max(dist(tl, tr), dist(bl, br)));
   const height = Math.round(Math.max(dist(tl, bl), dist(tr, br)));
-  const [a, b, c, d, e, f, g, h] = squareToQuad(quad) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [a, b, c, d, e, f, g, h] = squareToQuad(quad);
   const out = new Uint8Array(width * height);
   const { gray, width: sw, height: sh } = img;
   for (let y = 0; y < height; y++) {

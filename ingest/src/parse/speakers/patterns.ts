@@ -219,22 +219,8 @@ function clauseSpeaker(subject: string, start: number): RawSpeaker | null {
   const titled = titleSet.has(first);
   if (isRoleHead(ws[0]!)) {
     // ROLE … verb: the role runs to the first stop word (keeping «در استان/مجلس …»).
-    const roleWords: string[] = [];
-    for (let i = 0; i < ws.length; i++) {
-      const f = fold(ws[i]!);
-      // An object pronoun ends the role: «احمدی عضو شورا آن را خواند».
-      if (OBJECT_PRONOUN.test(f)) break;
-      if (stops.has(f)) {
-        const nx = fold(ws[i + 1] ?? '');
-        if (f === 'در' && /^(استان|شهرستان|مجلس|حوزه)/.test(nx)) {
-          roleWords.push(ws[i]!);
-          continue;
-        }
-        break;
-      }
-      // «ROLE، Name» or «ROLE Name»: a role followed by a person.
-      roleWords.push(ws[i]!);
-    }
+    // «ROLE، Name» or «ROLE Name»: a role followed by a person.
+    const roleWords = roleRun(ws);
     const appo = appositiveName(roleWords);
     if (appo) return { name: appo.name, role: appo.role, pos: start };
     const role = cleanRole(roleWords.join(' '));
@@ -268,25 +254,33 @@ function clauseSpeaker(subject: string, start: number): RawSpeaker | null {
   if (!titled && !ledByGiven && (!endsWell || nameTokens.length > 2)) return null;
   let role: string | null = null;
   if (nextWord && isRoleHead(nextWord)) {
-    const roleWords: string[] = [];
-    for (let k = 0; k < rest.length; k++) {
-      const f = fold(rest[k]!);
-      // An object pronoun ends the role: «احمدی عضو شورا آن را خواند».
-      if (OBJECT_PRONOUN.test(f)) break;
-      if (stops.has(f)) {
-        const nx = fold(rest[k + 1] ?? '');
-        if (f === 'در' && /^(استان|شهرستان|مجلس|حوزه)/.test(nx)) {
-          roleWords.push(rest[k]!);
-          continue;
-        }
-        break;
-      }
-      roleWords.push(rest[k]!);
-    }
+    const roleWords = roleRun(rest);
     role = cleanRole(roleWords.join(' '));
   }
   const name = familyName(nameTokens);
   return name.length >= 2 ? { name, role, pos: start } : null;
+}
+
+/**
+ * The words of a role, from its head to the first stop word («در استان/شهرستان/مجلس/حوزه …» kept);
+ * an object pronoun ends it: «احمدی عضو شورا آن را خواند».
+ */
+function roleRun(ws: readonly string[]): string[] {
+  const roleWords: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const f = fold(ws[i]!);
+    if (OBJECT_PRONOUN.test(f)) break;
+    if (stops.has(f)) {
+      const nx = fold(ws[i + 1] ?? '');
+      if (f === 'در' && /^(استان|شهرستان|مجلس|حوزه)/.test(nx)) {
+        roleWords.push(ws[i]!);
+        continue;
+      }
+      break;
+    }
+    roleWords.push(ws[i]!);
+  }
+  return roleWords;
 }
 
 /** Headline «ROLE: statement» (news): a role-only speaker. */
