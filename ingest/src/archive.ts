@@ -50,6 +50,18 @@ export async function openArchive(
   };
 }
 
+/** A throwaway archive in `dataDir` on the embedded SQLite engine with one OCR worker (eval runs, tests). */
+export function openLocalArchive(dataDir: string): Promise<Archive> {
+  return openArchive({
+    dataDir,
+    engine: 'sqlite',
+    meiliUrl: undefined,
+    meiliKey: undefined,
+    meiliIndexPrefix: 'sanad',
+    ocrWorkers: 1,
+  });
+}
+
 /** Rebuild the search index from the archive store, in batches. */
 export async function reindexArchive(
   archive: Pick<Archive, 'store' | 'engine'>,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openArchive } from './archive.ts';
+import { openLocalArchive } from './archive.ts';
 import { formatReport, runEval, FIELD_ORDER, type EvalReport } from './eval/run-eval.ts';
 import { ingestFile } from './pipeline.ts';
 import type { DocumentRecord } from './schema.ts';
@@ -80,14 +80,7 @@ export async function runEvalCommand(args: string[], env: { tmpRoot: string }): 
     return 2;
   }
   const dataDir = fs.mkdtempSync(path.join(env.tmpRoot, 'sanad-eval-'));
-  const archive = await openArchive({
-    dataDir,
-    engine: 'sqlite',
-    meiliUrl: undefined,
-    meiliKey: undefined,
-    meiliIndexPrefix: 'sanad',
-    ocrWorkers: 1,
-  });
+  const archive = await openLocalArchive(dataDir);
   const goldIdOf = new Map<string, string>();
   try {
     const report = await runEval(corpus, {

@@ -1,18 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '@sanad/ingest/archive.ts';
+import { openArchive, openLocalArchive, type Archive } from '@sanad/ingest/archive.ts';
 import { ingestFile } from '@sanad/ingest/pipeline.ts';
 import { IngestError } from '@sanad/ingest/errors.ts';
 import { tempDir } from '../helpers/server.ts';
-import { openSqliteArchive } from '../helpers/archive.ts';
 
 describe('pipeline on a real archive', () => {
   let archive: Archive;
   const dir = tempDir();
 
   beforeAll(async () => {
-    archive = await openSqliteArchive(path.join(dir, 'data'));
+    archive = await openLocalArchive(path.join(dir, 'data'));
   });
   afterAll(async () => {
     await archive.close();

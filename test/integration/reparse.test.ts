@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Archive } from '@sanad/ingest/archive.ts';
+import { openLocalArchive, type Archive } from '@sanad/ingest/archive.ts';
 import { PARSER_VERSION } from '@sanad/ingest/parse';
 import { ingestFile } from '@sanad/ingest/pipeline.ts';
 import { countOutdated, reextractDocuments, reparseArchive } from '@sanad/ingest/reparse.ts';
 import type { DocumentRecord } from '@sanad/ingest/schema.ts';
 import { runCli, startServer, tempDir } from '../helpers/server.ts';
-import { openSqliteArchive } from '../helpers/archive.ts';
 
 const MINUTES = [
   'صورتجلسه شورای اسلامی روستای قلعه بالا',
@@ -19,7 +18,7 @@ const MINUTES = [
 const NEWS =
   'به گزارش خبرگزاری ایرنا، رحیمی بخشدار کوهسار گفت: ۸۵ میلیارد ریال برای آسفالت راههای روستایی بخش کوهسار شهرستان گرمی اختصاص یافت.';
 
-const openAt = openSqliteArchive;
+const openAt = openLocalArchive;
 
 /** What an older parser left behind: fields missing, another version. */
 function outdated(r: DocumentRecord): DocumentRecord {

@@ -9,10 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Archive } from '@sanad/ingest/archive.ts';
+import { openLocalArchive, type Archive } from '@sanad/ingest/archive.ts';
 import { ingestFile } from '@sanad/ingest/pipeline.ts';
 import { tempDir } from '../helpers/server.ts';
-import { openSqliteArchive } from '../helpers/archive.ts';
 
 const SCAN = path.resolve(import.meta.dirname, '../fixtures/small/scan-header.png');
 
@@ -23,7 +22,7 @@ describe('unreadable scans', () => {
   let blurred: Buffer;
 
   beforeAll(async () => {
-    archive = await openSqliteArchive(path.join(dir, 'data'));
+    archive = await openLocalArchive(path.join(dir, 'data'));
     readable = await sharp(SCAN).png().toBuffer();
     // The same page blurred past reading: its ink is still there, its letters are not.
     blurred = await sharp(SCAN).blur(24).png().toBuffer();
