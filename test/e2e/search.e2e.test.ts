@@ -118,10 +118,16 @@ describe('web: the Persian UI in a real browser', () => {
     expect(await announcedTotal(page)).toBe(after);
     await page.goBack();
     await page.waitForURL((u) => !u.searchParams.has('kind'));
+    // The page has re-rendered for the restored URL before typing (a late render would reset the inputs).
+    await expect.poll(() => announcedTotal(page)).toBe(before);
 
     // Jalali date range typed in Persian digits; every hit falls inside it.
-    await page.fill('input[name=from]', '۱۴۰۱/۰۱/۰۱');
-    await page.fill('input[name=to]', '۱۴۰۱/۱۲/۲۹');
+    const from = page.locator('input[name=from]');
+    const to = page.locator('input[name=to]');
+    await from.fill('۱۴۰۱/۰۱/۰۱');
+    await to.fill('۱۴۰۱/۱۲/۲۹');
+    await expect.poll(() => from.inputValue()).toBe('۱۴۰۱/۰۱/۰۱');
+    await expect.poll(() => to.inputValue()).toBe('۱۴۰۱/۱۲/۲۹');
     await page.locator('form.range button[type=submit]').click();
     await page.waitForURL(/from=/);
     const url = new URL(page.url());
