@@ -3,10 +3,9 @@
  * deskew, denoise, binarization; and text-line finding for the OCR coverage check.
  * Works on 8-bit grayscale rasters; sharp (libvips) does the heavy pixel work.
  */
-import sharp from 'sharp';
 import { binarizeMajority3, inkThreshold, mediansIn, sampleMedians } from './image-binarize.ts';
 import { removeRules, removeSpeckle } from './image-cleanup.ts';
-import type { GrayImage } from './gray-image.ts';
+import { sharpGray, toGray, type GrayImage } from './gray-image.ts';
 import type { Rule } from './table-grid.ts';
 
 export {
@@ -150,13 +149,7 @@ export async function estimateSkew(img: GrayImage, threshold: number): Promise<n
   const scale = Math.min(1, targetW / img.width);
   const w = Math.max(1, Math.round(img.width * scale));
   const h = Math.max(1, Math.round(img.height * scale));
-  const small = await sharp(Buffer.from(img.gray.buffer, img.gray.byteOffset, img.gray.byteLength), {
-    raw: { width: img.width, height: img.height, channels: 1 },
-  })
-    .resize(w, h, { kernel: 'linear' })
-    .extractChannel(0)
-    .raw()
-    .toBuffer();
+  const small = await sharpGray(img).resize(w, h, { kernel: 'linear' }).extractChannel(0).raw().toBuffer();
   const pts: [number, number][] = [];
   for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) if (small[y * w + x]! < threshold) pts.push([x, y]);
   if (pts.length < 50) return 0;
@@ -202,17 +195,9 @@ export async function preprocessForOcr(input: GrayImage): Promise<PreprocessedIm
   const noise = estimateNoise(input);
   let t0 = inkThreshold(input.gray);
   const skew = await estimateSkew(input, t0);
-  let pipeline = sharp(Buffer.from(input.gray.buffer, input.gray.byteOffset, input.gray.byteLength), {
-    raw: { width: input.width, height: input.height, channels: 1 },
-  });
+  let pipeline = sharpGray(input);
   if (Math.abs(skew) >= 0.1) pipeline = pipeline.rotate(-skew, { background: { r: 255, g: 255, b: 255 } });
-  const { data, info } = await pipeline.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
-  if (info.channels !== 1) throw new Error(`preprocess: expected 1 channel, got ${info.channels}`);
-  const straight: GrayImage = {
-    gray: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-    width: info.width,
-    height: info.height,
-  };
+  const straight = await toGray(pipeline);
   // Salt-and-pepper and scanner grain: a 3×3 median removes them without eating thin strokes.
   // Done as a majority filter on the binary image; the thresholds come from sampled medians so
   // they match what the median-filtered page's histogram would give.
@@ -227,13 +212,7 @@ export async function preprocessForOcr(input: GrayImage): Promise<PreprocessedIm
     t0 = inkThreshold(straight.gray);
     box = cropBox(straight, t0, 40);
   }
-  const cropped = await sharp(Buffer.from(straight.gray.buffer, straight.gray.byteOffset, straight.gray.byteLength), {
-    raw: { width: straight.width, height: straight.height, channels: 1 },
-  })
-    .extract(box)
-    .extractChannel(0)
-    .raw()
-    .toBuffer();
+  const cropped = await sharpGray(straight).extract(box).extractChannel(0).raw().toBuffer();
   const gray = new Uint8Array(cropped.buffer, cropped.byteOffset, cropped.byteLength);
   let threshold: number;
   let bin: Uint8Array;

@@ -4,6 +4,7 @@
  * absurd sizes are refused and large scans are scaled down so memory stays bounded.
  */
 import sharp, { type Metadata } from 'sharp';
+import { toGray } from './gray-image.ts';
 import { ExtractError } from './errors.ts';
 import type { GrayImage } from './image-preprocess.ts';
 import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './limits.ts';
@@ -77,12 +78,7 @@ export async function decodeImagePage(file: string, page: number, info: ImageInf
     const scale = Math.min(1, Math.sqrt(MAX_OCR_PIXELS / (w * h)));
     let p = img.rotate().flatten({ background: '#ffffff' }).grayscale();
     if (scale < 1) p = p.resize(Math.round(w * scale), Math.round(h * scale), { kernel: 'lanczos3' });
-    const { data, info: out } = await p.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
-    return {
-      gray: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-      width: out.width,
-      height: out.height,
-    };
+    return await toGray(p);
   } catch (err) {
     if (err instanceof ExtractError) throw err;
     throw new ExtractError('corrupt_image', 'The image file is damaged or incomplete and cannot be decoded.', {

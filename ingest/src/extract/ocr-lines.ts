@@ -1,5 +1,6 @@
 /** Shared primitives of the page reader: a placed OCR line, interval overlap, and a gray crop. */
 import sharp from 'sharp';
+import { sharpGray, toGray } from './gray-image.ts';
 import type { OcrWord, RawGray } from './ocr-pool.ts';
 
 export interface PlacedLine {
@@ -27,9 +28,7 @@ export async function cropGray(
   const bottom = Math.min(img.height - 1, Math.ceil(box.bottom));
   const width = right - left + 1;
   const height = bottom - top + 1;
-  let p = sharp(Buffer.from(img.gray.buffer, img.gray.byteOffset, img.gray.byteLength), {
-    raw: { width: img.width, height: img.height, channels: 1 },
-  }).extract({ left, top, width, height });
+  let p = sharpGray(img).extract({ left, top, width, height });
   if (scale !== 1) {
     // Materialize the crop first: libvips would otherwise resize the whole page.
     const c = await p.extractChannel(0).raw().toBuffer();
@@ -40,10 +39,5 @@ export async function cropGray(
     );
   }
   if (pad > 0) p = p.extend({ top: pad, bottom: pad, left: pad, right: pad, background: { r: 255, g: 255, b: 255 } });
-  const { data, info } = await p.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
-  return {
-    gray: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-    width: info.width,
-    height: info.height,
-  };
+  return toGray(p);
 }

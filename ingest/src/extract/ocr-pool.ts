@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { toGray } from './gray-image.ts';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { inkBox, type GrayImage } from './image-preprocess.ts';
 import { isRtlText, visualToLogical } from './rtl-repair.ts';
@@ -102,18 +103,7 @@ export function toPgm(img: RawGray): Buffer {
 async function decodeGray(image: Uint8Array): Promise<RawGray | Buffer> {
   const buf = Buffer.from(image.buffer, image.byteOffset, image.byteLength);
   if (buf.length > 2 && buf[0] === 0x50 && buf[1]! >= 0x31 && buf[1]! <= 0x36) return buf;
-  const { data, info } = await sharp(buf, { limitInputPixels: false })
-    .rotate()
-    .flatten({ background: '#ffffff' })
-    .grayscale()
-    .extractChannel(0)
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return {
-    gray: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-    width: info.width,
-    height: info.height,
-  };
+  return toGray(sharp(buf, { limitInputPixels: false }).rotate().flatten({ background: '#ffffff' }).grayscale());
 }
 
 /** Pages at least this large are cut to their ink before recognition. */

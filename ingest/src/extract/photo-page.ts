@@ -15,6 +15,7 @@
  *    the background varies by more than {@link LIGHT_RANGE_MIN} levels, so scans are untouched.
  */
 import sharp from 'sharp';
+import { sharpGray } from './gray-image.ts';
 import type { GrayImage } from './image-preprocess.ts';
 import { otsuThreshold } from './image-preprocess.ts';
 
@@ -31,9 +32,7 @@ const MAX_PAGE_SHARE = 0.93;
 export const LIGHT_RANGE_MIN = 30;
 
 async function resized(img: GrayImage, w: number, h: number, blur = 0): Promise<Uint8Array> {
-  let p = sharp(Buffer.from(img.gray.buffer, img.gray.byteOffset, img.gray.byteLength), {
-    raw: { width: img.width, height: img.height, channels: 1 },
-  }).resize(w, h, { kernel: 'linear', fit: 'fill' });
+  let p = sharpGray(img).resize(w, h, { kernel: 'linear', fit: 'fill' });
   if (blur > 0) p = p.blur(blur);
   const data = await p.extractChannel(0).raw().toBuffer();
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);

@@ -5,7 +5,7 @@
  * the letter size of a 300-DPI page of 11–14-pt text; smaller renders are enlarged to that size
  * before any preprocessing (binarization, despeckling and line finding all assume it).
  */
-import sharp from 'sharp';
+import { sharpGray, toGray } from './gray-image.ts';
 import type { GrayImage } from './image-preprocess.ts';
 import { otsuThreshold } from './image-preprocess.ts';
 
@@ -133,18 +133,9 @@ export function upscaleFactor(size: TextSize, img: { width: number; height: numb
 /** Resize a grayscale page by `factor` (Lanczos; edges stay anti-aliased). */
 export async function scaleGray(img: GrayImage, factor: number): Promise<GrayImage> {
   if (factor === 1) return img;
-  const { data, info } = await sharp(Buffer.from(img.gray.buffer, img.gray.byteOffset, img.gray.byteLength), {
-    raw: { width: img.width, height: img.height, channels: 1 },
-  })
-    .resize(Math.round(img.width * factor), Math.round(img.height * factor), { kernel: 'lanczos3' })
-    .extractChannel(0)
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return {
-    gray: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-    width: info.width,
-    height: info.height,
-  };
+  return toGray(
+    sharpGray(img).resize(Math.round(img.width * factor), Math.round(img.height * factor), { kernel: 'lanczos3' }),
+  );
 }
 
 /** Width (px) of the copy {@link inkShare} measures on (area-averaged: scanner grain cancels out). */
@@ -159,13 +150,7 @@ const INK_CONTRAST = 20;
  */
 export async function inkShare(img: GrayImage): Promise<number> {
   const w = Math.min(INK_SIDE, img.width);
-  const data = await sharp(Buffer.from(img.gray.buffer, img.gray.byteOffset, img.gray.byteLength), {
-    raw: { width: img.width, height: img.height, channels: 1 },
-  })
-    .resize({ width: w, kernel: 'linear' })
-    .extractChannel(0)
-    .raw()
-    .toBuffer();
+  const data = await sharpGray(img).resize({ width: w, kernel: 'linear' }).extractChannel(0).raw().toBuffer();
   const hist = new Uint32Array(256);
   for (const v of data) hist[v]!++;
   let paper = 255;
