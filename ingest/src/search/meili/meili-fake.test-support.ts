@@ -4,6 +4,7 @@
  * the adapter SENDS, not what a server would find.
  */
 import type { DocumentRecord } from '../../schema.ts';
+import { blankRecord } from '../../blank-record.ts';
 import type { MeiliApi, MultiSearchQuery, TaskOutcome } from './meili-api.ts';
 
 export interface Call {
@@ -92,41 +93,24 @@ export const testDoc = (
   pages: string[],
   res = 0,
   commitments: DocumentRecord['commitments'] = [],
-): DocumentRecord => ({
-  id,
-  kind: 'other',
-  title: null,
-  meetingNumber: null,
-  date: null,
-  dateJalali: null,
-  meetingTime: null,
-  place: null,
-  organisations: [],
-  province: null,
-  counties: [],
-  chair: null,
-  speakers: [],
-  peopleMentioned: [],
-  commitments,
-  fundingBodies: [],
-  amounts: [],
-  text: pages.join('\n\n'),
-  pages: pages.map((text, i) => ({ number: i + 1, text, source: 'plain' as const, quality: 1 })),
-  source: { filename: `${id}.txt`, mime: 'text/plain', sha256: id.padEnd(64, '0'), bytes: 1 },
-  ingestedAt: '',
-  parserVersion: 'test',
-  resolutions: Array.from({ length: res }, (_, i) => ({
-    id: `${id}:${i + 1}`,
-    number: i + 1,
-    text: 'مقرر گردید',
-    responsible: [],
-    supervisor: [],
-    deadline: null,
-    fundingBodies: [],
-    amounts: [],
-    page: 1,
-  })),
-});
+): DocumentRecord => {
+  const doc = blankRecord(id, pages, { commitments, ingestedAt: '' });
+  return {
+    ...doc,
+    source: { ...doc.source, bytes: 1 },
+    resolutions: Array.from({ length: res }, (_, i) => ({
+      id: `${id}:${i + 1}`,
+      number: i + 1,
+      text: 'مقرر گردید',
+      responsible: [],
+      supervisor: [],
+      deadline: null,
+      fundingBodies: [],
+      amounts: [],
+      page: 1,
+    })),
+  };
+};
 
 /** A commitment of `parties` with one amount (toman null: unreadable). */
 export const testCommitment = (
