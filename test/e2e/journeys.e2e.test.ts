@@ -1,10 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { announcedTotal, open, PHONE } from '../helpers/e2e.ts';
-import { ROOT, startServer, type RunningServer } from '../helpers/server.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { announcedTotal, demoInBrowser, open, PHONE } from '../helpers/e2e.ts';
+import { ROOT } from '../helpers/server.ts';
 
 /**
  * The three users' journeys in Chromium against the real server and its demo archive:
@@ -37,23 +35,11 @@ function expectPersianSentence(text: string): void {
 }
 
 describe('journeys: researcher, staff, legal reader, and a bad upload', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startServer({ SANAD_DEMO: '1', ADMIN_TOKEN });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const live = demoInBrowser({ ADMIN_TOKEN }, ARTIFACTS);
 
   it('researcher: a topic within a Jalali date range, plain snippets, lands on the passage', async () => {
-    const { page, ctx, errors } = await open(browser);
-    await page.goto(`${server.url}/?q=${encodeURIComponent('تسهیلات')}`);
+    const { page, ctx, errors } = await open(live.browser);
+    await page.goto(`${live.server.url}/?q=${encodeURIComponent('تسهیلات')}`);
     const all = await announcedTotal(page);
     expect(all).toBeGreaterThan(1);
     await page.fill('input[name=from]', '۱۴۰۱/۰۱/۰۱');
@@ -86,8 +72,8 @@ describe('journeys: researcher, staff, legal reader, and a bad upload', () => {
   });
 
   it('legal reader: a clause from the ledger, then its place in the text; tables and headings render', async () => {
-    const { page, ctx, errors } = await open(browser);
-    await page.goto(`${server.url}/commitments?q=${encodeURIComponent('بانک توسعه تعاون')}`);
+    const { page, ctx, errors } = await open(live.browser);
+    await page.goto(`${live.server.url}/commitments?q=${encodeURIComponent('بانک توسعه تعاون')}`);
     const rows = page.locator('table.ledger tbody tr');
     await rows.first().waitFor();
     // A ledger row opens its document on the clause's passage, marked, with context above it.
@@ -118,8 +104,8 @@ describe('journeys: researcher, staff, legal reader, and a bad upload', () => {
   });
 
   it('staff on a phone: the ledger by responsible body, every field labelled, Persian separators', async () => {
-    const { page, ctx, errors } = await open(browser, PHONE);
-    await page.goto(`${server.url}/commitments`);
+    const { page, ctx, errors } = await open(live.browser, PHONE);
+    await page.goto(`${live.server.url}/commitments`);
     const rows = page.locator('table.ledger tbody tr');
     await rows.first().waitFor();
     const total = await announcedTotal(page);
@@ -156,8 +142,8 @@ describe('journeys: researcher, staff, legal reader, and a bad upload', () => {
   });
 
   it('upload of bad files: Persian messages, red with no retry; a transient failure keeps retry', async () => {
-    const { page, ctx, errors } = await open(browser);
-    await page.goto(`${server.url}/upload`);
+    const { page, ctx, errors } = await open(live.browser);
+    await page.goto(`${live.server.url}/upload`);
     await page.fill('#admin-token', ADMIN_TOKEN);
     await page.locator('form.token button[type=submit]').click();
     await expect.poll(() => page.locator('.token-ok').count()).toBe(1);
@@ -227,7 +213,7 @@ describe('journeys: researcher, staff, legal reader, and a bad upload', () => {
       '<img src="https://example.invalid/track.png" alt=""></body></html>';
     const form = new FormData();
     form.append('file', new Blob([html], { type: 'text/html' }), 'news-script.html');
-    const res = await fetch(`${server.url}/api/documents`, {
+    const res = await fetch(`${live.server.url}/api/documents`, {
       method: 'POST',
       headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
       body: form,
@@ -238,7 +224,7 @@ describe('journeys: researcher, staff, legal reader, and a bad upload', () => {
     await expect
       .poll(
         async () => {
-          const job = (await (await fetch(`${server.url}/api/jobs/${jobs[0]!.id}`)).json()) as {
+          const job = (await (await fetch(`${live.server.url}/api/jobs/${jobs[0]!.id}`)).json()) as {
             status: string;
             documentId?: string;
           };
@@ -249,8 +235,8 @@ describe('journeys: researcher, staff, legal reader, and a bad upload', () => {
       )
       .toBe('done');
 
-    const { page, ctx, errors } = await open(browser);
-    await page.goto(`${server.url}/documents/${documentId}`);
+    const { page, ctx, errors } = await open(live.browser);
+    await page.goto(`${live.server.url}/documents/${documentId}`);
     const title = await page.title();
     const frame = page.locator('.original iframe.html');
     await frame.waitFor();

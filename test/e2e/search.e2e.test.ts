@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { announcedTotal, open, PHONE } from '../helpers/e2e.ts';
+import { announcedTotal, demoInBrowser, open, PHONE } from '../helpers/e2e.ts';
 import { ROOT, startServer, tempDir, type RunningServer } from '../helpers/server.ts';
 
 /**
@@ -20,23 +19,11 @@ function shot(page: Page, name: string): Promise<Buffer> {
 }
 
 describe('web: the Persian UI in a real browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startServer({ SANAD_DEMO: '1', ADMIN_TOKEN });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const live = demoInBrowser({ ADMIN_TOKEN }, ARTIFACTS);
 
   it('is right-to-left Persian and shows results as you type, with Jalali dates in Persian digits', async () => {
-    const { page, ctx, errors } = await open(browser);
-    await page.goto(server.url);
+    const { page, ctx, errors } = await open(live.browser);
+    await page.goto(live.server.url);
     expect(await page.getAttribute('html', 'lang')).toBe('fa');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
@@ -68,8 +55,8 @@ describe('web: the Persian UI in a real browser', () => {
     // CSV export of the same search.
     const csv = (await page.locator('a.csv').getAttribute('href')) ?? '';
     expect(csv).toMatch(/^\/api\/search\?.*format=csv/);
-    expect(new URL(csv, server.url).searchParams.get('q')).toBe('بانک توسعه تعاون');
-    const csvRes = await page.request.get(new URL(csv, server.url).href);
+    expect(new URL(csv, live.server.url).searchParams.get('q')).toBe('بانک توسعه تعاون');
+    const csvRes = await page.request.get(new URL(csv, live.server.url).href);
     expect(csvRes.status()).toBe(200);
     // All numbers in the chrome are Persian digits.
     const chrome = await page.locator('.side, .toolbar, .meta').allTextContents();
@@ -91,8 +78,8 @@ describe('web: the Persian UI in a real browser', () => {
   });
 
   it('narrows by a facet and a Jalali date range, keeps it all in the URL, and the back button restores', async () => {
-    const { page, ctx, errors } = await open(browser);
-    await page.goto(`${server.url}/?q=${encodeURIComponent('بانک')}`);
+    const { page, ctx, errors } = await open(live.browser);
+    await page.goto(`${live.server.url}/?q=${encodeURIComponent('بانک')}`);
     const before = await announcedTotal(page);
     expect(before).toBeGreaterThan(1);
 
@@ -141,7 +128,7 @@ describe('web: the Persian UI in a real browser', () => {
       .toBe(true);
 
     // A year bar from the `year` facet is a filter too.
-    await page.goto(`${server.url}/?q=${encodeURIComponent('بانک')}`);
+    await page.goto(`${live.server.url}/?q=${encodeURIComponent('بانک')}`);
     const bar = page.locator('a[data-facet=year]').first();
     const year = await bar.getAttribute('data-value');
     await bar.click();
@@ -154,26 +141,26 @@ describe('web: the Persian UI in a real browser', () => {
     // Sort by date: newest first.
     await page.locator('nav.sort a', { hasText: 'جدیدترین' }).click();
     await page.waitForURL(/sort=date_desc/);
-    await page.goto(`${server.url}/?sort=date_desc`);
+    await page.goto(`${live.server.url}/?sort=date_desc`);
     const dates = await page.locator('.hit time').allTextContents();
     expect(dates.length).toBeGreaterThan(1);
     expect([...dates].sort().reverse()).toEqual(dates);
 
     // Empty state.
-    await page.goto(`${server.url}/?q=${encodeURIComponent('قزلقورت')}`);
+    await page.goto(`${live.server.url}/?q=${encodeURIComponent('قزلقورت')}`);
     await expect.poll(() => page.locator('.empty').count()).toBe(1);
     expect(await announcedTotal(page)).toBe(0);
     // An unreadable date is reported, not a crash.
-    await page.goto(`${server.url}/?from=${encodeURIComponent('۱۴۰۱/۱۳/۴۰')}`);
+    await page.goto(`${live.server.url}/?from=${encodeURIComponent('۱۴۰۱/۱۳/۴۰')}`);
     expect(await page.locator('.error-box').first().textContent()).toContain('خوانده نشد');
     expect(errors).toEqual([]);
     await ctx.close();
   });
 
   it('opens a document at the page of the hit, highlights by search key, and copies a citation', async () => {
-    const { page, ctx, errors } = await open(browser);
-    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    await page.goto(`${server.url}/?q=${encodeURIComponent('بانک توسعه تعاون')}`);
+    const { page, ctx, errors } = await open(live.browser);
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: live.server.url });
+    await page.goto(`${live.server.url}/?q=${encodeURIComponent('بانک توسعه تعاون')}`);
     const first = page.locator('.hit h2 a').first();
     const title = await first.textContent();
     await first.click();
@@ -198,7 +185,7 @@ describe('web: the Persian UI in a real browser', () => {
     expect(await page.locator('.meta time').textContent()).toMatch(/[۰-۹]+ \S+ [۰-۹]{4}/);
     const original = await page.locator('a', { hasText: 'دریافت پروندهٔ اصلی' }).getAttribute('href');
     expect(original).toMatch(/^\/api\/documents\/[0-9a-f]{16}\/original$/);
-    expect((await page.request.get(new URL(original!, server.url).href)).status()).toBe(200);
+    expect((await page.request.get(new URL(original!, live.server.url).href)).status()).toBe(200);
     // Copy citation: body, meeting, Jalali date.
     await page.locator('.doc-head button', { hasText: 'کپی ارجاع' }).click();
     await expect.poll(() => page.locator('.doc-head [role=status]').textContent()).toBe('کپی شد');
@@ -211,8 +198,8 @@ describe('web: the Persian UI in a real browser', () => {
   });
 
   it('lists commitments with filters, links each to its meeting, and exports CSV', async () => {
-    const { page, ctx, errors } = await open(browser);
-    await page.goto(`${server.url}/commitments`);
+    const { page, ctx, errors } = await open(live.browser);
+    await page.goto(`${live.server.url}/commitments`);
     expect(await page.locator('h1').textContent()).toBe('مصوبات و تعهدات');
     const rows = page.locator('table.ledger tbody tr');
     await rows.first().waitFor();
@@ -231,7 +218,7 @@ describe('web: the Persian UI in a real browser', () => {
 
     const csv = (await page.locator('a.csv').getAttribute('href')) ?? '';
     expect(csv).toMatch(/^\/api\/commitments\?.*format=csv/);
-    expect((await page.request.get(new URL(csv, server.url).href)).status()).toBe(200);
+    expect((await page.request.get(new URL(csv, live.server.url).href)).status()).toBe(200);
 
     // Back to the document, at the clause.
     const link = rows.first().locator('td[data-label="منبع"] a');
@@ -242,7 +229,7 @@ describe('web: the Persian UI in a real browser', () => {
     await expect.poll(() => page.locator('.clause-current').count()).toBe(1);
 
     // A text query on the ledger.
-    await page.goto(`${server.url}/commitments?q=${encodeURIComponent('تسهیلات')}`);
+    await page.goto(`${live.server.url}/commitments?q=${encodeURIComponent('تسهیلات')}`);
     expect(await announcedTotal(page)).toBeGreaterThan(0);
     await shot(page, 'commitments-desktop.png');
     expect(errors).toEqual([]);
@@ -250,7 +237,7 @@ describe('web: the Persian UI in a real browser', () => {
   });
 
   it('uploads files with a progress bar each and follows them to the finished document', async () => {
-    const { page, ctx, errors } = await open(browser);
+    const { page, ctx, errors } = await open(live.browser);
     // A small PDF with a text layer, printed by the same browser.
     const printer = await ctx.newPage();
     await printer.setContent(
@@ -261,7 +248,7 @@ describe('web: the Persian UI in a real browser', () => {
     const pdf = await printer.pdf({ format: 'A5' });
     await printer.close();
 
-    await page.goto(`${server.url}/upload`);
+    await page.goto(`${live.server.url}/upload`);
     await page.fill('#admin-token', ADMIN_TOKEN);
     await page.locator('form.token button[type=submit]').click();
     await expect.poll(() => page.locator('.token-ok').count()).toBe(1);
@@ -311,7 +298,7 @@ describe('web: the Persian UI in a real browser', () => {
 
     // The PDF opens at a page in an embedded viewer.
     if (pdfHref) {
-      await page.goto(`${server.url}${pdfHref}?q=${encodeURIComponent('بانک کشاورزی')}`);
+      await page.goto(`${live.server.url}${pdfHref}?q=${encodeURIComponent('بانک کشاورزی')}`);
       const iframe = page.locator('.original iframe');
       // Opens at the first page with a hit; following a page anchor in the text turns the viewer.
       const firstHit = await page.locator('.hits-summary a').first().textContent();
@@ -324,8 +311,8 @@ describe('web: the Persian UI in a real browser', () => {
     }
 
     // A wrong token is refused with a message and asked for again.
-    const other = await open(browser);
-    await other.page.goto(`${server.url}/upload`);
+    const other = await open(live.browser);
+    await other.page.goto(`${live.server.url}/upload`);
     await other.page.fill('#admin-token', 'not-the-token');
     await other.page.locator('form.token button[type=submit]').click();
     await other.page.setInputFiles('#files', [
@@ -340,8 +327,8 @@ describe('web: the Persian UI in a real browser', () => {
   });
 
   it('works at phone width: facets fold into a disclosure, nothing overflows sideways', async () => {
-    const { page, ctx, errors } = await open(browser, PHONE);
-    await page.goto(`${server.url}/?q=${encodeURIComponent('بانک')}`);
+    const { page, ctx, errors } = await open(live.browser, PHONE);
+    await page.goto(`${live.server.url}/?q=${encodeURIComponent('بانک')}`);
     await page.locator('.hit').first().waitFor();
     const details = page.locator('details.facets');
     await expect.poll(() => details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
@@ -359,11 +346,11 @@ describe('web: the Persian UI in a real browser', () => {
     expect(await overflow()).toBeLessThanOrEqual(0);
     await shot(page, 'document-phone.png');
 
-    await page.goto(`${server.url}/commitments`);
+    await page.goto(`${live.server.url}/commitments`);
     await page.locator('table.ledger tbody tr').first().waitFor();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await shot(page, 'commitments-phone.png');
-    await page.goto(`${server.url}/upload`);
+    await page.goto(`${live.server.url}/upload`);
     await shot(page, 'upload-phone.png');
     expect(errors).toEqual([]);
     await ctx.close();
