@@ -3,7 +3,7 @@ import { documentFacets } from '../search/fts-records.ts';
 import type { DocumentRecord } from '../schema.ts';
 import { canonicalAgency } from './organisations/index.ts';
 import { countyNames, placeFold } from './places.ts';
-import { findTitle, isDateLine } from './structure.ts';
+import { findTitle, isDateLine } from './title.ts';
 import { parseDocument } from './index.ts';
 
 describe('one canonical value per body, person and place', () => {

@@ -13,7 +13,8 @@ import { countyNames, detectProvince, placeFold } from './places.ts';
 import { findCommitments } from './commitments/index.ts';
 import { findResolutions } from './resolutions/index.ts';
 import { findChair, findPeopleMentioned, findSpeakers } from './speakers/index.ts';
-import { detectKind, findDocumentDate, findMeetingNumber, findMeetingTime, findPlace, findTitle } from './structure.ts';
+import { detectKind, findDocumentDate, findMeetingNumber, findMeetingTime, findPlace } from './structure.ts';
+import { findTitle, restoreZwnj } from './title.ts';
 import { L, re } from './boundary.ts';
 
 export { stripPageHeaders, letterheadLines } from './headers.ts';
@@ -21,7 +22,8 @@ export { countyNames, detectProvince, findCounties } from './places.ts';
 export { findFundingBodies, findFundingMentions } from './funding.ts';
 export { findSpeakers, findChair, findPeopleMentioned, familyName, sameName } from './speakers/index.ts';
 export { findResolutions, splitBodies, subjectBodies, textDeadline } from './resolutions/index.ts';
-export { detectKind, findDocumentDate, findMeetingNumber, findTitle, isDateLine } from './structure.ts';
+export { detectKind, findDocumentDate, findMeetingNumber } from './structure.ts';
+export { findTitle, isDateLine } from './title.ts';
 export { findOrganisations } from './organisations/index.ts';
 export { fold, compactKey } from './fold.ts';
 export { findCommitments, canonicalParty, dueDate } from './commitments/index.ts';
@@ -31,7 +33,7 @@ export { findCommitments, canonicalParty, dueDate } from './commitments/index.ts
  * `parseDocument` returns, so stored records made by an older parser can be found and
  * re-derived (`npm run reparse`).
  */
-export const PARSER_VERSION = '2026.12.6';
+export const PARSER_VERSION = '2026.12.7';
 
 /** Options of {@link parseDocument}. */
 export interface ParseOptions {
@@ -89,6 +91,7 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
   const folded = fold(stripped);
   const kind = detectKind(stripped);
   let title = findTitle(stripped, kind);
+  if (title) title = restoreZwnj(title, text);
   if (!title && opts.hints?.title) title = opts.hints.title;
   const date = findDocumentDate(stripped, kind);
   let dateJalali = date?.jalali ?? null;

@@ -75,10 +75,10 @@ function decisionRecordSignals(f: string, quoteVerbs: number): number {
   return score;
 }
 
-const MONTH_NAMES =
+export const MONTH_NAMES =
   '(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|امرداد|شهریور|مهر|آبان|ابان|آذر|اذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر)';
 
-const ORDINAL_WORD = `[${L}]*(?:مین|م|ین)`;
+export const ORDINAL_WORD = `[${L}]*(?:مین|م|ین)`;
 // Up to 6 number words ending with an ordinal word, right before/after «جلسه/نشست».
 const ORDINAL_BEFORE = new RegExp(
   `((?:[${L}]+\\s+(?:و\\s+)?){0,6}${ORDINAL_WORD})\\s+(?:\\(\\d+\\)\\s*)?(?:جلسه|نشست|صورتجلسه|صورت\\s*جلسه)`,
@@ -87,7 +87,7 @@ const ORDINAL_BEFORE = new RegExp(
 const ORDINAL_AFTER = re('g')`(?:جلسه|نشست)\s+((?:[${L}]+\s+(?:و\s+)?){0,6}[${L}]*م)(?![${L}])`;
 
 /** The longest ordinal at the end of a phrase («… بیست و سومین» → 23). */
-function ordinalAtEnd(phrase: string): number | null {
+export function ordinalAtEnd(phrase: string): number | null {
   const ws = phrase.trim().split(/\s+/);
   for (let i = 0; i < ws.length; i++) {
     const cand = ws.slice(i).join(' ');
@@ -116,67 +116,6 @@ export function findMeetingNumber(text: string): number | null {
     if (n !== null && n > 0 && n < 2000) return n;
   }
   return null;
-}
-
-/** Title: «موضوع: X», the «موضوع جلسه» section, the session name, or the news headline. */
-export function findTitle(text: string, kind: DocumentKind): string | null {
-  const clean = (s: string) =>
-    tidy(s.replace(/[*#|]/g, ' '))
-      .replace(/[.:،]+$/, '')
-      .trim();
-  const subj = /(?:^|\n)[\s*#]*موضوع\s*(?:جلسه)?\s*[:：]\s*([^\n]{4,200})/.exec(text);
-  if (subj && clean(subj[1]!).length > 3) return clean(subj[1]!);
-  const section = /(?:^|\n)[\s*#]*(?:[الف-ی]\s*[:：-]\s*)?موضوع\s+جلسه[\s*#]*\n+\s*([^\n]{4,})/.exec(text);
-  if (section) return clean(section[1]!.split(/\s+(?:با\s+حضور|به\s+ریاست|مورخ|در\s+تاریخ)/)[0]!);
-  if (kind === 'news') {
-    for (const line of text.split('\n')) {
-      const l = clean(line.replace(/^[\s\-•🟤🟡🟠🔴🟣↘️]+/u, '').replace(/^date\s+\S+\s*/, ''));
-      const n = l.split(' ').length;
-      if (n < 5 || n > 40 || /^(به\s+گزارش|<image>|صفحه|http)/.test(l) || isDateLine(l)) continue;
-      return l.length > 220 ? l.slice(0, 220) : l;
-    }
-    return null;
-  }
-  const session = new RegExp(
-    `((?:[${L}]+\\s+(?:و\\s+)?){0,5}${ORDINAL_WORD}\\s+(?:جلسه|نشست|صورتجلسه)[^\\n]{3,160}?)(?=\\s+(?:مورخ|مورخه|راس|رأس|روز|ساعت|با\\s+حضور|به\\s+ریاست|در\\s+محل|در\\s+سالن|در\\s+ساعت|\\d)|[.\\n])`,
-  ).exec(text);
-  if (session) {
-    const s = session[1]!;
-    // Drop number words before the ordinal that belong to a previous clause.
-    const ws = s.split(/\s+/);
-    for (let i = 0; i < ws.length; i++) {
-      const tail = ws.slice(i).join(' ');
-      const ordEnd = tail.search(/\s+(?:جلسه|نشست|صورتجلسه)/);
-      if (ordEnd > 0 && ordinalAtEnd(tail.slice(0, ordEnd)) !== null && parseOrdinal(tail.slice(0, ordEnd)) !== null)
-        return clean(tail);
-    }
-    return clean(s);
-  }
-  const first = text
-    .split('\n')
-    .map((l) => clean(l))
-    .find((l) => l.split(' ').length >= 3 && !isDateLine(l));
-  return first ?? null;
-}
-
-// What a date or time line is made of: digits, month and weekday names, «ق. ظ»/«ب. ظ», «ساعت».
-const DATE_LINE_WORD = re(
-  '',
-)`^(?:[\d۰-۹٠-٩/:.\-–—,،|]+|${MONTH_NAMES}|(?:[${L}]*\s*)?شنبه|جمعه|ساعت|روز|مورخ|مورخه|تاریخ|ق|ب|ظ|ق\.|ب\.|ظ\.|صبح|عصر|ماه|سال|امروز|دیروز|am|pm|AM|PM)$`;
-
-/**
- * Whether a line is only a date or a time («5:07 ق. ظ 1 اردیبهشت 1403», «سه شنبه ۱۲ مهر
- * ۱۴۰۱ - ۱۰:۲۴»): a crawl timestamp or a date line is never a title.
- */
-export function isDateLine(line: string): boolean {
-  const ws = tidy(
-    fold(line)
-      .replace(/[()[\]]/g, ' ')
-      .replace(/(یک|دو|سه|چهار|پنج)\s*شنبه/g, '$1شنبه'),
-  )
-    .split(' ')
-    .filter(Boolean);
-  return ws.length > 0 && ws.filter((w) => !DATE_LINE_WORD.test(w)).length === 0;
 }
 
 interface DatedMention {
