@@ -9,13 +9,19 @@
  */
 import type { Amount, Commitment, DocumentKind } from '../../schema.ts';
 import { findAmounts } from '../../text/index.ts';
-import { escapeRegex, fold, tidy } from '../fold.ts';
+import { fold, tidy } from '../fold.ts';
 import { countyNames } from '../places.ts';
 import { sentenceStart } from '../sentences.ts';
 import { splitClauses } from './clauses.ts';
 import { clauseDeadline, dueDate } from './deadline.ts';
 import { compactIndex, locate, pageAt } from './locate.ts';
-import { canonicalParty, distinctParties, partyMentions, textSupervisors } from './parties.ts';
+import {
+  APPROVAL_ONLY,
+  CREATION_APPROVED,
+  DUTY_WORD,
+  resolutionParties,
+  resolutionSupervisors,
+} from './resolution-parties.ts';
 import { findStatements, isListItem } from './statements.ts';
 import { L, re } from '../boundary.ts';
 
@@ -82,13 +88,16 @@ export function purposeOf(clause: string): string | null {
   return null;
 }
 
+// «با پیشنهاد اتحادیه X برای تشکیل کمیته … موافقت شد»: the meeting adopts a proposal; a decision.
+const PROPOSAL_APPROVED = /^(?:همچنین\s+)?(?:با|به)\s+پیشنهاد\s[^.]{0,200}(?:موافقت|تصویب)\s*(?:شد|گردید)/;
+// «آقای X گزارش داد که …», «خانم Y اعلام کرد …», «… به شرح زیر تصمیم گرفت:»: a report or the
+// lead-in of a list, taken for a decision, with no decision word of its own.
+const REPORT_ONLY =
+  /(?:گزارش\s*(?:داد|دادند)|گزارشی\s[^.]{0,120}(?:ارائه|ارایه)\s*(?:کرد|نمود|داد)|اعلام\s+(?:کرد|نمود)|توضیح\s+(?:داد|دادند)|(?:^|\s)(?:گفت|افزود))(?:\s|[.،:]|$)|به\s+شرح\s+(?:زیر|ذیل)\s[^.]{0,40}:\s*$/;
+const DECIDES = /مقرر|مصوب|تصویب|موافقت|موظف|مکلف|ملزم|متعهد|مامور|تایید|تائید|الزام|اختصاص|تخصیص/;
+
 const FUTURE =
   /(?:^|\s)(?:می|خواهد|خواهند|خواهیم|بنا|قرار|باید|متعهد|موظف|مکلف)(?:\s|$)|(?:^|\s)می\s*(?:شود|کند|دهد|یابد|گردد|نماید)|(?:کند|دهد|شود|نماید|گردد|یابد)(?:[.،\s]|$)/;
-
-const CREATION_APPROVED = /^(?:همچنین\s+)?با\s+(?:ایجاد|تاسیس|احداث|راه\s*اندازی)\s[^.]{0,120}موافقت\s*(?:شد|گردید)/;
-// An approval or acknowledgement, with no duty word.
-const APPROVAL_ONLY = /(?:تصویب|تایید|تائید|موافقت)/;
-const DUTY_WORD = /مقرر|موظف|مکلف|ملزم|مامور|الزام/;
 
 /**
  * Where the sentence holding `offset` starts: a decision found at its subject («…، شهرداری
@@ -103,33 +112,33 @@ function decisionStart(text: string, offset: number): number {
 }
 
 /**
- * The bodies a resolution binds: its responsible column or phrase; when the resolution finder
- * found none, the body standing right after «مقرر شد» as its subject («مقرر شد شورا دو هفته یکبار …»).
+ * The «label: value» lines right under an item («مسئول پیگیری: …», «مهلت: …», «ناظر: …»), up to
+ * the next line of another kind.
  */
-function resolutionParties(r: ResolutionInput): string[] {
-  if (r.responsible.length > 0) {
-    const f = fold(r.text);
-    // «با ایجاد دانشکده X موافقت شد»: what is to be created is no party; «به گفته رئیس X، …»: who
-    // tells of the decision is not bound by it.
-    if (CREATION_APPROVED.test(f) && !/(?:^|\s)(?:توسط|از\s+سوی)\s/.test(f)) return [];
-    // «تائید گزارش اداره کل X»: who reported is not bound either.
-    // «پیگیری موضوع از طریق اداره X … توسط دهیار انجام شود»: the agent of a passive decision acts.
-    const agent = partyMentions(r.text, true).find(
-      (m) =>
-        /(?:^|\s)توسط\s*$/.test(fold(r.text.slice(0, m.index))) &&
-        /^\s*(?:\S+\s+)?(?:می\s*)?(?:شود|شوند|گردد|گردند)(?:\s|[.،]|$)/.test(fold(r.text.slice(m.end))),
-    );
-    if (agent && r.responsible.some((n) => fold(n) !== fold(agent.name))) return [agent.name];
-    const bound = r.responsible.filter(
-      (n) => !new RegExp(`(?:به\\s+گفته|(?:تایید|تائید|استماع)\\s+گزارش)\\s+${escapeRegex(fold(n))}`).test(f),
-    );
-    return distinctParties(bound.map(canonicalParty));
+function fieldLines(text: string, end: number): string {
+  const nl = text.indexOf('\n', end);
+  if (nl < 0 || text.slice(end, nl).trim() !== '') return '';
+  const out: string[] = [];
+  for (const line of text.slice(nl + 1, nl + 600).split('\n')) {
+    if (!/^[ \t]*[^:\n\d۰-۹]{2,25}[:：]/.test(line)) break;
+    out.push(line);
   }
-  const decided = /مقرر\s*(?:شد|گردید)[\s،,:]*|موظف\s+(?:شد|گردید)[\s،,:]*/.exec(r.text);
-  if (!decided) return [];
-  const after = decided.index + decided[0].length;
-  const subject = partyMentions(r.text).find((m) => m.index >= after && m.index <= after + 2);
-  return subject ? [subject.name] : [];
+  return out.join('\n');
+}
+
+const ITEM_HEAD = /^[ \t]*(?:بند\s*[\d۰-۹]{1,3}|[\d۰-۹]{1,3})[ \t]*[-–:)ـ.][ \t]*/;
+
+/**
+ * «بند ۲: نامه شماره … مطرح شد. … پس از بحث، مقرر گردید …»: a numbered item that states its
+ * matter and decides in one paragraph is one commitment from the item's start. The start of
+ * that item's text when `start` is inside one (on the same line, not past `floor`), else `start`.
+ */
+function itemStart(text: string, start: number, floor: number): number {
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  const head = ITEM_HEAD.exec(text.slice(line, start));
+  if (!head) return start;
+  const at = line + head[0].length;
+  return at < start && at >= floor && start - at <= 400 ? at : start;
 }
 
 /** All commitments of a document, in text order. */
@@ -139,14 +148,18 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
   const out: CommitmentDraft[] = [];
   const skipped: { start: number; end: number }[] = [];
   let from = 0;
+  let lastEnd = 0;
   for (const r of input.resolutions) {
     // A decision reported in the news with no responsible body is left to the statement
     // rules, which look for the bound party in the sentence («مقرر شد کلیه اعضا …»); an item
     // of a numbered list of decisions is kept (minutes published as news).
     const found = locate(index, r.text, from);
     const span = found ? { start: decisionStart(text, found.start), end: found.end } : null;
+    if (span && input.kind === 'minutes') span.start = itemStart(text, span.start, lastEnd);
     if (input.kind !== 'minutes' && r.responsible.length === 0 && !(span && isListItem(text, span.start))) continue;
     if (span) from = span.start;
+    // A report, or the lead-in of the list of decisions, is no decision.
+    if (input.kind === 'minutes' && REPORT_ONLY.test(fold(r.text)) && !DECIDES.test(fold(r.text))) continue;
     const deadlineText = r.deadline ?? clauseDeadline(r.text, true);
     const parties = resolutionParties(r);
     const amounts = amountsOf(r.text);
@@ -159,18 +172,21 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
       APPROVAL_ONLY.test(fold(r.text)) &&
       !DUTY_WORD.test(fold(r.text)) &&
       // minutes approving a matter of their own keep it; a voted proposal or a creation approved does not bind
-      (input.kind !== 'minutes' || /(?:^|\s)پیشنهاد\s/.test(fold(r.text)) || CREATION_APPROVED.test(fold(r.text)))
+      (input.kind !== 'minutes' ||
+        (/(?:^|\s)پیشنهاد\s/.test(fold(r.text)) && !PROPOSAL_APPROVED.test(fold(r.text))) ||
+        CREATION_APPROVED.test(fold(r.text)))
     ) {
       // …nor is the sentence holding it one for the statement rules.
       if (span) skipped.push(span);
       continue;
     }
+    if (span) lastEnd = span.end;
     out.push({
       source: 'resolution',
       resolutionNumber: r.number,
       text: span ? text.slice(span.start, span.end) : r.text,
       parties,
-      supervisor: distinctParties(r.supervisor.length > 0 ? r.supervisor.map(canonicalParty) : textSupervisors(r.text)),
+      supervisor: resolutionSupervisors(r, span ? fieldLines(text, span.end) : ''),
       amounts,
       purpose: purposeOf(r.text),
       counties: countyNames(fold(r.text)),

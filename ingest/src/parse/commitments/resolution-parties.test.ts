@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { findCommitments, type ResolutionInput } from './index.ts';
+import { resolutionParties, resolutionSupervisors } from './resolution-parties.ts';
+
+const res = (text: string, responsible: string[] = [], supervisor: string[] = []) => ({
+  text,
+  responsible,
+  supervisor,
+});
+
+/** Commitments of minutes whose resolutions are the given lines, each found in the text. */
+function minutes(text: string, items: Partial<ResolutionInput>[]) {
+  return findCommitments({
+    text,
+    kind: 'minutes',
+    date: '2023-06-01',
+    resolutions: items.map((r) => ({
+      number: null,
+      text: '',
+      responsible: [],
+      supervisor: [],
+      deadline: null,
+      page: null,
+      ...r,
+    })),
+  });
+}
+
+describe('who a resolution binds', () => {
+  it('an approval followed by a duty sentence binds the subject of the duty word', () => {
+    expect(
+      resolutionParties(
+        res(
+          'با خرید دو دستگاه پمپ برای تصفیه‌خانه شهر از محل اعتبارات صندوق توسعه ملی موافقت شد. صندوق موظف است مبلغ را تا پایان مهر واریز کند.',
+        ),
+      ),
+    ).toEqual(['صندوق توسعه ملی']);
+    expect(
+      resolutionParties(
+        res(
+          'با راه‌اندازی رشته کارشناسی پرستاری موافقت شد و معاونت آموزشی دانشگاه موظف گردید مدارک را ظرف دو ماه ارسال کند.',
+        ),
+      ),
+    ).toEqual(['معاونت آموزشی دانشگاه']);
+  });
+
+  it('a sub-unit and its parent given as two names are one body; «… و نظارت» is no part of a name', () => {
+    expect(resolutionParties(res('خرید دو دستگاه یخچال واکسن', ['معاونت درمان', 'شبکه']))).toEqual([
+      'معاونت درمان شبکه',
+    ]);
+    expect(resolutionParties(res('لایروبی نهر اصلی روستا', ['شهرداری', 'فرمانداری']))).toEqual([
+      'شهرداری',
+      'فرمانداری',
+    ]);
+    expect(resolutionParties(res('مرمت کانال آبیاری', ['اداره آب شهرستان و نظارت']))).toEqual(['اداره آب شهرستان']);
+  });
+
+  it('the body whose budget is approved, or who proposed, is not bound by the approval', () => {
+    expect(resolutionParties(res('بودجه سال ۱۴۰۳ دانشکده به مبلغ ۹۰ میلیارد ریال تصویب شد.', ['دانشکده']))).toEqual([]);
+    expect(
+      resolutionParties(res('با پیشنهاد اتحادیه باغداران برای برگزاری بازارچه موافقت شد.', ['اتحادیه باغداران'])),
+    ).toEqual([]);
+    // …but who asked by letter, or acts («توسط»), is.
+    expect(
+      resolutionParties(res('نامه شماره ۱۲۰ شهرداری در خصوص واگذاری پارکینگ مطرح و تصویب شد.', ['شهرداری'])),
+    ).toEqual(['شهرداری']);
+    expect(
+      resolutionParties(res('موافقت با فروش مستقیم لبنیات توسط تعاونی دامداران در بازار روز', ['تعاونی دامداران'])),
+    ).toEqual(['تعاونی دامداران']);
+  });
+});
+
+describe('who supervises a resolution', () => {
+  it('supervision or follow-up given «بر عهده X» in the decision text', () => {
+    expect(
+      resolutionSupervisors(
+        res('مقرر شد بانک‌ها اقساط را سه ماه تمدید کنند. پیگیری این مصوبه بر عهده دفتر امور اقتصادی استانداری است.'),
+      ),
+    ).toEqual(['دفتر امور اقتصادی استانداری']);
+    expect(
+      resolutionSupervisors(
+        res('شهرداری مجاز است از محل فروش اموال استفاده کند؛ نظارت بر هزینه‌کرد بر عهده حسابرس شورا خواهد بود.'),
+      ),
+    ).toEqual(['حسابرس شورا']);
+  });
+
+  it('a «ناظر:» line under the item', () => {
+    const text =
+      'مصوبات:\n۱) مبلغ ۵ میلیارد ریال برای مرمت سالن ورزشی تامین شود.\nمسئول پیگیری: اداره ورزش و جوانان\nناظر: فرمانداری\n۲) جلسه بعد در مهر برگزار شود.';
+    const [c] = minutes(text, [
+      { text: 'مبلغ ۵ میلیارد ریال برای مرمت سالن ورزشی تامین شود.', responsible: ['اداره ورزش و جوانان'] },
+    ]);
+    expect(c!.supervisor).toEqual(['فرمانداری']);
+  });
+});
+
+describe('what a resolution is', () => {
+  it('a report taken for a decision, or the lead-in of the list, is not a commitment', () => {
+    const text =
+      'آقای رضایی، معاون فنی، گزارش داد که کار در ۱۰ منطقه اجرا شده است.\nهیئت مدیره به شرح زیر تصمیم گرفت:\n۱- مقرر شد معاونت فنی طرح را در دو شهر دیگر اجرا کند.';
+    const out = minutes(text, [
+      { text: 'آقای رضایی، معاون فنی، گزارش داد که کار در ۱۰ منطقه اجرا شده است.', responsible: ['معاون فنی'] },
+      { text: 'هیئت مدیره به شرح زیر تصمیم گرفت:' },
+      { text: 'مقرر شد معاونت فنی طرح را در دو شهر دیگر اجرا کند.', responsible: ['معاونت فنی'] },
+    ]);
+    expect(out.map((c) => c.text)).toEqual(['مقرر شد معاونت فنی طرح را در دو شهر دیگر اجرا کند.']);
+  });
+
+  it('an item that states its matter and decides in one paragraph starts at the item', () => {
+    const text =
+      'بند ۳: درخواست اداره ورزش برای تعمیر استخر مطرح شد. پس از بحث، مقرر گردید شهرداری ۲ میلیارد ریال اختصاص دهد.';
+    const [c] = minutes(text, [{ text: 'مقرر گردید شهرداری ۲ میلیارد ریال اختصاص دهد.', responsible: ['شهرداری'] }]);
+    expect(c!.text.startsWith('درخواست اداره ورزش')).toBe(true);
+  });
+
+  it('a proposal the meeting approves is a decision even with no body bound', () => {
+    const text = '۵- با پیشنهاد انجمن صنفی نانوایان برای تشکیل کمیته نظارت بر کیفیت نان موافقت شد.';
+    expect(minutes(text, [{ text: text.slice(3), responsible: ['انجمن صنفی نانوایان'] }])).toHaveLength(1);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * Who a resolution binds (its parties) and who supervises it, from what the resolution finder
+ * gives (responsible bodies, supervisor column) and from the decision's own sentences. Pure.
+ *
+ * Families (README, commitments):
+ *  - an approval followed by a duty sentence («… موافقت شد. صندوق موظف است …», «… موافقت شد و
+ *    معاونت آموزشی دانشگاه موظف گردید …»): the subject of the duty word is bound; a bare head
+ *    («صندوق», «بانک») is the body of that head named earlier in the decision;
+ *  - a sub-unit and its parent given as two names («معاونت بهداشتی» + «شبکه»): one body;
+ *  - the body whose budget, report or rules are approved («بودجه … دانشگاه … تصویب شد») and the
+ *    body that proposed («با پیشنهاد X … موافقت شد») are not bound by an approval;
+ *  - supervisors written after the decision: «نظارت بر … بر عهده X است», «پیگیری این مصوبه بر
+ *    عهده X است», «نظارت بر آن با X», and a «ناظر: X» line under the item.
+ */
+import { escapeRegex, fold, foldWithMap, lightFold, sourceSpan, tidy } from '../fold.ts';
+import { L, re, WB_END } from '../boundary.ts';
+import { canonicalParty, distinctParties, partyMentions, textSupervisors } from './parties.ts';
+
+/** A resolution as the structure parser found it (the fields read here). */
+export interface ResolutionParts {
+  text: string;
+  responsible: string[];
+  supervisor: string[];
+}
+
+export const CREATION_APPROVED =
+  /^(?:همچنین\s+)?با\s+(?:ایجاد|تاسیس|احداث|راه\s*اندازی)\s[^.]{0,120}موافقت\s*(?:شد|گردید)/;
+// An approval or acknowledgement, with no duty word.
+export const APPROVAL_ONLY = /(?:تصویب|تایید|تائید|موافقت)/;
+export const DUTY_WORD = /مقرر|موظف|مکلف|ملزم|مامور|الزام/;
+
+// «X موظف است», «X مکلف گردید», «X متعهد شد»: a duty word after its subject.
+const DUTY_AFTER_SUBJECT = re(
+  'g',
+)`(?:موظف|مکلف|ملزم|متعهد)(?:\s*(?:است|شد|شدند|گردید|گردیدند|هستند|اند|می\s*باشد|میباشد|می\s*باشند))${WB_END}`;
+// Head words a short subject refers back to («صندوق موظف است» after «منابع صندوق کارآفرینی امید»).
+const BARE_HEAD = /^(?:بانک|صندوق|بنیاد|سازمان|اداره|شرکت|شبکه|دانشگاه|موسسه|کمیته|ستاد)$/;
+// A sub-unit («معاونت بهداشتی», «امور مالی», «واحد گسترش») whose parent follows as its own name.
+const SUB_UNIT =
+  /^(?:معاونت|معاون|واحد|امور|مدیریت|دفتر|حوزه|گروه|بخش|مسئول|کارشناس|رئیس|رییس|دبیرخانه|روابط\s+عمومی)\s/;
+const PARENT = /^(?:شبکه|دانشگاه|شرکت|سازمان|اداره|بیمارستان|دانشکده|بنیاد|صندوق|بانک)$/;
+// Words that stand in a noun phrase before a possessor («بودجه تفصیلی سال ۱۴۰۲ دانشگاه»), as
+// against a subject that opens the clause or a list.
+const SUBJECT_BEFORE = /(?:^|[،,:;؛]|\s(?:و|که|شد|گردید|است|توسط|سوی|طرف|وسیله))\s*$/;
+
+/** The subject standing right before a duty word of `text`, with a bare head resolved. */
+function dutySubjectOf(text: string): string[] {
+  const light = lightFold(text);
+  const folded = fold(light);
+  DUTY_AFTER_SUBJECT.lastIndex = 0;
+  for (let m = DUTY_AFTER_SUBJECT.exec(folded); m; m = DUTY_AFTER_SUBJECT.exec(folded)) {
+    const at = m.index;
+    const named = partyMentions(text, true).filter((p) => p.end <= at && /^\s*$/.test(folded.slice(p.end, at)));
+    if (named.length > 0) return [named[named.length - 1]!.name];
+    // «… موافقت شد. صندوق موظف است …»: a bare head word, the body of that head named before.
+    const word = /([^\s.،,:]+)\s*$/.exec(folded.slice(0, at))?.[1] ?? '';
+    if (BARE_HEAD.test(word)) {
+      const earlier = partyMentions(text, true).filter(
+        (p) => p.index < at && fold(p.name).split(' ')[0] === word && fold(p.name) !== word,
+      );
+      if (earlier.length > 0) return [earlier[earlier.length - 1]!.name];
+    }
+  }
+  return [];
+}
+
+/** «معاونت بهداشتی» + «شبکه» → «معاونت بهداشتی شبکه»; a name cut at « و نظارت …» loses the tail. */
+function joinSubUnits(names: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of names) {
+    const n = tidy(raw.replace(new RegExp(`\\s+و\\s+(?:نظارت|پیگیری)(?![${L}]).*$`), ''));
+    const prev = out[out.length - 1];
+    if (prev && PARENT.test(fold(n)) && SUB_UNIT.test(fold(prev)) && !fold(prev).includes(fold(n)))
+      out[out.length - 1] = `${prev} ${n}`;
+    else out.push(n);
+  }
+  return out;
+}
+
+/** Whether `name` stands in `text` only as the possessor of what is approved. */
+function onlyPossessor(text: string, name: string): boolean {
+  const f = fold(text);
+  const key = fold(name);
+  // «نامه شماره … شهردار …», «لایحه شهرداری …», «درخواست X …» approved: who asked will act.
+  if (/(?:^|\s)(?:نامه|لایحه|درخواست|تقاضای)(?:\s|$)/.test(f)) return false;
+  const hits = [...f.matchAll(new RegExp(escapeRegex(key), 'g'))];
+  if (hits.length === 0) return false;
+  return hits.every((h) => h.index > 0 && !SUBJECT_BEFORE.test(f.slice(0, h.index)));
+}
+
+/**
+ * The bodies a resolution binds: its responsible column or phrase; when the resolution finder
+ * found none, the body standing right after «مقرر شد» as its subject («مقرر شد شورا دو هفته یکبار …»)
+ * or right before a duty word.
+ */
+export function resolutionParties(r: ResolutionParts): string[] {
+  const f = fold(r.text);
+  const approvalOnly = APPROVAL_ONLY.test(f) && !DUTY_WORD.test(f);
+  if (r.responsible.length > 0) {
+    // «با ایجاد دانشکده X موافقت شد»: what is to be created is no party; «به گفته رئیس X، …»: who
+    // tells of the decision is not bound by it.
+    if (CREATION_APPROVED.test(f) && !/(?:^|\s)(?:توسط|از\s+سوی)\s/.test(f)) return [];
+    // «تائید گزارش اداره کل X»: who reported is not bound either.
+    // «پیگیری موضوع از طریق اداره X … توسط دهیار انجام شود»: the agent of a passive decision acts.
+    const agent = partyMentions(r.text, true).find(
+      (m) =>
+        /(?:^|\s)توسط\s*$/.test(fold(r.text.slice(0, m.index))) &&
+        /^\s*(?:\S+\s+)?(?:می\s*)?(?:شود|شوند|گردد|گردند)(?:\s|[.،]|$)/.test(fold(r.text.slice(m.end))),
+    );
+    if (agent && r.responsible.some((n) => fold(n) !== fold(agent.name))) return [agent.name];
+    const bound = joinSubUnits(r.responsible).filter(
+      (n) =>
+        !new RegExp(
+          `(?:به\\s+گفته|(?:تایید|تائید|استماع)\\s+گزارش|(?:به|با)\\s+پیشنهاد)\\s+${escapeRegex(fold(n))}`,
+        ).test(f) && !(approvalOnly && onlyPossessor(r.text, n)),
+    );
+    return distinctParties(bound.map(canonicalParty));
+  }
+  const decided = /مقرر\s*(?:شد|گردید)[\s،,:]*|موظف\s+(?:شد|گردید)[\s،,:]*/.exec(r.text);
+  if (decided) {
+    const after = decided.index + decided[0].length;
+    const subject = partyMentions(r.text).find((m) => m.index >= after && m.index <= after + 2);
+    if (subject) return [subject.name];
+  }
+  return dutySubjectOf(r.text);
+}
+
+// «نظارت بر هزینه‌کرد بر عهده حسابرس هیئت امنا خواهد بود», «پیگیری این مصوبه بر عهده X است»,
+// «نظارت بر آن با X می‌باشد»: the phrase named as supervisor.
+const SUPERVISION_DUTY = re(
+  'g',
+)`(?:نظارت|پیگیری)(?:\s+(?:بر|این|ان|اجرای|مصوبه|بند|موضوع|حسن|انجام|هزینه\s*کرد|کار|عملیات))*\s+(?:بر\s*عهده|به\s*عهده|با)\s+((?:[${L}]+\s+){0,6}?[${L}]+)\s+(?:است|خواهد\s+بود|می\s*باشد|میباشد|بوده)${WB_END}`;
+const SUPERVISOR_LINE = /(?:^|\n)[ \t]*ناظر(?:ین)?[ \t]*[:：][ \t]*([^\n]+)/;
+
+/**
+ * Supervising bodies of a decision: the supervisor column; else «با نظارت X», «ناظر: X» and the
+ * duty phrases above in its text; else a «ناظر: X» line among the lines under the item (`after`).
+ */
+export function resolutionSupervisors(r: ResolutionParts, after = ''): string[] {
+  if (r.supervisor.length > 0) return distinctParties(r.supervisor.map(canonicalParty));
+  const out = textSupervisors(r.text);
+  if (out.length === 0) {
+    const light = lightFold(r.text);
+    const f = foldWithMap(light);
+    SUPERVISION_DUTY.lastIndex = 0;
+    for (let m = SUPERVISION_DUTY.exec(f.text); m; m = SUPERVISION_DUTY.exec(f.text)) {
+      const s = m.index + m[0].lastIndexOf(m[1]!);
+      const [a, b] = sourceSpan(f, s, s + m[1]!.length);
+      out.push(canonicalParty(light.slice(a, b)));
+    }
+  }
+  const line = SUPERVISOR_LINE.exec(`${r.text}\n${after}`);
+  if (line) for (const n of line[1]!.split(/\s*(?:[/،,]|\s-\s)\s*/)) if (n.trim()) out.push(canonicalParty(n));
+  return distinctParties(out.map((n) => tidy(n)).filter((n) => n.length > 1));
+}
