@@ -43,7 +43,26 @@ export function findSpeakers(text: string, kind: 'minutes' | 'news' | 'other'): 
     ...agentSpeakers(text),
     ...(kind === 'news' ? headlineSpeaker(text) : []),
   ];
-  return mergeSpeakers(raw, kind !== 'minutes');
+  return mergeSpeakers(raw.map(tidySpeaker), kind !== 'minutes');
+}
+
+// The first word of a compound role («نایب رئیس», «معاون مدیرکل», «عضو هیئت») caught at a name's end.
+const ROLE_START = re('')`\s+(نایب|قائم\s*مقام|عضو|سرپرست|نماینده|مشاور)$`;
+
+/**
+ * A name as a facet shows it: no dash or colon left from «**آقای X – مدیر …**», and the first
+ * word of a compound role («آقای بهرامی نایب رئیس شورا») moved back to the role.
+ */
+function tidySpeaker<S extends Speaker>(s: S): S {
+  if (!s.name) return s;
+  let name = s.name.replace(/[\s\-–—:،,]+$/u, '').trim();
+  let role = s.role;
+  const m = ROLE_START.exec(name);
+  if (m && name.slice(0, m.index).trim().length >= 3) {
+    name = name.slice(0, m.index).trim();
+    role = role ? `${m[1]} ${role}` : m[1]!;
+  }
+  return name === s.name && role === s.role ? s : { ...s, name: name || null, role };
 }
 
 /**
@@ -54,7 +73,9 @@ export function findChair(text: string, speakers: Speaker[]): string | null {
   const m = /به\s*ریاست\s+([^.\n]{3,160})/.exec(text);
   const fmt = (s: Speaker) => (s.name ? (s.role ? `${s.name} (${s.role})` : s.name) : s.role);
   if (m) {
-    let phrase = m[1]!.split(/\s+و\s+با\s+حضور|\s+با\s+حضور|\s+در\s+(?:سالن|محل)|[،,]/)[0]!;
+    let phrase = m[1]!.split(
+      /\s+و\s+با\s+حضور|\s+با\s+حضور|\s+در\s+(?:سالن|محل)|\s+(?:برگزار|تشکیل|آغاز|منعقد|دایر)|[،,]/,
+    )[0]!;
     const ws = words(phrase);
     const titled = titleSet.has(fold(ws[0] ?? ''));
     if (titled) {
