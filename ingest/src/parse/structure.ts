@@ -7,6 +7,7 @@ import { findDates, parseOrdinal, toAsciiDigits } from '../text/index.ts';
 import { fold, tidy } from './fold.ts';
 import { L, re, WB_END, WB_START } from './boundary.ts';
 import { sentenceBounds } from './sentences.ts';
+import { yearsInWordsToDigits } from './date-words.ts';
 
 /** Minutes vs news from weighted signals; 'other' when neither shows. */
 export function detectKind(text: string): DocumentKind {
@@ -129,7 +130,7 @@ interface DatedMention {
 // Lookaheads, not consumed digits: the date right after «مصوب» must stay findable as «next».
 const NOT_MEETING = re(
   'g',
-)`پیرو|دعوتنامه|دعوت\s*نامه|نامه\s+شماره|جلسه\s+بعد|بعدی|قبلی|گذشته|صورتجلسه\s+مورخ|صورت\s*جلسه\s+مورخه|مصوبه|بند(?=\s+\d)|مصوب(?=\s*(?:مورخ\s*)?\d)|(?:قانون|ا[یی]ین\s*نامه|بخشنامه|تصویب\s*نامه)(?=[^\n.]{0,40}\d{2,4}\/\d)|پیوست|شماره\s*:|موکول|(?<![${L}])تا\s+(?:تاریخ\s+)?(?=\d)|(?:مهلت(?:\s*(?:اجرا|اقدام|انجام))?|زمان\s*(?:اجرا|اقدام|انجام)|زمان)\s*:(?![\s*]*(?:ساعت|روز|(?:سه\s*)?[${L}]*شنبه|جمعه|مورخ|جلسه))`;
+)`پیرو|دعوتنامه|دعوت\s*نامه|(?:نامه|لایحه)\s+شماره|جلسه\s+بعد|بعدی|قبلی|گذشته|صورتجلسه\s+مورخ|صورت\s*جلسه\s+مورخه|مصوبه|بند(?=\s+\d)|مصوب(?=\s*(?:مورخ\s*)?\d)|(?:قانون|ا[یی]ین\s*نامه|بخشنامه|تصویب\s*نامه)(?=[^\n.]{0,40}\d{2,4}\/\d)|پیوست|شماره\s*:|موکول|(?<![${L}])تا\s+(?:تاریخ\s+)?(?=\d)|(?:مهلت(?:\s*(?:اجرا|اقدام|انجام))?|زمان\s*(?:اجرا|اقدام|انجام)|زمان)\s*:(?![\s*]*(?:ساعت|روز|(?:سه\s*)?[${L}]*شنبه|جمعه|مورخ|جلسه))`;
 
 // Labels that name the meeting's own date or time: the date after them is the meeting date
 // even right after a letter number («شماره: ۳/۱۴۰۲   تاریخ جلسه: …», «زمان: سه شنبه …»).
@@ -149,7 +150,7 @@ const SCHEDULED = re('')`(?<![${L}])(?:گیرد|گیرند|گردد|گردند|�
 export function findDocumentDate(text: string, kind: DocumentKind): { jalali: string; iso: string } | null {
   // Workaround (text core): «مورخ20/3/86» with the date glued to a word is not found.
   // Spaced separators («۲۱ / ۷ / ۱۴۰۲») are closed up so the date reads as one.
-  const spaced = toAsciiDigits(text)
+  const spaced = yearsInWordsToDigits(toAsciiDigits(text))
     .replace(re('g')`([${L}])(\d)`, '$1 $2')
     .replace(re('g')`(\d)([${L}])`, '$1 $2')
     .replace(/(?<=(?:^|[^\d/])\d{1,4}) ?\/ ?(\d{1,2}) ?\/ ?(?=\d{1,4}(?![\d/]))/g, '/$1/');
@@ -178,7 +179,11 @@ export function findDocumentDate(text: string, kind: DocumentKind): { jalali: st
     const lineEnd = f.indexOf('\n', m.index);
     if (/[|\t]/.test(f.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) continue;
     const next = dates.find((d) => d.index >= m!.index + m![0].length);
-    if (next && next.index - (m.index + m[0].length) < 90) excluded.add(next.index);
+    if (!next || next.index - (m.index + m[0].length) >= 90) continue;
+    // A letter-form header line «شماره: ۱۲/ش/۱۴۰۲   تاریخ: ۱۴۰۲/۰۳/۱۸»: the date has its own
+    // label on the line that starts with the number, so it is the document's date.
+    if (/^\s*شماره\s*:/.test(f.slice(lineStart)) && /تاریخ\s*:\s*$/.test(f.slice(lineStart, next.index))) continue;
+    excluded.add(next.index);
   }
   // A date in a sentence that schedules something («… در جلسه روسا در مورخ ۵ و ۶ تیر ماه ۹۸
   // طرح و مورد بررسی قرار گیرد»): a subjunctive or future verb ends it and no meeting is held
@@ -196,6 +201,9 @@ export function findDocumentDate(text: string, kind: DocumentKind): { jalali: st
     if (/(?:جلسه|نشست|تشکیل|مورخ|مورخه|روز|ساعت)[^\n]{0,50}$/.test(before)) score += 2;
     if (/تاریخ\s+(?:جلسه|تشکیل)\s*:?\s*$/.test(before)) score += 4;
     if (/تاریخ\s*:\s*$/.test(before)) score -= 0.5;
+    // A weekday right before the date («تاریخ: سه‌شنبه ۱۴۰۱/۱۱/۰۴») dates an event, the meeting;
+    // a letter or bill cited in the text is dated without one.
+    if (re('')`(?:شنبه|جمعه)[\s،,]*$`.test(before)) score += 2;
     // An explicit label («تاریخ جلسه: …») wins over a letter number or invitation just before it.
     if (excluded.has(d.index) && !MEETING_LABEL.test(before)) score = -10;
     if (tableDate && d.jalali === tableDate) score += 4;

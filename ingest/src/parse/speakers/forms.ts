@@ -7,7 +7,8 @@
  */
 import { fold, tidy } from '../fold.ts';
 import { L, re } from '../boundary.ts';
-import { NAME_WORD } from './clauses.ts';
+import { NAME_GOES_ON, NAME_WORD } from './clauses.ts';
+import { clauseSpeaker } from './patterns.ts';
 import { sentenceStart } from '../sentences.ts';
 import {
   BODY_WORD,
@@ -196,6 +197,27 @@ export function agentSpeakers(text: string): RawSpeaker[] {
       if (prefixes.has(fold(name)) || titleSet.has(fold(name))) continue;
       out.push({ name, role: role ? cleanRole(tidy(role)) : null, pos: m.index });
     }
+  }
+  return out;
+}
+
+// «به گفته X، …»: a statement attributed to X; the «،» closes X (a «،» inside a body's name,
+// «تعاون، کار و رفاه اجتماعی», does not). Without the «،» the end of X cannot be told.
+const ATTRIBUTED = re('g')`(?<![${L}])به\s+گفته\s+(?=[${L}])`;
+
+/** Speakers of attributed statements «به گفته ROLE/NAME، …» (not «به گفته وی»). */
+export function attributedSpeakers(text: string): RawSpeaker[] {
+  const out: RawSpeaker[] = [];
+  ATTRIBUTED.lastIndex = 0;
+  for (let m = ATTRIBUTED.exec(text); m; m = ATTRIBUTED.exec(text)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + 200).split(/[.\n:؛]/)[0]!;
+    const end = [...rest.matchAll(/[،,]/g)]
+      .map((c) => c.index)
+      .find((k) => !NAME_GOES_ON.has(fold(words(rest.slice(k + 1))[0] ?? '')));
+    if (end === undefined) continue;
+    const found = clauseSpeaker(rest.slice(0, end), m.index);
+    if (found) out.push({ ...found, also: true });
   }
   return out;
 }

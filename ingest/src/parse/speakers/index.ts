@@ -16,7 +16,7 @@
 import type { Speaker } from '../../schema.ts';
 import { fold, tidy } from '../fold.ts';
 import { L, re } from '../boundary.ts';
-import { agentSpeakers, formSpeakers, listedSpeakers, roleSignatures } from './forms.ts';
+import { agentSpeakers, attributedSpeakers, formSpeakers, listedSpeakers, roleSignatures } from './forms.ts';
 import { mergeSpeakers, sameName, sameRole, singleHead } from './merge.ts';
 import {
   colonSpeakers,
@@ -41,6 +41,7 @@ export function findSpeakers(text: string, kind: 'minutes' | 'news' | 'other'): 
     ...listedSpeakers(text),
     ...roleSignatures(text),
     ...agentSpeakers(text),
+    ...attributedSpeakers(text),
     ...(kind === 'news' ? headlineSpeaker(text) : []),
   ];
   return mergeSpeakers(raw.map(tidySpeaker), kind !== 'minutes');

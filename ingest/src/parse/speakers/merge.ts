@@ -68,7 +68,7 @@ export const PLURAL_ROLE =
 export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
   const sorted = [...raw].sort((a, b) => a.pos - b.pos);
   const people: Speaker[] = [];
-  const roleOnly: Speaker[] = [];
+  const roleOnly: (Speaker & { also?: boolean })[] = [];
   const roleAt = new Map<Speaker, number>();
   for (const r of sorted) {
     if (r.name) {
@@ -96,8 +96,12 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
     } else if (r.role) {
       // Groups that report together («روسای کمیته ها و مدیران …») are not a speaker.
       if (PLURAL_ROLE.test(fold(r.role))) continue;
-      if (roleOnly.some((p) => sameRole(p.role!, r.role!))) continue;
-      const ro = { name: null, role: r.role };
+      const same = roleOnly.find((p) => sameRole(p.role!, r.role!));
+      if (same) {
+        if (r.also) same.also = true;
+        continue;
+      }
+      const ro: Speaker & { also?: boolean } = { name: null, role: r.role, ...(r.also ? { also: true } : {}) };
       roleAt.set(ro, r.pos);
       roleOnly.push(ro);
     }
@@ -125,8 +129,9 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
       noRole.role = role;
       continue;
     }
-    // News name the people they quote; a role never tied to a name is a person in passing.
-    if (!isNews) result.push(ro);
+    // News name the people they quote; a role never tied to a name is a person in passing,
+    // unless the report marks it as one more voice («فرماندار پاوه نیز … گفت»).
+    if (!isNews || ro.also) result.push({ name: null, role });
   }
   return result;
 }

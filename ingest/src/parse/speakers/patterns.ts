@@ -8,6 +8,7 @@ import { NAME_WORD, appositiveName, stripLeadIn } from './clauses.ts';
 import { TERMINATORS, closesLine, sentenceEnd, sentenceStart } from '../sentences.ts';
 import {
   BODY_WORD,
+  FAMILY_SUFFIX,
   NAME_BREAK,
   NOT_NAME,
   VERB_RE,
@@ -188,14 +189,25 @@ export function verbSpeakers(text: string): RawSpeaker[] {
 
 const OBJECT_PRONOUN = new RegExp(`^(?:${['آن', 'این', 'آنها', 'اینها', 'خود', 'وی', 'ایشان'].map(fold).join('|')})$`);
 
+/**
+ * A family name written with ZWNJ reaches the parser as two words («ولی‌پور» → «ولی پور»,
+ * «شه‌بخش» → «شه بخش»), and either half may be a common word. The next word is still the name
+ * when it is a family-name suffix («پور», «زاده»), or when the name so far is one fragment of
+ * two letters, too short to be a family name on its own.
+ */
+function splitNamePart(sofar: readonly string[], next: string | undefined): boolean {
+  if (sofar.length === 0) return next !== undefined && FAMILY_SUFFIX.test(fold(next.replace(/[،,؛]$/, '')));
+  return sofar.length === 1 && fold(sofar[0]!).length <= 2;
+}
+
 /** The speaker a verb's subject clause names, if any. */
-function clauseSpeaker(subject: string, start: number): RawSpeaker | null {
+export function clauseSpeaker(subject: string, start: number): RawSpeaker | null {
   let clause = subject;
   // «پس از قرائت … جناب آقای X سمت … ارائه دادند»: the titled subject inside a long clause,
   // unless a preposition makes it an object («از آقای X تشکر کرد»).
   // With several titled names («در ادامه صحبت های آقای X جناب آقای Y فرمودند») the last
   // one that is not an object or a possessor is the subject.
-  const titledRe = /(?:^|\s)((?:جناب\s+)?(?:آقای|اقای|سرکار\s+خانم))\s/g;
+  const titledRe = /(?:^|\s)((?:جناب\s+)?(?:آقای|اقای|سرکار\s+خانم|خانم|دکتر|مهندس))\s/g;
   let subjectAt = -1;
   for (let t = titledRe.exec(clause); t; t = titledRe.exec(clause)) {
     if (t.index === 0) {
@@ -203,7 +215,9 @@ function clauseSpeaker(subject: string, start: number): RawSpeaker | null {
       continue;
     }
     const before = clause.slice(0, t.index).trim().split(/\s+/).pop() ?? '';
-    if (/^(آقای|اقای|جناب)$/.test(fold(before))) continue;
+    if (/^(آقای|اقای|جناب|سرکار|خانم)$/.test(fold(before))) continue;
+    // «ROLE، دکتر X، …»: a name set off after a role is read with the role (appositiveName).
+    if (/[،,]$/.test(before) && /^(?:خانم|دکتر|مهندس)$/.test(t[1]!)) continue;
     if (
       !/^(از|به|با|برای|توسط|خدمت|همراه|و|مانند|مثل|های|هاي|صحبت|صحبتهای|سخنان|بیانات|پیشنهاد|نظر|دیدگاه|دیدگاههای)$/.test(
         fold(before),
@@ -224,7 +238,9 @@ function clauseSpeaker(subject: string, start: number): RawSpeaker | null {
     const appo = appositiveName(roleWords);
     if (appo) return { name: appo.name, role: appo.role, pos: start };
     const role = cleanRole(roleWords.join(' '));
-    return role && roleWords.length <= 16 ? { name: null, role, pos: start } : null;
+    // «ROLE نیز/هم …»: one more voice of the report.
+    const also = /^(?:نیز|هم)$/.test(fold(ws[roleWords.length] ?? ''));
+    return role && roleWords.length <= 16 ? { name: null, role, pos: start, ...(also ? { also } : {}) } : null;
   }
   // Name (titled, given-name led, or a bare family name) then optional «، role» / role.
   const body = titled ? stripTitles(ws) : ws;
@@ -234,7 +250,11 @@ function clauseSpeaker(subject: string, start: number): RawSpeaker | null {
   for (; i < body.length && nameTokens.length < 4; i++) {
     const w = body[i]!;
     const f = fold(w.replace(/[،,؛]/g, ''));
-    if (stops.has(f) || isRoleHead(w) || NOT_NAME.has(f) || NAME_BREAK.has(f)) break;
+    if (
+      !splitNamePart(nameTokens, body[i + 1]) &&
+      (stops.has(f) || isRoleHead(w) || NOT_NAME.has(f) || NAME_BREAK.has(f))
+    )
+      break;
     if (!/^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0626\u0624]+[،,؛]?$/.test(w)) {
       nameTokens.length = 0;
       break;
@@ -355,29 +375,49 @@ function titledChair(piece: string): { name: string; role: null } | null {
   return name.length >= 3 ? { name, role: null } : null;
 }
 
+/** Split «X ROLE و محمد Y ROLE» before every «و» that a given name follows. */
+function splitBeforeGiven(piece: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of piece.matchAll(re('g')`\s+و\s+([${L}]+)`)) {
+    if (!given.has(fold(m[1]!))) continue;
+    out.push(piece.slice(from, m.index));
+    from = m.index + m[0].length - m[1]!.length;
+  }
+  out.push(piece.slice(from));
+  return out;
+}
+
 /**
  * People introduced with their role where they chair or attend: «به ریاست X ROLE»,
  * «با حضور X ROLE», «آقایان X (ROLE)، Y (ROLE)», «در این جلسه X ROLE نیز …», and a
- * letter's signature «NAME – ROLE».
+ * letter's signature «NAME – ROLE», signatories «به امضای X ROLE و Y ROLE رسید».
  */
 export function introducedSpeakers(text: string): RawSpeaker[] {
   const out: RawSpeaker[] = [];
-  const intro = /(به\s*ریاست|با\s+حضور|در\s+این\s+(?:جلسه|نشست))\s+([^.\n؛]{3,160})/g;
+  const intro = /(به\s*ریاست|با\s+حضور|در\s+این\s+(?:جلسه|نشست)|به\s+امضای)\s+([^.\n؛]{3,160})/g;
   for (let m = intro.exec(text); m; m = intro.exec(text)) {
     // «با حضور/به ریاست» introduce people only where the meeting is reported as held, not in
     // a proposal inside a speech («جلسه ای با حضور آقای X بگذارید»).
     const sentence = text.slice(m.index, sentenceEnd(text, m.index));
-    if (!/جلسه|نشست/.test(m[1]!) && !/برگزار|تشکیل|آغاز|دایر/.test(sentence)) continue;
+    // Signatories of an agreement: «تفاهم‌نامه … به امضای X ROLE و Y ROLE رسید».
+    const signed = /امضا/.test(m[1]!);
+    if (signed ? !/رسید/.test(sentence) : !/جلسه|نشست/.test(m[1]!) && !/برگزار|تشکیل|آغاز|دایر/.test(sentence))
+      continue;
     // Several people: «X ROLE، Y ROLE و …», «به ریاست X ROLE و با حضور Y ROLE».
     // The split keeps its separators (odd indices) to know which part follows «به ریاست».
-    const pieces = m[2]!.split(
+    const listed = signed ? m[2]!.replace(re('')`\s+رسید(?:ه|ند)?(?![${L}])[^]*$`, '') : m[2]!;
+    const pieces = listed.split(
       /(\s+(?:و\s+)?(?:با\s+حضور|به\s*ریاست)\s+|\s+و\s+(?=(?:جناب|آقای|سرکار|خانم|دکتر|مهندس))|[،,]\s*(?=(?:جناب|آقای|سرکار|خانم|دکتر|مهندس)))/,
     );
     for (let i = 0; i < pieces.length; i += 2) {
       const chairs = i === 0 ? /ریاست/.test(m[1]!) : /ریاست/.test(pieces[i - 1]!);
-      // The chair may be named bare: «به ریاست امینی فرماندار چایپاره».
-      const r = nameThenRole(words(pieces[i]!), !(i === 0 && chairs)) ?? (chairs ? titledChair(pieces[i]!) : null);
-      if (r) out.push({ ...r, pos: m.index, chair: chairs });
+      // Signatories are named by full name: «X ROLE و محمد Y ROLE» splits before the given name.
+      for (const piece of signed ? splitBeforeGiven(pieces[i]!) : [pieces[i]!]) {
+        // The chair may be named bare: «به ریاست امینی فرماندار چایپاره».
+        const r = nameThenRole(words(piece), !(i === 0 && chairs)) ?? (chairs ? titledChair(piece) : null);
+        if (r) out.push({ ...r, pos: m.index, chair: chairs });
+      }
     }
   }
   // «آقایان آزادی (معاونت فرمانداری)، رضایی (سرپرست شهرداری)»

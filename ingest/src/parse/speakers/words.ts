@@ -51,11 +51,23 @@ export function defuse(w: string): string[] {
   return [m[1]!, m[2]!, ...(m[3] ? defuse(m[3]) : [])];
 }
 
+// Role heads of two words («خزانه دار», «قائم مقام»), folded: read as one token.
+const TWO_WORD_HEADS = new Set([...roleHeads].filter((h) => h.includes(' ')));
+
 export function words(s: string): string[] {
-  return tidy(s.replace(/[*#«»"()[\]]/g, ' '))
+  const ws = tidy(s.replace(/[*#«»"()[\]]/g, ' '))
     .split(' ')
     .filter(Boolean)
     .flatMap(defuse);
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    // Joined with ZWNJ, as the words are written; fold() reads it as the head's space.
+    if (i + 1 < ws.length && TWO_WORD_HEADS.has(`${fold(ws[i]!)} ${fold(ws[i + 1]!)}`)) {
+      out.push(`${ws[i]!}\u200c${ws[i + 1]!}`);
+      i++;
+    } else out.push(ws[i]!);
+  }
+  return out;
 }
 
 export function isRoleHead(w: string): boolean {
@@ -125,4 +137,9 @@ export interface RawSpeaker {
   pos: number;
   /** Introduced as the one chairing («به ریاست X»). */
   chair?: boolean;
+  /**
+   * Marked as one more voice of a report: «ROLE نیز/هم … گفت», «به گفته ROLE، …». News keep such
+   * a role-only speaker even when no name is ever tied to it.
+   */
+  also?: boolean;
 }
