@@ -127,3 +127,40 @@ describe('sentence families of commitments', () => {
     expect(out[0]!.amounts.map((a) => a.toman)).toEqual([2e12]);
   });
 });
+
+describe('commitment families, round 3', () => {
+  const minutes = (text: string) => find(text, 'minutes');
+
+  it('a unit the finders do not know, named right after «مقرر گردید», is bound; plural bodies to be formed are not', () => {
+    const [c] = minutes('ضمنا مقرر گردید امور مالی بیمارستان مبلغ ۴ میلیارد ریال برای خرید تخت پرداخت کند.');
+    expect(c!.parties).toEqual(['امور مالی بیمارستان']);
+    expect(c!.amounts.map((a) => a.text)).toEqual(['۴ میلیارد ریال']);
+    const [d] = minutes('در این جلسه مقرر شد کمیته‌های محلی در روستاها در اسرع وقت تشکیل شوند.');
+    expect(d?.parties ?? []).toEqual([]);
+  });
+
+  it('the body that opens a payment clause pays; the source of the money and the account are not parties', () => {
+    const [c] = minutes(
+      '۳) دهیاری روستای کلاته مبلغ ۵۰۰ میلیون ریال از محل سهم بهزیستی از عوارض را به حساب اداره بهزیستی واریز کند.',
+    );
+    expect(c!.parties).toHaveLength(1);
+    expect(c!.parties[0]).toMatch(/^دهیاری/);
+  });
+
+  it('deadlines: hours, a period to do it in, a recurring day, before a season, a start date', () => {
+    const dl = (t: string) => minutes(t)[0]?.deadline;
+    expect(dl('اداره کل راه و شهرسازی موظف است ظرف ۴۸ ساعت محور را بازگشایی کند.')).toEqual({
+      text: 'ظرف ۴۸ ساعت',
+      due: '2022-06-03',
+    });
+    expect(dl('بر اساس این تفاهم‌نامه بنیاد مسکن موظف است در مدت سه سال ۲۰۰ واحد بسازد.')?.text).toBe('در مدت سه سال');
+    expect(dl('کلیه دهیاری‌ها موظفند گزارش عملکرد را تا دهم هر ماه به بخشداری ارسال کنند.')).toEqual({
+      text: 'تا دهم هر ماه',
+      due: null,
+    });
+    expect(dl('شبکه بهداشت موظف است سمپاشی منازل را تا قبل از تابستان آینده انجام دهد.')?.text).toBe(
+      'تا قبل از تابستان آینده',
+    );
+    expect(dl('روابط عمومی فرمانداری مکلف گردید پویش پاکسازی را از اول شهریور آغاز کند.')?.text).toBe('از اول شهریور');
+  });
+});

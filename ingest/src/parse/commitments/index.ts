@@ -22,6 +22,7 @@ import {
   resolutionParties,
   resolutionSupervisors,
 } from './resolution-parties.ts';
+import { partyMentions } from './parties.ts';
 import { findStatements, isListItem } from './statements.ts';
 import { L, re } from '../boundary.ts';
 
@@ -89,12 +90,22 @@ export function purposeOf(clause: string): string | null {
 }
 
 // «با پیشنهاد اتحادیه X برای تشکیل کمیته … موافقت شد»: the meeting adopts a proposal; a decision.
-const PROPOSAL_APPROVED = /^(?:همچنین\s+)?(?:با|به)\s+پیشنهاد\s[^.]{0,200}(?:موافقت|تصویب)\s*(?:شد|گردید)/;
+const PROPOSAL_APPROVED = re(
+  '',
+)`^[^${L}]{0,4}(?:همچنین\s+)?(?:با|به)\s+پیشنهاد\s[^.]{0,200}(?:موافقت|تصویب)\s*(?:شد|گردید)`;
 // «آقای X گزارش داد که …», «خانم Y اعلام کرد …», «… به شرح زیر تصمیم گرفت:»: a report or the
 // lead-in of a list, taken for a decision, with no decision word of its own.
 const REPORT_ONLY =
   /(?:گزارش\s*(?:داد|دادند)|گزارشی\s[^.]{0,120}(?:ارائه|ارایه)\s*(?:کرد|نمود|داد)|اعلام\s+(?:کرد|نمود)|توضیح\s+(?:داد|دادند)|(?:^|\s)(?:گفت|افزود))(?:\s|[.،:]|$)|به\s+شرح\s+(?:زیر|ذیل)\s[^.]{0,40}:\s*$/;
 const DECIDES = /مقرر|مصوب|تصویب|موافقت|موظف|مکلف|ملزم|متعهد|مامور|تایید|تائید|الزام|اختصاص|تخصیص/;
+
+/** Whether a text is nothing but one body's name. */
+function nameOnly(t: string): boolean {
+  const bare = tidy(t.replace(/[.:،]/g, ' '));
+  const named = partyMentions(bare, true);
+  if (named.length !== 1 || named[0]!.end < bare.length - 1) return false;
+  return /^(?:(?:مدیریت|اداره(?:\s+کل)?|سازمان|شرکت|معاونت|دفتر|شبکه)\s+)?$/.test(fold(bare.slice(0, named[0]!.index)));
+}
 
 const FUTURE =
   /(?:^|\s)(?:می|خواهد|خواهند|خواهیم|بنا|قرار|باید|متعهد|موظف|مکلف)(?:\s|$)|(?:^|\s)می\s*(?:شود|کند|دهد|یابد|گردد|نماید)|(?:کند|دهد|شود|نماید|گردد|یابد)(?:[.،\s]|$)/;
@@ -160,6 +171,8 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
     if (span) from = span.start;
     // A report, or the lead-in of the list of decisions, is no decision.
     if (input.kind === 'minutes' && REPORT_ONLY.test(fold(r.text)) && !DECIDES.test(fold(r.text))) continue;
+    // A letterhead line repeated on a page («مدیریت جهاد کشاورزی شهرستان X»): a name alone decides nothing.
+    if (nameOnly(r.text)) continue;
     const deadlineText = r.deadline ?? clauseDeadline(r.text, true);
     const parties = resolutionParties(r);
     const amounts = amountsOf(r.text);

@@ -14,6 +14,7 @@ import type { Clause } from './clauses.ts';
 import { commitmentCue, firstPerson, isRequest, type CueKind } from './cues.ts';
 import { approvingBody, backReference, distinctParties, partyMentions } from './parties.ts';
 import { restates, saysMore, wordsOf, type Said } from './restate.ts';
+import { decisionSubject, dutySubject, payingSubject } from './subjects.ts';
 
 /** A statement commitment before deadlines, counties and pages are added. */
 export interface StatementDraft {
@@ -205,18 +206,6 @@ export function isListItem(text: string, offset: number): boolean {
 const ITEM_DECISION =
   /(?:گردد|شود|گیرد|گردند|شوند|نماید|نمایند|تصویب\s+(?:شد|گردید)|انتخاب\s+(?:شد|شدند|گردید|گردیدند))\s*[.،]?\s*$/;
 
-/** The last words before a duty word, when they are a plain noun phrase (≤ 3 words). */
-function dutySubject(before: string): string[] {
-  const words = before.replace(/[،,:]/g, ' ').trim().split(/\s+/).filter(Boolean);
-  const out: string[] = [];
-  for (let k = words.length - 1; k >= 0 && out.length < 3; k--) {
-    const w = words[k]!;
-    if (/^(?:و|که|را|به|در|از|با|برای|تا|نیز|هم|است|شد|مقرر|گردید|\d+)$/.test(w)) break;
-    out.unshift(w);
-  }
-  return out.length > 0 ? [out.join(' ')] : [];
-}
-
 const PASSIVE_DONE = /(?<!(?:خواهد|خواهند)\s*)(?:شده\s*(?:است|اند)?|شد|گردید|گردیده|یافته\s*(?:است)?|یافت)\s*[.،]?\s*$/;
 // «… اعتبار اختصاص داده شده است، گفت», «… اعتبارات تخصیص داده می‌شود»: money paid or to be paid
 // in the passive, with no payer, wherever it stands in the clause.
@@ -314,6 +303,8 @@ export function findStatements(
     if (folded.replace(/\s+/g, '').length < 12) return;
     const item = MARK_START.test(c.text);
     let cue = commitmentCue(folded);
+    // «مقرر گردید X مبلغ … پرداخت کند»: a decision of the meeting is an obligation, whatever it decides.
+    if (cue === 'payment' && kind !== 'news' && DECISION.test(folded)) cue = 'obligation';
     // «… تا سقف دو میلیارد تومان ضمانت می‌کنیم», «وام ۵۰ میلیون تومانی داریم»: a first-person
     // offer of money.
     if (!cue && !isRequest(folded) && firstPerson(folded) && OFFER.test(folded) && moneyIn(c.text).length > 0)
@@ -347,6 +338,12 @@ export function findStatements(
     if (duty && mentions.some((m) => m.index < duty.index)) mentions = mentions.filter((m) => m.index < duty.index);
     // «باغداران موظف هستند …», «کلیه اعضا مکلفند …»: an unnamed subject right before the duty word.
     else if (duty) subject = dutySubject(folded.slice(0, duty.index));
+    // «مقرر گردید امور مالی شبکه مبلغ … پرداخت کند»: a body the finders do not know, named right
+    // after the decision verb.
+    if (mentions.length === 0 && subject.length === 0 && DECISION.test(folded)) subject = decisionSubject(folded);
+    // «شهرداری X مبلغ … از محل سهم Y … به حساب Z واریز کند»: the subject that pays, alone.
+    const payer = cue === 'payment' || cue === 'obligation' ? payingSubject(c.text, mentions) : null;
+    if (payer !== null) mentions = [payer];
     let parties = distinctParties([...mentions.map((m) => m.name), ...subject]);
     // «با دستور استاندار ۷۹۹ طرح در کارگروه X به تصویب رسید»: the body that approved is bound.
     const approving = approvingBody(c.text);
