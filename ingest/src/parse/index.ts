@@ -44,8 +44,12 @@ export interface ParseOptions {
   hints?: { title?: string | null; publishedAt?: string | null };
 }
 
-/** Documents shorter than this (characters) are excerpts or short news: every named body counts as an organisation. */
-const SHORT_DOCUMENT = 2000;
+/**
+ * Documents shorter than this (characters) are excerpts, short news or one-page minutes: every
+ * named body counts as an organisation (a one-page record names a body only to give it a task or
+ * a report). About one typed page; multi-page minutes name dozens of bodies in passing.
+ */
+const SHORT_DOCUMENT = 3000;
 
 /**
  * Whether every named body counts as an organisation of the document: short documents, and

@@ -109,7 +109,7 @@ describe('organisations: words after a head that make it no body', () => {
 
 describe('organisations: long news from an outlet lists the bodies it names', () => {
   const filler =
-    'وی درباره روند اجرای طرح‌ها در شهرستان‌های استان توضیحاتی ارائه کرد و خواستار تسریع کارها شد. '.repeat(25);
+    'وی درباره روند اجرای طرح‌ها در شهرستان‌های استان توضیحاتی ارائه کرد و خواستار تسریع کارها شد. '.repeat(40);
   it('an agency article keeps the bodies named in passing', () => {
     const text = `افزایش تسهیلات مسکن روستایی\n\nبه گزارش خبرگزاری فارس از سمنان، رئیس بنیاد مسکن انقلاب اسلامی استان گفت: وزارت راه و شهرسازی و بانک مرکزی همکاری کردند.\n${filler}`;
     const orgs = parseDocument(text).organisations;

@@ -1,5 +1,5 @@
 /** Named bodies in running text: phrases from a head word to where the name ends. Pure. */
-import { fold, tidy } from '../fold.ts';
+import { fold, foldWithMap, sourceSpan, tidy } from '../fold.ts';
 import { findFundingMentions } from '../funding.ts';
 import { sentenceEnd } from '../sentences.ts';
 import { findMinistries } from './ministries.ts';
@@ -24,12 +24,21 @@ import {
   PUBLIC_COMPANY,
   ROLE_BEFORE,
   STOP,
+  STOP_COMPOUND,
   SUB_UNIT,
   endsPlace,
   enumerationGoesOn,
   isPlaceWord,
+  andGoesOnToPlace,
   isVerbToken,
+  nameWords,
+  wordKey,
 } from './words.ts';
+
+// Marks that end a name: line ends, stops, colons, quotes, brackets other than an honorific's
+// («(ره)», «(ع)»), and a dash between spaces.
+const HONORIFIC = /^\((?:ره|ع|س|عج|ص)\)$/;
+const NAME_END_MARK = /[\n.:؛«»"*|+]|\((?!(?:ره|ع|س|عج|ص)\))|(?<!\((?:ره|ع|س|عج|ص))\)|\s-\s|\s–\s/;
 
 /** A named body in running text. */
 export interface OrganisationMention {
@@ -60,28 +69,31 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     const headIsAgency = AGENCY_RE.test(fold(head).replace(/\s+/g, ' ')) || AGENCY_RE.test(head);
     const before = fold(text.slice(Math.max(0, m.index - 12), m.index));
     if (headIsAgency && ROLE_BEFORE.test(before)) continue;
+    // «کارشناس(ان) رسمی دادگستری»: a profession's title, not the judiciary.
+    if (/کارشناس(?:ان)?\s+رسمی\s*$/.test(fold(text.slice(Math.max(0, m.index - 20), m.index)))) continue;
     // «خبرگزاری صداوسیما …» is an outlet.
     if (/خبرگزاری\s*$/.test(before)) continue;
     // «این بنیاد», «همین صندوق» refer back; «بعنوان بانک تخصصی» describes: not names.
     if (/(?:^|\s)(?:این|آن|همین|همان|هر|بعنوان|عنوان)\s*$/.test(before)) continue;
     if (
-      (COUNT_BEFORE.test(before) && !NUMBERED_BEFORE.test(before)) ||
+      // An item number at a line start («۴ـ شبکه …» once the tatweel is dropped) is not a count.
+      (COUNT_BEFORE.test(before) && !NUMBERED_BEFORE.test(before) && !/(?:^|\n)\s*\d{1,2}\s*$/.test(before)) ||
       ENACTED_BEFORE.test(fold(text.slice(Math.max(0, m.index - 30), m.index)))
     )
       continue;
     const restRaw = text.slice(m.index + head.length, m.index + head.length + 160);
-    const rest = restRaw.split(/[\n.:؛()«»"*|+]|\s-\s|\s–\s/)[0]!;
-    const ws = rest.trim() === '' ? [] : tidy(rest).split(' ');
+    const rest = restRaw.split(NAME_END_MARK)[0]!;
+    const ws = nameWords(rest);
     // Plurals are generic mentions («بانک های عامل», «کمیته های تخصصی»).
-    if (/^(?:ها|های|هایی)$/.test(fold(ws[0] ?? '').replace(/[،,]$/, ''))) continue;
-    if (NUMBER_WORD.test(fold(ws[0] ?? ''))) continue;
-    const first = fold(ws[0] ?? '').replace(/[،,]$/, '');
+    if (/^(?:ها|های|هایی)$/.test(wordKey(ws[0] ?? '').replace(/[،,]$/, ''))) continue;
+    if (NUMBER_WORD.test(wordKey(ws[0] ?? ''))) continue;
+    const first = wordKey(ws[0] ?? '').replace(/[،,]$/, '');
     // «وزارت خانه‌های …» is the common noun (ministries); «اداره صندوق‌ها», «اداره زندگی»: running
     // something, not an office.
     if (headKey0(head) === 'وزارت' && /^خانه/.test(first)) continue;
     if (
       headKey0(head) === 'اداره' &&
-      (/(?:ها|های|هایی)$/.test(first) || /^(?:ها|های)$/.test(fold(ws[1] ?? '')) || first === 'زندگی')
+      (/(?:ها|های|هایی)$/.test(first) || /^(?:ها|های)$/.test(wordKey(ws[1] ?? '')) || first === 'زندگی')
     )
       continue;
     // The cabinet: «هیئت وزیران», «هیئت دولت».
@@ -110,7 +122,7 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     if (
       !board &&
       /^هی[ئا]ت$/.test(head) &&
-      /^(?:مدیره|رئیسه|رییسه|امنا|امناء|همراه|عامل|اعزامی|تحریریه|منصفه|حل|تشخیص|بدوی|تجدیدنظر|تجدید)$/.test(first)
+      /^(?:مدیره|رئیسه|رییسه|امنا|امناء|همراه|عامل|اعزامی|تحریریه|منصفه|حل|تشخیص|بدوی|تجدیدنظر|تجدید|علمی)$/.test(first)
     )
       continue;
     let enumerating = false;
@@ -118,37 +130,54 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     // place qualifier («بانک صادرات علل عدم تحقق …» is «بانک صادرات»).
     let knownUntil = -1;
     if (/^(?:بانک|صندوق|بنیاد|پست بانک)$/.test(headKey)) {
-      const probe = fold(text.slice(m.index, m.index + head.length + 160).split(/[\n.:؛()«»"*|+]/)[0]!);
-      const hit = findFundingMentions(probe).find((h) => h.index === 0);
-      if (hit) knownUntil = tidy(probe.slice(0, hit.end)).split(' ').length - head.split(/\s+/).length;
+      const raw = text.slice(m.index, m.index + head.length + 160).split(/[\n.:؛()«»"*|+]/)[0]!;
+      const probe = foldWithMap(raw);
+      const hit = findFundingMentions(probe.text).find((h) => h.index === 0);
+      // Words of the known name as the loop counts them (a ZWNJ stays inside a word).
+      if (hit) knownUntil = nameWords(raw.slice(0, sourceSpan(probe, 0, hit.end)[1])).length - 1;
     }
     for (let i = 0; i < ws.length && name.length < (council ? 16 : 12); i++) {
       const w = ws[i]!;
       const bare = w.replace(/[،,]$/, '');
-      const f = fold(bare);
+      const f = wordKey(bare);
       if (f === '') break;
+      // «امام خمینی (ره)», «امام علی (ع)»: the honorific stays in the name.
+      if (HONORIFIC.test(bare)) {
+        if (i > 0) name.push(bare);
+        continue;
+      }
       if (
         knownUntil >= 0 &&
         i >= knownUntil &&
         !isPlaceWord(bare) &&
         !AFTER_FUNDING_NAME.test(f) &&
-        !(i > 0 && /^(?:شعبه|شعب)$/.test(fold(ws[i - 1]!)))
+        !(i > 0 && /^(?:شعبه|شعب)$/.test(wordKey(ws[i - 1]!)))
       )
         break;
+      // A numbered region or district («منطقه ۳», «ناحیه ۲») ends the name with its number.
+      if (/^\d+$/.test(f) && i > 0 && /^(?:منطقه|ناحیه)$/.test(wordKey(ws[i - 1]!))) {
+        name.push(bare);
+        break;
+      }
       if (complete && !isPlaceWord(bare) && !complete.has(f)) break;
-      if (institution && i > 0 && (INNER_HEAD.test(f) || INNER_HEAD.test(`${f} ${fold(ws[i + 1] ?? '')}`))) break;
+      if (institution && i > 0 && (INNER_HEAD.test(f) || INNER_HEAD.test(`${f} ${wordKey(ws[i + 1] ?? '')}`))) break;
       // «سازمان و مدیریت …»: a name never goes on with «و» right after its head.
-      if (f === 'و' && i === 0) break;
+      // A complete name goes on with «و» only where its own name does («شبکه بهداشت و درمان»).
+      if (f === 'و' && (complete ? !complete.has(f) : i === 0)) break;
       if (f === 'و') {
-        const next = fold((ws[i + 1] ?? '').replace(/[،,]$/, ''));
-        if (AND_CONTINUES.has(next) || (enumerating && !STOP.has(next) && !INNER_HEAD.test(next))) {
+        const next = wordKey((ws[i + 1] ?? '').replace(/[،,]$/, ''));
+        if (
+          AND_CONTINUES.has(next) ||
+          (enumerating && !STOP.has(next) && !INNER_HEAD.test(next)) ||
+          andGoesOnToPlace(ws, i + 1)
+        ) {
           enumerating = false;
           name.push(w);
           continue;
         }
         break;
       }
-      if (f === 'در' && /^(استان|شهرستان)$/.test(fold(ws[i + 1] ?? ''))) {
+      if (f === 'در' && /^(استان|شهرستان)$/.test(wordKey(ws[i + 1] ?? ''))) {
         name.push(w);
         continue;
       }
@@ -158,18 +187,27 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         f === 'مدیران' &&
         i <= 1 &&
         ws[i + 1] !== undefined &&
-        !STOP.has(fold(ws[i + 1]!)) &&
-        !isVerbToken(fold(ws[i + 1]!));
+        !STOP.has(wordKey(ws[i + 1]!)) &&
+        !isVerbToken(wordKey(ws[i + 1]!));
+      // «گفت وگوی», «گفت و گوی», «هم اندیشی»: a noun, the stop word and its other half are kept.
+      const second = STOP_COMPOUND.get(f)?.exec(`${wordKey(ws[i + 1] ?? '')} ${wordKey(ws[i + 2] ?? '')} `);
+      if (second) {
+        const parts = second[0].trim().split(' ').length;
+        name.push(w, ...ws.slice(i + 1, i + 1 + parts));
+        i += parts;
+        continue;
+      }
       if (!managersOf && (STOP.has(f) || isVerbToken(f) || /^\d/.test(f))) break;
       // An indefinite plural («رهنمودهایی», «اقداماتی») is never part of a name.
       if (/هایی$/.test(f)) break;
       // «تامین میشود», «پرداخت خواهد شد», «اعطا گردید»: the word is the first half of a verb.
-      const nextF = fold(ws[i + 1] ?? '');
+      const nextF = wordKey(ws[i + 1] ?? '');
       if (w === bare && isVerbToken(nextF) && !COPULA.test(nextF)) break;
       if (w !== bare) {
         // A comma continues only inside enumerated names («تعاون، کار و رفاه»); it is kept as written.
-        const next = fold((ws[i + 1] ?? '').replace(/[،,]$/, ''));
-        const listed = council && enumerationGoesOn(ws, i + 1);
+        const next = wordKey((ws[i + 1] ?? '').replace(/[،,]$/, ''));
+        // Councils and chambers list their fields («اتاق بازرگانی، صنایع، معادن و کشاورزی»).
+        const listed = (council || headKey === 'اتاق') && enumerationGoesOn(ws, i + 1);
         // A factory is named for its product; a comma after it lists other trades («کارخانه خوراک
         // دام، صنایع تبدیلی، …»).
         if (headKey === 'کارخانه') {
@@ -186,7 +224,7 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
       }
       name.push(bare);
       // After «استان»/«شهرستان» only a place may follow; after a place the name is complete.
-      const nextBare = fold((ws[i + 1] ?? '').replace(/[،,]$/, ''));
+      const nextBare = wordKey((ws[i + 1] ?? '').replace(/[،,]$/, ''));
       if (
         /^(?:استان|شهرستان)$/.test(f) &&
         nextBare !== '' &&

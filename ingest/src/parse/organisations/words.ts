@@ -20,14 +20,30 @@ export const PLACE_WORD_KEYS = new Set<string>();
 for (const p of PROVINCES)
   for (const n of [p.name, ...p.variants]) for (const w of fold(n).split(/\s+/)) PLACE_WORD_KEYS.add(w);
 
+/**
+ * A word's key for the word classes below: folded, with the ZWNJ inside a compound written
+ * together («گفت‌وگوی» is one word, not «گفت» then «وگوی»; «می‌شود» is «میشود»).
+ */
+export function wordKey(w: string): string {
+  return fold(w).replace(/\s+/g, '');
+}
+
+/** The words of a name's continuation: split at spaces only, a ZWNJ stays inside its word. */
+export function nameWords(rest: string): string[] {
+  return rest
+    .split(/\s+/)
+    .map((w) => w.replace(/^\u200c+|\u200c+$/g, ''))
+    .filter((w) => w !== '');
+}
+
 // Multi-word agency names that are complete bodies without a head noun.
 export const AGENCIES =
-  'صمت|صدا\\s*و\\s*سیما|اوقاف\\s+و\\s+امور\\s+خیریه|ثبت\\s+اسناد\\s+و\\s+املاک|فرهنگ\\s+و\\s+ارشاد\\s+اسلامی|امور\\s+آب|فنی\\s+و\\s+حرفه\\s*ای|آموزش\\s+و\\s+پرورش|تامین\\s+اجتماعی|تأمین\\s+اجتماعی|منابع\\s+طبیعی|محیط\\s+زیست|راه\\s+و\\s+شهرسازی|نیروی\\s+انتظامی|دادگستری|آبفا|دامپزشکی|ثبت\\s+احوال';
+  'صمت|صدا\\s*و\\s*سیما|اوقاف\\s+و\\s+امور\\s+خیریه|ثبت\\s+اسناد\\s+و\\s+املاک|فرهنگ\\s+و\\s+ارشاد\\s+اسلامی|امور\\s+آب|فنی\\s+و\\s+حرفه\\s*ای|آموزش\\s+و\\s+پرورش|تامین\\s+اجتماعی|تأمین\\s+اجتماعی|منابع\\s+طبیعی|محیط\\s+زیست|راه\\s+و\\s+شهرسازی|نیروی\\s+انتظامی|دادگستری|آبفا|دامپزشکی|ثبت\\s+احوال|مخابرات';
 // «دبیرخانه» counts as a body only for inter-agency groups that have no staff of their own
 // (a working group's secretariat is the office that receives reports); a council's
 // secretariat is an internal office of the council.
 export const HEADS =
-  'دبیرخانه\\s+(?:کارگروه|کمیته|ستاد|قرارگاه)|پست\\s+بانک|هی[ئا]ت|نهاد\\s+ریاست\\s+جمهوری|کار\\s+گروه|شورایعالی|دادستانی|قرارگاه|شورای\\s+اسلامی\\s+شهر|شورای|کارگروه|ستاد|کمیسیون|کمیته\\s+امداد|کمیته|اداره\\s+کل|اداره|استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|سازمان|وزارت|بانک|صندوق|بنیاد|شبکه\\s+بهداشت|جهاد\\s+کشاورزی|میراث\\s+فرهنگی|بهزیستی|مرکز\\s+آمار|مجلس\\s+شورای\\s+اسلامی|سپاه|قوه\\s+قضاییه|قوه\\s+قضائیه|شرکت|دفتر|معاونت|کارخانه|هلال\\s+احمر|بنیاد\\s+شهید|دانشگاه|موسسه|مؤسسه|' +
+  'دبیرخانه\\s+(?:کارگروه|کمیته|ستاد|قرارگاه)|پست\\s+بانک|هی[ئا]ت|نهاد\\s+ریاست\\s+جمهوری|کار\\s+گروه|شورایعالی|دادستانی|قرارگاه|شورای\\s+اسلامی\\s+شهر|شورای|کارگروه|ستاد|کمیسیون|کمیته\\s+امداد|کمیته|اداره\\s+کل|اداره|استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|سازمان|وزارت|بانک|صندوق|بنیاد|شبکه\\s+(?:بهداشت|دامپزشکی)|صدا\\s*و\\s*سیمای|جهاد\\s+کشاورزی|میراث\\s+فرهنگی|بهزیستی|مرکز\\s+آمار|مجلس\\s+شورای\\s+اسلامی|سپاه|قوه\\s+قضاییه|قوه\\s+قضائیه|شرکت|دفتر|معاونت|کارخانه|هلال\\s+احمر|بنیاد\\s+شهید|دانشگاه|دانشکده|بیمارستان|موسسه|مؤسسه|انجمن|اتحادیه|مجمع(?!\\s+عمومی)|اتاق(?=\\s+(?:بازرگانی|اصناف|تعاون))|' +
   AGENCIES;
 // Word boundaries are letters only: «،» (U+060C) sits in the Arabic block but ends a word.
 export const HEAD_RE = new RegExp(`(?<![${AR_LETTER}])(?:${HEADS})(?![${AR_LETTER}])`, 'g');
@@ -53,17 +69,25 @@ export const STOP = new Set(
     // Manner adverbs and predicate nouns after a subject body («کارگروه X بصورت فوری بررسی»,
     // «شورای مرکزی دستور کار …», «… سازمان تقدیر به عمل آوردند», «ستاد قابل توجیه نیست»,
     // «قرارگاه موجب انسجام شده», «بانک سخت است»).
-    'بصورت بطور دستور تقدیر تشکر قدردانی قابل موجب سخت'
+    'بصورت بطور دستور تقدیر تشکر قدردانی قابل موجب سخت ' +
+    // Adverbs written with tanvin («دادگستری جمعاً دو نفر», «شورا مجدداً»).
+    'جمعا مجددا ضمنا فورا حتما قبلا بعدا اصلا صرفا دقیقا عمدتا نهایتا مستقیما رسما متعاقبا سریعا اخیرا'
   )
     .split(' ')
-    .map((w) => fold(w)),
+    .map(wordKey),
 );
+// Nouns whose first half is a stop word, written apart or with a ZWNJ the text has turned into a
+// space («شورای گفت وگوی …», «جلسه هم اندیشی»): the stop word and what follows it.
+export const STOP_COMPOUND: ReadonlyMap<string, RegExp> = new Map([
+  [wordKey('گفت'), /^(?:وگوی?|و گوی?) /],
+  [wordKey('هم'), /^(?:اندیشی|افزایی) /],
+]);
 // A word right before one of these is the first half of a compound verb («مطرح شد»,
 // «ابلاغ گردد», «راه اندازی می شود»), never the end of a body's name.
 export const LIGHT_VERBS = new Set(
   'شد شده شدند شود شوند گردید گردد گردیده گردند کرد کردند کرده کند کنند نمود نمودند نموده نماید نمایند می نمی خواهد داد دادند داده دارد دارند گرفت گرفته گیرد باشد بود'
     .split(' ')
-    .map((w) => fold(w)),
+    .map(wordKey),
 );
 // Verbs written joined, without ZWNJ or space («میشود», «نمیگردد», «میباشد»): the stem
 // after «می/نمی» is one of the common (light) verbs. Nouns that begin with «می» (میراث،
@@ -81,28 +105,28 @@ export function isVerbToken(f: string): boolean {
 
 // After «و», these words continue the same name («تعاون، کار و رفاه اجتماعی»).
 export const AND_CONTINUES = new Set(
-  'کار رفاه درمان فرهنگی اجتماعی بودجه عمران خانواده امنیتی ایثارگران امور شکوفایی دریانوردی جوانان ورزش فناوری نوآوری پژوهش آموزش معدن نان رفع توسعه سرمایه سرمایه‌گذاری سرمایهگذاری روستائیان روستاییان عشایر مهاجرین حرفه بختیاری بلوچستان برنامه‌ریزی برنامهریزی برنامه سلامت زنان مدیریت اشتغال بهداشت پرورش شهرسازی تجارت گردشگری صنایع آبخیزداری نقل فاضلاب ارشاد دستی آرد نان تولید'
+  'کار رفاه درمان فرهنگی اجتماعی بودجه عمران خانواده امنیتی ایثارگران امور شکوفایی دریانوردی جوانان ورزش فناوری نوآوری پژوهش آموزش معدن نان رفع توسعه سرمایه سرمایه‌گذاری سرمایهگذاری روستائیان روستاییان عشایر مهاجرین حرفه بختیاری بلوچستان برنامه‌ریزی برنامهریزی برنامه سلامت زنان مدیریت اشتغال بهداشت پرورش شهرسازی تجارت گردشگری صنایع آبخیزداری نقل فاضلاب ارشاد دستی آرد نان تولید خدمات حمل مربیان'
     .split(' ')
-    .map((w) => fold(w)),
+    .map(wordKey),
 );
 // More field words of government bodies' names after «و» («نظام مهندسی کشاورزی و منابع طبیعی»,
 // «سلامت و امنیت غذایی», «بازسازی و نوسازی»).
 for (const w of 'منابع امنیت نوسازی بازسازی دارایی تحقیقات ترابری مسکن انرژی ایمنی تغذیه مسافر استخدامی نظارت پژوهشی آموزشی املاک خیریه'.split(
   ' ',
 ))
-  AND_CONTINUES.add(fold(w));
+  AND_CONTINUES.add(wordKey(w));
 // Modifiers that make a head generic when nothing else follows («کارگروه مربوطه»).
 export const GENERIC_MOD = new Set(
   'مربوطه ذیربط ذیربطی مذکور منتخب عامل فوق یادشده استانی شهرستانی عضو اجرایی مورد مختلف دیگر محترم جدید جدیدی دیگری'
     .split(' ')
-    .map((w) => fold(w)),
+    .map(wordKey),
 );
 // Words that are only a place qualifier («استان», «شهرستان», «کشور»).
 export const PLACE_WORDS = new Set('استان شهرستان شهر کشور منطقه'.split(' ').map((w) => fold(w)));
 // Sub-unit heads: named with a parent body («معاونت … استانداری X») they stand for the parent.
 export const SUB_UNIT = /^(?:معاونت|دفتر|اداره(?!\s+کل)|مدیریت|حوزه|شعب|شعبه|واحد|روابط\s+عمومی)(?:\s|$)/;
 export const PARENT_HEAD =
-  /^(?:استانداری|فرمانداری|شهرداری|بانک|صندوق|سازمان|وزارت|شرکت|بنیاد|اداره\s+کل|سپاه|دانشگاه|بهزیستی|کمیته\s+امداد|جهاد\s+کشاورزی)(?:\s|$)/;
+  /^(?:استانداری|فرمانداری|شهرداری|بانک|صندوق|سازمان|وزارت|شرکت|بنیاد|اداره\s+کل|سپاه|دانشگاه|دانشکده|بیمارستان|بهزیستی|کمیته\s+امداد|جهاد\s+کشاورزی)(?:\s|$)/;
 // Roles before an agency name: «مدیر کل فنی و حرفه ای» names a person's office in passing.
 export const ROLE_BEFORE = /(?:^|\s)(?:مدیر|مدیرکل|کل|رئیس|رییس|معاون|سرپرست|نماینده|مسئول|مسئولین)\s*$/;
 
@@ -124,6 +148,7 @@ export const COMPLETE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ['جهاد کشاورزی', 'جنوب شمال شرق غرب'],
       ['میراث فرهنگی', 'و صنایع دستی گردشگری'],
       ['شبکه بهداشت', 'و درمان'],
+      ['مخابرات', ''],
       ['صمت', ''],
       ['صدا و سیما', 'مرکز'],
       ['سپاه', 'پاسداران انقلاب اسلامی ناحیه'],
@@ -141,7 +166,7 @@ export const COMPLETE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 // Independent institutions: a second head word inside their name starts another body
 // («بنیاد برکت ستاد اجرایی فرمان امام»). Councils and sub-units may name a parent inside.
 export const INSTITUTION =
-  /^(?:بانک|صندوق|بنیاد|سازمان|شرکت|موسسه|اداره\s+کل|استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|بهزیستی|وزارت|کمیته\s+امداد|جهاد\s+کشاورزی|میراث\s+فرهنگی|سپاه|دانشگاه|کارخانه)$/;
+  /^(?:بانک|صندوق|بنیاد|سازمان|شرکت|موسسه|اداره\s+کل|استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|بهزیستی|وزارت|کمیته\s+امداد|جهاد\s+کشاورزی|میراث\s+فرهنگی|سپاه|دانشگاه|بیمارستان|انجمن|اتحادیه|مجمع|اتاق|کارخانه)$/;
 export const INNER_HEAD = new RegExp(`^(?:${HEADS})$`);
 
 // County names that are also ordinary words inside names («بانک قرض الحسنه مهر», «شعبه
@@ -194,6 +219,39 @@ export function enumerationGoesOn(words: string[], from: number): boolean {
   return false;
 }
 
+// Officials named right after a body («شورای شهر و فرماندار …»): another party, not the name.
+const OFFICIALS = new Set(
+  'فرماندار استاندار بخشدار دهیار شهردار نماینده نمایندگان امام دادستان مدیر مدیرکل رئیس رییس معاون'
+    .split(' ')
+    .map(wordKey),
+);
+
+/**
+ * After «و», a name goes on when its last words lead to its place («شورای گفت‌وگوی دولت و
+ * بخش خصوصی استان X»): up to three plain words (no stop word, verb, head word, official,
+ * number or comma), then «استان»/«شهرستان».
+ */
+export function andGoesOnToPlace(words: string[], from: number): boolean {
+  for (let k = from; k < Math.min(words.length, from + 4); k++) {
+    const raw = words[k]!;
+    const f = wordKey(raw);
+    if (k > from && /^(?:استان|شهرستان)$/.test(f)) return true;
+    if (
+      /[،,]$/.test(raw) ||
+      f === 'و' ||
+      STOP.has(f) ||
+      isVerbToken(f) ||
+      INNER_HEAD.test(f) ||
+      INNER_HEAD.test(raw) ||
+      OFFICIALS.has(f) ||
+      isPlaceWord(raw) ||
+      /^\d/.test(f)
+    )
+      return false;
+  }
+  return false;
+}
+
 // A count before a head («۵۴ شرکت تعاونی», «سه بانک») counts bodies of a kind; «مصوب» before
 // a body («آئین نامه … مصوب ۱۳۴۶ کمیسیون مشترک») names who passed a cited rule, not an actor.
 export const COUNT_BEFORE = /(?:^|\s)(?:\d+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|ده|چند|تعدادی)\s*$/;
@@ -206,7 +264,7 @@ export const NUMBER_WORD = /^(?:دو|سه|چهار|پنج|شش|هفت|هشت)$/;
 // («شرکت شهرک‌های صنعتی استان», «شرکت توزیع نیروی برق», «شرکت ملی پخش …»); a company with a
 // brand name («شرکت پارس پلیمر سپاهان») is a firm the meeting talks about, not a body.
 export const PUBLIC_COMPANY =
-  /(?:^|\s)(?:ملی|دولتی|شهرک|شهرکهای|شهرک های|توزیع|نیروی|برق|آب|فاضلاب|آبفا|گاز|مخابرات|پخش|نفت|پالایش|راه\s*آهن|پست|عمران|مادر\s+تخصصی|استان|منطقه|منطقه\s*ای|شهرستان)(?:\s|$)/;
+  /(?:^|\s)(?:ملی|دولتی|غله|شهرک|شهرکهای|شهرک های|توزیع|نیروی|برق|آب|فاضلاب|آبفا|گاز|مخابرات|پخش|نفت|پالایش|راه\s*آهن|پست|عمران|مادر\s+تخصصی|استان|منطقه|منطقه\s*ای|شهرستان)(?:\s|$)/;
 // A working group or committee named by a single field and nothing else («کارگروه اشتغال»,
 // «کمیته اشتغال»): the kind of group (every province and county has one), not a named body.
 export const GENERIC_GROUP = /^(?:کارگروه|کمیته)\s+[^\s،,]+$/;
