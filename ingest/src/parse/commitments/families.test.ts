@@ -163,4 +163,42 @@ describe('commitment families, round 3', () => {
     );
     expect(dl('روابط عمومی فرمانداری مکلف گردید پویش پاکسازی را از اول شهریور آغاز کند.')?.text).toBe('از اول شهریور');
   });
+
+  it('financing or support with money is a payment; a need for money is not a commitment', () => {
+    const [a] = find(
+      'مدیر شعب بانک سپه گفت: این بانک امسال ۴۰ طرح صنعتی را به مبلغ ۹۰۰ میلیارد ریال تامین مالی کرده است.',
+    );
+    expect(a!.parties).toEqual(['بانک سپه']);
+    const [b] = find('صندوق کارآفرینی امید تاکنون ۳ هزار طرح خانگی را با ۶۰۰ میلیارد ریال تسهیلات حمایت کرده است.');
+    expect(b!.amounts.map((x) => x.text)).toEqual(['۶۰۰ میلیارد ریال']);
+    expect(
+      find(
+        'وی افزود: برای تکمیل این بیمارستان حدود ۸۰۰ میلیارد ریال اعتبار نیاز است که از محل منابع ملی تامین می‌شود.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('completion announced by a date binds the official who announces it', () => {
+    const [c] = find(
+      'فرماندار بوکان در بازدید از روستاهای بخش مرکزی از تکمیل ۱۲ مدرسه نیمه‌تمام تا پایان شهریور ۱۴۰۳ خبر داد.',
+    );
+    expect(c!.parties).toEqual(['فرماندار بوکان']);
+    expect(c!.deadline?.text).toBe('تا پایان شهریور ۱۴۰۳');
+    // …a completion reported, with no date to meet, is news.
+    expect(find('فرماندار بوکان از تکمیل ۱۲ مدرسه در سال گذشته خبر داد.')).toEqual([]);
+  });
+
+  it('a matter referred to a body binds that body', () => {
+    const [c] = minutes('- درخواست کسبه بازار برای نصب دوربین به نیروی انتظامی شهرستان ارجاع شد.');
+    expect(c!.parties[0]).toMatch(/^نیروی انتظامی/);
+  });
+
+  it('a list item ending «… کند» decides; its «مسئول پیگیری:/مهلت:/ناظر:» lines give party, deadline and supervisor', () => {
+    const text =
+      'مصوبات:\n۲) معاونت فنی برنامه نگهداری پل‌ها را تدوین و به ادارات ابلاغ کند.\nمسئول پیگیری: معاونت فنی اداره کل\nمهلت: تا ۲۰ مهر\nناظر: دفتر فنی استانداری';
+    const [c] = minutes(text);
+    expect(c!.parties).toEqual(['معاونت فنی اداره کل']);
+    expect(c!.deadline?.text).toBe('تا ۲۰ مهر');
+    expect(c!.supervisor).toEqual(['دفتر فنی استانداری']);
+  });
 });

@@ -22,6 +22,7 @@ import {
   resolutionParties,
   resolutionSupervisors,
 } from './resolution-parties.ts';
+import { fieldLines, itemFields } from './item-fields.ts';
 import { partyMentions } from './parties.ts';
 import { findStatements, isListItem } from './statements.ts';
 import { L, re } from '../boundary.ts';
@@ -122,21 +123,6 @@ function decisionStart(text: string, offset: number): number {
   return i;
 }
 
-/**
- * The «label: value» lines right under an item («مسئول پیگیری: …», «مهلت: …», «ناظر: …»), up to
- * the next line of another kind.
- */
-function fieldLines(text: string, end: number): string {
-  const nl = text.indexOf('\n', end);
-  if (nl < 0 || text.slice(end, nl).trim() !== '') return '';
-  const out: string[] = [];
-  for (const line of text.slice(nl + 1, nl + 600).split('\n')) {
-    if (!/^[ \t]*[^:\n\d۰-۹]{2,25}[:：]/.test(line)) break;
-    out.push(line);
-  }
-  return out.join('\n');
-}
-
 const ITEM_HEAD = /^[ \t]*(?:بند\s*[\d۰-۹]{1,3}|[\d۰-۹]{1,3})[ \t]*[-–:)ـ.][ \t]*/;
 
 /**
@@ -213,14 +199,16 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
     const clause = text.slice(s.start, s.end);
     // A payment reported as done: «تا پایان آبان» is the period reported, not a deadline.
     const done = s.cue === 'payment' && !FUTURE.test(fold(clause));
-    const deadlineText = done ? null : clauseDeadline(clause, true);
+    // «۴) معاونت X برنامه … را تدوین کند.» ⏎ «مسئول پیگیری: …» ⏎ «مهلت: …»: an item's field lines.
+    const fields = input.kind === 'minutes' && isListItem(text, s.start) ? itemFields(text, s.end) : null;
+    const deadlineText = fields?.deadline ?? (done ? null : clauseDeadline(clause, true));
     const seen = new Set<string>();
     out.push({
       source: 'statement',
       resolutionNumber: null,
       text: clause,
-      parties: s.parties,
-      supervisor: [],
+      parties: fields && fields.responsible.length > 0 ? fields.responsible : s.parties,
+      supervisor: fields?.supervisor ?? [],
       amounts: s.amounts
         .filter((a) => !seen.has(a.text) && seen.add(a.text) !== undefined)
         .map((a) => ({ text: a.text, toman: a.toman })),

@@ -70,6 +70,25 @@ describe('who a resolution binds', () => {
   });
 });
 
+describe('who a resolution binds: conditions and lists', () => {
+  it('a condition binds the body it names', () => {
+    expect(
+      resolutionParties(
+        res('با فروش زمین موافقت می‌شود؛ مشروط بر اینکه شهرداری گزارش فروش را ظرف ۱۰ روز ارسال نماید.'),
+      ),
+    ).toEqual(['شهرداری']);
+  });
+
+  it('two bodies read as one responsible name are two parties', () => {
+    const parties = resolutionParties(
+      res('شناسایی متقاضیان', ['سازمان صنعت، معدن و تجارت استان و اداره کل دامپزشکی استان نیز']),
+    );
+    expect(parties).toHaveLength(2);
+    expect(parties[0]).toMatch(/صنعت، معدن و تجارت/);
+    expect(parties[1]).toMatch(/دامپزشکی/);
+  });
+});
+
 describe('who supervises a resolution', () => {
   it('supervision or follow-up given «بر عهده X» in the decision text', () => {
     expect(

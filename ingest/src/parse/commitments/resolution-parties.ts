@@ -38,6 +38,8 @@ const BARE_HEAD = /^(?:بانک|صندوق|بنیاد|سازمان|اداره|ش
 // A sub-unit («معاونت بهداشتی», «امور مالی», «واحد گسترش») whose parent follows as its own name.
 const SUB_UNIT =
   /^(?:معاونت|معاون|واحد|امور|مدیریت|دفتر|حوزه|گروه|بخش|مسئول|کارشناس|رئیس|رییس|دبیرخانه|روابط\s+عمومی)\s/;
+// Heads that open a second body after «و» inside one responsible name.
+const BODY_HEAD = 'سازمان|اداره|شرکت|بانک|صندوق|بنیاد|شهرداری|فرمانداری|استانداری|دانشگاه|شبکه|معاونت|کمیته|وزارت';
 const PARENT = /^(?:شبکه|دانشگاه|شرکت|سازمان|اداره|بیمارستان|دانشکده|بنیاد|صندوق|بانک)$/;
 // Words that stand in a noun phrase before a possessor («بودجه تفصیلی سال ۱۴۰۲ دانشگاه»), as
 // against a subject that opens the clause or a list.
@@ -67,7 +69,11 @@ function dutySubjectOf(text: string): string[] {
 /** «معاونت بهداشتی» + «شبکه» → «معاونت بهداشتی شبکه»; a name cut at « و نظارت …» loses the tail. */
 function joinSubUnits(names: string[]): string[] {
   const out: string[] = [];
-  for (const raw of names) {
+  // «سازمان جهاد کشاورزی استان و اداره کل تعاون … استان نیز»: two bodies read as one name.
+  const split = names.flatMap((raw) =>
+    raw.replace(new RegExp(`\\s+(?:نیز|هم)$`), '').split(new RegExp(`\\s+و\\s+(?=(?:${BODY_HEAD})\\s)`)),
+  );
+  for (const raw of split) {
     const n = tidy(raw.replace(new RegExp(`\\s+و\\s+(?:نظارت|پیگیری)(?![${L}]).*$`), ''));
     const prev = out[out.length - 1];
     if (prev && PARENT.test(fold(n)) && SUB_UNIT.test(fold(prev)) && !fold(prev).includes(fold(n)))
@@ -119,6 +125,13 @@ export function resolutionParties(r: ResolutionParts): string[] {
   const decided = /مقرر\s*(?:شد|گردید)[\s،,:]*|موظف\s+(?:شد|گردید)[\s،,:]*/.exec(r.text);
   if (decided) {
     const after = decided.index + decided[0].length;
+    const subject = partyMentions(r.text).find((m) => m.index >= after && m.index <= after + 2);
+    if (subject) return [subject.name];
+  }
+  // «… موافقت می‌شود؛ مشروط بر اینکه شهرداری گزارش … ارسال نماید»: the body a condition binds.
+  const condition = /مشروط\s+(?:بر|به)\s+(?:اینکه|این\s+که|انکه)\s*/.exec(fold(r.text));
+  if (condition) {
+    const after = condition.index + condition[0].length;
     const subject = partyMentions(r.text).find((m) => m.index >= after && m.index <= after + 2);
     if (subject) return [subject.name];
   }

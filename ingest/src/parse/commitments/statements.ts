@@ -11,7 +11,7 @@ import { WB_END } from '../boundary.ts';
 import { fold, tidy } from '../fold.ts';
 import { findFundingMentions } from '../funding.ts';
 import type { Clause } from './clauses.ts';
-import { commitmentCue, firstPerson, isRequest, type CueKind } from './cues.ts';
+import { commitmentCue, firstPerson, isRequest, REFERRAL, type CueKind } from './cues.ts';
 import { approvingBody, backReference, distinctParties, partyMentions } from './parties.ts';
 import { restates, saysMore, wordsOf, type Said } from './restate.ts';
 import { decisionSubject, dutySubject, payingSubject } from './subjects.ts';
@@ -204,14 +204,16 @@ export function isListItem(text: string, offset: number): boolean {
 
 // A list item that decides («… بررسی قرار گیرد», «… تصویب گردید», «… انتخاب شدند»).
 const ITEM_DECISION =
-  /(?:گردد|شود|گیرد|گردند|شوند|نماید|نمایند|تصویب\s+(?:شد|گردید)|انتخاب\s+(?:شد|شدند|گردید|گردیدند))\s*[.،]?\s*$/;
+  /(?:گردد|شود|گیرد|گردند|شوند|نماید|نمایند|کند|کنند|تصویب\s+(?:شد|گردید)|انتخاب\s+(?:شد|شدند|گردید|گردیدند))\s*[.،]?\s*$/;
 
 const PASSIVE_DONE = /(?<!(?:خواهد|خواهند)\s*)(?:شده\s*(?:است|اند)?|شد|گردید|گردیده|یافته\s*(?:است)?|یافت)\s*[.،]?\s*$/;
 // «… اعتبار اختصاص داده شده است، گفت», «… اعتبارات تخصیص داده می‌شود»: money paid or to be paid
 // in the passive, with no payer, wherever it stands in the clause.
 const PASSIVE_PAYMENT =
   /(?:پرداخت|اختصاص|تخصیص|اعطا|واریز)\s*(?:داده\s*)?(?:شده|شد|گردید|گردیده|یافته|یافت|می\s*شود|میشود|می\s*گردد)(?=[\s.،]|$)/;
-const HELP = /کمک\s*(?:می\s*)?(?:کرد|کرده|کند|کنند|نمود|نموده|خواهد)/;
+// «… به این صندوق‌ها کمک کرده است», «… طرح را با ۲ هزار میلیارد ریال تسهیلات حمایت کرده است», «… طرح را
+// به مبلغ X تامین مالی کرده است»: help, support or financing, counted when it is money.
+const HELP = /(?:کمک|حمایت|تامین\s+مالی|تأمین\s+مالی)\s*(?:می\s*)?(?:کرد|کرده|کند|کنند|نمود|نموده|خواهد|کردند|نمودند)/;
 const OFFER = /(?:^|\s)(?:می\s*\S+یم|خواهیم|داریم)(?=[\s.،]|$)/;
 // «… ۲۰ هزار میلیارد تومان … در نظر گرفته شده است», «با پرداخت ۹۵ میلیارد تومان تسهیلات …»,
 // «تسهیلات … به مبلغ X اخذ و … توزیع شد», «سرمایه‌گذاری ۹۰ میلیارد تومانی پیش‌بینی کردیم»:
@@ -345,6 +347,13 @@ export function findStatements(
     const payer = cue === 'payment' || cue === 'obligation' ? payingSubject(c.text, mentions) : null;
     if (payer !== null) mentions = [payer];
     let parties = distinctParties([...mentions.map((m) => m.name), ...subject]);
+    // «درخواست اهالی … به شرکت گاز استان ارجاع شد»: the body the matter is handed to must act.
+    const referral = cue === 'obligation' && !DECISION.test(folded) ? REFERRAL.exec(folded) : null;
+    if (referral) {
+      const end = referral.index + referral[0].length;
+      const to = partyMentions(c.text, true).filter((m) => m.index >= referral.index && m.end <= end);
+      if (to.length > 0) parties = distinctParties(to.map((m) => m.name));
+    }
     // «با دستور استاندار ۷۹۹ طرح در کارگروه X به تصویب رسید»: the body that approved is bound.
     const approving = approvingBody(c.text);
     if (approving !== null && parties.length > 0) parties = [approving];
