@@ -7,6 +7,9 @@ import { fold, tidy } from './fold.ts';
 import { labelledFields } from './resolutions/fields.ts';
 import { closesLine } from './sentences.ts';
 
+// Page numbers: «صفحه ۲ از ۳», «صفحه: 4».
+const PAGE_NUMBER = /^صفحه\s*:?\s*[\d۰-۹٠-٩]{1,3}(?:\s*(?:از|\/)\s*[\d۰-۹٠-٩]{1,3})?$/;
+
 // Lines that are letterhead whatever their count. Folded form, markdown stripped.
 const ALWAYS_HEADER = [
   /^جمهوری اسلامی ایران$/,
@@ -15,7 +18,7 @@ const ALWAYS_HEADER = [
   /^بسمه تعالی$/,
   /^(شماره|تاریخ|پیوست|طبقه بندی)\s*:?\s*$/,
   // Page numbers: «صفحه ۲ از ۳», «صفحه: 4».
-  /^صفحه\s*:?\s*[\d۰-۹٠-٩]{1,3}(?:\s*(?:از|\/)\s*[\d۰-۹٠-٩]{1,3})?$/,
+  PAGE_NUMBER,
 ];
 
 /** A line as compared for repetition: folded, markdown and spacing removed. */
@@ -56,6 +59,20 @@ export function findHeaderKeys(text: string): Set<string> {
     // Short repeated lines are page furniture; long repeated lines (a title printed twice)
     // need more repeats before we drop them.
     else if (n >= 3 && key.split(' ').length <= 16) keys.add(key);
+  }
+  // A two-page document repeats its letterhead once, after the page footer («صفحه ۱ از ۲» ⏎
+  // «مدیریت جهاد کشاورزی شهرستان …»): a line of the opening letterhead seen again right after a
+  // page-number line is furniture too.
+  const lines = text.split('\n').map(lineKey);
+  const top = new Set(lines.filter(Boolean).slice(0, 6));
+  for (let i = 0; i < lines.length; i++) {
+    if (!PAGE_NUMBER.test(lines[i]!)) continue;
+    for (let j = i + 1, seen = 0; j < lines.length && seen < 3; j++) {
+      if (!lines[j]) continue;
+      seen++;
+      if (!top.has(lines[j]!) || (counts.get(lines[j]!) ?? 0) < 2 || lines[j]!.split(' ').length > 10) break;
+      keys.add(lines[j]!);
+    }
   }
   return keys;
 }

@@ -20,14 +20,14 @@ import {
   stripByline,
 } from './prose.ts';
 import { subjectBodies } from './parties.ts';
-import { sentenceResolutions } from './sentences.ts';
+import { DECISION, sentenceResolutions } from './sentences.ts';
 import { tableResolutions } from './tables.ts';
 import type { ParsedResolution } from './types.ts';
 
 /** All resolutions of a document, in text order. */
 export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'): ParsedResolution[] {
   const table = tableResolutions(text);
-  if (table.length > 0) return table;
+  if (table.length > 0) return kind === 'minutes' ? [...table, ...besideTable(text)] : table;
   const list = listResolutions(text);
   // Spans covered by list items: decision sentences inside them are not separate resolutions.
   const taken: Array<[number, number]> = list.map((r) => [r.index, r.index + r.text.length + 200]);
@@ -52,6 +52,25 @@ export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'
   const all = [...list, ...items, ...sentences, ...named, ...agreed].sort((a, b) => a.index - b.index);
   if (kind === 'news') return dropRestated(all, text);
   return kind === 'minutes' ? all : [];
+}
+
+/**
+ * Minutes whose resolutions are a table may decide one more thing in prose under it
+ * («… بررسی خواهد شد. ضمنا مقرر گردید امور مالی شبکه مبلغ … اختصاص دهد»): «مقرر گردید/شد»
+ * sentences outside the table rows.
+ */
+function besideTable(text: string): ParsedResolution[] {
+  const rows: Array<[number, number]> = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    if (/\t|^\s*\||<\/?(?:td|tr|p)\b/i.test(line)) rows.push([pos, pos + line.length + 1]);
+    pos += line.length + 1;
+  }
+  DECISION.lastIndex = 0;
+  return sentenceResolutions(text, rows).filter((r) => {
+    DECISION.lastIndex = 0;
+    return DECISION.test(r.text);
+  });
 }
 
 export type { ParsedResolution } from './types.ts';

@@ -19,6 +19,17 @@ export const ITEM_START = /^\s*(?:[-•*]\s*)?([\d۰-۹]{1,2})\s*[-.)]\s*(?=\S)/
 export const LIST_END =
   /^\s*(?:\*\*)?\s*(?:جلسه\s.*(?:خاتمه|پایان)\s*یافت|در\s+پایان\s+جلسه|دستور\s+کار\s+جلسه\s+بعد|سپس\s+نامه|ضمنا|امضا|رونوشت)/;
 
+// A supervisor field alone on a line («ناظر: فرمانداری»).
+const SUPERVISOR_LINE = /^\s*(?:ناظر|(?:مسئول|مسیول|مسوول)\s*نظارت)\s*[:：]\s*(\S[^:：]*)$/;
+const NO_FIELDS: LabelledFields = {
+  before: '',
+  responsible: null,
+  supervisor: null,
+  deadline: null,
+  has: { responsible: false, supervisor: false, deadline: false },
+};
+const SUP_ONLY = { responsible: false, supervisor: true, deadline: false };
+
 // A paragraph that only reports the meeting being held.
 const MEETING_HELD = /(?:تشکیل|برگزار)\s*(?:شد|گردید|گرديد)\s*[.!]?$/;
 
@@ -72,6 +83,12 @@ export function listResolutions(text: string): ParsedResolution[] {
       if (items.length === 0 && /^[#*\s]*(?:اهم\s+)?مصوبات[^\n]{0,30}[:：][#*\s]*$/.test(line)) continue;
       if (/^\*[^*].*\*$/.test(line)) continue;
       if (/^#{1,6}\s/.test(line) && items.length > 0) break;
+      // «ناظر: فرمانداری» alone on its line under an item.
+      const sup = SUPERVISOR_LINE.exec(line);
+      if (sup && current) {
+        mergeFields(current, { ...NO_FIELDS, supervisor: tidy(sup[1]!), has: SUP_ONLY });
+        continue;
+      }
       // «مسئول پیگیری: … - مهلت اجرا: …» under an item belongs to it.
       const fieldsLine = labelledFields(line);
       if (fieldsLine && fieldsLine.before === '' && current) {
@@ -80,6 +97,14 @@ export function listResolutions(text: string): ParsedResolution[] {
       }
       const m = ITEM_START.exec(line);
       if (m) {
+        // Paragraphs between an opening «… تصمیمات ذیل اتخاذ گردید» and the first numbered
+        // item that decide nothing are the reports heard before deciding («در ابتدا X گزارش
+        // داد …»), not items.
+        if (!numbered) {
+          const kept = items.filter((it) => DECISION_WORD.test(fold(it.text)));
+          items.length = 0;
+          items.push(...kept);
+        }
         numbered = true;
         current = {
           number: toNumber(m[1]!),

@@ -80,6 +80,13 @@ export const ELECTED = re(
   '',
 )`${WB_START}(?:انتخاب\s+(?:گردید|گردیدند|شد|شدند)|به\s+عنوان\s[^.\n]{0,80}?\s(?:گردید|گردیدند|شد|شدند))${WB_END}`;
 
+/** The start of a unit headed by «امور» up to three words before the head at `head`, else `head`. */
+export function unitBefore(ws: readonly string[], head: number): number {
+  if (head <= 0) return head;
+  const unit = ws.findIndex((w) => CONJ_ONLY_HEADS.has(fold(w)));
+  return unit >= 0 && unit < head && head - unit <= 3 ? unit : head;
+}
+
 /** Whether a word starts a body or a person role. */
 export function isPartyHead(word: string): boolean {
   const f = fold(word.replace(/[،,:؛]+$/, ''));
@@ -150,9 +157,10 @@ export function splitBodies(cell: string | null): string[] {
       if (
         (cur.length >= 2 || (cur.length === 1 && ONE_WORD_BODIES.has(prev))) &&
         BODY_HEADS.has(f) &&
-        // «سازمان مدیریت پسماند شهرداری»: a one-word institution closing the cell owns the
-        // body before it; «… فرمانداری کرج شهرداری کرج» starts a new one.
-        !(ONE_WORD_BODIES.has(f) && i === ws.length - 1 && !ONE_WORD_BODIES.has(prev)) &&
+        // «سازمان مدیریت پسماند شهرداری», «معاونت بهداشتی شبکه», «امور مالی دانشگاه»: a head
+        // word closing the cell with no name of its own is the parent of the unit before it;
+        // «… فرمانداری کرج شهرداری کرج» starts a new one.
+        !(i === ws.length - 1 && !ONE_WORD_BODIES.has(prev)) &&
         (!NO_SPLIT_AFTER.has(prev) || ONE_WORD_BODIES.has(prev)) &&
         !/[،,]$/.test(prev) &&
         !restIsOnlyKol &&
@@ -206,6 +214,8 @@ export function partyPhrase(ws: string[], start: number, lists = false): string 
     // «شهرداری ۲۰ درصد غرفه ها را …»: a number starts the object, except in a body's own
     // number («منطقه ۲ شهرداری», «شعبه ۱۴»).
     if (body.length > 0 && /[\d۰-۹٠-٩]/.test(fw) && !NUMBERED_UNIT.test(fold(body[body.length - 1]!))) break;
+    // «امور مالی شبکه مبلغ ۱.۵ میلیارد ریال …»: an amount is never part of a body's name.
+    if (body.length > 0 && /^(?:مبلغ|مبالغ)$/.test(fw)) break;
     // «شهرداری طرح ساماندهی را …»: an object noun after a complete body (but «کمیسیون طرح …»).
     if (body.length > 0 && OBJECT_NOUNS.has(fw)) {
       const prev = fold(body[body.length - 1]!);
@@ -324,10 +334,17 @@ export function subjectBodies(sentence: string): string[] {
     const bare = ws.map((w) => w.replace(/[،,؛؟:]+$/, ''));
     start = bare.slice(0, 5).findIndex((w) => isBodyHead(fold(w)));
     if (start < 0 && bare[0] && isPartyHead(bare[0])) start = 0;
+    // «امور مالی شبکه …»: a unit headed by «امور» owns the head after it.
+    start = unitBefore(bare, start);
   }
   // «کلیه اعضاء …», «صدا و سیما نسبت به …»: a quantified role or a body named without a head.
   const named = namedBodyAt(ws);
-  if (named && (start < 0 || start > named.from)) return [named.name];
+  if (named && (start < 0 || start > named.from)) {
+    // «روابط عمومی شرکت …», «حراست دانشگاه …»: a unit named without a head word, then its parent.
+    const after = named.from + named.name.split(' ').length;
+    const parent = isBodyHead(fold((ws[after] ?? '').replace(/[،,]+$/, ''))) ? partyPhrase(ws, after) : '';
+    return [parent ? `${named.name} ${parent}` : named.name];
+  }
   if (start > 0 && ws.slice(0, start).some((w) => COMPLEMENT_LEADS.has(fold(w)))) start = -1;
   if (start >= 0) {
     const phrase = partyPhrase(ws, start);

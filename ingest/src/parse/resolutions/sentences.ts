@@ -5,7 +5,7 @@
 import { fold, tidy } from '../fold.ts';
 import { L, re, WB_END, WB_START } from '../boundary.ts';
 import { textDeadline } from './deadline.ts';
-import { addresseeBodies, isBodyHead, subjectBodies } from './parties.ts';
+import { addresseeBodies, isBodyHead, namedBodyAt, subjectBodies, unitBefore } from './parties.ts';
 import type { ParsedResolution } from './types.ts';
 import { previousSentenceStart, sentenceBounds, type SentenceRules } from '../sentences.ts';
 
@@ -239,6 +239,11 @@ export function sentenceResolutions(text: string, taken: Array<[number, number]>
     // resolution is the whole sentence («به منظور …، شهرداری تهران موظف است …»).
     const ws = tidy(clause).split(' ');
     let head = ws.findIndex((w) => isBodyHead(fold(w)));
+    // A unit named without a head word owns the head after it: «روابط عمومی شرکت مکلف گردید»,
+    // «امور مالی شبکه موظف است».
+    const named = namedBodyAt(ws);
+    if (named && (head < 0 || named.from < head)) head = named.from;
+    head = unitBefore(ws, head);
     // «باغداران موظف هستند …»: a group of people named in one to three words that open the
     // sentence (or a quote) is the subject too.
     if (head < 0 && isGroupSubject(ws)) head = 0;

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { findResolutions, splitBodies } from './index.ts';
+import { findHeaderKeys } from '../headers.ts';
+
+// Made-up minutes in the layouts of the heldout4 families (issue #16, round 3).
+describe('minutes layouts around the resolutions', () => {
+  it('reports heard between «تصمیمات ذیل اتخاذ گردید» and the numbered items are not items', () => {
+    const text = [
+      'جلسه هیئت مدیره شرکت گاز استان با حضور اعضا تشکیل شد و تصمیمات ذیل اتخاذ گردید.',
+      '',
+      'در ابتدا مهندس رفیعی، مدیرعامل، گزارشی از مصرف گاز زمستان ارائه کرد و گفت مصرف ۱۲ درصد بیشتر شده است.',
+      '',
+      'خانم صالحی، معاون مالی، اعلام کرد مطالبات شرکت به ۹۰ میلیارد ریال رسیده است.',
+      '',
+      '1- معاونت بهره برداری موظف است برنامه تعمیرات ایستگاه ها را ظرف یک ماه ارائه کند.',
+      '2- با خرید دو دستگاه خودروی امداد موافقت شد.',
+    ].join('\n');
+    const r = findResolutions(text, 'minutes');
+    expect(r).toHaveLength(2);
+    expect(r[0]!.text.startsWith('معاونت بهره برداری موظف است')).toBe(true);
+    expect(r[1]!.text.startsWith('با خرید دو دستگاه')).toBe(true);
+  });
+
+  it('a supervisor line «ناظر: …» under an item does not end the list', () => {
+    const text = [
+      'مصوبات:',
+      '۱) مبلغ ۵ میلیارد ریال برای مرمت مدرسه تامین شود.',
+      'مسئول پیگیری: اداره نوسازی مدارس',
+      'ناظر: فرمانداری',
+      '',
+      '۲) شهرداری زمین ورزشی را به اداره ورزش تحویل دهد.',
+      'مسئول پیگیری: شهرداری',
+    ].join('\n');
+    const r = findResolutions(text, 'minutes');
+    expect(r).toHaveLength(2);
+    expect(r[0]!.supervisor).toEqual(['فرمانداری']);
+    expect(r[1]!.responsible).toEqual(['شهرداری']);
+  });
+
+  it('a decision in prose under a resolutions table is one more resolution', () => {
+    const text = [
+      'ردیف\tشرح مصوبه\tمسئول اجرا\tمهلت',
+      '1\tتعمیر سقف مرکز بهداشت روستای دهک\tواحد فنی شبکه\tظرف یک ماه',
+      '',
+      'در پایان رئیس شبکه بر پیگیری مصوبات تاکید کرد. ضمنا مقرر گردید امور مالی شبکه مبلغ ۲ میلیارد ریال برای خرید آمبولانس اختصاص دهد.',
+    ].join('\n');
+    const r = findResolutions(text, 'minutes');
+    expect(r).toHaveLength(2);
+    expect(r[1]!.text.startsWith('ضمنا مقرر گردید امور مالی شبکه')).toBe(true);
+    expect(r[1]!.responsible).toEqual(['امور مالی شبکه']);
+  });
+
+  it('a unit named without a head word owns the parent after it', () => {
+    const text = 'مصوبات:\n۱- روابط عمومی دانشگاه مکلف گردید برنامه هفته سلامت را اطلاع رسانی کند.';
+    expect(findResolutions(text, 'minutes')[0]!.responsible).toEqual(['روابط عمومی دانشگاه']);
+  });
+});
+
+describe('a sub-unit and its one-word parent are one body', () => {
+  it.each([
+    ['معاونت درمان شبکه', ['معاونت درمان شبکه']],
+    ['واحد بهداشت محیط - امور مالی دانشگاه', ['واحد بهداشت محیط', 'امور مالی دانشگاه']],
+    // A parent with its own name is a body of its own.
+    ['فرمانداری کرج شهرداری کرج', ['فرمانداری کرج', 'شهرداری کرج']],
+  ])('%s', (cell, expected) => {
+    expect(splitBodies(cell)).toEqual(expected);
+  });
+});
+
+describe('letterhead repeated after a page footer', () => {
+  it('a two-page document: the opening letterhead line after «صفحه ۱ از ۲» is furniture', () => {
+    const text = [
+      'بسمه تعالی',
+      'اداره کل دامپزشکی استان',
+      'اداره دامپزشکی شهرستان مهاباد',
+      '',
+      'صورتجلسه کمیته بهداشت دام',
+      '۱- واکسیناسیون دام سبک تا پایان فروردین انجام شود.',
+      'صفحه ۱ از ۲',
+      'اداره دامپزشکی شهرستان مهاباد',
+      '۲- گزارش تلفات دام به اداره کل ارسال شود.',
+    ].join('\n');
+    expect(findHeaderKeys(text).has('اداره دامپزشکی شهرستان مهاباد')).toBe(true);
+    // A line of the letterhead that is not after a page footer stays.
+    expect(findHeaderKeys(text).has('اداره کل دامپزشکی استان')).toBe(false);
+  });
+});
