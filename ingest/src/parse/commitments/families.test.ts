@@ -201,4 +201,13 @@ describe('commitment families, round 3', () => {
     expect(c!.deadline?.text).toBe('تا ۲۰ مهر');
     expect(c!.supervisor).toEqual(['دفتر فنی استانداری']);
   });
+
+  it('credit approved with no amount binds no one; an official telling of an allocation is not its party', () => {
+    expect(find('در جلسه شورای برنامه ریزی استان، اعتبار طرح‌های نیمه تمام شهرستان تویسرکان تصویب شد.')).toEqual([]);
+    const [c] = find(
+      'استاندار همچنین اعلام کرد برای مرمت بازار تاریخی مبلغ ۸۰ میلیارد ریال از محل اعتبارات ملی اختصاص یافته است.',
+    );
+    expect(c!.parties).toEqual([]);
+    expect(c!.amounts.map((a) => a.text)).toEqual(['۸۰ میلیارد ریال']);
+  });
 });

@@ -108,6 +108,9 @@ function nameOnly(t: string): boolean {
   return /^(?:(?:مدیریت|اداره(?:\s+کل)?|سازمان|شرکت|معاونت|دفتر|شبکه)\s+)?$/.test(fold(bare.slice(0, named[0]!.index)));
 }
 
+// Readiness and offers («آمادگی دارد», «اعلام آمادگی کرد», «قول مساعد داد»).
+const OFFER_WORD = /امادگی|قول\s+مساعد|حاضر\s+(?:است|هستیم)/;
+
 const FUTURE =
   /(?:^|\s)(?:می|خواهد|خواهند|خواهیم|بنا|قرار|باید|متعهد|موظف|مکلف)(?:\s|$)|(?:^|\s)می\s*(?:شود|کند|دهد|یابد|گردد|نماید)|(?:کند|دهد|شود|نماید|گردد|یابد)(?:[.،\s]|$)/;
 
@@ -136,6 +139,31 @@ function itemStart(text: string, start: number, floor: number): number {
   if (!head) return start;
   const at = line + head[0].length;
   return at < start && at >= floor && start - at <= 400 ? at : start;
+}
+
+/**
+ * «آقای X اعلام کرد انجمن اولیا آمادگی دارد بخشی از هزینه را تامین کند» in the discussion, then the
+ * resolution «انجمن اولیا و مربیان مبلغ … پرداخت نماید»: an offer without money that a later
+ * resolution of the same body makes binding is that resolution's commitment, counted once.
+ */
+function dropOffersDecided(out: CommitmentDraft[], kind: DocumentKind): CommitmentDraft[] {
+  if (kind !== 'minutes') return out;
+  const key = (p: string) => fold(p).replace(/\s+/g, '');
+  return out.filter(
+    (c) =>
+      !(
+        c.source === 'statement' &&
+        c.amounts.length === 0 &&
+        c.parties.length > 0 &&
+        OFFER_WORD.test(fold(c.text)) &&
+        out.some(
+          (r) =>
+            r.source === 'resolution' &&
+            (r.span?.start ?? 0) > (c.span?.start ?? 0) &&
+            c.parties.every((p) => r.parties.some((q) => key(q).includes(key(p)) || key(p).includes(key(q)))),
+        )
+      ),
+  );
 }
 
 /** All commitments of a document, in text order. */
@@ -219,5 +247,5 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
       span: { start: s.start, end: s.end },
     });
   }
-  return out.sort((a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity));
+  return dropOffersDecided(out, input.kind).sort((a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity));
 }

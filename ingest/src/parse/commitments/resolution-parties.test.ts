@@ -89,6 +89,30 @@ describe('who a resolution binds: conditions and lists', () => {
   });
 });
 
+describe('responsible names split by the finder', () => {
+  it('pieces standing side by side in the decision are one name; a second body head keeps two; an amount is no part of a name', () => {
+    expect(
+      resolutionParties(
+        res('مقرر شد معاونت توسعه مدیریت و منابع دانشکده نسبت به جذب ۲۰ نیرو اقدام کند.', [
+          'معاونت توسعه',
+          'مدیریت و منابع',
+        ]),
+      ),
+    ).toEqual(['معاونت توسعه مدیریت و منابع']);
+    expect(
+      resolutionParties(
+        res('شهرداری شبکه بهداشت و درمان نسبت به برخورد با دامداری‌ها اقدام نمایند.', [
+          'شهرداری',
+          'شبکه بهداشت و درمان',
+        ]),
+      ),
+    ).toHaveLength(2);
+    expect(
+      resolutionParties(res('انجمن اولیا و مربیان مبلغ ۲۰ میلیون تومان بپردازد.', ['انجمن اولیا و مربیان مبلغ'])),
+    ).toEqual(['انجمن اولیا و مربیان']);
+  });
+});
+
 describe('who supervises a resolution', () => {
   it('supervision or follow-up given «بر عهده X» in the decision text', () => {
     expect(
@@ -135,5 +159,19 @@ describe('what a resolution is', () => {
   it('a proposal the meeting approves is a decision even with no body bound', () => {
     const text = '۵- با پیشنهاد انجمن صنفی نانوایان برای تشکیل کمیته نظارت بر کیفیت نان موافقت شد.';
     expect(minutes(text, [{ text: text.slice(3), responsible: ['انجمن صنفی نانوایان'] }])).toHaveLength(1);
+  });
+});
+
+describe('offers in the discussion', () => {
+  it('an offer without money that a later resolution of the same body makes binding is counted once', () => {
+    const text =
+      'آقای کاظمی اعلام کرد شورای اسلامی روستا آمادگی دارد بخشی از هزینه مرمت را تامین کند.\nمصوبات:\n۱- شورای اسلامی روستا مبلغ ۳۰ میلیون تومان برای مرمت حمام پرداخت نماید.';
+    const out = minutes(text, [
+      {
+        text: 'شورای اسلامی روستا مبلغ ۳۰ میلیون تومان برای مرمت حمام پرداخت نماید.',
+        responsible: ['شورای اسلامی روستا'],
+      },
+    ]);
+    expect(out.map((c) => c.source)).toEqual(['resolution']);
   });
 });

@@ -67,16 +67,26 @@ function dutySubjectOf(text: string): string[] {
 }
 
 /** «معاونت بهداشتی» + «شبکه» → «معاونت بهداشتی شبکه»; a name cut at « و نظارت …» loses the tail. */
-function joinSubUnits(names: string[]): string[] {
+function joinSubUnits(names: string[], text = ''): string[] {
+  const key = (t: string) => fold(t).replace(/\s+/g, '');
+  const whole = key(text);
   const out: string[] = [];
   // «سازمان جهاد کشاورزی استان و اداره کل تعاون … استان نیز»: two bodies read as one name.
   const split = names.flatMap((raw) =>
     raw.replace(new RegExp(`\\s+(?:نیز|هم)$`), '').split(new RegExp(`\\s+و\\s+(?=(?:${BODY_HEAD})\\s)`)),
   );
   for (const raw of split) {
-    const n = tidy(raw.replace(new RegExp(`\\s+و\\s+(?:نظارت|پیگیری)(?![${L}]).*$`), ''));
+    // «انجمن اولیا و مربیان مبلغ …»: an amount is no part of a name.
+    const n = tidy(raw.replace(new RegExp(`\\s+(?:و\\s+(?:نظارت|پیگیری)|مبلغ|مبالغ)(?![${L}]).*$`), ''));
     const prev = out[out.length - 1];
-    if (prev && PARENT.test(fold(n)) && SUB_UNIT.test(fold(prev)) && !fold(prev).includes(fold(n)))
+    // «معاونت توسعه» + «مدیریت و منابع» + «دانشگاه», standing side by side in the decision: one name.
+    // («شهرداری» + «شبکه بهداشت و درمان» side by side are two bodies: the second opens with a body head.)
+    const adjacent =
+      prev !== undefined &&
+      whole !== '' &&
+      whole.includes(key(`${prev} ${n}`)) &&
+      !new RegExp(`^(?:${BODY_HEAD})(?![${L}])`).test(fold(n));
+    if (prev && (adjacent || (PARENT.test(fold(n)) && SUB_UNIT.test(fold(prev)))) && !fold(prev).includes(fold(n)))
       out[out.length - 1] = `${prev} ${n}`;
     else out.push(n);
   }
@@ -114,7 +124,7 @@ export function resolutionParties(r: ResolutionParts): string[] {
         /^\s*(?:\S+\s+)?(?:می\s*)?(?:شود|شوند|گردد|گردند)(?:\s|[.،]|$)/.test(fold(r.text.slice(m.end))),
     );
     if (agent && r.responsible.some((n) => fold(n) !== fold(agent.name))) return [agent.name];
-    const bound = joinSubUnits(r.responsible).filter(
+    const bound = joinSubUnits(r.responsible, r.text).filter(
       (n) =>
         !new RegExp(
           `(?:به\\s+گفته|(?:تایید|تائید|استماع)\\s+گزارش|(?:به|با)\\s+پیشنهاد)\\s+${escapeRegex(fold(n))}`,

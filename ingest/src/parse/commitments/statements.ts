@@ -213,6 +213,9 @@ const PASSIVE_PAYMENT =
   /(?:پرداخت|اختصاص|تخصیص|اعطا|واریز)\s*(?:داده\s*)?(?:شده|شد|گردید|گردیده|یافته|یافت|می\s*شود|میشود|می\s*گردد)(?=[\s.،]|$)/;
 // «… به این صندوق‌ها کمک کرده است», «… طرح را با ۲ هزار میلیارد ریال تسهیلات حمایت کرده است», «… طرح را
 // به مبلغ X تامین مالی کرده است»: help, support or financing, counted when it is money.
+const PASSIVE_ALLOCATION = /(?:اختصاص|تخصیص)\s*(?:داده\s*)?(?:یافت|یافته|شد|شده|گردید|گردیده)(?=[\s.،]|$)/;
+const CREDIT_APPROVED = /(?:تصویب\s*(?:شد|گردید)|به\s+تصویب\s+رسید)/;
+const PAYER_VERB = /پرداخت|اختصاص|تخصیص|اعطا|واریز|تزریق|ضمانت|تامین|ارائه|ارایه/;
 const HELP = /(?:کمک|حمایت|تامین\s+مالی|تأمین\s+مالی)\s*(?:می\s*)?(?:کرد|کرده|کند|کنند|نمود|نموده|خواهد|کردند|نمودند)/;
 const OFFER = /(?:^|\s)(?:می\s*\S+یم|خواهیم|داریم)(?=[\s.،]|$)/;
 // «… ۲۰ هزار میلیارد تومان … در نظر گرفته شده است», «با پرداخت ۹۵ میلیارد تومان تسهیلات …»,
@@ -401,7 +404,17 @@ export function findStatements(
     // «سال گذشته … ۵۶۰ میلیارد تومان تسهیلات پرداخت شده است» in an official's account: a payment
     // done, whose payer is neither named in the sentence nor a funding body, over a period
     // reported on or told by an official, is a report (money «در نظر گرفته شده» is still set aside).
+    // «استاندار همچنین اعلام کرد برای احداث … مبلغ X … اختصاص یافته است»: money allocated, told by
+    // an official in the same sentence, is a commitment, but the official who tells of it is not its party.
+    const allocated =
+      cue === 'payment' &&
+      amounts.length > 0 &&
+      PASSIVE_ALLOCATION.test(folded) &&
+      !PAST_PERIOD.test(folded) &&
+      mentions.some((m) => OFFICIAL.test(fold(m.name)));
+    if (allocated) parties = parties.filter((p) => !OFFICIAL.test(fold(p)));
     if (
+      !allocated &&
       cue === 'payment' &&
       mentions.length === 0 &&
       (PASSIVE_DONE.test(folded) || PASSIVE_PAYMENT.test(folded)) &&
@@ -410,11 +423,18 @@ export function findStatements(
       !parties.some((p) => FUNDER_HEAD.test(fold(p)))
     )
       return;
+    // «… اعتبار طرح‌های نیمه تمام شهرستان X تصویب شد»: credit approved with no amount, no payer's
+    // verb and no deadline binds no one (as an approval among resolutions).
+    if (cue === 'payment' && amounts.length === 0 && CREDIT_APPROVED.test(folded) && !PAYER_VERB.test(folded)) return;
     // «سالانه ۱۱۰۰ واحد مسکونی … ساخته می‌شود»: what happens every year is a statistic.
     if (cue === 'action' && HABITUAL.test(folded)) return;
     // «بانک‌های عامل», «دستگاه‌های ذیربط»: a generic plural is bound only by a duty or a promise.
     if (cue === 'payment' || cue === 'action') parties = parties.filter((p) => !GENERIC.test(fold(p)));
-    if (parties.length === 0 && !((kind !== 'news' || item) && cue === 'obligation' && (DECISION.test(folded) || item)))
+    if (
+      parties.length === 0 &&
+      !allocated &&
+      !((kind !== 'news' || item) && cue === 'obligation' && (DECISION.test(folded) || item))
+    )
       return;
     // An action («ایجاد می‌شود») or a bare payment without money or a promise is a report, not a commitment.
     if (
