@@ -188,10 +188,12 @@ export function textSupervisors(text: string): string[] {
   const out: string[] = [];
   for (const m of partyMentions(text, true)) {
     const before = fold(light.slice(Math.max(0, m.index - 60), m.index));
-    const after = fold(light.slice(m.end, m.end + 40));
+    const after = fold(light.slice(m.end, m.end + 60));
     if (
       /(?:با\s+نظارت|ناظر\s*:?|نظارت\s+[^.]{0,40}(?:با|بر\s*عهده))\s*$/.test(before) ||
-      /^\s*(?:ضمن\s+)?(?:هماهنگی\s+و\s+)?نظارت(?:\s|$)/.test(after)
+      // «X نظارت بر قیمت‌ها را تشدید کند»: supervision is X's task (the object), not X's role.
+      (/^\s*(?:ضمن\s+)?(?:هماهنگی\s+و\s+)?نظارت(?:\s|$)/.test(after) &&
+        !/^\s*نظارت\s+بر\s+[^.،]{1,40}\s+را(?:\s|$)/.test(after))
     )
       out.push(m.name);
   }

@@ -46,10 +46,22 @@ export const PROVINCIAL_AGENCIES: AgencyEntry[] = [
   // Abbreviations texts use for a province's agency.
   { canonical: 'آب و فاضلاب', aliases: ['آبفا'] },
   { canonical: 'نیروی انتظامی', aliases: ['ناجا', 'فراجا', 'فرماندهی انتظامی'] },
+  // Public bodies with a branch in every province, named with or without their head noun.
+  { canonical: 'کمیته امداد امام خمینی', aliases: ['کمیته امداد', 'کمیته امداد امام', 'کمیته امداد حضرت امام خمینی'] },
+  { canonical: 'هلال احمر', aliases: ['جمعیت هلال احمر'] },
+  { canonical: 'بنیاد مسکن انقلاب اسلامی', aliases: ['بنیاد مسکن'] },
+  { canonical: 'مدیریت و برنامه ریزی', aliases: ['مدیریت و برنامه‌ریزی'] },
+  { canonical: 'آب منطقه ای', aliases: ['آب منطقه‌ای'] },
+  { canonical: 'توزیع نیروی برق', aliases: ['توزیع برق'] },
+  { canonical: 'شهرک های صنعتی', aliases: ['شهرک‌های صنعتی', 'شهرکهای صنعتی'] },
+  { canonical: 'گاز', aliases: [] },
+  { canonical: 'مدیریت بحران', aliases: [] },
+  { canonical: 'تعزیرات حکومتی', aliases: [] },
+  { canonical: 'پشتیبانی امور دام', aliases: [] },
 ];
 
 /** Heads an agency's stem may carry without becoming another body. */
-export const AGENCY_HEADS = ['اداره کل', 'سازمان', 'اداره', 'مدیریت', 'اداره کل امور'];
+export const AGENCY_HEADS = ['اداره کل', 'سازمان', 'اداره', 'مدیریت', 'اداره کل امور', 'شرکت', 'جمعیت'];
 
 /**
  * Ministries of the government of Iran, as «وزارت X» or through their minister («وزیر X»).

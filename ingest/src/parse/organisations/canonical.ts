@@ -55,7 +55,8 @@ export const AGENCY_HEAD_KEYS = ['', ...AGENCY_HEADS.map((h) => compactKey(h))].
  * other name, a county office («… شهرستان X») included.
  */
 export function canonicalAgency(name: string): string | null {
-  const k = compactKey(name).replace(/[،,]/g, '');
+  // «کمیته امداد امام خمینی (ره) استان»: the honorific is no part of the stem or the place.
+  const k = compactKey(name.replace(/\(?\s*(?:ره|ع)\s*\)(?=\s|$)/g, ' ')).replace(/[،,]/g, '');
   for (const a of AGENCY_FORMS)
     for (const stem of a.stems)
       for (const head of AGENCY_HEAD_KEYS) {

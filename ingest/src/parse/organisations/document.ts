@@ -33,7 +33,7 @@ export function findConveningBody(title: string | null, text: string): string | 
 
 // Letterhead bodies are separated by « - », or follow each other on one line when the
 // header lines were joined («استانداری گیلان معاونت سیاسی …»): each head starts a body.
-export const LETTERHEAD_SPLIT = /\s+-\s+|\s+(?=(?:معاونت|اداره\s+کل|وزارت)\s)/;
+export const LETTERHEAD_SPLIT = /\s+[-–—]\s+|\s+(?=(?:معاونت|اداره\s+کل|وزارت)\s)/;
 
 /** Parent offices from letterhead lines («وزارت …», «اداره کل …», «معاونت … - اداره کل …»). */
 export function letterheadOrganisations(lines: string[]): string[] {
