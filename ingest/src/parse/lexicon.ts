@@ -43,7 +43,10 @@ export const ONE_WORD_BODY_WORDS =
 export const NAMED_BODIES = ['صدا و سیما', 'صداوسیما', 'نیروی انتظامی', 'آموزش و پرورش', 'روابط عمومی', 'حراست'];
 
 /** Words right before a body head that make the body a complement, not the subject («برای تعیین شورای …»). */
-export const COMPLEMENT_LEADS = foldedSet('برای جهت تعیین جلسات جلسه تشکیل انتخاب مصوبه مصوبات عضو');
+export const COMPLEMENT_LEADS = foldedSet(
+  // «با ایجاد دانشکده پرستاری … موافقت شد»: a body being set up is what is decided, not who acts.
+  'برای جهت تعیین جلسات جلسه تشکیل انتخاب مصوبه مصوبات عضو ایجاد تاسیس تأسیس احداث',
+);
 
 /** Person roles that head a responsible party («شهردار یزد», «اعضای شورا», «وزرای ذیربط»). */
 export const PARTY_ROLE_WORDS =
@@ -69,7 +72,9 @@ export const SUBJECT_STOP_WORDS =
 
 /** Nouns that start the object of a decision rather than continuing the body's name. */
 export const OBJECT_NOUN_WORDS =
-  'طرح نتیجه نتایج موضوع اقدامات مراتب تمهیدات پیشنهاد لایحه فهرست لیست گزارشات برنامه برنامههای';
+  'طرح نتیجه نتایج موضوع اقدامات مراتب تمهیدات پیشنهاد لایحه فهرست لیست گزارشات برنامه برنامههای ' +
+  // Action nouns that open the object after a named body («… با همکاری اتاق اصناف نظارت بر …»).
+  'نظارت بازرسی پیگیری واکسیناسیون';
 
 /**
  * Words after which a body head belongs to the same body («حوزه مدیریت», «هیات رئیسه
@@ -77,4 +82,4 @@ export const OBJECT_NOUN_WORDS =
  */
 export const SAME_BODY_LEADS =
   'حوزه کل محترم و با از در جناب آقای اقای عضو امور ذیل زیر تابعه زیرمجموعه عامل شعب شعبه هماهنگی رئیسه رییسه ' +
-  'مدیره امنا امنای';
+  'مدیره امنا امنای توسعه';

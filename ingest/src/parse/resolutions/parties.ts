@@ -314,9 +314,12 @@ export function subjectBodies(sentence: string): string[] {
     /(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))\s*[:،؛؟]?\s*([\s\S]*)$/.exec(
       sentence,
     );
-  const tail = after ? after[1]! : sentence;
+  // «به گفته ROLE، در این جلسه … تصویب شد»: who tells of a decision is not bound by it.
+  const tail = (after ? after[1]! : sentence).replace(/^\s*به\s+گفته\s+[^،,.]{3,120}[،,]\s*/, '');
   // «X به عنوان حسابرس انتخاب گردید»: who is elected is not who must act.
   if (ELECTED.test(tail)) return [];
+  // «تائید گزارش X درباره …»: approving a body's report binds no one.
+  if (APPROVED_REPORT.test(fold(tail))) return [];
   const made = MADE_OF.exec(tail);
   if (made) {
     const ws = tidy(made[1]!).split(' ');
@@ -334,6 +337,8 @@ export function subjectBodies(sentence: string): string[] {
     const bare = ws.map((w) => w.replace(/[،,؛؟:]+$/, ''));
     start = bare.slice(0, 5).findIndex((w) => isBodyHead(fold(w)));
     if (start < 0 && bare[0] && isPartyHead(bare[0])) start = 0;
+    // «پیگیری موضوع از طریق اداره X … توسط دهیار …»: a channel or an agent is no subject.
+    if (start > 0 && /^(?:طریق|توسط)$/.test(fold(bare[start - 1]!))) start = -1;
     // «امور مالی شبکه …»: a unit headed by «امور» owns the head after it.
     start = unitBefore(bare, start);
   }
@@ -360,13 +365,28 @@ export function subjectBodies(sentence: string): string[] {
     const lastWord = fold(phrase.split(' ').pop() ?? '');
     if (/(?:هایی|های|یی)$/.test(lastWord) && /^\s*که(?:\s|$)/.test(rest)) return [];
     const own = phrase ? splitBodies(phrase) : [];
+    // «اداره کل تعزیرات با همکاری اتاق اصناف نظارت … کند»: the partner acts too («با هماهنگی X»
+    // only coordinates).
+    const partner = /^\s*با\s+(?:همکاری|مشارکت)\s+(\S[^]*)$/.exec(rest);
+    if (partner) {
+      const pw = tidy(partner[1]!).split(' ');
+      if (isPartyHead(pw[0]!)) for (const b of splitBodies(partyPhrase(pw, 0))) if (!own.includes(b)) own.push(b);
+    }
     for (const b of anaphorBodies(tail))
       if (!own.some((o) => compactKey(o).includes(compactKey(b)) || compactKey(b).includes(compactKey(o)))) own.push(b);
     return own;
   }
+  // «مبلغ … برای … به شبکه بهداشت و درمان شهرستان اختصاص یافت»: the body money goes to.
+  // Aid («جهت کمک به جشنواره … به هیئت X») goes to a beneficiary, who is not bound.
+  const given = ALLOCATED_TO.exec(tail);
+  if (given && !AID.test(fold(tail.slice(0, given.index)))) {
+    const gw = tidy(given[1]!.replace(/([،,])(?=\S)/g, '$1 ')).split(' ');
+    if (isPartyHead(gw[0]!)) return [partyPhrase(gw, 0, true)];
+  }
   const found: string[] = [];
-  const add = (bs: string[]) => {
-    for (const b of bs) if (!found.includes(b)) found.push(b);
+  const channels: string[] = [];
+  const add = (bs: string[], to = found) => {
+    for (const b of bs) if (!to.includes(b)) to.push(b);
   };
   for (let i = 1; i < ws.length; i++) {
     const prev = fold(ws[i - 1]!);
@@ -378,7 +398,8 @@ export function subjectBodies(sentence: string): string[] {
       isPartyHead(ws[i]!) &&
       !DISTRIBUTIVE_HEADS.has(fold(ws[i]!))
     )
-      add(splitBodies(partyPhrase(ws, i)));
+      // «پیگیری از طریق اداره X … توسط دهیار انجام شود»: the channel counts only without an agent.
+      add(splitBodies(partyPhrase(ws, i)), prev2 === 'از طریق' ? channels : found);
     // «با حضور صاحب نظران، کارشناسان و نمایندگان شهرداری»: only the bodies and officials.
     if (prev2 === 'با حضور') add(parties(partyPhrase(ws, i, true)));
   }
@@ -386,10 +407,20 @@ export function subjectBodies(sentence: string): string[] {
   if (sender) {
     const sw = tidy(sender[1]!).split(' ');
     if (sw.length > 0 && isPartyHead(sw[0]!))
-      return [...splitBodies(partyPhrase(sw, 0)), ...found].filter((b, i, all) => all.indexOf(b) === i);
+      return [...splitBodies(partyPhrase(sw, 0)), ...(found.length > 0 ? found : channels)].filter(
+        (b, i, all) => all.indexOf(b) === i,
+      );
   }
-  return found;
+  return found.length > 0 ? found : channels;
 }
+
+const AID = re('')`${WB_START}(?:کمک|حمایت|مساعدت|هدیه|پاداش|جایزه)${WB_END}`;
+// «تایید/تصویب/پذیرش گزارش X …» at the start of a decision (folded).
+const APPROVED_REPORT = re('')`^[\s\-•*\d.)]*(?:تایید|تصویب|پذیرش)\s+گزارش${WB_END}`;
+// «… به X اختصاص/تخصیص یافت»: the recipient of an allocation (X up to ten words, then the verb).
+const ALLOCATED_TO = re(
+  '',
+)`(?:^|\s)به\s+((?:[^\s.]+\s+){0,9}?[^\s.]+)\s+(?:اختصاص|تخصیص)\s+(?:یافت|یابد|داده\s+(?:شد|شود))${WB_END}`;
 
 // «دستور رییس جمهور به A، B و C مبنی بر …», «A و B را مکلف کرد»: who was instructed.
 export const ADDRESSEES =

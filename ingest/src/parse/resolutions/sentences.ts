@@ -43,7 +43,8 @@ export function decisionMatches(text: string): RegExpExecArray[] {
 const DECISION_SENTENCE: SentenceRules = { colon: true, semicolonJoins: true, lineBreaks: 'short-lines' };
 
 // Words that show an item holds a decision.
-export const DECISION_WORD = /مقرر|مصوب|تصویب|موافقت|مخالفت|مکلف|موظف|گردد|گردید|شود|نماید|نمایند|قرار\s+گرفت/;
+export const DECISION_WORD =
+  /مقرر|مصوب|تصویب|موافقت|مخالفت|مکلف|موظف|الزام|ملزم|گردد|گردید|شود|نماید|نمایند|قرار\s+گرفت/;
 // Present-tense verb endings after which a new decision may start without a full stop.
 export const CLAUSE_END = /^(?:گیرد|گیرند|گردد|گردند|شود|شوند|نماید|نمایند|دهد|دهند|کند|کنند|دارد|دارند|آورد|آورند)$/;
 

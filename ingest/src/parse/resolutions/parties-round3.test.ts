@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { subjectBodies, textDeadline } from './index.ts';
+
+// Made-up decisions of the responsible-body and deadline families found on heldout3/heldout4 (#16, round 3).
+describe('who a decision binds', () => {
+  it.each([
+    // The partner «با همکاری X» acts too; «با هماهنگی X» only coordinates.
+    [
+      'اداره کل دامپزشکی استان با همکاری اتحادیه مرغداران واکسیناسیون را انجام دهد.',
+      ['اداره کل دامپزشکی استان', 'اتحادیه مرغداران'],
+    ],
+    ['اداره برق شهرستان با هماهنگی شهرداری روشنایی معابر را تکمیل کند.', ['اداره برق شهرستان']],
+    // Approving a body's report binds no one.
+    ['تایید گزارش اداره کل استاندارد درباره کیفیت نان', []],
+    // A body being set up is what is decided.
+    ['با تاسیس دانشکده فنی در شهرستان موافقت شد', []],
+    // The recipient of an allocation for works carries them out; an aid recipient is a beneficiary.
+    ['مبلغ ۴۰ میلیارد ریال برای مرمت مدارس به اداره نوسازی مدارس استان اختصاص یافت.', ['اداره نوسازی مدارس استان']],
+    ['مبلغ ۵۰ میلیون ریال جهت کمک به برگزاری مسابقات به هیئت کشتی شهرستان اختصاص یافت.', []],
+    // The agent «توسط X» of a passive decision, not the channel «از طریق Y».
+    ['مقرر گردید: پیگیری موضوع از طریق اداره گاز شهرستان ظرف یک ماه توسط دهیار انجام شود.', ['دهیار']],
+    // Who tells of a decision is not bound by it.
+    ['به گفته رئیس سازمان برنامه و بودجه استان، در این جلسه اعتبار طرحها تصویب شد.', []],
+  ])('%s', (sentence, expected) => {
+    expect(subjectBodies(sentence)).toEqual(expected);
+  });
+});
+
+describe('deadlines written loosely, round 3', () => {
+  it.each([
+    ['راههای روستایی ظرف ۴۸ ساعت بازگشایی شود.', 'ظرف ۴۸ ساعت'],
+    ['گزارش ظرف یکماه به فرمانداری ارسال شود.', 'ظرف یکماه'],
+    ['طرح از اول شهریور اجرا شود.', 'از اول شهریور'],
+    ['بانکها گزارش را تا دهم هر ماه ارسال کنند.', 'تا دهم هر ماه'],
+  ])('%s', (sentence, expected) => {
+    expect(textDeadline(sentence)).toBe(expected);
+  });
+});
