@@ -21,6 +21,7 @@ import {
   DUTY_WORD,
   resolutionParties,
   resolutionSupervisors,
+  secondBody,
 } from './resolution-parties.ts';
 import { fieldLines, itemFields } from './item-fields.ts';
 import { partyMentions } from './parties.ts';
@@ -99,6 +100,12 @@ const PROPOSAL_APPROVED = re(
 const REPORT_ONLY =
   /(?:گزارش\s*(?:داد|دادند)|گزارشی\s[^.]{0,120}(?:ارائه|ارایه)\s*(?:کرد|نمود|داد)|اعلام\s+(?:کرد|نمود)|توضیح\s+(?:داد|دادند)|(?:^|\s)(?:گفت|افزود))(?:\s|[.،:]|$)|به\s+شرح\s+(?:زیر|ذیل)\s[^.]{0,40}:\s*$/;
 const DECIDES = /مقرر|مصوب|تصویب|موافقت|موظف|مکلف|ملزم|متعهد|مامور|تایید|تائید|الزام|اختصاص|تخصیص/;
+
+/** `end` moved back over spaces and a last «و». */
+function trimEnd(text: string, start: number, end: number): number {
+  const m = /[\s\u200c]*(?:و[\s\u200c]*)?$/.exec(text.slice(start, end));
+  return m ? end - m[0].length : end;
+}
 
 /** Whether a text is nothing but one body's name. */
 function nameOnly(t: string): boolean {
@@ -208,19 +215,38 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
       continue;
     }
     if (span) lastEnd = span.end;
-    out.push({
+    const supervisor = resolutionSupervisors(r, span ? fieldLines(text, span.end) : '');
+    const draft = (t: string, sp: typeof span, bound: string[], deadline: string | null): CommitmentDraft => ({
       source: 'resolution',
       resolutionNumber: r.number,
-      text: span ? text.slice(span.start, span.end) : r.text,
-      parties,
-      supervisor: resolutionSupervisors(r, span ? fieldLines(text, span.end) : ''),
-      amounts,
-      purpose: purposeOf(r.text),
-      counties: countyNames(fold(r.text)),
-      deadline: deadlineText ? { text: deadlineText, due: dueDate(deadlineText, input.date) } : null,
-      page: span ? (pageAt(pages, span.start) ?? r.page) : r.page,
-      span,
+      text: sp ? text.slice(sp.start, sp.end) : t,
+      parties: bound,
+      supervisor,
+      amounts: amountsOf(t),
+      purpose: purposeOf(t),
+      counties: countyNames(fold(t)),
+      deadline: deadline ? { text: deadline, due: dueDate(deadline, input.date) } : null,
+      page: sp ? (pageAt(pages, sp.start) ?? r.page) : r.page,
+      span: sp,
     });
+    // «X … برآورد کند و بانک مسکن تسهیلات … پرداخت نماید»: two bodies bound to two things, two commitments.
+    const two = secondBody(r.text);
+    const at = two && span ? locate(index, two.second, span.start) : null;
+    if (two && span && at && at.start > span.start && at.end <= span.end + 2) {
+      const own = parties.filter((p) => fold(p) !== fold(two.name));
+      const inFirst = (d: string | null) => (d && fold(two.first).includes(fold(d)) ? d : null);
+      out.push(
+        draft(
+          two.first,
+          { start: span.start, end: trimEnd(text, span.start, at.start) },
+          own.length > 0 ? own : parties,
+          inFirst(deadlineText) ?? clauseDeadline(two.first, true),
+        ),
+      );
+      out.push(draft(two.second, { start: at.start, end: span.end }, [two.name], clauseDeadline(two.second, true)));
+      continue;
+    }
+    out.push(draft(r.text, span, parties, deadlineText));
   }
   const taken = [...out.flatMap((c) => (c.span ? [c.span] : [])), ...skipped];
   for (const s of findStatements(splitClauses(text), taken, input.kind)) {

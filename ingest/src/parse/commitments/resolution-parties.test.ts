@@ -175,3 +175,23 @@ describe('offers in the discussion', () => {
     expect(out.map((c) => c.source)).toEqual(['resolution']);
   });
 });
+
+describe('one decision, two bodies', () => {
+  it('two bodies bound to two things are two commitments, each with its own amount and deadline', () => {
+    const item =
+      'اداره کل بهزیستی استان ظرف دو هفته فهرست خانوارهای آسیب‌دیده را تهیه کند و بانک رفاه کارگران وام ۲۰۰ میلیون ریالی به هر خانوار پرداخت نماید.';
+    const out = minutes(`مصوبات:\n۳- ${item}`, [{ text: item, responsible: ['اداره کل بهزیستی استان'] }]);
+    expect(out).toHaveLength(2);
+    expect(out[0]!.text.endsWith('تهیه کند')).toBe(true);
+    expect(out[0]!.deadline?.text).toBe('ظرف دو هفته');
+    expect(out[0]!.amounts).toEqual([]);
+    expect(out[1]!.parties).toEqual(['بانک رفاه کارگران']);
+    expect(out[1]!.amounts.map((a) => a.text)).toEqual(['۲۰۰ میلیون ریالی']);
+    expect(out[1]!.deadline).toBeNull();
+  });
+
+  it('one body doing two things is one commitment', () => {
+    const item = 'شهرداری پیاده‌رو را بازسازی کند و گزارش آن را به شورا ارائه نماید.';
+    expect(minutes(item, [{ text: item, responsible: ['شهرداری'] }])).toHaveLength(1);
+  });
+});

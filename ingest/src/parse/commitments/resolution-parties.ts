@@ -176,3 +176,28 @@ export function resolutionSupervisors(r: ResolutionParts, after = ''): string[] 
   if (line) for (const n of line[1]!.split(/\s*(?:[/،,]|\s-\s)\s*/)) if (n.trim()) out.push(canonicalParty(n));
   return distinctParties(out.map((n) => tidy(n)).filter((n) => n.length > 1));
 }
+
+// A subjunctive that ends the first body's part of a decision, then «و».
+const PART_END = re('g')`(?:کند|کنند|نماید|نمایند|دهد|دهند|برساند|برسانند|سازد|بگذارد)\s+(و)\s+`;
+const VERB_LATER = re('')`(?:کند|کنند|نماید|نمایند|دهد|دهند|برساند|سازد|بگذارد)(?:[\s.،؛]|$)`;
+
+/**
+ * «بنیاد مسکن … ظرف یک ماه خسارت را برآورد کند و بانک مسکن تسهیلات … پرداخت نماید»: a decision
+ * that binds two bodies to two things, as its two parts (light-folded text) and the second body;
+ * null when it binds one.
+ */
+export function secondBody(text: string): { first: string; second: string; name: string } | null {
+  const light = lightFold(text);
+  const folded = fold(light);
+  if (folded.length !== light.length) return null;
+  const mentions = partyMentions(light);
+  PART_END.lastIndex = 0;
+  for (let m = PART_END.exec(folded); m; m = PART_END.exec(folded)) {
+    const and = m.index + m[0].lastIndexOf('و');
+    const after = m.index + m[0].length;
+    const body = mentions.find((p) => p.index === after);
+    if (!body || mentions[0] === body || !VERB_LATER.test(folded.slice(body.end))) continue;
+    return { first: tidy(light.slice(0, and)), second: tidy(light.slice(after)), name: body.name };
+  }
+  return null;
+}
