@@ -85,3 +85,22 @@ describe('letterhead repeated after a page footer', () => {
     expect(findHeaderKeys(text).has('اداره کل دامپزشکی استان')).toBe(false);
   });
 });
+
+describe('a matter put to the meeting, then decided', () => {
+  it('«پس از بحث، مقرر گردید» decides the matter put earlier on its line', () => {
+    const text =
+      'بند ۳: درخواست شماره ۴۱۲ اداره ورزش و جوانان شهرستان برای واگذاری زمین چمن مصنوعی مطرح شد. ' +
+      'معاون شهردار توضیحاتی ارائه کرد. پس از بحث، مقرر گردید شهرداری نسبت به واگذاری زمین به مدت پنج سال اقدام کند.';
+    const r = findResolutions(text, 'minutes');
+    expect(r).toHaveLength(1);
+    expect(r[0]!.text.startsWith('درخواست شماره ۴۱۲ اداره ورزش')).toBe(true);
+    expect(r[0]!.responsible).toEqual(['شهرداری']);
+  });
+
+  it('a request referred to a body is a decision that binds that body', () => {
+    const text = 'بند ۴- متفرقه:\n- درخواست اهالی محله نو برای گازرسانی به اداره گاز شهرستان ارجاع شد.';
+    const r = findResolutions(text, 'minutes');
+    expect(r).toHaveLength(1);
+    expect(r[0]!.responsible).toEqual(['اداره گاز شهرستان']);
+  });
+});

@@ -417,10 +417,11 @@ export function subjectBodies(sentence: string): string[] {
 const AID = re('')`${WB_START}(?:کمک|حمایت|مساعدت|هدیه|پاداش|جایزه)${WB_END}`;
 // «تایید/تصویب/پذیرش گزارش X …» at the start of a decision (folded).
 const APPROVED_REPORT = re('')`^[\s\-•*\d.)]*(?:تایید|تصویب|پذیرش)\s+گزارش${WB_END}`;
-// «… به X اختصاص/تخصیص یافت»: the recipient of an allocation (X up to ten words, then the verb).
+// «… به X اختصاص/تخصیص یافت», «… به X ارجاع شد»: the recipient of an allocation or a referred
+// request (X up to ten words, then the verb).
 const ALLOCATED_TO = re(
   '',
-)`(?:^|\s)به\s+((?:[^\s.]+\s+){0,9}?[^\s.]+)\s+(?:اختصاص|تخصیص)\s+(?:یافت|یابد|داده\s+(?:شد|شود))${WB_END}`;
+)`(?:^|\s)به\s+((?:[^\s.]+\s+){0,9}?[^\s.]+)\s+(?:(?:اختصاص|تخصیص)\s+(?:یافت|یابد|داده\s+(?:شد|شود))|ارجاع\s+(?:شد|گردید|شود|گردد))${WB_END}`;
 
 // «دستور رییس جمهور به A، B و C مبنی بر …», «A و B را مکلف کرد»: who was instructed.
 export const ADDRESSEES =

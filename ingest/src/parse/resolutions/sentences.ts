@@ -20,10 +20,11 @@ export const OBLIGE = re(
 )`(?:را\s+مکلف\s+(?:کرد|کردند|نمود)|(?:موظف|مکلف|ملزم)\s*(?:است|هستند|شد|شدند|به|گردید|گردیدند|اند|می\s*باشد|می\s*باشند)(?![${L}])|(?:موظفند|مکلفند)(?![${L}]))`;
 
 // Decisions reported in prose: «به تصویب رسید», «تصویب شد», «قرار شد», «موافقت شد», an agreement
-// signed («تفاهم‌نامه … به امضا رسید»), credit allocated («… اختصاص یافت», «در نظر گرفته شد»).
+// signed («تفاهم‌نامه … به امضا رسید»), credit allocated («… اختصاص یافت», «در نظر گرفته شد»), a
+// request referred to the body that must act («درخواست اهالی … به شرکت گاز استان ارجاع شد»).
 export const REPORTED = re(
   'g',
-)`${WB_START}(?:به\s+تصویب\s+(?:رسید|رسیدند)|تصویب\s+(?:شد|گردید)|قرار\s+شد|موافقت\s+(?:شد|گردید)|(?:اختصاص|تخصیص)\s+(?:یافت|داده\s+شد)|در\s*نظر\s+گرفته\s+شد|اعلام\s+آمادگی\s+(?:کرد|نمود))`;
+)`${WB_START}(?:به\s+تصویب\s+(?:رسید|رسیدند)|تصویب\s+(?:شد|گردید)|قرار\s+شد|موافقت\s+(?:شد|گردید)|(?:اختصاص|تخصیص)\s+(?:یافت|داده\s+شد)|در\s*نظر\s+گرفته\s+شد|اعلام\s+آمادگی\s+(?:کرد|نمود)|ارجاع\s+(?:شد|گردید))`;
 
 // «مصوباتی به شرح ذیل به تصویب رسید», «موارد زیر مقرر شد»: a sentence that announces a list.
 export const ANNOUNCES_LIST = /(?:مصوبات|مصوباتی|موارد|مواردی|تصمیمات|تصمیماتی)\s+(?:ب(?:ه)?\s*شرح\s+)?(?:ذیل|زیر)/;
@@ -147,6 +148,33 @@ export function decisionStart(text: string, s: number, verbAt: number): number {
   return s + leadLen;
 }
 
+// «پس از بحث (و بررسی)،» / «در این خصوص» before a decision: it decides a matter put earlier.
+const AFTER_DEBATE = re(
+  '',
+)`^\s*(?:پس\s+از\s+(?:بحث|بررسی|تبادل\s+نظر)(?:\s+و\s+(?:بررسی|تبادل\s+نظر|گفتگو))?|در\s+این\s+(?:خصوص|زمینه|رابطه))\s*[،,]?\s*$`;
+// A matter put before the meeting: «نامه شماره … مطرح شد», «درخواست … قرائت گردید».
+const PRESENTED = re('')`(?:مطرح|قرائت|طرح)\s*(?:و\s+[^.؟!]{0,40}?)?(?:شد|گردید)${WB_END}`;
+
+/**
+ * «بند ۲: نامه شماره … سازمان X مبنی بر … مطرح شد. … پس از بحث، مقرر گردید …»: a decision
+ * opening with «پس از بحث،» decides the matter put earlier on its line; the resolution starts
+ * at that matter (its item label dropped).
+ */
+function matterStart(text: string, from: number, verbAt: number): number {
+  if (!AFTER_DEBATE.test(text.slice(from, verbAt))) return from;
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const before = text.slice(lineStart, from);
+  let at = 0;
+  for (const piece of before.split(/(?<=[.؟!])\s+/)) {
+    if (PRESENTED.test(piece)) {
+      const label = /^\s*(?:بند\s*)?[\d۰-۹]{1,2}\s*[-:.)ـ]\s*/.exec(piece);
+      return lineStart + before.indexOf(piece, at) + (label ? label[0].length : 0);
+    }
+    at += piece.length;
+  }
+  return from;
+}
+
 // A sentence opening on a resolution: «در مصوبه …», «طبق/بر اساس/به موجب مصوبه …».
 const OPENS_WITH_RESOLUTION = re('')`^(?:در|طبق|بر\s*اساس|به\s+موجب)\s+مصوبه(?![${L}])`;
 
@@ -194,7 +222,7 @@ export function sentenceResolutions(text: string, taken: Array<[number, number]>
     decided.push([m.index, e]);
     // The resolution is the whole sentence: its reason or subject may come before the verb
     // («با توجه به …، مقرر گردید …», «به منظور …، شهرداری موظف است …»).
-    const from = decisionStart(text, s, m.index);
+    const from = matterStart(text, decisionStart(text, s, m.index), m.index);
     const whole = tidy(text.slice(from, e));
     // «موارد زیر مقرر شد:» announces a list; it is no decision of its own.
     const after = text.slice(m.index + m[0].length, e);
