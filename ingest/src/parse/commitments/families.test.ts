@@ -210,4 +210,19 @@ describe('commitment families, round 3', () => {
     expect(c!.parties).toEqual([]);
     expect(c!.amounts.map((a) => a.text)).toEqual(['۸۰ میلیارد ریال']);
   });
+
+  it('a signing whose obligations follow, or a count of agreements listed after, is not another commitment', () => {
+    const duties = find(
+      'تفاهم‌نامه همکاری فرمانداری شهرستان و بنیاد مسکن برای بازسازی روستاها به امضا رسید. این تفاهم‌نامه به امضای فرماندار و مدیرکل بنیاد مسکن رسید و بر اساس آن بنیاد مسکن موظف است ظرف یک سال ۳۰۰ میلیارد ریال تسهیلات پرداخت کند.',
+    );
+    expect(duties).toHaveLength(1);
+    expect(duties[0]!.parties[0]).toMatch(/^بنیاد مسکن/);
+    const listed = find(
+      'سه تفاهم‌نامه همکاری بنیاد برکت و استانداری یزد منعقد شد. بر این اساس، تفاهم‌نامه همکاری استانداری یزد و بنیاد برکت برای اشتغال روستایی به ارزش ۲ هزار میلیارد ریال امضا شد.',
+    );
+    expect(listed).toHaveLength(1);
+    expect(listed[0]!.amounts.map((a) => a.text)).toEqual(['۲ هزار میلیارد ریال']);
+    // …a signing alone is still the commitment.
+    expect(find('تفاهم‌نامه همکاری فرمانداری شهرستان و بنیاد مسکن برای بازسازی روستاها به امضا رسید.')).toHaveLength(1);
+  });
 });

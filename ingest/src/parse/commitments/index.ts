@@ -173,6 +173,35 @@ function dropOffersDecided(out: CommitmentDraft[], kind: DocumentKind): Commitme
   );
 }
 
+// «… و بر اساس آن بنیاد برکت موظف است …», «بر اساس این تفاهم‌نامه، X نیز متعهد است …».
+const DUTY_OF_AGREEMENT =
+  /(?:بر\s*اساس|طبق|مطابق)\s+(?:ان|این\s+(?:تفاهم\s*نامه|توافق\s*نامه|قرارداد))[^.]{0,80}(?:موظف|متعهد|مکلف|ملزم)/;
+const AGREEMENT_COUNT =
+  /(?:^|\s)(?:\d+|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|چندین)\s+(?:فقره\s+)?(?:تفاهم\s*نامه|توافق\s*نامه|قرارداد)/;
+const SIGNED = /(?:تفاهم\s*نامه|توافق\s*نامه|قرارداد)[^.]{0,300}(?:امضا|منعقد|مبادله)/;
+
+/**
+ * «تفاهم‌نامه همکاری X و Y … به امضا رسید.» then «… بر اساس آن بنیاد برکت موظف است … پرداخت کند»:
+ * when the agreement's obligations follow, each binding a named party, the signing without
+ * money of its own is not another commitment.
+ */
+function dropSigningsWithDuties(out: CommitmentDraft[], text: string): CommitmentDraft[] {
+  return out.filter((c) => {
+    if (c.source !== 'statement' || c.amounts.length > 0 || !c.span || !SIGNED.test(fold(c.text))) return true;
+    // «شش تفاهم‌نامه همکاری X و Y … منعقد شد», then each agreement in turn: the count is a summary.
+    const later = out.filter((d) => d !== c && d.span && d.span.start >= c.span!.end);
+    if (AGREEMENT_COUNT.test(fold(c.text)) && later.some((d) => SIGNED.test(fold(d.text)))) return false;
+    const next = fold(text.slice(c.span.end, c.span.end + 700));
+    return !(
+      DUTY_OF_AGREEMENT.test(next) &&
+      out.some(
+        (d) =>
+          d !== c && d.span && d.span.start >= c.span!.end && d.parties.length > 0 && d.span.start - c.span!.end < 700,
+      )
+    );
+  });
+}
+
 /** All commitments of a document, in text order. */
 export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
   const { text, pages } = input;
@@ -273,5 +302,7 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
       span: { start: s.start, end: s.end },
     });
   }
-  return dropOffersDecided(out, input.kind).sort((a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity));
+  return dropSigningsWithDuties(dropOffersDecided(out, input.kind), text).sort(
+    (a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity),
+  );
 }
