@@ -33,7 +33,7 @@ export { findCommitments, canonicalParty, dueDate } from './commitments/index.ts
  * `parseDocument` returns, so stored records made by an older parser can be found and
  * re-derived (`npm run reparse`).
  */
-export const PARSER_VERSION = '2026.12.7';
+export const PARSER_VERSION = '2026.12.8';
 
 /** Options of {@link parseDocument}. */
 export interface ParseOptions {
@@ -91,7 +91,8 @@ function pageOf(text: string, pages: { number: number; text: string }[] | undefi
  */
 export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocument {
   const letterhead = letterheadLines(text);
-  const stripped = lightFold(stripPageHeaders(text));
+  const body = stripPageHeaders(text);
+  const stripped = lightFold(body);
   const folded = fold(stripped);
   const kind = detectKind(stripped);
   let title = findTitle(stripped, kind);
@@ -130,7 +131,9 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
     place: kind === 'minutes' ? findPlace(stripped) : null,
     organisations: findOrganisations({ text: stripped, title, letterhead, short: everyBodyCounts(stripped, kind) }),
     province,
-    counties: countyNames(placeFold(stripped)),
+    // From the text before the light fold turns ZWNJ into a space: «داراب» inside «سلیمان‌داراب»
+    // and «شلمان» inside «شلمان‌رود» are no places.
+    counties: countyNames(placeFold(body)),
     chair: findChair(stripped, speakers),
     speakers,
     peopleMentioned: findPeopleMentioned(stripped, speakers),

@@ -3,7 +3,7 @@
  * text (see fold.ts). Pure.
  */
 import { PROVINCES } from './data/gazetteer.ts';
-import { fold, nameRegexSource } from './fold.ts';
+import { fold, nameRegexSource as wordsSource } from './fold.ts';
 import { AR_LETTER } from '../text/chars.ts';
 
 interface CountyPattern {
@@ -28,6 +28,11 @@ interface ProvincePattern {
 // ZWNJ joins a word: «داراب» inside «سلیمان‌داراب» is no place (see placeFold).
 const B = `(?<![${AR_LETTER}\\u200c])`;
 const A = `(?![${AR_LETTER}\\u200c])`;
+
+/** A place name as a pattern: its words apart, joined, or joined with a ZWNJ («نجف‌آباد»). */
+function nameRegexSource(name: string): string {
+  return wordsSource(name).replace(/\\s\*/g, '[\\s\\u200c]*');
+}
 
 /** Fold for place matching: like fold, but ZWNJ stays, so a name inside a joined word is not read. */
 export function placeFold(text: string): string {
@@ -120,7 +125,8 @@ export function findCounties(folded: string): PlaceMatch[] {
     if (!p.probes.some((w) => folded.includes(w))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(folded); m; m = p.re.exec(folded)) {
-      const before = folded.slice(Math.max(0, m.index - 40), m.index);
+      // Context words read with ZWNJ as a space («استان‌های», «شهرستان‌های»).
+      const before = folded.slice(Math.max(0, m.index - 40), m.index).replace(/\u200c/g, ' ');
       if (NOT_COUNTY_BEFORE.test(before)) continue;
       const end = m.index + m[0].length;
       // Part of a province's name («بویراحمد» in «کهگیلویه و بویراحمد»): not a county.
@@ -224,7 +230,8 @@ export function countyNames(folded: string): string[] {
 /**
  * The province a text is about: explicit province names weighted by context
  * («استانداری X», «استان X» count more; «تهران» bare counts little since it often means
- * the central government). Counties alone do not set the province.
+ * the central government). Counties alone do not set the province. A text spread over several
+ * provinces with none dominant has no province.
  */
 export function detectProvince(folded: string): string | null {
   const score = new Map<string, number>();
@@ -255,5 +262,9 @@ export function detectProvince(folded: string): string | null {
       bestScore = s;
     }
   }
+  // A national item that lists provinces («در استان‌های خراسان رضوی، خراسان جنوبی، … و یزد»)
+  // is about none of them: three or more provinces and none with half the weight.
+  const total = [...score.values()].reduce((x, y) => x + y, 0);
+  if (score.size >= 3 && bestScore < total / 2) return null;
   return bestScore >= 1 ? best : null;
 }
