@@ -226,3 +226,23 @@ describe('commitment families, round 3', () => {
     expect(find('تفاهم‌نامه همکاری فرمانداری شهرستان و بنیاد مسکن برای بازسازی روستاها به امضا رسید.')).toHaveLength(1);
   });
 });
+
+describe('round 3 rules: what they do not read', () => {
+  it.each([
+    ['a list item that asks, ending «کنند»', '- بانک‌ها باید به واحدهای تولیدی آسیب‌دیده کمک کنند.', 'minutes'],
+    ['a case referred to a court', 'پرونده متهمان بانک سرمایه برای رسیدگی به دادسرا ارجاع شد.', 'news'],
+    [
+      'agreements counted to date',
+      'معاون شهردار توضیح داد که تاکنون با مالکان ۱۲ پلاک توافق صورت گرفته است.',
+      'minutes',
+    ],
+    ['completion reported with no date to meet', 'بخشدار مرکزی از تکمیل ۶ طرح آبرسانی روستایی خبر داد.', 'news'],
+  ] as const)('%s', (_, text, kind) => {
+    expect(find(text, kind)).toEqual([]);
+  });
+
+  it('payers listed each with an amount all pay', () => {
+    const [c] = find('بانک ملی مبلغ ۵ میلیارد تومان و بانک صادرات مبلغ ۳ میلیارد تومان به طرح‌ها پرداخت کردند.');
+    expect(c!.parties).toEqual(['بانک ملی', 'بانک صادرات']);
+  });
+});

@@ -15,6 +15,24 @@ import { commitmentCue, firstPerson, isRequest, REFERRAL, type CueKind } from '.
 import { approvingBody, backReference, distinctParties, partyMentions } from './parties.ts';
 import { restates, saysMore, wordsOf, type Said } from './restate.ts';
 import { decisionSubject, dutySubject, payingSubject } from './subjects.ts';
+import {
+  ITEM_DECISION,
+  PASSIVE_DONE,
+  PASSIVE_PAYMENT,
+  PASSIVE_ALLOCATION,
+  CREDIT_APPROVED,
+  PAYER_VERB,
+  TO_DATE,
+  HELP,
+  OFFER,
+  MONEY_SET_ASIDE,
+  PAST_PERIOD,
+  OFFICIAL,
+  HABITUAL,
+  REPORTED_SPEECH,
+  PROBLEM,
+  DECISION,
+} from './statement-patterns.ts';
 
 /** A statement commitment before deadlines, counties and pages are added. */
 export interface StatementDraft {
@@ -202,40 +220,6 @@ export function isListItem(text: string, offset: number): boolean {
   return MARK_ONLY.test(before) || (before.trim() === '' && MARK_START.test(text.slice(offset, offset + 6)));
 }
 
-// A list item that decides («… بررسی قرار گیرد», «… تصویب گردید», «… انتخاب شدند»).
-const ITEM_DECISION =
-  /(?:گردد|شود|گیرد|گردند|شوند|نماید|نمایند|کند|کنند|تصویب\s+(?:شد|گردید)|انتخاب\s+(?:شد|شدند|گردید|گردیدند))\s*[.،]?\s*$/;
-
-const PASSIVE_DONE = /(?<!(?:خواهد|خواهند)\s*)(?:شده\s*(?:است|اند)?|شد|گردید|گردیده|یافته\s*(?:است)?|یافت)\s*[.،]?\s*$/;
-// «… اعتبار اختصاص داده شده است، گفت», «… اعتبارات تخصیص داده می‌شود»: money paid or to be paid
-// in the passive, with no payer, wherever it stands in the clause.
-const PASSIVE_PAYMENT =
-  /(?:پرداخت|اختصاص|تخصیص|اعطا|واریز)\s*(?:داده\s*)?(?:شده|شد|گردید|گردیده|یافته|یافت|می\s*شود|میشود|می\s*گردد)(?=[\s.،]|$)/;
-// «… به این صندوق‌ها کمک کرده است», «… طرح را با ۲ هزار میلیارد ریال تسهیلات حمایت کرده است», «… طرح را
-// به مبلغ X تامین مالی کرده است»: help, support or financing, counted when it is money.
-const PASSIVE_ALLOCATION = /(?:اختصاص|تخصیص)\s*(?:داده\s*)?(?:یافت|یافته|شد|شده|گردید|گردیده)(?=[\s.،]|$)/;
-const CREDIT_APPROVED = /(?:تصویب\s*(?:شد|گردید)|به\s+تصویب\s+رسید)/;
-const PAYER_VERB = /پرداخت|اختصاص|تخصیص|اعطا|واریز|تزریق|ضمانت|تامین|ارائه|ارایه/;
-const HELP = /(?:کمک|حمایت|تامین\s+مالی|تأمین\s+مالی)\s*(?:می\s*)?(?:کرد|کرده|کند|کنند|نمود|نموده|خواهد|کردند|نمودند)/;
-const OFFER = /(?:^|\s)(?:می\s*\S+یم|خواهیم|داریم)(?=[\s.،]|$)/;
-// «… ۲۰ هزار میلیارد تومان … در نظر گرفته شده است», «با پرداخت ۹۵ میلیارد تومان تسهیلات …»,
-// «تسهیلات … به مبلغ X اخذ و … توزیع شد», «سرمایه‌گذاری ۹۰ میلیارد تومانی پیش‌بینی کردیم»:
-// money set aside or paid, in words the payment cues leave out; counts only with an amount.
-const MONEY_SET_ASIDE =
-  /در\s*نظر\s*گرفته\s*(?:شد|شده|می\s*شود)|پیش\s*بینی\s*(?:کردیم|کرده\s*ایم|شده\s*است|شد)(?:\s|[.،]|$)|(?:^|\s)با\s+(?:پرداخت|اعطای|تخصیص)\s|(?:اخذ|دریافت)\s+و\s/;
-// A period reported on: «سال گذشته», «از ابتدای سال جاری», «تاکنون».
-const PAST_PERIOD = /(?:سال|ماه|هفته)\s+(?:گذشته|قبل|پیش)|از\s+ابتدای\s+(?:سال|امسال)|تاکنون|تا\s+کنون|تا\s+به\s+امروز/;
-// An official who reports («استاندار», «فرماندار»), not a body that pays.
-const OFFICIAL = new RegExp(`^(?:استاندار|فرماندار|شهردار|بخشدار|وزیر|معاون|مدیرکل|مدیر\\s+کل|رئیس|رییس)${WB_END}`);
-const HABITUAL = /(?:^|\s)(?:سالانه|سالیانه|هر\s+ساله|هر\s+سال|به\s+طور\s+(?:متوسط|میانگین))(?:\s|$)/;
-// «X نیز به موضوع … اشاره و عنوان نمودند که …»: a speech reported in a list item is no decision.
-const REPORTED_SPEECH = /(?:عنوان|اشاره|اظهار|بیان)\s*(?:نمودند|نمود|کرد|کردند|داشت|داشتند)(?:\s|$)/;
-const PROBLEM = /متاسفانه|متأسفانه|علیرغم|علی\s*رغم|درخواست|مشکل|(?:^|\s)(?:نیست|نیستند|ندارد|ندارند)(?:\s|$)/;
-
-// A decision of the meeting («مقرر شد», «مصوب شد»): binding even when it names no body.
-const DECISION =
-  /(?:^|\s)(?:مقرر\s*(?:و\s*مصوب\s*)?(?:شد|گردید)|مصوب\s*(?:و\s*مقرر\s*)?(?:شد|گردید)|به\s+تصویب\s+رسید)/;
-
 /**
  * Statement commitments of the clauses not covered by `taken` spans (resolutions). In
  * minutes, a decision sentence the resolution finder missed counts even without a party.
@@ -322,12 +306,15 @@ export function findStatements(
       !cue &&
       item &&
       ITEM_DECISION.test(folded) &&
+      !isRequest(folded) &&
       !firstPerson(folded) &&
       !PROBLEM.test(folded) &&
       !REPORTED_SPEECH.test(folded)
     )
       cue = 'obligation';
     if (!cue) return;
+    // «تاکنون با مالکان ۹ پلاک توافق اولیه صورت گرفته»: agreements counted to date are a report.
+    if (cue === 'agreement' && TO_DATE.test(folded)) return;
     // A lead repeated in the body (sometimes behind the agency's name) is one commitment.
     const key = folded.replace(/[\s\d،,.:؛-]+/g, '');
     if (
@@ -355,6 +342,8 @@ export function findStatements(
     if (referral) {
       const end = referral.index + referral[0].length;
       const to = partyMentions(c.text, true).filter((m) => m.index >= referral.index && m.end <= end);
+      // «پرونده به دادسرا ارجاع شد»: handed to no body the finders know, it binds no one.
+      if (to.length === 0 && !DECISION.test(folded) && commitmentCue(folded.replace(REFERRAL, ' ')) === null) return;
       if (to.length > 0) parties = distinctParties(to.map((m) => m.name));
     }
     // «با دستور استاندار ۷۹۹ طرح در کارگروه X به تصویب رسید»: the body that approved is bound.

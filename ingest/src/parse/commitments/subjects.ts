@@ -57,5 +57,7 @@ export function payingSubject(clause: string, mentions: PartyMention[]): PartyMe
   if (!first || mentions.length < 2) return null;
   const before = fold(clause.slice(0, first.index)).replace(/[\s\d\-.)•*]+/g, '');
   if (before !== '' && !/^(?:ضمنا|همچنین|مقرر(?:شد|گردید))$/.test(before)) return null;
+  // «بانک ملی مبلغ X و بانک صادرات مبلغ Y …»: payers listed each with an amount all pay.
+  if (mentions.slice(1).some((m) => /^\s*(?:مبلغ|مبالغ|\d)/.test(fold(clause.slice(m.end, m.end + 12))))) return null;
   return PAYS_NEXT.test(fold(clause.slice(first.end, first.end + 60))) ? first : null;
 }
