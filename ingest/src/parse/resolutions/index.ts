@@ -19,7 +19,7 @@ import {
   reportedActions,
   stripByline,
 } from './prose.ts';
-import { subjectBodies } from './parties.ts';
+import { subjectBodies } from './subject.ts';
 import { DECISION, sentenceResolutions } from './sentences.ts';
 import { tableResolutions } from './tables.ts';
 import type { ParsedResolution } from './types.ts';
@@ -74,7 +74,8 @@ function besideTable(text: string): ParsedResolution[] {
 }
 
 export type { ParsedResolution } from './types.ts';
-export { addresseeBodies, anaphorBodies, splitBodies, subjectBodies } from './parties.ts';
+export { addresseeBodies, anaphorBodies, splitBodies } from './parties.ts';
+export { subjectBodies } from './subject.ts';
 export { splitCoordinated, splitRunOn } from './sentences.ts';
 export { agreementParties, stripByline } from './prose.ts';
 export { textDeadline } from './deadline.ts';

@@ -8,7 +8,8 @@ import { compactKey, fold, tidy } from '../fold.ts';
 import { L, re } from '../boundary.ts';
 import { textDeadline } from './deadline.ts';
 import { sentenceBounds } from '../sentences.ts';
-import { isBodyHead, splitBodies, subjectBodies } from './parties.ts';
+import { isBodyHead, splitBodies } from './parties.ts';
+import { subjectBodies } from './subject.ts';
 import type { ParsedResolution } from './types.ts';
 
 // Up to five words of letters closed by a dash at the very start: an agency or reporter byline.

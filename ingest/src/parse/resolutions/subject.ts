@@ -1,0 +1,187 @@
+/**
+ * Who a decision binds: the subject of a resolution sentence, and what binds when it names no body
+ * (a duty in the same item, the fund paid from, a proposer, the recipient of an allocation). Pure.
+ */
+import { compactKey, fold, tidy } from '../fold.ts';
+import { re, WB_END, WB_START } from '../boundary.ts';
+import { COMPLEMENT_LEADS } from '../lexicon.ts';
+import {
+  CONJ_ONLY_HEADS,
+  DISTRIBUTIVE_HEADS,
+  ELECTED,
+  MADE_OF,
+  SENDER,
+  anaphorBodies,
+  isBodyHead,
+  isPartyHead,
+  namedBodyAt,
+  parties,
+  partyPhrase,
+  splitBodies,
+  unitBefore,
+} from './parties.ts';
+
+/**
+ * Responsible bodies of a resolution without columns, in order of preference:
+ *  1. the members of a body formed «متشکل از X، Y» / «از X و Y تشکیل»;
+ *  2. «با همکاری/محوریت/مشارکت X» right after the decision, or the subject (a head word
+ *     within the first 5 words after «مقرر گردید»);
+ *  3. otherwise the bodies leading the action anywhere in the sentence («با محوریت X»,
+ *     «توسط X», «از طریق X») and the bodies or officials present «با حضور X، Y و Z»;
+ *  4. otherwise the sender of the letter or request the item is about («نامه شماره … X»).
+ */
+export function subjectBodies(sentence: string): string[] {
+  const after =
+    /(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))\s*[:،؛؟]?\s*([\s\S]*)$/.exec(
+      sentence,
+    );
+  // «به گفته ROLE، در این جلسه … تصویب شد»: who tells of a decision is not bound by it.
+  const tail = (after ? after[1]! : sentence).replace(/^\s*به\s+گفته\s+[^،,.]{3,120}[،,]\s*/, '');
+  // «X به عنوان حسابرس انتخاب گردید»: who is elected is not who must act.
+  if (ELECTED.test(tail)) return [];
+  // «تائید گزارش X درباره …»: approving a body's report binds no one.
+  if (APPROVED_REPORT.test(fold(tail))) return [];
+  const made = MADE_OF.exec(tail);
+  if (made) {
+    const ws = tidy(made[1]!).split(' ');
+    if (isPartyHead(ws[0]!)) {
+      const members = splitBodies(made[1]!);
+      if (members.length > 0) return members;
+    }
+  }
+  const ws = tidy(tail.replace(/([،:])(?=\S)/g, '$1 ')).split(/\s+/);
+  const withM = /^با\s+(?:همکاری|محوریت|مشارکت)\s+/.exec(tail);
+  let start = -1;
+  if (withM) start = withM[0].trim().split(' ').length;
+  else {
+    // A body head among the first words, or a role head as the very first word («دهیار …»).
+    const bare = ws.map((w) => w.replace(/[،,؛؟:]+$/, ''));
+    // A head counted by a number inside the phrase («با خرید سه دستگاه پمپ») is a unit of count; a
+    // number opening the text is an item number whose marker was lost («۲ـ اداره …»).
+    start = bare.slice(0, 5).findIndex((w, i) => isBodyHead(fold(w)) && !(i > 1 && COUNT.test(fold(bare[i - 1]!))));
+    if (start < 0 && bare[0] && isPartyHead(bare[0])) start = 0;
+    // «پیگیری موضوع از طریق اداره X … توسط دهیار …»: a channel or an agent is no subject.
+    if (start > 0 && /^(?:طریق|توسط)$/.test(fold(bare[start - 1]!))) start = -1;
+    // «امور مالی شبکه …»: a unit headed by «امور» owns the head after it.
+    start = unitBefore(bare, start);
+  }
+  // «کلیه اعضاء …», «صدا و سیما نسبت به …»: a quantified role or a body named without a head.
+  const named = namedBodyAt(ws);
+  if (named && (start < 0 || start > named.from)) {
+    // «روابط عمومی شرکت …», «حراست دانشگاه …»: a unit named without a head word, then its parent.
+    const after = named.from + named.name.split(' ').length;
+    const parent = isBodyHead(fold((ws[after] ?? '').replace(/[،,]+$/, ''))) ? partyPhrase(ws, after) : '';
+    return [parent ? `${named.name} ${parent}` : named.name];
+  }
+  if (start > 0 && ws.slice(0, start).some((w) => COMPLEMENT_LEADS.has(fold(w)))) start = -1;
+  if (start >= 0) {
+    const phrase = partyPhrase(ws, start);
+    // «مقرر شد کمیته های راهبری شهرستانها در اسرع وقت تشکیل …»: plural bodies to be set up
+    // are what the decision creates, not who carries it out.
+    const rest = tidy(ws.slice(start).join(' ')).slice(phrase.length);
+    if (
+      /^(?:ها|های)$/.test(fold(ws[start + 1] ?? '')) &&
+      /^\s*(?:در\s+اسرع\s+وقت\s+|ظرف\s+\S+\s+\S+\s+)?تشکیل/.test(rest)
+    )
+      return [];
+    // «سهمیه بانک‌هایی که …»: an indefinite «…هایی/…ی که» names no particular body.
+    const lastWord = fold(phrase.split(' ').pop() ?? '');
+    if (/(?:هایی|های|یی)$/.test(lastWord) && /^\s*که(?:\s|$)/.test(rest)) return [];
+    const own = phrase ? splitBodies(phrase) : [];
+    // «اداره کل تعزیرات با همکاری اتاق اصناف نظارت … کند»: the partner acts too («با هماهنگی X»
+    // only coordinates).
+    const partner = /^\s*با\s+(?:همکاری|مشارکت)\s+(\S[^]*)$/.exec(rest);
+    if (partner) {
+      const pw = tidy(partner[1]!).split(' ');
+      if (isPartyHead(pw[0]!)) for (const b of splitBodies(partyPhrase(pw, 0))) if (!own.includes(b)) own.push(b);
+    }
+    for (const b of anaphorBodies(tail))
+      if (!own.some((o) => compactKey(o).includes(compactKey(b)) || compactKey(b).includes(compactKey(o)))) own.push(b);
+    return own;
+  }
+  // «مبلغ … برای … به شبکه بهداشت و درمان شهرستان اختصاص یافت»: the body money goes to.
+  // Aid («جهت کمک به جشنواره … به هیئت X») goes to a beneficiary, who is not bound.
+  const given = ALLOCATED_TO.exec(tail);
+  if (given && !AID.test(fold(tail.slice(0, given.index)))) {
+    const gw = tidy(given[1]!.replace(/([،,])(?=\S)/g, '$1 ')).split(' ');
+    if (isPartyHead(gw[0]!)) return [partyPhrase(gw, 0, true)];
+  }
+  const found: string[] = [];
+  const channels: string[] = [];
+  const add = (bs: string[], to = found) => {
+    for (const b of bs) if (!to.includes(b)) to.push(b);
+  };
+  for (let i = 1; i < ws.length; i++) {
+    const prev = fold(ws[i - 1]!);
+    const prev2 = i > 1 ? `${fold(ws[i - 2]!)} ${prev}` : '';
+    // «… جلسه ای با محوریت کمیسیون X تشکیل گردد», «… توسط اداره Y انجام شود», «… توسط
+    // استاندار به عمل آید», «مسئولیت … بر عهده وزرای ذیربط است».
+    if (
+      (/^(?:محوریت|توسط|مسئولیت)$/.test(prev) || prev2 === 'از طریق' || prev2 === 'بر عهده' || prev === 'برعهده') &&
+      isPartyHead(ws[i]!) &&
+      !DISTRIBUTIVE_HEADS.has(fold(ws[i]!))
+    )
+      // «پیگیری از طریق اداره X … توسط دهیار انجام شود»: the channel counts only without an agent.
+      add(splitBodies(partyPhrase(ws, i)), prev2 === 'از طریق' ? channels : found);
+    // «با حضور صاحب نظران، کارشناسان و نمایندگان شهرداری»: only the bodies and officials.
+    if (prev2 === 'با حضور') add(parties(partyPhrase(ws, i, true)));
+  }
+  const sender = SENDER.exec(tail);
+  if (sender) {
+    const sw = tidy(sender[1]!).split(' ');
+    if (sw.length > 0 && isPartyHead(sw[0]!))
+      return [...splitBodies(partyPhrase(sw, 0)), ...(found.length > 0 ? found : channels)].filter(
+        (b, i, all) => all.indexOf(b) === i,
+      );
+  }
+  if (found.length > 0 || channels.length > 0) return found.length > 0 ? found : channels;
+  return dutyAfterApproval(sentence);
+}
+
+// «… موافقت شد و معاونت آموزشی دانشگاه موظف گردید …», «… موافقت شد. معاونت X مکلف است …».
+const DUTY = re('g')`(?:موظف|مکلف|ملزم)\s*(?:است|گردید|شد|هستند|اند|می\s*باشد)${WB_END}`;
+const COUNT = /^(?:[\d۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صدها|چند|چندین)$/;
+const FINISHED_VERB = re('')`${WB_START}(?:شد|گردید|نمود|کرد|رسید)${WB_END}`;
+// «… از محل منابع صندوق کارآفرینی امید موافقت شد»: the fund that pays.
+const PAID_FROM = re('')`از\s+محل\s+(?:منابع|اعتبارات|تسهیلات)\s+((?:بانک|صندوق|بنیاد)[^.،,؛]{2,80})`;
+
+/**
+ * An approval that names no body of its own («با … موافقت شد») binds the body given a duty
+ * in the same item, the bank or fund it is paid from, or the body whose proposal or letter it approves.
+ */
+function dutyAfterApproval(sentence: string): string[] {
+  DUTY.lastIndex = 0;
+  for (let m = DUTY.exec(sentence); m; m = DUTY.exec(sentence)) {
+    // The duty's subject: from the earliest «و» (or the sentence break) after which a body
+    // starts and no finished verb stands before the duty.
+    const clause = sentence.slice(0, m.index).split(/[.؛]/).pop() ?? '';
+    const starts = [0, ...[...clause.matchAll(/\s+و\s+/g)].map((a) => a.index + a[0].length)];
+    for (const c of starts) {
+      const ws = tidy(clause.slice(c)).split(' ');
+      if (ws.length > 10 || FINISHED_VERB.test(clause.slice(c))) continue;
+      if (isPartyHead(ws[0]!) || CONJ_ONLY_HEADS.has(fold(ws[0]!))) return [partyPhrase(ws, 0)];
+    }
+  }
+  const paid = PAID_FROM.exec(sentence);
+  if (paid) return [partyPhrase(tidy(paid[1]!).split(' '), 0)];
+  // «پیشنهاد X برای … تصویب شد و مقرر شد هزینه آن … تامین گردد»: the proposer, when the item opens with it.
+  const sender = /^[\s\-•*\d.)]*/.exec(sentence)![0].length;
+  const opened = SENDER.exec(sentence.slice(sender));
+  if (opened && opened.index === 0) {
+    const sw = tidy(opened[1]!).split(' ');
+    if (isPartyHead(sw[0]!) || CONJ_ONLY_HEADS.has(fold(sw[0]!))) return splitBodies(partyPhrase(sw, 0));
+  }
+  return [];
+}
+
+const AID = re('')`${WB_START}(?:کمک|حمایت|مساعدت|هدیه|پاداش|جایزه)${WB_END}`;
+// «تایید/تصویب/پذیرش گزارش X …» at the start of a decision, or a body's budget, report or
+// accounts approved («بودجه تفصیلی سال ۱۴۰۲ دانشگاه … تصویب شد») (folded).
+const APPROVED_REPORT = re(
+  '',
+)`^[\s\-•*\d.)]*(?:(?:تایید|تصویب|پذیرش)\s+گزارش${WB_END}|(?:بودجه|گزارش|تفریغ|صورت\s*(?:های|ها)?\s+مالی|ترازنامه)${WB_END}[^.]*(?:تصویب|تایید)\s+(?:شد|گردید)${WB_END})`;
+// «… به X اختصاص/تخصیص یافت», «… به X ارجاع شد»: the recipient of an allocation or a referred
+// request (X up to ten words, then the verb).
+const ALLOCATED_TO = re(
+  '',
+)`(?:^|\s)به\s+((?:[^\s.]+\s+){0,9}?[^\s.]+)\s+(?:(?:اختصاص|تخصیص)\s+(?:یافت|یابد|داده\s+(?:شد|شود))|ارجاع\s+(?:شد|گردید|شود|گردد))${WB_END}`;
