@@ -29,7 +29,7 @@ const STATEMENT_DEADLINES: RegExp[] = [
   new RegExp(`در\\s+عرض\\s+(?:\\d{1,3}|[${L}]+)\\s+(?:روز|هفته|ماه|سال)${B}`),
   // «ظرف یکماه», «ظرف مدت ۱۰روز»: the number and its unit written together.
   new RegExp(
-    `(?:حداکثر\\s+)?ظرف\\s+(?:مدت\\s+)?(?:\\d{1,3}|یک|دو|سه|چهار|پنج|شش|ده|پانزده|بیست\\s+و\\s+چهار|چهل\\s+و\\s+هشت)\\s*(?:روز|هفته|ماه|ساعت)${B}`,
+    `(?:حداکثر\\s+)?ظرف\\s+(?:مدت\\s+)?(?:\\d{1,3}|یک|دو|سه|چهار|پنج|شش|ده|پانزده|بیست\\s+و\\s+چهار|چهل\\s+و\\s+هشت)\\s*(?:روز|هفته|ماه|ساعت)${B}(?:\\s+(?:کاری\\s+)?(?:پس|بعد)\\s+از\\s+(?:امضا|ابلاغ|تصویب|دریافت|اعلام|وصول)${B})?`,
   ),
   // «در مدت دو سال», «طی مدت ۶ ماه»: a period to do it in.
   new RegExp(`(?:در|طی)\\s+(?:مدت|طول)\\s+(?:\\d{1,3}|[${L}]+)\\s+(?:روز|هفته|ماه|سال)${B}`),
@@ -38,6 +38,20 @@ const STATEMENT_DEADLINES: RegExp[] = [
   // «تا قبل از تابستان آینده», «قبل از کوچ بهاره», «پیش از آغاز سال تحصیلی»: before a season or event.
   new RegExp(
     `(?:تا\\s+)?(?:قبل|پیش)\\s+از\\s+(?:شروع\\s+|اغاز\\s+|اتمام\\s+|پایان\\s+|فرا\\s*رسیدن\\s+)?(?:فصل\\s+)?(?:بهار|تابستان|پاییز|پائیز|زمستان|کوچ|سال\\s+تحصیلی|سال\\s+زراعی|نوروز|عید\\s+نوروز|ماه\\s+مبارک\\s+رمضان|بارندگی\\s*ها|فصل\\s+بارش)${B}(?:\\s+(?:اینده|اتی|بهاره|پاییزه|امسال|سال\\s+جاری|جاری))?`,
+  ),
+  // «تا ۱۵ روز آینده», «حداکثر یک هفته پس از ابلاغ»: a period from now or from an event.
+  new RegExp(`(?:حداکثر\\s+)?(?:تا|طی)\\s+(?:\\d{1,3}|[${L}]+)\\s+(?:روز|هفته|ماه)\\s+(?:اینده|اتی)${B}`),
+  new RegExp(
+    `(?:حداکثر\\s+)?(?:\\d{1,3}|یک|دو|سه|چهار|پنج|شش|ده|پانزده)\\s+(?:روز|هفته|ماه)\\s+(?:پس|بعد)\\s+از\\s+[${L}]+`,
+  ),
+  // «تا پایان مهرماه», «تا نیمه اسفند ۱۴۰۲», «تا اواخر خرداد»: a month written with «ماه» attached.
+  new RegExp(
+    `(?:حداکثر\\s+)?تا\\s+(?:پایان|اخر|انتهای|نیمه|اواسط|اواخر)\\s+(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|ابان|اذر|دی|بهمن|اسفند)(?:\\s*ماه)?${B}(?:\\s+(?:سال\\s+)?\\d{2,4}${B})?`,
+  ),
+  // «تا پایان سال تحصیلی», «پیش از بازگشایی مدارس», «تا دهه فجر»: the end of a school or farming
+  // year, an opening, a national week.
+  new RegExp(
+    `تا\\s+(?:پایان|اخر)\\s+(?:سال|فصل)\\s+(?:تحصیلی|زراعی)|(?:تا\\s+)?(?:قبل|پیش)\\s+از\\s+(?:بازگشایی|بازگشائی)\\s+(?:مدارس|مدرسه|دانشگاه)|تا\\s+(?:دهه|هفته)\\s+(?:فجر|دولت)${B}`,
   ),
   // «از اول مرداد … آغاز کند»: a start date fixed by the decision.
   new RegExp(
@@ -70,7 +84,9 @@ export function clauseDeadline(clause: string, statement: boolean): string | nul
     const s = m.index + (m[0].length - m[0].trimStart().length);
     // «… و احتمالا این رقم تا پایان سال افزایش یابد»: a guess, not a deadline.
     if (hedged(f.text, s)) continue;
-    if (!best || s < best.s) best = { s, e: m.index + m[0].length };
+    const e = m.index + m[0].length;
+    // At the same start the longer phrase says more («تا پایان سال تحصیلی», not «تا پایان سال»).
+    if (!best || s < best.s || (s === best.s && e > best.e)) best = { s, e };
   }
   if (!best) return null;
   const [a, b] = sourceSpan(f, best.s, best.e);
@@ -124,6 +140,13 @@ export function dueDate(deadline: string, documentIso: string | null): string | 
     const y = monthEnd[2] ? fullYear(Number(monthEnd[2])) : dy === null ? null : m < dm! ? dy + 1 : dy;
     return y === null ? null : endOfJalaliMonth(y, m);
   }
+  // «تا نیمه اسفند», «تا اواسط خرداد ۱۴۰۳»: the 15th of that month.
+  const midMonth = re('')`(?:نیمه|اواسط)\s+([${L}]+)(?:\s*ماه)?(?:\s+(\d{2,4}))?`.exec(t);
+  if (midMonth && monthOf(midMonth[1]!) !== null) {
+    const m = monthOf(midMonth[1]!)!;
+    const y = midMonth[2] ? fullYear(Number(midMonth[2])) : dy === null ? null : m < dm! ? dy + 1 : dy;
+    return y === null ? null : jalaliToIso({ year: y, month: m, day: 15 });
+  }
   const dayMonth = re('')`تا\s+(?:تاریخ\s+)?([${L}]+?(?:م|ام)|\d{1,2})\s+([${L}]+)(?:\s+ماه)?(?:\s+(\d{2,4}))?`.exec(t);
   if (dayMonth && monthOf(dayMonth[2]!) !== null) {
     const m = monthOf(dayMonth[2]!)!;
@@ -139,7 +162,8 @@ export function dueDate(deadline: string, documentIso: string | null): string | 
     }
   }
   if (!documentIso || dy === null) return null;
-  if (/(?:پایان|اخر|انتهای)\s+(?:سال(?:\s+جاری)?|امسال)(?!\s*\d)/.test(t)) return endOfJalaliMonth(dy, 12);
+  if (/(?:پایان|اخر|انتهای)\s+(?:سال(?:\s+جاری)?|امسال)(?!\s*(?:\d|تحصیلی|زراعی))/.test(t))
+    return endOfJalaliMonth(dy, 12);
   if (/(?:پایان|اخر|انتهای)\s+(?:ماه(?:\s+جاری)?|این\s+ماه|همین\s+ماه)/.test(t)) return endOfJalaliMonth(dy, dm!);
   // «ظرف (مدت) یک ماه», «حداکثر ظرف ۱۰ روز», «طی هفته آینده», «یک ماه», «۲ هفته».
   const period = re(

@@ -246,3 +246,29 @@ describe('round 3 rules: what they do not read', () => {
     expect(c!.parties).toEqual(['بانک ملی', 'بانک صادرات']);
   });
 });
+
+describe('deadline phrases of minutes, round 3', () => {
+  it.each([
+    ['شهرداری موظف است تا ۲۰ روز آینده فهرست را ارسال کند.', 'تا ۲۰ روز آینده', '2022-06-21'],
+    ['شهرداری موظف است گزارش را ظرف ۱۰ روز پس از ابلاغ ارسال کند.', 'ظرف ۱۰ روز پس از ابلاغ', '2022-06-11'],
+    ['دهیاری موظف است تا پایان آبانماه کار را تمام کند.', 'تا پایان آبانماه', '2022-11-21'],
+    ['دهیاری موظف است تا نیمه مهر کار را تمام کند.', 'تا نیمه مهر', '2022-10-07'],
+    ['مدرسه موظف است تا پایان سال تحصیلی کلاس‌ها را برگزار کند.', 'تا پایان سال تحصیلی', null],
+    ['اداره نوسازی مدارس موظف است پیش از بازگشایی مدارس کار را تمام کند.', 'پیش از بازگشایی مدارس', null],
+    ['شهرداری موظف است تا دهه فجر پروژه را افتتاح کند.', 'تا دهه فجر', null],
+  ] as const)('%s', (text, phrase, due) => {
+    expect(find(text, 'minutes')[0]?.deadline).toEqual({ text: phrase, due });
+  });
+
+  it('a resolution without a responsible body or deadline takes them from the lines under it', () => {
+    const item = 'نصب ۱۰ دستگاه سرد کن آب در مدارس روستایی';
+    const [c] = findCommitments({
+      text: `مصوبات:\n۱- ${item}\nمسئول اجرا: دفتر فنی فرمانداری\nمهلت: تا پایان مهر`,
+      kind: 'minutes',
+      date: '2022-06-01',
+      resolutions: [{ number: 1, text: item, responsible: [], supervisor: [], deadline: null, page: null }],
+    });
+    expect(c!.parties).toEqual(['دفتر فنی فرمانداری']);
+    expect(c!.deadline?.text).toBe('تا پایان مهر');
+  });
+});

@@ -210,7 +210,7 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
   const skipped: { start: number; end: number }[] = [];
   let from = 0;
   let lastEnd = 0;
-  for (const r of input.resolutions) {
+  for (let r of input.resolutions) {
     // A decision reported in the news with no responsible body is left to the statement
     // rules, which look for the bound party in the sentence («مقرر شد کلیه اعضا …»); an item
     // of a numbered list of decisions is kept (minutes published as news).
@@ -223,7 +223,11 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
     if (input.kind === 'minutes' && REPORT_ONLY.test(fold(r.text)) && !DECIDES.test(fold(r.text))) continue;
     // A letterhead line repeated on a page («مدیریت جهاد کشاورزی شهرستان X»): a name alone decides nothing.
     if (nameOnly(r.text)) continue;
-    const deadlineText = r.deadline ?? clauseDeadline(r.text, true);
+    // «مسئول پیگیری: …» ⏎ «مهلت: …» under the item, when the resolution finder left them out.
+    const fields = span && input.kind === 'minutes' ? itemFields(text, span.end) : null;
+    if (fields && r.responsible.length === 0 && fields.responsible.length > 0)
+      r = { ...r, responsible: fields.responsible };
+    const deadlineText = r.deadline ?? fields?.deadline ?? clauseDeadline(r.text, true);
     const parties = resolutionParties(r);
     const amounts = amountsOf(r.text);
     // «تصویب نرخ جدید کرایه …», «تائید گزارش X», «… پیشنهاد داد … که با ۳ رای تصویب شد»: an
