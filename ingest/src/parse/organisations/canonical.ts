@@ -39,6 +39,8 @@ export function canonicalOrganisation(name: string): string {
   if (/^شورایعالی(?:\s|$)/.test(fold(name))) return name.replace(/^شورایعالی/, 'شورای عالی');
   // «شورای شهر X» is the short form of «شورای اسلامی شهر X».
   if (/^شورای\s+شهر(?:\s|$)/.test(fold(name))) return name.replace(/^شورای\s+شهر/, 'شورای اسلامی شهر');
+  // «شورای روستا(ی X)» is the short form of «شورای اسلامی روستا(ی X)».
+  if (/^شورای\s+روستا/.test(fold(name))) return name.replace(/^شورای\s+روستا/, 'شورای اسلامی روستا');
   return name;
 }
 

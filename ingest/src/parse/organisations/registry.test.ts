@@ -3,7 +3,7 @@
  * by canonicalAgency (head noun, «استان», the province and honorifics around the stem).
  */
 import { describe, expect, it } from 'vitest';
-import { canonicalAgency } from './index.ts';
+import { canonicalAgency, canonicalOrganisation, sameOrganisation } from './index.ts';
 import { textSupervisors } from '../commitments/parties.ts';
 
 describe('canonical bodies from the registry', () => {
@@ -28,6 +28,14 @@ describe('canonical bodies from the registry', () => {
     expect(canonicalAgency('کمیته امداد امام خمینی (ره) شهرستان بافت')).toBeNull();
     expect(canonicalAgency('سازمان برنامه و بودجه کشور')).toBeNull();
     expect(canonicalAgency('شبکه بهداشت و درمان شهرستان')).toBeNull();
+  });
+});
+
+describe('short forms of councils', () => {
+  it("«شورای روستا» is the village's «شورای اسلامی روستا», one body with its named form", () => {
+    expect(canonicalOrganisation('شورای روستا')).toBe('شورای اسلامی روستا');
+    expect(sameOrganisation(canonicalOrganisation('شورای روستا'), 'شورای اسلامی روستای دهنو')).toBe(true);
+    expect(canonicalOrganisation('شورای شهر رشت')).toBe('شورای اسلامی شهر رشت');
   });
 });
 
