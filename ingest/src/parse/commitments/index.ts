@@ -121,6 +121,8 @@ const OFFER_WORD = /امادگی|قول\s+مساعد|حاضر\s+(?:است|هست
 const FUTURE =
   /(?:^|\s)(?:می|خواهد|خواهند|خواهیم|بنا|قرار|باید|متعهد|موظف|مکلف)(?:\s|$)|(?:^|\s)می\s*(?:شود|کند|دهد|یابد|گردد|نماید)|(?:کند|دهد|شود|نماید|گردد|یابد)(?:[.،\s]|$)/;
 
+const LETTER_MARK = re('')`^(?:الف|[${L}])[ \t]*[)\-–][ \t]*`;
+
 /**
  * Where the sentence holding `offset` starts: a decision found at its subject («…، شهرداری
  * موظف است …») keeps the clause that leads into it («به منظور …»). Within one line, at most
@@ -129,8 +131,10 @@ const FUTURE =
 function decisionStart(text: string, offset: number): number {
   let i = sentenceStart(text, offset, { tab: true, limit: 250 });
   if (i === null) return offset;
-  while (i < offset && /[\s\u200c\d۰-۹٠-٩\-)•*]/.test(text[i]!)) i++;
-  return i;
+  while (i < offset && /[\s\u200c\d۰-۹٠-٩\-)•*|]/.test(text[i]!)) i++;
+  // «الف) …», «ب- …»: an item lettered instead of numbered.
+  const letter = LETTER_MARK.exec(text.slice(i, i + 8));
+  return letter ? i + letter[0].length : i;
 }
 
 const ITEM_HEAD = /^[ \t]*(?:بند\s*[\d۰-۹]{1,3}|[\d۰-۹]{1,3})[ \t]*[-–:)ـ.][ \t]*/;

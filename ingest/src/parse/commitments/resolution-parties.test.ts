@@ -195,3 +195,23 @@ describe('one decision, two bodies', () => {
     expect(minutes(item, [{ text: item, responsible: ['شهرداری'] }])).toHaveLength(1);
   });
 });
+
+describe('where a resolution commitment starts', () => {
+  it.each([
+    [
+      'a lettered item',
+      'تصمیمات:\nب) کلاس‌های جبرانی ریاضی از هفته آینده برگزار گردد.',
+      'ب) کلاس‌های جبرانی ریاضی از هفته آینده برگزار گردد.',
+    ],
+    ['a table row', 'مصوبات:\n| ۲ | جذب دو پزشک متخصص اورژانس | معاونت درمان |', 'جذب دو پزشک متخصص اورژانس'],
+  ] as const)('%s: after its marker', (_, text, item) => {
+    const [c] = minutes(text, [{ text: item, responsible: ['معاونت درمان'] }]);
+    expect(c!.text.startsWith('کلاس') || c!.text.startsWith('جذب')).toBe(true);
+  });
+
+  it('start dates: the first of a month, of Ramadan, next week', () => {
+    const dl = (t: string) => minutes(t, [{ text: t, responsible: ['اداره صمت'] }])[0]?.deadline?.text;
+    expect(dl('اداره صمت موظف است گشت‌های بازرسی را از اول ماه رمضان آغاز کند.')).toBe('از اول ماه رمضان');
+    expect(dl('اداره صمت موظف است گشت‌های بازرسی را از هفته آینده آغاز کند.')).toBe('از هفته آینده');
+  });
+});
