@@ -75,6 +75,20 @@ export function extractAmounts(text: string): Amount[] {
   return out;
 }
 
+/**
+ * A body cut before its name ends («صندوق حمایت» of «صندوق حمایت از توسعه … بخش کشاورزی»: the
+ * organisation reader stops at «از») is the bank or fund of the document whose name it begins.
+ */
+function completeFunders(organisations: string[], fundingBodies: string[]): string[] {
+  const out: string[] = [];
+  for (const o of organisations) {
+    const key = `${fold(o)} `;
+    const full = fundingBodies.find((fb) => fold(fb).startsWith(key)) ?? o;
+    if (!out.some((x) => compactKey(x) === compactKey(full))) out.push(full);
+  }
+  return out;
+}
+
 function pageOf(text: string, pages: { number: number; text: string }[] | undefined): number | null {
   if (!pages || pages.length === 0) return null;
   const probe = compactKey(text).slice(0, 30);
@@ -106,6 +120,7 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
     dateJalali = findDocumentDate(`date ${iso}`, 'news')?.jalali ?? null;
   }
   const province = detectProvince(folded);
+  const fundingBodies = findFundingBodies(folded);
   const speakers = findSpeakers(stripped, kind);
   const resolutionsRaw = findResolutions(stripped, kind);
   const resolutions: Omit<Resolution, 'id'>[] = resolutionsRaw.map((r) => {
@@ -129,7 +144,10 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
     dateJalali,
     meetingTime: kind === 'minutes' ? findMeetingTime(stripped) : null,
     place: kind === 'minutes' ? findPlace(stripped) : null,
-    organisations: findOrganisations({ text: stripped, title, letterhead, short: everyBodyCounts(stripped, kind) }),
+    organisations: completeFunders(
+      findOrganisations({ text: stripped, title, letterhead, short: everyBodyCounts(stripped, kind) }),
+      fundingBodies,
+    ),
     province,
     // From the text before the light fold turns ZWNJ into a space: «داراب» inside «سلیمان‌داراب»
     // and «شلمان» inside «شلمان‌رود» are no places.
@@ -139,7 +157,7 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
     peopleMentioned: findPeopleMentioned(stripped, speakers),
     resolutions,
     commitments: findCommitments({ text, kind, date: iso, resolutions, pages: opts.pages }),
-    fundingBodies: findFundingBodies(folded),
+    fundingBodies,
     amounts: extractAmounts(stripped),
     parserVersion: PARSER_VERSION,
   };

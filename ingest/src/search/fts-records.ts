@@ -6,7 +6,7 @@
 import type { DocumentRecord, Resolution } from '../schema.ts';
 import { pluralFold, searchTokenGroups, searchTokens } from '../text/index.ts';
 import type { FacetName } from '../schema.ts';
-import { canonicalAgency } from '../parse/organisations/index.ts';
+import { facetBody } from '../parse/organisations/index.ts';
 
 // Engine terms are the search-key tokens split on anything that is not a letter, digit,
 // mark, private-use character or '.' (decimals stay whole: «12.5»), lower-cased. FTS5's unicode61
@@ -151,8 +151,8 @@ export function documentFacets(doc: DocumentRecord): Record<FacetName, string[]>
   const year = jalaliYear(doc);
   return {
     kind: [doc.kind],
-    // One facet value per provincial agency however the text names it (parse/data/bodies.ts).
-    organisation: uniq(doc.organisations.map((o) => canonicalAgency(o) ?? o)),
+    // One facet value per body however the text names it (parse/organisations/facet.ts).
+    organisation: uniq(doc.organisations.map((o) => facetBody(o, doc.province))),
     province: uniq([doc.province]),
     county: uniq(doc.counties),
     // The chair is «name (role)»: the facet holds the person once, by name.

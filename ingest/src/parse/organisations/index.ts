@@ -124,5 +124,6 @@ export function findOrganisations(input: {
 export type { OrganisationMention } from './mentions.ts';
 export { findOrganisationMentions } from './mentions.ts';
 export { canonicalAgency, canonicalOrganisation } from './canonical.ts';
+export { facetBody } from './facet.ts';
 export { findConveningBody, sameOrganisation } from './document.ts';
 export { isVerbToken } from './words.ts';
