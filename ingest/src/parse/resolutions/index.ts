@@ -20,9 +20,12 @@ import {
   stripByline,
 } from './prose.ts';
 import { subjectBodies } from './subject.ts';
-import { DECISION, sentenceResolutions } from './sentences.ts';
+import { isBodyHead } from './parties.ts';
+import { DECISION, isGroupSubject, sentenceResolutions } from './sentences.ts';
 import { tableResolutions } from './tables.ts';
 import type { ParsedResolution } from './types.ts';
+import { fold } from '../fold.ts';
+import { re } from '../boundary.ts';
 
 /** All resolutions of a document, in text order. */
 export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'): ParsedResolution[] {
@@ -43,7 +46,9 @@ export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'
         }))
       : [];
   for (const it of items) taken.push([it.index, it.index + it.text.length + 10]);
-  const sentences = sentenceResolutions(text, taken).map((r) => ({ ...r, text: stripByline(r.text) }));
+  const sentences = sentenceResolutions(text, taken)
+    .filter((r) => kind !== 'news' || !quotedDuty(text, r))
+    .map((r) => ({ ...r, text: stripByline(r.text) }));
   const named = [...namedResolutions(text, taken), ...referredApprovals(text, taken)];
   const agreed =
     kind === 'news'
@@ -52,6 +57,28 @@ export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'
   const all = [...list, ...items, ...sentences, ...named, ...agreed].sort((a, b) => a.index - b.index);
   if (kind === 'news') return dropRestated(all, text);
   return kind === 'minutes' ? all : [];
+}
+
+// A speech verb and «:» opening a quotation («… گفت: », «وی افزود: »).
+const QUOTE_LEAD = re(
+  '',
+)`(?:گفت|گفتند|افزود|افزودند|اظهار\s*(?:داشت|کرد)|تصریح\s*کرد|عنوان\s*کرد|ادامه\s*داد|بیان\s*(?:کرد|داشت))\s*[:：]\s*$`;
+
+/**
+ * In news, a duty stated inside an official's quotation («X گفت: اداره کل راه … موظف است …»,
+ * «وی افزود: دهیاریها موظفند …») is what the official says, not a decision the report records;
+ * a decision verb («مقرر شد»), a resolution it cites («با توجه به مصوبه …») or a rule for a group
+ * of people («باغداران موظف هستند …») keeps it.
+ */
+function quotedDuty(text: string, r: ParsedResolution): boolean {
+  DECISION.lastIndex = 0;
+  // «… گفت: با توجه به مصوبه قرارگاه، کمیته X موظف است …»: a duty the quote puts on a resolution.
+  if (DECISION.test(r.text) || /مصوبه|مصوبات/.test(r.text)) return false;
+  // «… گفت: باغداران موظف هستند …»: a rule announced for a group of people is the news itself.
+  const subject = (r.responsible[0] ?? '').split(' ');
+  if (isGroupSubject(subject) && !isBodyHead(fold(subject[0]!))) return false;
+  const lineStart = text.lastIndexOf('\n', r.index - 1) + 1;
+  return QUOTE_LEAD.test(fold(text.slice(lineStart, r.index)));
 }
 
 /**

@@ -104,3 +104,24 @@ describe('a matter put to the meeting, then decided', () => {
     expect(r[0]!.responsible).toEqual(['اداره گاز شهرستان']);
   });
 });
+
+describe('news: duties inside an official’s quotation', () => {
+  it('a duty quoted after «گفت:» is speech, not a recorded decision', () => {
+    const text =
+      'به گزارش ایسنا، استاندار در بازدید از جاده گفت: اداره کل راهداری استان موظف است آسفالت محور را تا پایان مهر تمام کند.\n' +
+      'در این جلسه همچنین مقرر شد شرکت گاز استان گازرسانی روستا را تا پایان سال انجام دهد.';
+    const r = findResolutions(text, 'news');
+    expect(r).toHaveLength(1);
+    expect(r[0]!.responsible).toEqual(['شرکت گاز استان']);
+  });
+
+  it('a quoted duty that cites a resolution stays', () => {
+    const text =
+      'به گزارش مهر، مدیرکل گفت: با توجه به مصوبه ستاد اجتماعی استان، کمیته اشتغال استان موظف به برگزاری نمایشگاه در مناطق محروم است.';
+    expect(findResolutions(text, 'news')).toHaveLength(1);
+  });
+
+  it('a rule announced for a group of people («کشاورزان موظف هستند») stays', () => {
+    expect(findResolutions('فرماندار گفت: دامداران موظف هستند دام ها را واکسینه کنند.', 'news')).toHaveLength(1);
+  });
+});

@@ -187,7 +187,7 @@ const PLACE_LIKE =
   /(?:ستان|^(?:تهران|اصفهان|کرمان|زنجان|گیلان|سمنان|همدان|مازندران|اذربایجان|ایران|لرستان|خراسان|اراکان))$/;
 const PRONOUN = /^(?:ما|شما|آنها|ایشان|همه|اینها|آنان|اینان|دیگران)$/;
 
-function isGroupSubject(ws: string[]): boolean {
+export function isGroupSubject(ws: string[]): boolean {
   const bare = ws.map((w) => fold(w.replace(/[،,:]+$/, ''))).filter(Boolean);
   const body = /^(?:کلیه|همه|تمامی|تمام)$/.test(bare[0] ?? '') ? bare.slice(1) : bare;
   return (
