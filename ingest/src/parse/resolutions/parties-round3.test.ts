@@ -33,6 +33,9 @@ describe('who a decision binds', () => {
       'پیشنهاد اداره گاز شهرستان برای لوله کشی روستا تصویب شد و مقرر شد هزینه آن از محل عوارض تامین گردد.',
       ['اداره گاز شهرستان'],
     ],
+    // Those invited to a meeting the decision sets up are not bound; those present at an action are.
+    ['مقرر شد جلسه مشترکی با حضور مدیران آموزش و پرورش شهرستان های بم و ریگان برگزار شود.', []],
+    ['مقرر شد بازدید از پروژه با حضور نماینده فرمانداری انجام شود.', ['نماینده فرمانداری']],
     // A body's budget or accounts approved binds no one.
     ['بودجه سال ۱۴۰۳ سازمان آتش نشانی به مبلغ ۹۰ میلیارد ریال تصویب شد.', []],
   ])('%s', (sentence, expected) => {

@@ -124,7 +124,8 @@ export function subjectBodies(sentence: string): string[] {
       // «پیگیری از طریق اداره X … توسط دهیار انجام شود»: the channel counts only without an agent.
       add(splitBodies(partyPhrase(ws, i)), prev2 === 'از طریق' ? channels : found);
     // «با حضور صاحب نظران، کارشناسان و نمایندگان شهرداری»: only the bodies and officials.
-    if (prev2 === 'با حضور') add(parties(partyPhrase(ws, i, true)));
+    // Not those invited to a meeting the decision sets up («جلسه بعدی/مشترکی با حضور X …»).
+    if (prev2 === 'با حضور' && !MEETING_SET_UP.test(fold(tail))) add(parties(partyPhrase(ws, i, true)));
   }
   const sender = SENDER.exec(tail);
   if (sender) {
@@ -140,6 +141,10 @@ export function subjectBodies(sentence: string): string[] {
 
 // «… موافقت شد و معاونت آموزشی دانشگاه موظف گردید …», «… موافقت شد. معاونت X مکلف است …».
 const DUTY = re('g')`(?:موظف|مکلف|ملزم)\s*(?:است|گردید|شد|هستند|اند|می\s*باشد)${WB_END}`;
+// A decision whose subject is a meeting to be held: «جلسه بعدی شورا …», «جلسه مشترکی …».
+const MEETING_SET_UP = re(
+  '',
+)`^[\s\-•*\d.)]*(?:(?:در\s+پایان|همچنین)\s+)?جلسه(?:\s*ای|\s+(?:بعدی|مشترک|مشترکی|دیگری|فوق\s*العاده))?${WB_END}`;
 const COUNT = /^(?:[\d۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صدها|چند|چندین)$/;
 const FINISHED_VERB = re('')`${WB_START}(?:شد|گردید|نمود|کرد|رسید)${WB_END}`;
 // «… از محل منابع صندوق کارآفرینی امید موافقت شد»: the fund that pays.
