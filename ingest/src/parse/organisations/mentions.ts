@@ -1,5 +1,5 @@
 /** Named bodies in running text: phrases from a head word to where the name ends. Pure. */
-import { fold, foldWithMap, sourceSpan, tidy } from '../fold.ts';
+import { compactKey, fold, foldWithMap, sourceSpan, tidy } from '../fold.ts';
 import { findFundingMentions } from '../funding.ts';
 import { sentenceEnd } from '../sentences.ts';
 import { findMinistries } from './ministries.ts';
@@ -129,18 +129,29 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     // A bank, fund or foundation from the gazetteer: its known name, then only a branch or
     // place qualifier («بانک صادرات علل عدم تحقق …» is «بانک صادرات»).
     let knownUntil = -1;
+    let exact = false;
     if (/^(?:بانک|صندوق|بنیاد|پست بانک)$/.test(headKey)) {
       const raw = text.slice(m.index, m.index + head.length + 160).split(/[\n.:؛()«»"*|+]/)[0]!;
       const probe = foldWithMap(raw);
       const hit = findFundingMentions(probe.text).find((h) => h.index === 0);
       // Words of the known name as the loop counts them (a ZWNJ stays inside a word).
-      if (hit) knownUntil = nameWords(raw.slice(0, sourceSpan(probe, 0, hit.end)[1])).length - 1;
+      if (hit) {
+        const written = raw.slice(0, sourceSpan(probe, 0, hit.end)[1]);
+        knownUntil = nameWords(written).length - head.split(/\s+/).length;
+        // Written exactly as the registry names it: the name runs through its own stop words.
+        exact = compactKey(written) === compactKey(hit.canonical);
+      }
     }
     for (let i = 0; i < ws.length && name.length < (council ? 16 : 12); i++) {
       const w = ws[i]!;
       const bare = w.replace(/[،,]$/, '');
       const f = wordKey(bare);
       if (f === '') break;
+      // The registry's name of a bank or fund goes on whatever its words («صندوق حمایت از توسعه …»).
+      if (exact && i < knownUntil) {
+        name.push(bare);
+        continue;
+      }
       // «امام خمینی (ره)», «امام علی (ع)»: the honorific stays in the name.
       if (HONORIFIC.test(bare)) {
         if (i > 0) name.push(bare);

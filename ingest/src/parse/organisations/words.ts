@@ -170,7 +170,9 @@ export const COMPLETE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 // («بنیاد برکت ستاد اجرایی فرمان امام»). Councils and sub-units may name a parent inside.
 export const INSTITUTION =
   /^(?:بانک|صندوق|بنیاد|سازمان|شرکت|موسسه|اداره\s+کل|استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|بهزیستی|وزارت|کمیته\s+امداد|جهاد\s+کشاورزی|میراث\s+فرهنگی|سپاه|دانشگاه|بیمارستان|انجمن|اتحادیه|مجمع|اتاق|کارخانه)$/;
-export const INNER_HEAD = new RegExp(`^(?:${HEADS})$`);
+// A head word starting a string (one word, or a word and the next: «اتاق اصناف», «جهاد کشاورزی»);
+// «هییت» is «هیئت» folded.
+export const INNER_HEAD = new RegExp(`^(?:${HEADS}|هییت)(?![${AR_LETTER}])`);
 
 // County names that are also ordinary words inside names («بانک قرض الحسنه مهر», «شعبه
 // مرکزی», «بانک سامان»): they never end a name on their own.
@@ -217,7 +219,7 @@ export function enumerationGoesOn(words: string[], from: number): boolean {
       return (
         k > from && k + 1 < words.length && !STOP.has(fold(words[k + 1]!)) && !INNER_HEAD.test(fold(words[k + 1]!))
       );
-    if (STOP.has(f) || isVerbToken(f) || INNER_HEAD.test(f) || /^\d/.test(f)) return false;
+    if (STOP.has(f) || isVerbToken(f) || INNER_HEAD.test(`${raw} ${words[k + 1] ?? ''}`) || /^\d/.test(f)) return false;
   }
   return false;
 }
@@ -245,7 +247,7 @@ export function andGoesOnToPlace(words: string[], from: number): boolean {
       STOP.has(f) ||
       isVerbToken(f) ||
       INNER_HEAD.test(f) ||
-      INNER_HEAD.test(raw) ||
+      INNER_HEAD.test(`${raw} ${words[k + 1] ?? ''}`) ||
       OFFICIALS.has(f) ||
       isPlaceWord(raw) ||
       /^\d/.test(f)
