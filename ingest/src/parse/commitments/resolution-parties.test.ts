@@ -215,3 +215,18 @@ describe('where a resolution commitment starts', () => {
     expect(dl('اداره صمت موظف است گشت‌های بازرسی را از هفته آینده آغاز کند.')).toBe('از هفته آینده');
   });
 });
+
+describe('bodies coordinated with', () => {
+  it('a body named after «با هماهنگی» is not bound beside the body that acts; alone it stays', () => {
+    expect(
+      resolutionParties(
+        res('مقرر شد اداره راه شهرستان با هماهنگی فرمانداری و بخشداری نسبت به ایمن‌سازی محور اقدام نماید.', [
+          'اداره راه شهرستان',
+          'فرمانداری',
+          'بخشداری',
+        ]),
+      ),
+    ).toEqual(['اداره راه شهرستان']);
+    expect(resolutionParties(res('با هماهنگی فرمانداری جلسه برگزار شود.', ['فرمانداری']))).toEqual(['فرمانداری']);
+  });
+});

@@ -104,6 +104,17 @@ function onlyPossessor(text: string, name: string): boolean {
   return hits.every((h) => h.index > 0 && !SUBJECT_BEFORE.test(f.slice(0, h.index)));
 }
 
+// «با هماهنگی فرمانداری», «با هماهنگی اتاق X و شرکت Y»: who is coordinated with, not bound. (The
+// corpora label bodies «با همکاری X» both ways, so they stay.)
+const HELPS_BEFORE = /(?:^|\s)با\s+هماهنگی\s+(?:[^،.:]{0,60}\s(?:و|،)\s*)?$/;
+
+/** Whether `name` stands in `text` only as a body that helps («با هماهنگی X»). */
+function onlyHelping(text: string, name: string): boolean {
+  const f = fold(text);
+  const hits = [...f.matchAll(new RegExp(escapeRegex(fold(name)), 'g'))];
+  return hits.length > 0 && hits.every((h) => HELPS_BEFORE.test(f.slice(Math.max(0, h.index - 80), h.index)));
+}
+
 /**
  * The bodies a resolution binds: its responsible column or phrase; when the resolution finder
  * found none, the body standing right after «مقرر شد» as its subject («مقرر شد شورا دو هفته یکبار …»)
@@ -130,7 +141,9 @@ export function resolutionParties(r: ResolutionParts): string[] {
           `(?:به\\s+گفته|(?:تایید|تائید|استماع)\\s+گزارش|(?:به|با)\\s+پیشنهاد)\\s+${escapeRegex(fold(n))}`,
         ).test(f) && !(approvalOnly && onlyPossessor(r.text, n)),
     );
-    return distinctParties(bound.map(canonicalParty));
+    // «X با هماهنگی Y … اقدام نماید»: X is bound, Y is coordinated with (when X is there to be bound).
+    const acting = bound.filter((n) => !onlyHelping(r.text, n));
+    return distinctParties((acting.length > 0 ? acting : bound).map(canonicalParty));
   }
   const decided = /مقرر\s*(?:شد|گردید)[\s،,:]*|موظف\s+(?:شد|گردید)[\s،,:]*/.exec(r.text);
   if (decided) {
