@@ -237,6 +237,11 @@ describe('round 3 rules: what they do not read', () => {
       'minutes',
     ],
     ['completion reported with no date to meet', 'بخشدار مرکزی از تکمیل ۶ طرح آبرسانی روستایی خبر داد.', 'news'],
+    [
+      'progress told in a meeting',
+      'دهیار روستا گفت: عملیات جدول‌گذاری کوچه‌ها تا پایان مرداد به پایان می‌رسد.',
+      'minutes',
+    ],
   ] as const)('%s', (_, text, kind) => {
     expect(find(text, kind)).toEqual([]);
   });
@@ -270,5 +275,13 @@ describe('deadline phrases of minutes, round 3', () => {
     });
     expect(c!.parties).toEqual(['دفتر فنی فرمانداری']);
     expect(c!.deadline?.text).toBe('تا پایان مهر');
+  });
+});
+
+describe('first-person readiness', () => {
+  it('«ما آماده‌ایم …» is a pledge of the speaker’s body', () => {
+    const [c] = find('رئیس اداره ورزش و جوانان گفت: ما آماده‌ایم دو سالن ورزشی روستایی را تا پایان سال افتتاح کنیم.');
+    expect(c!.parties[0]).toMatch(/ورزش و جوانان/);
+    expect(c!.deadline?.text).toBe('تا پایان سال');
   });
 });
