@@ -66,6 +66,17 @@ describe('organisations: where a name ends', () => {
     ],
     // A fund written as the registry names it runs through its own «از».
     ['وام با همکاری صندوق حمایت از توسعه بخش کشاورزی پرداخت شد', ['صندوق حمایت از توسعه بخش کشاورزی']],
+    // A run of dashes (a signature table) ends the name.
+    ['اداره کل آموزش فنی و حرفه ای ----- نماینده محترم آقای رضایی', ['اداره کل آموزش فنی و حرفه ای']],
+    // An action noun after the name's first word opens the predicate; as the first word it names.
+    ['معاونت هماهنگی امور عمرانی پیگیری لازم را انجام دهد', ['معاونت هماهنگی امور عمرانی']],
+    ['کمیته پیگیری مطالبات کشاورزان شهرستان گزارش داد', ['کمیته پیگیری مطالبات کشاورزان شهرستان']],
+    // «وزارت متبوع» is the ministry in question, not a name.
+    ['وزارت متبوع تامین اعتبار طرح را بپذیرد', []],
+    // The council a committee belongs to closes its name; staff, officials and a period end it.
+    ['کمیسیون فرهنگی و اجتماعی شورا برنامه های هفته را ارائه کرد', ['کمیسیون فرهنگی و اجتماعی شورا']],
+    ['قرارگاه بازسازی مناطق سیل زده مسئولین را معرفی کرد', ['قرارگاه بازسازی مناطق سیل زده']],
+    ['| شورای هماهنگی مدیران وزارت کار یک ماه |', ['شورای هماهنگی مدیران وزارت کار']],
     // A numbered region keeps its number.
     ['شرکت غله و خدمات بازرگانی منطقه ۵ نسبت به خرید گندم اقدام کند', ['شرکت غله و خدمات بازرگانی منطقه ۵']],
     // Adverbs with tanvin end the name.

@@ -25,6 +25,7 @@ import {
   ROLE_BEFORE,
   STOP,
   STOP_COMPOUND,
+  ACTION_NOUN,
   SUB_UNIT,
   endsPlace,
   enumerationGoesOn,
@@ -38,7 +39,7 @@ import {
 // Marks that end a name: line ends, stops, colons, quotes, brackets other than an honorific's
 // («(ره)», «(ع)»), and a dash between spaces.
 const HONORIFIC = /^\((?:ره|ع|س|عج|ص)\)$/;
-const NAME_END_MARK = /[\n.:؛«»"*|+]|\((?!(?:ره|ع|س|عج|ص)\))|(?<!\((?:ره|ع|س|عج|ص))\)|\s-\s|\s–\s/;
+const NAME_END_MARK = /[\n.:؛«»"*|+]|\((?!(?:ره|ع|س|عج|ص)\))|(?<!\((?:ره|ع|س|عج|ص))\)|\s[-–—]\s|-{2,}|ـ{2,}/;
 
 /** A named body in running text. */
 export interface OrganisationMention {
@@ -209,6 +210,12 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         continue;
       }
       if (!managersOf && (STOP.has(f) || isVerbToken(f) || /^\d/.test(f))) break;
+      // «معاونت عمرانی پیگیری لازم …», «وزارت متبوع تامین اعتبار …»: an action noun after the
+      // first word of a name opens the predicate.
+      if (i > 0 && ACTION_NOUN.has(f)) break;
+      // «… یک ماه», «… دو هفته»: a period in words after the name.
+      if (/^(?:یک|دو|سه|چهار|پنج|شش|ده|پانزده)$/.test(f) && /^(?:ماه|هفته|روز|سال)/.test(wordKey(ws[i + 1] ?? '')))
+        break;
       // An indefinite plural («رهنمودهایی», «اقداماتی») is never part of a name.
       if (/هایی$/.test(f)) break;
       // «تامین میشود», «پرداخت خواهد شد», «اعطا گردید»: the word is the first half of a verb.
@@ -234,6 +241,8 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         continue;
       }
       name.push(bare);
+      // «کمیسیون فرهنگی شورا»: the council a committee belongs to closes its name.
+      if (f === 'شورا') break;
       // After «استان»/«شهرستان» only a place may follow; after a place the name is complete.
       const nextBare = wordKey((ws[i + 1] ?? '').replace(/[،,]$/, ''));
       if (

@@ -72,11 +72,18 @@ export const STOP = new Set(
     'بصورت بطور دستور تقدیر تشکر قدردانی قابل موجب سخت ' +
     // Where a body sits («دبیرخانه کارگروه واقع در …»).
     'واقع مستقر شماره ' +
+    // Officials and staff named after a body, and a secretariat after its parent's name.
+    'مسئول مسئولین مسئولان کارشناسان کارکنان فرمانداران استانداران بخشداران دهیاران شهرداران دبیرخانه لازم بمنظور ' +
     // Adverbs written with tanvin («دادگستری جمعاً دو نفر», «شورا مجدداً»).
     'جمعا مجددا ضمنا فورا حتما قبلا بعدا اصلا صرفا دقیقا عمدتا نهایتا مستقیما رسما متعاقبا سریعا اخیرا'
   )
     .split(' ')
     .map(wordKey),
+);
+// Action nouns that open a predicate after a body's name («… پیگیری لازم», «… تامین اعتبار»); as
+// the first word after the head they name the body («کمیته پیگیری …», «شورای تامین …»).
+export const ACTION_NOUN = new Set(
+  'پیگیری بررسی تامین تأمین پرداخت اجرای اعطای تخصیص ارائه برگزاری تهیه'.split(' ').map(wordKey),
 );
 // Nouns whose first half is a stop word, written apart or with a ZWNJ the text has turned into a
 // space («شورای گفت وگوی …», «جلسه هم اندیشی»): the stop word and what follows it.
@@ -119,7 +126,7 @@ for (const w of 'منابع امنیت نوسازی بازسازی دارایی 
   AND_CONTINUES.add(wordKey(w));
 // Modifiers that make a head generic when nothing else follows («کارگروه مربوطه»).
 export const GENERIC_MOD = new Set(
-  'مربوطه ذیربط ذیربطی مذکور منتخب عامل فوق یادشده استانی شهرستانی عضو اجرایی مورد مختلف دیگر محترم جدید جدیدی دیگری'
+  'متبوع مربوطه ذیربط ذیربطی مذکور منتخب عامل فوق یادشده استانی شهرستانی عضو اجرایی مورد مختلف دیگر محترم جدید جدیدی دیگری'
     .split(' ')
     .map(wordKey),
 );
