@@ -25,7 +25,7 @@ import { DECISION, isGroupSubject, sentenceResolutions } from './sentences.ts';
 import { tableResolutions } from './tables.ts';
 import type { ParsedResolution } from './types.ts';
 import { fold } from '../fold.ts';
-import { re } from '../boundary.ts';
+import { re, WB_END } from '../boundary.ts';
 
 /** All resolutions of a document, in text order. */
 export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'): ParsedResolution[] {
@@ -47,7 +47,7 @@ export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'
       : [];
   for (const it of items) taken.push([it.index, it.index + it.text.length + 10]);
   const sentences = sentenceResolutions(text, taken)
-    .filter((r) => kind !== 'news' || !quotedDuty(text, r))
+    .filter((r) => kind !== 'news' || (!quotedDuty(text, r) && !agreementTerm(text, r)))
     .map((r) => ({ ...r, text: stripByline(r.text) }));
   const named = [...namedResolutions(text, taken), ...referredApprovals(text, taken)];
   const agreed =
@@ -65,8 +65,9 @@ const QUOTE_LEAD = re(
 )`(?:گفت|گفتند|افزود|افزودند|اظهار\s*(?:داشت|کرد)|تصریح\s*کرد|عنوان\s*کرد|ادامه\s*داد|بیان\s*(?:کرد|داشت))\s*[:：]\s*$`;
 
 /**
- * In news, a duty stated inside an official's quotation («X گفت: اداره کل راه … موظف است …»,
- * «وی افزود: دهیاریها موظفند …») is what the official says, not a decision the report records;
+ * In news, a duty or an allocation stated inside an official's quotation («X گفت: اداره کل راه …
+ * موظف است …», «وی افزود: دهیاریها موظفند …», «… نیز گفت: مبلغ … به این طرحها اختصاص یافت») is
+ * what the official says, not a decision the report records;
  * a decision verb («مقرر شد»), a resolution it cites («با توجه به مصوبه …») or a rule for a group
  * of people («باغداران موظف هستند …») keeps it.
  */
@@ -77,8 +78,28 @@ function quotedDuty(text: string, r: ParsedResolution): boolean {
   // «… گفت: باغداران موظف هستند …»: a rule announced for a group of people is the news itself.
   const subject = (r.responsible[0] ?? '').split(' ');
   if (isGroupSubject(subject) && !isBodyHead(fold(subject[0]!))) return false;
-  const lineStart = text.lastIndexOf('\n', r.index - 1) + 1;
-  return QUOTE_LEAD.test(fold(text.slice(lineStart, r.index)));
+  // Where the resolution's text starts (a reported decision is indexed at its verb).
+  const found = text.lastIndexOf(r.text.slice(0, 15), r.index);
+  const at = found < 0 ? r.index : found;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return QUOTE_LEAD.test(fold(text.slice(lineStart, at)));
+}
+
+// An agreement whose terms a news paragraph spells out («بر اساس این تفاهم‌نامه، …», «… و بر اساس آن …»).
+const AGREEMENT = re('')`تفاهم\s*نامه|توافق\s*نامه|قرارداد`;
+const UNDER_IT = re('')`(?:بر\s*اساس|طبق|به\s+موجب)\s+(?:این|آن)${WB_END}`;
+
+/**
+ * In news, a duty in a paragraph that spells out an agreement («این تفاهم‌نامه به امضای … رسید و
+ * بر اساس آن بنیاد برکت موظف است …», «بر اساس این تفاهم‌نامه، … سازمان X نیز موظف شدند …») is a
+ * term of that agreement (a commitment of its party), not a decision; «مقرر شد» still counts.
+ */
+function agreementTerm(text: string, r: ParsedResolution): boolean {
+  DECISION.lastIndex = 0;
+  if (DECISION.test(r.text)) return false;
+  const from = text.slice(0, r.index).search(/\n\s*\n(?![^]*\n\s*\n)/);
+  const paragraph = fold(text.slice(from < 0 ? 0 : from, r.index + r.text.length));
+  return AGREEMENT.test(paragraph) && UNDER_IT.test(paragraph);
 }
 
 /**

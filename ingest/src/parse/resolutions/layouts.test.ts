@@ -121,6 +121,19 @@ describe('news: duties inside an official’s quotation', () => {
     expect(findResolutions(text, 'news')).toHaveLength(1);
   });
 
+  it('an allocation told in a quotation is speech; the same allocation narrated stays', () => {
+    const quoted = 'رئیس سازمان برنامه و بودجه نیز گفت: مبلغ ۵۰۰ میلیارد ریال به طرحهای آبرسانی اختصاص یافت.';
+    expect(findResolutions(quoted, 'news')).toEqual([]);
+    const narrated = 'در این جلسه مبلغ ۵۰۰ میلیارد ریال به طرحهای آبرسانی اختصاص یافت.';
+    expect(findResolutions(narrated, 'news')).toHaveLength(1);
+  });
+
+  it('duties spelled out under an agreement are its terms, not decisions', () => {
+    const text =
+      'بر اساس این تفاهم‌نامه، شرکت آب و فاضلاب استان موظف است شبکه آب روستاها را ظرف یک سال تکمیل کند. بنیاد علوی نیز موظف شد هزینه را تامین کند.';
+    expect(findResolutions(text, 'news')).toEqual([]);
+  });
+
   it('a rule announced for a group of people («کشاورزان موظف هستند») stays', () => {
     expect(findResolutions('فرماندار گفت: دامداران موظف هستند دام ها را واکسینه کنند.', 'news')).toHaveLength(1);
   });
