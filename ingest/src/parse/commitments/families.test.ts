@@ -285,3 +285,14 @@ describe('first-person readiness', () => {
     expect(c!.deadline?.text).toBe('تا پایان سال');
   });
 });
+
+describe('where a news commitment starts', () => {
+  it.each([
+    'کرمان- ایرنا- بانک ملی استان تا پایان سال ۳۰۰ میلیارد ریال تسهیلات به واحدهای تولیدی پرداخت خواهد کرد.',
+    'به گزارش روابط عمومی بانک ملی، بانک ملی استان تا پایان سال ۳۰۰ میلیارد ریال تسهیلات به واحدهای تولیدی پرداخت خواهد کرد.',
+  ])('after a dateline or «به گزارش X،»: %s', (text) => {
+    const [c] = find(text);
+    expect(c!.text.startsWith('بانک ملی استان')).toBe(true);
+    expect(text.slice(c!.span!.start, c!.span!.end)).toBe(c!.text);
+  });
+});

@@ -206,6 +206,23 @@ function dropSigningsWithDuties(out: CommitmentDraft[], text: string): Commitmen
   });
 }
 
+// «شیراز- ایرنا- …», «یاسوج – روابط عمومی استانداری X: …», «به گزارش ایرنا، …», «به گزارش روابط
+// عمومی بانک X، …»: a dateline or a news source before the clause.
+const NEWS_LEAD = re(
+  '',
+)`^(?:[${L} ]{2,25}[ \t]*[-–][ \t]*(?:خبرگزاری[ \t]+)?(?:ایرنا|ایسنا|ایلنا|فارس|مهر|تسنیم|صدا[ \t]*و[ \t]*سیما|روابط[ \t]+عمومی[^:،\n]{0,60})[ \t]*[-–:][ \t]*)?(?:به[ \t]+گزارش[^،:\n.]{2,90}[،:][ \t]*)?`;
+
+/** A commitment's clause without a dateline or «به گزارش X،» before it (span moved to match). */
+function withoutLead(c: CommitmentDraft, text: string): CommitmentDraft {
+  const m = NEWS_LEAD.exec(fold(c.text));
+  if (!m || m[0].length === 0 || m[0].length >= c.text.length - 20) return c;
+  // fold keeps one character per character here only when nothing was dropped before the cut.
+  if (fold(c.text.slice(0, m[0].length)) !== m[0]) return c;
+  const cut = m[0].length;
+  const span = c.span ? { start: c.span.start + cut, end: c.span.end } : null;
+  return { ...c, text: span ? text.slice(span.start, span.end) : c.text.slice(cut), span };
+}
+
 /** All commitments of a document, in text order. */
 export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
   const { text, pages } = input;
@@ -310,7 +327,7 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
       span: { start: s.start, end: s.end },
     });
   }
-  return dropSigningsWithDuties(dropOffersDecided(out, input.kind), text).sort(
-    (a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity),
-  );
+  return dropSigningsWithDuties(dropOffersDecided(out, input.kind), text)
+    .map((c) => withoutLead(c, text))
+    .sort((a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity));
 }

@@ -77,6 +77,7 @@ const RECIPIENT_BEFORE =
 // …unless an agent marker precedes: «از سوی», «توسط», «از طرف», «از محل», «از طریق».
 // «به پیشنهاد شورا», «به درخواست X», «به دعوت X», «به نقل از X»: who proposed, asked,
 // invited or is quoted is not who is bound.
+const NEWS_SOURCE_BEFORE = /(?:گزارش|روابط\s+عمومی|نقل\s+از)\s*$/;
 const PROPOSER_BEFORE = /(?:^|\s)(?:به|با)\s+(?:پیشنهاد|درخواست|دعوت|نقل\s+از)\s*$/;
 const AGENT_BEFORE = /(?:از\s+سوی|از\s+طرف|توسط|از\s+محل|از\s+طریق|میان|بین|با\s+مسئولیت)\s*$/;
 const VERB_IN_NAME = /\s(?:می|نمی|درمی|بکن|بکنند|استفاده|کنند|نمایند)(?:\s|$)/;
@@ -122,7 +123,14 @@ export function partyMentions(clause: string, withRecipients = false): PartyMent
     });
   function keepMention(p: PartyMention): boolean {
     const prev = dropped[dropped.length - 1];
-    if (!withRecipients && prev && /^\s*(?:و|،|,)\s*$/.test(light.slice(prev.end, p.index))) return false;
+    // («به گزارش روابط عمومی بانک X، بانک X …»: after the news source's comma comes the subject.)
+    if (
+      !withRecipients &&
+      prev &&
+      /^\s*(?:و|،|,)\s*$/.test(light.slice(prev.end, p.index)) &&
+      !NEWS_SOURCE_BEFORE.test(fold(light.slice(Math.max(0, prev.index - 30), prev.index)))
+    )
+      return false;
     // «صندوق درمی آورند»: a head word followed by a verb is no name.
     if (VERB_IN_NAME.test(fold(p.name))) return false;
     const before = fold(light.slice(Math.max(0, p.index - 30), p.index));
