@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { lightFold } from '../fold.ts';
 import { parseDocument } from '../index.ts';
-import { findOrganisationMentions } from './index.ts';
+import { findConveningBody, findOrganisationMentions } from './index.ts';
 
 // The parser sees light-folded text (ZWNJ as a space, tatweel and marks dropped).
 const names = (text: string) => findOrganisationMentions(lightFold(text)).map((m) => m.name);
@@ -77,6 +77,8 @@ describe('organisations: where a name ends', () => {
     ['کمیسیون فرهنگی و اجتماعی شورا برنامه های هفته را ارائه کرد', ['کمیسیون فرهنگی و اجتماعی شورا']],
     ['قرارگاه بازسازی مناطق سیل زده مسئولین را معرفی کرد', ['قرارگاه بازسازی مناطق سیل زده']],
     ['| شورای هماهنگی مدیران وزارت کار یک ماه |', ['شورای هماهنگی مدیران وزارت کار']],
+    // A head in the plural is the field an institution serves, not another body.
+    ['سازمان همیاری شهرداری‌های استان قزوین وام داد', ['سازمان همیاری شهرداری های استان قزوین']],
     // A numbered region keeps its number.
     ['شرکت غله و خدمات بازرگانی منطقه ۵ نسبت به خرید گندم اقدام کند', ['شرکت غله و خدمات بازرگانی منطقه ۵']],
     // Adverbs with tanvin end the name.
@@ -122,5 +124,17 @@ describe('organisations: one-page minutes name every body', () => {
     const text = minutes(40);
     expect(text.length).toBeGreaterThan(3000);
     expect(parseDocument(text).organisations).not.toContain('شرکت آب و فاضلاب استان');
+  });
+});
+
+describe('organisations: a board convenes its meeting', () => {
+  it.each([
+    [
+      'صورتجلسه هیئت امنای بیمارستان شهید بهشتی شهرستان کاشان\nجلسه برگزار شد',
+      'هیئت امنای بیمارستان شهید بهشتی شهرستان کاشان',
+    ],
+    ['جلسه هیات مدیره شرکت آب و فاضلاب استان یزد در محل شرکت برگزار شد', 'هیات مدیره شرکت آب و فاضلاب استان یزد'],
+  ])('%s', (text, expected) => {
+    expect(findConveningBody(null, text)).toBe(expected);
   });
 });

@@ -172,7 +172,15 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         break;
       }
       if (complete && !isPlaceWord(bare) && !complete.has(f)) break;
-      if (institution && i > 0 && (INNER_HEAD.test(f) || INNER_HEAD.test(`${f} ${wordKey(ws[i + 1] ?? '')}`))) break;
+      // A head in the plural is the field the body serves («سازمان همیاری شهرداری‌های استان»).
+      const plural = /^(?:ها|های)$/.test(wordKey(ws[i + 1] ?? '')) || /(?:ها|های)$/.test(f);
+      if (
+        institution &&
+        i > 0 &&
+        !plural &&
+        (INNER_HEAD.test(f) || INNER_HEAD.test(`${f} ${wordKey(ws[i + 1] ?? '')}`))
+      )
+        break;
       // «سازمان و مدیریت …»: a name never goes on with «و» right after its head.
       // A complete name goes on with «و» only where its own name does («شبکه بهداشت و درمان»).
       if (f === 'و' && (complete ? !complete.has(f) : i === 0)) break;
