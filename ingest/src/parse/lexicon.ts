@@ -74,7 +74,7 @@ export const SUBJECT_STOP_WORDS =
 export const OBJECT_NOUN_WORDS =
   'طرح نتیجه نتایج موضوع اقدامات مراتب تمهیدات پیشنهاد لایحه فهرست لیست گزارشات برنامه برنامههای ' +
   // Action nouns that open the object after a named body («… با همکاری اتاق اصناف نظارت بر …»).
-  'نظارت بازرسی پیگیری واکسیناسیون علل علت دلایل';
+  'نظارت بازرسی پیگیری واکسیناسیون علل علت دلایل تسهیلات';
 
 /**
  * Words after which a body head belongs to the same body («حوزه مدیریت», «هیات رئیسه

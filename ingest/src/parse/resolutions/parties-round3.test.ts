@@ -36,6 +36,12 @@ describe('who a decision binds', () => {
     // Those invited to a meeting the decision sets up are not bound; those present at an action are.
     ['مقرر شد جلسه مشترکی با حضور مدیران آموزش و پرورش شهرستان های بم و ریگان برگزار شود.', []],
     ['مقرر شد بازدید از پروژه با حضور نماینده فرمانداری انجام شود.', ['نماینده فرمانداری']],
+    // A second clause with a body and a verb of its own; the body a condition binds.
+    [
+      'اداره راهداری ظرف یک هفته راه را بازگشایی کند و بانک کشاورزی تسهیلات خسارت را به کشاورزان پرداخت نماید.',
+      ['اداره راهداری', 'بانک کشاورزی'],
+    ],
+    ['با واگذاری زمین موافقت می‌شود؛ مشروط بر اینکه شهرداری ظرف یک ماه گزارش را ارسال نماید.', ['شهرداری']],
     // A body's budget or accounts approved binds no one.
     ['بودجه سال ۱۴۰۳ سازمان آتش نشانی به مبلغ ۹۰ میلیارد ریال تصویب شد.', []],
   ])('%s', (sentence, expected) => {

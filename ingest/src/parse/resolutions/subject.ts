@@ -95,7 +95,7 @@ export function subjectBodies(sentence: string): string[] {
       const pw = tidy(partner[1]!).split(' ');
       if (isPartyHead(pw[0]!)) for (const b of splitBodies(partyPhrase(pw, 0))) if (!own.includes(b)) own.push(b);
     }
-    for (const b of anaphorBodies(tail))
+    for (const b of [...anaphorBodies(tail), ...secondSubjects(tail)])
       if (!own.some((o) => compactKey(o).includes(compactKey(b)) || compactKey(b).includes(compactKey(o)))) own.push(b);
     return own;
   }
@@ -136,7 +136,30 @@ export function subjectBodies(sentence: string): string[] {
       );
   }
   if (found.length > 0 || channels.length > 0) return found.length > 0 ? found : channels;
+  // «… موافقت می‌شود؛ مشروط بر اینکه شهرداری گزارش … ارسال نماید»: the body the condition binds.
+  const cond = CONDITION.exec(tail);
+  if (cond) {
+    const cw = tidy(cond[1]!).split(' ');
+    if (isPartyHead(cw[0]!)) return [partyPhrase(cw, 0)];
+  }
   return dutyAfterApproval(sentence);
+}
+
+const CONDITION = re('')`مشروط\s+(?:بر|به)\s+(?:این\s*که|اینکه|آنکه|آن\s*که)\s+([^.؛]{3,200})`;
+// «X … برآورد کند و بانک مسکن … پرداخت نماید»: a second clause with a body of its own.
+const SECOND_CLAUSE = re(
+  'g',
+)`${WB_START}(?:کند|کنند|نماید|نمایند|دهد|دهند|گیرد|گیرند)\s+و\s+((?:[^\s.؛]+\s+){0,16}?)(?:[^\s.؛]+\s+)?(?:کند|کنند|نماید|نمایند|دهد|دهند)${WB_END}`;
+
+/** Bodies heading a second coordinated clause with a subjunctive verb of its own. */
+function secondSubjects(tail: string): string[] {
+  const out: string[] = [];
+  SECOND_CLAUSE.lastIndex = 0;
+  for (let m = SECOND_CLAUSE.exec(tail); m; m = SECOND_CLAUSE.exec(tail)) {
+    const ws = tidy(m[1]!).split(' ');
+    if (ws[0] && isBodyHead(fold(ws[0]))) out.push(partyPhrase(ws, 0));
+  }
+  return out;
 }
 
 // «… موافقت شد و معاونت آموزشی دانشگاه موظف گردید …», «… موافقت شد. معاونت X مکلف است …».
