@@ -296,3 +296,13 @@ describe('where a news commitment starts', () => {
     expect(text.slice(c!.span!.start, c!.span!.end)).toBe(c!.text);
   });
 });
+
+describe('subjects joined by «و»', () => {
+  it('two bodies joined by «و» before «نیز موظف شدند» are one clause with two parties', () => {
+    const out = find(
+      'بر اساس این تفاهم‌نامه، سازمان صنعت، معدن و تجارت استان و اداره کل دامپزشکی استان نیز موظف شدند واحدهای متقاضی را معرفی کنند.',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.parties).toHaveLength(2);
+  });
+});

@@ -42,6 +42,14 @@ describe('who a resolution binds', () => {
         ),
       ),
     ).toEqual(['معاونت آموزشی دانشگاه']);
+    // …also when the finder already gives the body of the duty as responsible.
+    expect(
+      resolutionParties(
+        res('با ایجاد رشته کارشناسی پرستاری موافقت شد و معاونت آموزشی دانشگاه موظف گردید مدارک را ارسال کند.', [
+          'معاونت آموزشی دانشگاه',
+        ]),
+      ),
+    ).toEqual(['معاونت آموزشی دانشگاه']);
   });
 
   it('a sub-unit and its parent given as two names are one body; «… و نظارت» is no part of a name', () => {

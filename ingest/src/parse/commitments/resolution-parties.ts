@@ -126,7 +126,9 @@ export function resolutionParties(r: ResolutionParts): string[] {
   if (r.responsible.length > 0) {
     // «با ایجاد دانشکده X موافقت شد»: what is to be created is no party; «به گفته رئیس X، …»: who
     // tells of the decision is not bound by it.
-    if (CREATION_APPROVED.test(f) && !/(?:^|\s)(?:توسط|از\s+سوی)\s/.test(f)) return [];
+    // (…unless a body is given a duty in the same item: «… موافقت شد و معاونت X موظف گردید …».)
+    if (CREATION_APPROVED.test(f) && !/(?:^|\s)(?:توسط|از\s+سوی)\s/.test(f) && !/موظف|مکلف|ملزم|مقرر/.test(f))
+      return [];
     // «تائید گزارش اداره کل X»: who reported is not bound either.
     // «پیگیری موضوع از طریق اداره X … توسط دهیار انجام شود»: the agent of a passive decision acts.
     const agent = partyMentions(r.text, true).find(

@@ -142,8 +142,12 @@ function personName(line: string): string | null {
  * followed by «نیز»/«هم» inside a sentence opens another party's clause.
  */
 function splitSubjects(c: Clause): Clause[] {
-  const cuts = partyMentions(c.text)
-    .filter((m) => m.index > 15 && /^\s+(?:نیز|هم)\s/.test(c.text.slice(m.end).replace(/\u200c/g, ' ')))
+  const named = partyMentions(c.text);
+  // («سازمان X و اداره کل Y نیز موظف شدند»: bodies joined by «و» are one subject.)
+  const joined = (m: { index: number }) =>
+    named.some((p) => p.end <= m.index && /^\s*(?:و|،)\s*$/.test(c.text.slice(p.end, m.index)));
+  const cuts = named
+    .filter((m) => m.index > 15 && /^\s+(?:نیز|هم)\s/.test(c.text.slice(m.end).replace(/\u200c/g, ' ')) && !joined(m))
     .map((m) => m.index);
   // «… تاکید شد و هزینه این اقدام را بنیاد مسکن تقبل کرد»: a finished clause, «و», another
   // clause with its own party and verb.
