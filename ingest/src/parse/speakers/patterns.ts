@@ -428,6 +428,10 @@ export function introducedSpeakers(text: string): RawSpeaker[] {
     // Only lists of attendees («آقایان …», «مدعوین …») or several «name (role)» in a row.
     const around = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 40);
     if (!/آقایان|مدعوین|حضور/.test(around) && (around.match(/\)/g) ?? []).length < 2) continue;
+    // A minutes form's attendance field («حاضرین: آقایان X (رئیس شورا)، …») lists who was there;
+    // those of them who speak are found where they speak.
+    if (/^\s*(?:حاضرین|حاضران|اعضای\s+حاضر|غایبین|غایب)\s*[:：]/.test(text.slice(text.lastIndexOf('\n', m.index) + 1)))
+      continue;
     const nameWs = stripTitles(words(m[1]!).filter((w) => !/^(اقایان|مدعوین|همچنین|و)$/.test(fold(w))));
     const lastTitle = words(m[1]!)
       .map((w) => fold(w))

@@ -56,3 +56,14 @@ describe('named speakers in forms the verb rule missed', () => {
     ]);
   });
 });
+
+describe('attendance fields of a minutes form', () => {
+  it('«حاضرین: آقایان X (ROLE)، …» lists who was there; only those who speak are speakers', () => {
+    const text = [
+      'صورتجلسه شورای اسلامی شهر',
+      'حاضرین: آقایان رستمی (رئیس شورا)، کاظمی (نایب رئیس)، مرادی (منشی)',
+      'آقای کاظمی نایب رئیس شورا گفت: طرح باید در کمیسیون بررسی شود.',
+    ].join('\n');
+    expect(findSpeakers(text, 'minutes').map((s) => s.name)).toEqual(['کاظمی']);
+  });
+});
