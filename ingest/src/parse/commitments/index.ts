@@ -131,7 +131,10 @@ const LETTER_MARK = re('')`^(?:الف|[${L}])[ \t]*[)\-–][ \t]*`;
 function decisionStart(text: string, offset: number): number {
   let i = sentenceStart(text, offset, { tab: true, limit: 250 });
   if (i === null) return offset;
-  while (i < offset && /[\s\u200c\d۰-۹٠-٩\-)•*|]/.test(text[i]!)) i++;
+  while (i < offset && /[\s\u200c\d۰-۹٠-٩\-)•*]/.test(text[i]!)) i++;
+  // «| ۲ | جذب …»: a table row's bar and its row number, never a date cell («| ۱۴۰۲/۰۷/۳۰ |»).
+  const bar = /^\|[ \t]*(?:[\d۰-۹٠-٩]{1,3}[ \t]*\|[ \t]*)?/.exec(text.slice(i, offset));
+  if (bar && i + bar[0].length <= offset) i += bar[0].length;
   // «الف) …», «ب- …»: an item lettered instead of numbered.
   const letter = LETTER_MARK.exec(text.slice(i, i + 8));
   return letter ? i + letter[0].length : i;
