@@ -79,6 +79,11 @@ describe('organisations: where a name ends', () => {
     ['| شورای هماهنگی مدیران وزارت کار یک ماه |', ['شورای هماهنگی مدیران وزارت کار']],
     // A head in the plural is the field an institution serves, not another body.
     ['سازمان همیاری شهرداری‌های استان قزوین وام داد', ['سازمان همیاری شهرداری های استان قزوین']],
+    // An «و» glued to a field word of the name is read as a word of its own.
+    [
+      'اداره راه وشهرسازی شهرستان و سازمان صنعت ومعدن وتجارت استان گزارش دادند',
+      ['اداره راه و شهرسازی شهرستان', 'سازمان صنعت و معدن و تجارت استان'],
+    ],
     // A numbered region keeps its number.
     ['شرکت غله و خدمات بازرگانی منطقه ۵ نسبت به خرید گندم اقدام کند', ['شرکت غله و خدمات بازرگانی منطقه ۵']],
     // Adverbs with tanvin end the name.

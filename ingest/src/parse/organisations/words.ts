@@ -28,12 +28,16 @@ export function wordKey(w: string): string {
   return fold(w).replace(/\s+/g, '');
 }
 
-/** The words of a name's continuation: split at spaces only, a ZWNJ stays inside its word. */
+/**
+ * The words of a name's continuation: split at spaces only, a ZWNJ stays inside its word; an «و»
+ * glued to a field word of a name is a word of its own («راه وشهرسازی», «صنعت ومعدن وتجارت»).
+ */
 export function nameWords(rest: string): string[] {
   return rest
     .split(/\s+/)
     .map((w) => w.replace(/^\u200c+|\u200c+$/g, ''))
-    .filter((w) => w !== '');
+    .filter((w) => w !== '')
+    .flatMap((w) => (/^و[^\s]{3,}$/.test(w) && AND_CONTINUES.has(wordKey(w.slice(1))) ? ['و', w.slice(1)] : [w]));
 }
 
 // Multi-word agency names that are complete bodies without a head noun.
