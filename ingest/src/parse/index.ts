@@ -6,7 +6,7 @@
 import type { Amount, ParsedDocument, Resolution } from '../schema.ts';
 import { findAmounts } from '../text/index.ts';
 import { compactKey, fold, lightFold } from './fold.ts';
-import { findFundingBodies } from './funding.ts';
+import { findFundingBodies, findFundingMentions } from './funding.ts';
 import { letterheadLines, stripPageHeaders } from './headers.ts';
 import { findOrganisations } from './organisations/index.ts';
 import { countyNames, detectProvince, placeFold } from './places.ts';
@@ -76,14 +76,15 @@ export function extractAmounts(text: string): Amount[] {
 }
 
 /**
- * A body cut before its name ends («صندوق حمایت» of «صندوق حمایت از توسعه … بخش کشاورزی»: the
- * organisation reader stops at «از») is the bank or fund of the document whose name it begins.
+ * A body cut before its name ends («صندوق حمایت» of «صندوق حمایت از توسعه … کشاورزی»: the
+ * organisation reader stops at «از») is the bank or fund, as the text writes it, whose name it begins.
  */
-function completeFunders(organisations: string[], fundingBodies: string[]): string[] {
+function completeFunders(organisations: string[], folded: string): string[] {
+  const mentions = findFundingMentions(folded).map((m) => folded.slice(m.index, m.end));
   const out: string[] = [];
   for (const o of organisations) {
     const key = `${fold(o)} `;
-    const full = fundingBodies.find((fb) => fold(fb).startsWith(key)) ?? o;
+    const full = mentions.find((m) => m.startsWith(key)) ?? o;
     if (!out.some((x) => compactKey(x) === compactKey(full))) out.push(full);
   }
   return out;
@@ -146,7 +147,7 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
     place: kind === 'minutes' ? findPlace(stripped) : null,
     organisations: completeFunders(
       findOrganisations({ text: stripped, title, letterhead, short: everyBodyCounts(stripped, kind) }),
-      fundingBodies,
+      folded,
     ),
     province,
     // From the text before the light fold turns ZWNJ into a space: «داراب» inside «سلیمان‌داراب»
