@@ -10,12 +10,13 @@ import { splitRow, toNumber } from './tables.ts';
 import type { ParsedResolution } from './types.ts';
 import { endsSentence } from '../sentences.ts';
 
-// A «مصوبات:» / «تصمیمات جلسه:» heading near the start of its line, or a line that announces
+// A «مصوبات:» / «تصمیمات جلسه:» / «مهمترین مصوبات این جلسه عبارتند از:» heading near the start of
+// its line, or a line that announces
 // the decisions below: «تصمیمات(ی) به شرح ذیل اتخاذ گردید», «تصمیمات زیر اتخاذ شد:»,
 // «موارد زیر به تصویب رسید:», «موارد ذیل مقرر گردید:» («موارد زیر» alone may open a list in a
 // speech, so it needs a decision verb).
 export const LIST_HEADING =
-  /(?:^|\n)(?:[^\n]{0,40}(?:(?:اهم\s+)?(?:مصوبات|تصمیمات)(?:\s+(?:متخذه|شورا|جلسه|نشست|کمیسیون|کمیته|کارگروه)[^\n:]{0,40})?\s*[:：]|مصوبات\s+جلسه[^\n]{0,20}[:：])[^\n]*|[^\n]{0,400}?(?:(?:تصمیمات|تصمیماتی|تصمیمی|مصوباتی|موارد)\s+(?:به|ب)\s*شرح\s+(?:ذیل|زیر)|(?:تصمیمات|تصمیماتی|مصوبات|مصوباتی)\s+(?:ذیل|زیر)|(?:موارد|مواردی)\s+(?:ذیل|زیر)\s+(?:[^\s\n]+\s+){0,3}?(?:مقرر|تصویب|مصوب|اتخاذ))[^\n]{0,40})\n/g;
+  /(?:^|\n)(?:[^\n]{0,40}(?:(?:اهم\s+)?(?:مصوبات|تصمیمات)(?:\s+(?:(?:این|آن)\s+)?(?:متخذه|شورا|جلسه|نشست|کمیسیون|کمیته|کارگروه|عبارتند|عبارت)[^\n:]{0,40})?\s*[:：]|مصوبات\s+جلسه[^\n]{0,20}[:：])[^\n]*|[^\n]{0,400}?(?:(?:تصمیمات|تصمیماتی|تصمیمی|مصوباتی|موارد)\s+(?:به|ب)\s*شرح\s+(?:ذیل|زیر)|(?:تصمیمات|تصمیماتی|مصوبات|مصوباتی)\s+(?:ذیل|زیر)|(?:موارد|مواردی)\s+(?:ذیل|زیر)\s+(?:[^\s\n]+\s+){0,3}?(?:مقرر|تصویب|مصوب|اتخاذ))[^\n]{0,40})\n/g;
 export const ITEM_START = /^\s*(?:[-•*]\s*)?([\d۰-۹]{1,2})\s*[-.)]\s*(?=\S)/;
 export const LIST_END =
   /^\s*(?:\*\*)?\s*(?:جلسه\s.*(?:خاتمه|پایان)\s*یافت|در\s+پایان\s+جلسه|دستور\s+کار\s+جلسه\s+بعد|سپس\s+نامه|ضمنا|امضا|رونوشت)/;
@@ -67,6 +68,7 @@ export function listResolutions(text: string): ParsedResolution[] {
     let current: ParsedResolution | null = null;
     let numbered = false;
     let blankRun = 0;
+    let bulleted = false;
     const items: ParsedResolution[] = [];
     for (const raw of lines) {
       const lineStart = pos;
@@ -131,6 +133,11 @@ export function listResolutions(text: string): ParsedResolution[] {
         }
         break;
       }
+      // A dash-bulleted list («- تصویب …» lines) ends at the first paragraph without a bullet
+      // («در این جلسه همچنین رئیس … گفت: …» after the list is the report going on).
+      const bullet = /^[-•*]\s*\S/.test(line);
+      if (items.length > 0 && bulleted && !bullet) break;
+      bulleted = (items.length === 0 || bulleted) && bullet;
       // Unnumbered paragraphs: each paragraph is one item; a paragraph that narrates before
       // its decision («در این جلسه … مطرح که مقرر شد …») starts at the decision.
       let para = tidy(line.replace(/^[*•-]+\s*/, ''));
