@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCommitments, type CommitmentInput } from './index.ts';
+import { findResolutions } from '../resolutions/index.ts';
 
 /** Commitments of a text dated 1401/03/11 (2022-06-01). */
 function find(text: string, kind: CommitmentInput['kind'] = 'news') {
@@ -304,5 +305,15 @@ describe('subjects joined by «و»', () => {
     );
     expect(out).toHaveLength(1);
     expect(out[0]!.parties).toHaveLength(2);
+  });
+});
+
+describe('commitment families, round 4', () => {
+  it('an approval paid from a body’s funds binds that body', () => {
+    const text =
+      'مصوبات جلسه:\n- تصویب ۲۰۰ طرح اشتغال روستایی از محل منابع صندوق توسعه ملی.\n- تأیید صورت‌های مالی سال ۱۴۰۱.';
+    const resolutions = findResolutions(text, 'news').map((r) => ({ ...r, page: null }));
+    const out = findCommitments({ text, kind: 'news', date: '2022-06-01', resolutions });
+    expect(out[0]!.parties).toEqual(['صندوق توسعه ملی']);
   });
 });

@@ -43,6 +43,7 @@ const BODY_HEAD = 'سازمان|اداره|شرکت|بانک|صندوق|بنیا
 const PARENT = /^(?:شبکه|دانشگاه|شرکت|سازمان|اداره|بیمارستان|دانشکده|بنیاد|صندوق|بانک)$/;
 // Words that stand in a noun phrase before a possessor («بودجه تفصیلی سال ۱۴۰۲ دانشگاه»), as
 // against a subject that opens the clause or a list.
+const FUNDER_BEFORE = /(?:^|\s)(?:از\s+محل\s+(?:منابع|اعتبارات|تسهیلات)|تسهیلات(?:\s+قرض\s*الحسنه)?)\s+$/;
 const SUBJECT_BEFORE = /(?:^|[،,:;؛]|\s(?:و|که|شد|گردید|است|توسط|سوی|طرف|وسیله))\s*$/;
 
 /** The subject standing right before a duty word of `text`, with a bare head resolved. */
@@ -101,6 +102,8 @@ function onlyPossessor(text: string, name: string): boolean {
   if (/(?:^|\s)(?:نامه|لایحه|درخواست|تقاضای)(?:\s|$)/.test(f)) return false;
   const hits = [...f.matchAll(new RegExp(escapeRegex(key), 'g'))];
   if (hits.length === 0) return false;
+  // «… از محل منابع صندوق X», «… تسهیلات قرض‌الحسنه کمیته امداد …»: whose money pays is bound.
+  if (hits.some((h) => FUNDER_BEFORE.test(f.slice(Math.max(0, h.index - 40), h.index)))) return false;
   return hits.every((h) => h.index > 0 && !SUBJECT_BEFORE.test(f.slice(0, h.index)));
 }
 

@@ -73,7 +73,9 @@ export function subjectBodies(sentence: string): string[] {
     const parent = isBodyHead(fold((ws[after] ?? '').replace(/[،,]+$/, ''))) ? partyPhrase(ws, after) : '';
     return [parent ? `${named.name} ${parent}` : named.name];
   }
-  if (start > 0 && ws.slice(0, start).some((w) => COMPLEMENT_LEADS.has(fold(w)))) start = -1;
+  // «تعیین بانک ملت به عنوان بانک عامل …»: a body named to a role will act in it.
+  const named2role = start === 1 && fold(ws[0]!) === 'تعیین' && /^\s*به\s+عنوان\s/.test(rest1(ws, start));
+  if (start > 0 && !named2role && ws.slice(0, start).some((w) => COMPLEMENT_LEADS.has(fold(w)))) start = -1;
   if (start >= 0) {
     const phrase = partyPhrase(ws, start);
     // «مقرر شد کمیته های راهبری شهرستانها در اسرع وقت تشکیل …»: plural bodies to be set up
@@ -145,6 +147,11 @@ export function subjectBodies(sentence: string): string[] {
   return dutyAfterApproval(sentence);
 }
 
+/** The text after the body phrase starting at word `start`. */
+function rest1(ws: string[], start: number): string {
+  return tidy(ws.slice(start).join(' ')).slice(partyPhrase(ws, start).length);
+}
+
 const CONDITION = re('')`مشروط\s+(?:بر|به)\s+(?:این\s*که|اینکه|آنکه|آن\s*که)\s+([^.؛]{3,200})`;
 // «X … برآورد کند و بانک مسکن … پرداخت نماید»: a second clause with a body of its own.
 const SECOND_CLAUSE = re(
@@ -171,7 +178,10 @@ const MEETING_SET_UP = re(
 const COUNT = /^(?:[\d۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صدها|چند|چندین)$/;
 const FINISHED_VERB = re('')`${WB_START}(?:شد|گردید|نمود|کرد|رسید)${WB_END}`;
 // «… از محل منابع صندوق کارآفرینی امید موافقت شد»: the fund that pays.
-const PAID_FROM = re('')`از\s+محل\s+(?:منابع|اعتبارات|تسهیلات)\s+((?:بانک|صندوق|بنیاد)[^.،,؛]{2,80})`;
+// «… تسهیلات قرض‌الحسنه کمیته امداد …», «… از محل اعتبارات فرمانداری …» in an item with no verb of
+// its own: the body whose money it is (checked to open with a body head).
+const PAID_FROM = re('')`از\s+محل\s+(?:منابع|اعتبارات|تسهیلات)\s+([^.،,؛\s][^.،,؛]{2,80})`;
+const LOAN_OF = re('')`(?:^|\s)تسهیلات\s+(?:قرض\s*الحسنه\s+)?([^.،,؛\s][^.،,؛]{2,80})`;
 
 /**
  * An approval that names no body of its own («با … موافقت شد») binds the body given a duty
@@ -190,8 +200,11 @@ function dutyAfterApproval(sentence: string): string[] {
       if (isPartyHead(ws[0]!) || CONJ_ONLY_HEADS.has(fold(ws[0]!))) return [partyPhrase(ws, 0)];
     }
   }
-  const paid = PAID_FROM.exec(sentence);
-  if (paid) return [partyPhrase(tidy(paid[1]!).split(' '), 0)];
+  for (const from of [PAID_FROM, LOAN_OF]) {
+    const paid = from.exec(sentence);
+    const pw = paid ? tidy(paid[1]!).split(' ') : [];
+    if (paid && isPartyHead(pw[0]!) && !DISTRIBUTIVE_HEADS.has(fold(pw[0]!))) return [partyPhrase(pw, 0)];
+  }
   // «پیشنهاد X برای … تصویب شد و مقرر شد هزینه آن … تامین گردد»: the proposer, when the item opens with it.
   const sender = /^[\s\-•*\d.)]*/.exec(sentence)![0].length;
   const opened = SENDER.exec(sentence.slice(sender));
