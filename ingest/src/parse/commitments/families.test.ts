@@ -317,3 +317,26 @@ describe('commitment families, round 4', () => {
     expect(out[0]!.parties).toEqual(['صندوق توسعه ملی']);
   });
 });
+
+describe('commitment families, round 4 (consent and hospitals)', () => {
+  const commitmentsOf = (text: string, kind: 'news' | 'minutes') => {
+    const resolutions = findResolutions(text, kind).map((r) => ({ ...r, page: null }));
+    return findCommitments({ text, kind, date: '2022-06-01', resolutions });
+  };
+
+  it('«موافقت X با …» opening an item binds the body that agrees', () => {
+    const out = commitmentsOf(
+      'اهم مصوبات این جلسه عبارتند از:\n- موافقت بانک سپه شعبه مرکزی با تقسیط بدهی واحدهای صنفی آسیب‌دیده\n- برگزاری نمایشگاه کتاب در اردیبهشت.',
+      'news',
+    );
+    expect(out[0]!.parties).toEqual(['بانک سپه']);
+  });
+
+  it('a hospital named by its head word alone is a body', () => {
+    const out = commitmentsOf(
+      'مصوبات:\n۱- بیمارستان موظف است بدهی شرکت‌های تجهیزات پزشکی را تا پایان دی پرداخت کند.\n۲- بیمارستان شهید رجایی گزارش اعتبارات را ظرف یک ماه به هیئت امنا ارائه کند.',
+      'minutes',
+    );
+    expect(out.map((c) => c.parties)).toEqual([['بیمارستان'], ['بیمارستان شهید رجایی']]);
+  });
+});

@@ -44,6 +44,7 @@ const PARENT = /^(?:شبکه|دانشگاه|شرکت|سازمان|اداره|ب�
 // Words that stand in a noun phrase before a possessor («بودجه تفصیلی سال ۱۴۰۲ دانشگاه»), as
 // against a subject that opens the clause or a list.
 const FUNDER_BEFORE = /(?:^|\s)(?:از\s+محل\s+(?:منابع|اعتبارات|تسهیلات)|تسهیلات(?:\s+قرض\s*الحسنه)?)\s+$/;
+const CONSENTS_BEFORE = /^[\s\-•*\d۰-۹.)]*موافقت\s+$/;
 const SUBJECT_BEFORE = /(?:^|[،,:;؛]|\s(?:و|که|شد|گردید|است|توسط|سوی|طرف|وسیله))\s*$/;
 
 /** The subject standing right before a duty word of `text`, with a bare head resolved. */
@@ -104,6 +105,13 @@ function onlyPossessor(text: string, name: string): boolean {
   if (hits.length === 0) return false;
   // «… از محل منابع صندوق X», «… تسهیلات قرض‌الحسنه کمیته امداد …»: whose money pays is bound.
   if (hits.some((h) => FUNDER_BEFORE.test(f.slice(Math.max(0, h.index - 40), h.index)))) return false;
+  // «موافقت بانک X با استمهال …» opening an item: the body that agrees is bound by its consent.
+  if (
+    hits.some(
+      (h) => CONSENTS_BEFORE.test(f.slice(0, h.index)) && /^[^.،]{0,60}\sبا\s/.test(f.slice(h.index + key.length)),
+    )
+  )
+    return false;
   return hits.every((h) => h.index > 0 && !SUBJECT_BEFORE.test(f.slice(0, h.index)));
 }
 
