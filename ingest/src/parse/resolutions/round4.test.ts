@@ -38,4 +38,15 @@ describe('resolution families, round 4', () => {
     const out = findResolutions(text, 'news');
     expect(out.map((r) => r.responsible)).toEqual([['بخشداری'], ['بنیاد برکت'], ['بانک کشاورزی'], []]);
   });
+
+  it('«X مأمور (اجرای آن) گردید» binds X, not the channel or the supervisor', () => {
+    const text = [
+      'مصوبات:',
+      '۱- با احداث پارک محله‌ای در ورودی روستا موافقت شد و بنیاد مسکن انقلاب اسلامی شهرستان مأمور اجرای آن گردید. نظارت بر اجرای طرح بر عهده بخشداری خواهد بود.',
+      '۲- با درخواست اهالی برای لوله‌کشی گاز کوچه شمالی موافقت شد و دهیار مامور گردید موضوع را از طریق شرکت گاز شهرستان پیگیری نماید.',
+      'جلسه ساعت ۱۲ پایان یافت.',
+    ].join('\n');
+    const out = findResolutions(text, 'minutes');
+    expect(out.map((r) => r.responsible)).toEqual([['بنیاد مسکن انقلاب اسلامی شهرستان'], ['دهیار']]);
+  });
 });

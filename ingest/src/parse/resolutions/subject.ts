@@ -119,7 +119,9 @@ export function subjectBodies(sentence: string): string[] {
     // «… جلسه ای با محوریت کمیسیون X تشکیل گردد», «… توسط اداره Y انجام شود», «… توسط
     // استاندار به عمل آید», «مسئولیت … بر عهده وزرای ذیربط است».
     if (
-      (/^(?:محوریت|توسط|مسئولیت)$/.test(prev) || prev2 === 'از طریق' || prev2 === 'بر عهده' || prev === 'برعهده') &&
+      (/^(?:محوریت|توسط|مسئولیت)$/.test(prev) ||
+        prev2 === 'از طریق' ||
+        ((prev2 === 'بر عهده' || prev === 'برعهده') && !SUPERVISION_BEFORE.test(fold(ws.slice(0, i).join(' '))))) &&
       isPartyHead(ws[i]!) &&
       !DISTRIBUTIVE_HEADS.has(fold(ws[i]!))
     )
@@ -137,7 +139,13 @@ export function subjectBodies(sentence: string): string[] {
         (b, i, all) => all.indexOf(b) === i,
       );
   }
-  if (found.length > 0 || channels.length > 0) return found.length > 0 ? found : channels;
+  if (found.length > 0) return found;
+  // «… موافقت شد و دهیار مأمور گردید موضوع را از طریق اداره برق پیگیری نماید»: the body given the
+  // duty acts; the channel counts only when no one is.
+  if (channels.length > 0) {
+    const duty = dutyAfterApproval(sentence);
+    return duty.length > 0 ? duty : channels;
+  }
   // «… موافقت می‌شود؛ مشروط بر اینکه شهرداری گزارش … ارسال نماید»: the body the condition binds.
   const cond = CONDITION.exec(tail);
   if (cond) {
@@ -151,6 +159,9 @@ export function subjectBodies(sentence: string): string[] {
 function rest1(ws: string[], start: number): string {
   return tidy(ws.slice(start).join(' ')).slice(partyPhrase(ws, start).length);
 }
+
+// «نظارت بر اجرای طرح بر عهده X خواهد بود»: X supervises; it is not the body that acts.
+const SUPERVISION_BEFORE = /(?:^|[\s.])نظارت(?:\s+[^\s.]+){0,4}\s+(?:بر\s*عهده|برعهده)$/;
 
 const CONDITION = re('')`مشروط\s+(?:بر|به)\s+(?:این\s*که|اینکه|آنکه|آن\s*که)\s+([^.؛]{3,200})`;
 // «X … برآورد کند و بانک مسکن … پرداخت نماید»: a second clause with a body of its own.
@@ -170,7 +181,10 @@ function secondSubjects(tail: string): string[] {
 }
 
 // «… موافقت شد و معاونت آموزشی دانشگاه موظف گردید …», «… موافقت شد. معاونت X مکلف است …».
-const DUTY = re('g')`(?:موظف|مکلف|ملزم)\s*(?:است|گردید|شد|هستند|اند|می\s*باشد)${WB_END}`;
+// «… موافقت شد و اداره کل X مأمور اجرای آن گردید»: «مأمور (…) شد/گردید» is a duty too.
+const DUTY = re(
+  'g',
+)`(?:(?:موظف|مکلف|ملزم)\s*(?:است|گردید|شد|هستند|اند|می\s*باشد)|م[اأ]مور(?:\s+[^\s.،]+){0,2}?\s+(?:گرد[یي]د|شد))${WB_END}`;
 // A decision whose subject is a meeting to be held: «جلسه بعدی شورا …», «جلسه مشترکی …».
 const MEETING_SET_UP = re(
   '',
