@@ -49,4 +49,15 @@ describe('resolution families, round 4', () => {
     const out = findResolutions(text, 'minutes');
     expect(out.map((r) => r.responsible)).toEqual([['بنیاد مسکن انقلاب اسلامی شهرستان'], ['دهیار']]);
   });
+
+  it('a passive decision followed by «و X … کند» binds X', () => {
+    const text = [
+      'مصوبات:',
+      '۱- ساعت کار بازارچه محلی در ماه رمضان تا ساعت ۲۳ تمدید گردد و پلیس راهور شهرستان ترافیک خیابان اصلی را کنترل نماید.',
+      '۲- سهمیه گازوئیل باغداران ۱۰ درصد افزایش یابد و اداره جهاد کشاورزی شهرستان فهرست باغداران را تا پایان مهر اعلام کند.',
+      'جلسه ساعت ۱۲ پایان یافت.',
+    ].join('\n');
+    const out = findResolutions(text, 'minutes');
+    expect(out.map((r) => r.responsible)).toEqual([['پلیس راهور شهرستان'], ['اداره جهاد کشاورزی شهرستان']]);
+  });
 });

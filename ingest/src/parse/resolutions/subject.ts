@@ -152,6 +152,9 @@ export function subjectBodies(sentence: string): string[] {
     const cw = tidy(cond[1]!).split(' ');
     if (isPartyHead(cw[0]!)) return [partyPhrase(cw, 0)];
   }
+  // «سهمیه آرد … کاهش یابد و اداره X مراتب را … ابلاغ کند»: a passive decision, then a body's own clause.
+  const second = secondSubjects(tail);
+  if (second.length > 0) return second;
   return dutyAfterApproval(sentence);
 }
 
@@ -167,7 +170,7 @@ const CONDITION = re('')`مشروط\s+(?:بر|به)\s+(?:این\s*که|اینک�
 // «X … برآورد کند و بانک مسکن … پرداخت نماید»: a second clause with a body of its own.
 const SECOND_CLAUSE = re(
   'g',
-)`${WB_START}(?:کند|کنند|نماید|نمایند|دهد|دهند|گیرد|گیرند)\s+و\s+((?:[^\s.؛]+\s+){0,16}?)(?:[^\s.؛]+\s+)?(?:کند|کنند|نماید|نمایند|دهد|دهند)${WB_END}`;
+)`${WB_START}(?:کند|کنند|نماید|نمایند|دهد|دهند|گیرد|گیرند|یابد|یابند|گردد|گردند|شود|شوند)\s+و\s+((?:[^\s.؛]+\s+){0,16}?)(?:[^\s.؛]+\s+)?(?:کند|کنند|نماید|نمایند|دهد|دهند)${WB_END}`;
 
 /** Bodies heading a second coordinated clause with a subjunctive verb of its own. */
 function secondSubjects(tail: string): string[] {
