@@ -43,7 +43,8 @@ const BODY_HEAD = 'سازمان|اداره|شرکت|بانک|صندوق|بنیا
 const PARENT = /^(?:شبکه|دانشگاه|شرکت|سازمان|اداره|بیمارستان|دانشکده|بنیاد|صندوق|بانک)$/;
 // Words that stand in a noun phrase before a possessor («بودجه تفصیلی سال ۱۴۰۲ دانشگاه»), as
 // against a subject that opens the clause or a list.
-const FUNDER_BEFORE = /(?:^|\s)(?:از\s+محل\s+(?:منابع|اعتبارات|تسهیلات)|تسهیلات(?:\s+قرض\s*الحسنه)?)\s+$/;
+const FUNDER_BEFORE =
+  /(?:^|\s)(?:از\s+محل\s+(?:منابع|اعتبارات|تسهیلات|درامد(?:\s*های|\s*ها)?)|تسهیلات(?:\s+قرض\s*الحسنه)?)\s+$/;
 const CONSENTS_BEFORE = /^[\s\-•*\d۰-۹.)]*موافقت\s+$/;
 const SUBJECT_BEFORE = /(?:^|[،,:;؛]|\s(?:و|که|شد|گردید|است|توسط|سوی|طرف|وسیله))\s*$/;
 

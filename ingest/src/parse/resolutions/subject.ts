@@ -197,7 +197,7 @@ const FINISHED_VERB = re('')`${WB_START}(?:شد|گردید|نمود|کرد|رس�
 // «… از محل منابع صندوق کارآفرینی امید موافقت شد»: the fund that pays.
 // «… تسهیلات قرض‌الحسنه کمیته امداد …», «… از محل اعتبارات فرمانداری …» in an item with no verb of
 // its own: the body whose money it is (checked to open with a body head).
-const PAID_FROM = re('')`از\s+محل\s+(?:منابع|اعتبارات|تسهیلات)\s+([^.،,؛\s][^.،,؛]{2,80})`;
+const PAID_FROM = re('')`از\s+محل\s+(?:منابع|اعتبارات|تسهیلات|در[آا]مد(?:\s*های|\s*ها)?)\s+([^.،,؛\s][^.،,؛]{2,80})`;
 const LOAN_OF = re('')`(?:^|\s)تسهیلات\s+(?:قرض\s*الحسنه\s+)?([^.،,؛\s][^.،,؛]{2,80})`;
 
 /**
