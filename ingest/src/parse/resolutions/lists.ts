@@ -54,6 +54,18 @@ export function mergeFields(item: ParsedResolution, f: LabelledFields): void {
   LABELLED.set(item, seen);
 }
 
+/** Whether item number `n` opens one of the next three non-blank lines after line `li`. */
+function nextItemFollows(lines: string[], li: number, n: number): boolean {
+  let seen = 0;
+  for (let k = li + 1; k < lines.length && seen < 3; k++) {
+    if (lines[k]!.trim() === '') continue;
+    seen++;
+    const m = ITEM_START.exec(lines[k]!);
+    if (m) return toNumber(m[1]!) === n;
+  }
+  return false;
+}
+
 /** Resolutions from lists or paragraphs under a «مصوبات» heading. */
 export function listResolutions(text: string): ParsedResolution[] {
   const out: ParsedResolution[] = [];
@@ -70,7 +82,7 @@ export function listResolutions(text: string): ParsedResolution[] {
     let blankRun = 0;
     let bulleted = false;
     const items: ParsedResolution[] = [];
-    for (const raw of lines) {
+    for (const [li, raw] of lines.entries()) {
       const lineStart = pos;
       pos += raw.length + 1;
       const line = raw.trim();
@@ -131,6 +143,9 @@ export function listResolutions(text: string): ParsedResolution[] {
           current.text = tidy(current.text + ' ' + line);
           continue;
         }
+        // A page's head between two items (letterhead, «ادامه صورتجلسه …») when the next item
+        // number follows within a few lines: the list goes on.
+        if (current && current.number !== null && nextItemFollows(lines, li, current.number + 1)) continue;
         break;
       }
       // A dash-bulleted list («- تصویب …» lines) ends at the first paragraph without a bullet

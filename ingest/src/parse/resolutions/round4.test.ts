@@ -61,4 +61,23 @@ describe('resolution families, round 4', () => {
     const out = findResolutions(text, 'minutes');
     expect(out.map((r) => r.responsible)).toEqual([['پلیس راهور شهرستان'], ['اداره جهاد کشاورزی شهرستان']]);
   });
+
+  it('a numbered list goes on past the head of the next page', () => {
+    const text = [
+      'مصوبات:',
+      '۱- مقرر شد شهرداری آسفالت معابر محله شمالی را تا پایان مهر انجام دهد.',
+      '۲- مقرر شد اداره برق شهرستان پنج پایه روشنایی در ورودی شهر نصب کند.',
+      '',
+      'فرمانداری شهرستان نمونه - دبیرخانه شورای اداری',
+      'ادامه صورتجلسه شورای اداری شهرستان مورخ ۱۴۰۲/۰۵/۱۰',
+      '',
+      '۳- مقرر شد اداره آموزش و پرورش کلاس‌های جبرانی را از مهر برگزار کند.',
+      '',
+      'رئیس شورای اداری شهرستان',
+      'دبیر شورا',
+    ].join('\n');
+    const out = findResolutions(text, 'minutes').map((r) => r.text);
+    expect(out).toHaveLength(3);
+    expect(out[2]).toMatch(/آموزش و پرورش/);
+  });
 });
