@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # -*- coding: utf-8 -*-
-"""Check the labels of test/heldout5 without running any parser.
+"""Check the labels of a held-out set (test/heldout5, test/heldout6, …) without running any parser.
 
 1. Every line of gold.jsonl parses, has exactly the fields of a heldout gold record, the right
    types, and an `<id>.txt` beside it (and every `.txt` has a record).
@@ -8,20 +8,21 @@
    ی/ک, removing ZWNJ, and collapsing whitespace (markdown pipes and tabs count as whitespace):
    resolutions (text_start, responsible, deadline, supervisor), commitments (text_start,
    parties, amounts, deadline, supervisor), top-level amounts, and speakers' names and roles.
-3. Conventions of the set: in minutes every resolution is also a commitment with the same
-   text_start, parties = responsible and the same deadline; commitment text_starts follow
+3. Conventions of the set: every resolution (minutes, and the «مقرر شد» decisions reported in news)
+   is also a commitment with the same text_start, parties = responsible and the same deadline;
+   `supervisor` on resolutions appears only in documents with «ناظر:» lines and then on all of them; commitment text_starts follow
    document order; every commitment amount is listed in the record's amounts.
 
 The approach (folding, whole-word match) follows ../shared/corpus/tools/validate_commitments.py.
 
-Usage: python3 test/heldout5/check_labels.py      (exit status 0 when clean)
+Usage: python3 test/tools/check_labels.py test/heldout6      (exit status 0 when clean)
 """
 import json
 import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else sys.exit("usage: check_labels.py <set dir>")
 TOP = ["id", "kind", "date_jalali", "organisations", "province", "counties", "speakers",
        "resolutions", "banks_funds", "amounts", "commitments"]
 COMMIT = ["text_start", "parties", "amounts", "deadline", "supervisor"]
@@ -53,7 +54,7 @@ def is_str_list(x):
 
 def check_record(rec, problems, warnings, stats):
     rid = rec.get("id")
-    tag = "heldout5/%s" % rid
+    tag = "%s/%s" % (os.path.basename(HERE), rid)
     if list(rec.keys()) != TOP:
         problems.append("%s: fields must be %s, got %s" % (tag, TOP, list(rec.keys())))
         return
@@ -129,7 +130,10 @@ def check_record(rec, problems, warnings, stats):
         if c["deadline"] is not None:
             verbatim.append(("commitment deadline", c["deadline"]))
 
-    if rec["kind"] == "minutes":
+    sup_keys = {"supervisor" in r for r in rec["resolutions"] if isinstance(r, dict)}
+    if len(sup_keys) > 1:
+        problems.append("%s: supervisor labelled on some resolutions but not all" % tag)
+    if rec["resolutions"]:
         by_start = {c["text_start"]: c for c in rec["commitments"] if isinstance(c, dict)}
         for k, r in enumerate(rec["resolutions"]):
             c = by_start.get(r.get("text_start"))
