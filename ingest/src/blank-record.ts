@@ -1,4 +1,4 @@
-import type { DocumentRecord } from './schema.ts';
+import type { DocumentRecord, Resolution } from './schema.ts';
 
 /** A record with every structured field empty, for tests and benchmarks that build records by hand. */
 export function blankRecord(id: string, pageTexts: string[], overrides: Partial<DocumentRecord> = {}): DocumentRecord {
@@ -27,6 +27,27 @@ export function blankRecord(id: string, pageTexts: string[], overrides: Partial<
     source: { filename: `${id}.txt`, mime: 'text/plain', sha256: id.padEnd(64, '0'), bytes: Buffer.byteLength(text) },
     ingestedAt: '2026-01-01T00:00:00.000Z',
     parserVersion: 'test',
+    ...overrides,
+  };
+}
+
+/** A resolution with every field but its text empty, for records built by hand. */
+export function blankResolution(
+  docId: string,
+  n: number,
+  text: string,
+  overrides: Partial<Resolution> = {},
+): Resolution {
+  return {
+    id: `${docId}:${n}`,
+    number: n,
+    text,
+    responsible: [],
+    supervisor: [],
+    deadline: null,
+    fundingBodies: [],
+    amounts: [],
+    page: 1,
     ...overrides,
   };
 }

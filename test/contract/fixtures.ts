@@ -1,8 +1,8 @@
 /**
  * Small DocumentRecords for the engine contract (Persian text written for the tests).
  */
-import type { DocumentRecord, Resolution } from '../../ingest/src/schema.ts';
-import { blankRecord } from '../helpers/records.ts';
+import type { DocumentRecord } from '../../ingest/src/schema.ts';
+import { blankRecord, blankResolution as res } from '../helpers/records.ts';
 import { jalaliToIso } from '../../ingest/src/text/index.ts';
 
 type Partial2 = Partial<DocumentRecord> & { id: string };
@@ -19,21 +19,6 @@ export function makeDoc(p: Partial2 & { pageTexts?: string[] }): DocumentRecord 
     source: { filename: `${p.id}.txt`, mime: 'text/plain', sha256: p.id.padEnd(64, '0'), bytes: 100 },
     ...rest,
   });
-}
-
-function res(docId: string, n: number, text: string, extra: Partial<Resolution> = {}): Resolution {
-  return {
-    id: `${docId}:${n}`,
-    number: n,
-    text,
-    responsible: [],
-    supervisor: [],
-    deadline: null,
-    fundingBodies: [],
-    amounts: [],
-    page: 1,
-    ...extra,
-  };
 }
 
 const FILLER =

@@ -1,1 +1,1 @@
-export { blankRecord } from '@sanad/ingest/blank-record.ts';
+export { blankRecord, blankResolution } from '@sanad/ingest/blank-record.ts';

@@ -4,7 +4,7 @@
  * the adapter SENDS, not what a server would find.
  */
 import type { DocumentRecord } from '../../schema.ts';
-import { blankRecord } from '../../blank-record.ts';
+import { blankRecord, blankResolution } from '../../blank-record.ts';
 import type { MeiliApi, MultiSearchQuery, TaskOutcome } from './meili-api.ts';
 
 export interface Call {
@@ -98,17 +98,7 @@ export const testDoc = (
   return {
     ...doc,
     source: { ...doc.source, bytes: 1 },
-    resolutions: Array.from({ length: res }, (_, i) => ({
-      id: `${id}:${i + 1}`,
-      number: i + 1,
-      text: 'مقرر گردید',
-      responsible: [],
-      supervisor: [],
-      deadline: null,
-      fundingBodies: [],
-      amounts: [],
-      page: 1,
-    })),
+    resolutions: Array.from({ length: res }, (_, i) => blankResolution(id, i + 1, 'مقرر گردید')),
   };
 };
 
