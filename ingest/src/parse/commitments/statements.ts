@@ -15,6 +15,7 @@ import { commitmentCue, firstPerson, isRequest, REFERRAL, type CueKind } from '.
 import { approvingBody, backReference, distinctParties, partyMentions } from './parties.ts';
 import { restates, saysMore, wordsOf, type Said } from './restate.ts';
 import { decisionSubject, dutySubject, payingSubject } from './subjects.ts';
+import { timedActSubject } from './timed-act.ts';
 import {
   ITEM_DECISION,
   PASSIVE_DONE,
@@ -316,6 +317,9 @@ export function findStatements(
       !REPORTED_SPEECH.test(folded)
     )
       cue = 'obligation';
+    // «وی گفت بانک X تا پایان آبان ماه پرونده‌ها را تعیین تکلیف خواهد کرد»: a named body's act by a date.
+    const timed = !cue && !isRequest(folded) && !HABITUAL.test(folded) ? timedActSubject(c.text) : null;
+    if (timed) cue = 'pledge';
     if (!cue) return;
     // «تاکنون با مالکان ۹ پلاک توافق اولیه صورت گرفته»: agreements counted to date are a report.
     if (cue === 'agreement' && TO_DATE.test(folded)) return;
@@ -327,7 +331,7 @@ export function findStatements(
       return;
     seen.add(key);
     const amounts = moneyIn(c.text);
-    let mentions = partyMentions(c.text);
+    let mentions = timed ? [timed] : partyMentions(c.text);
     // «X موظف است …», «X مکلف شد …»: the bound party stands before the duty word.
     const duty = /(?:موظف|مکلف|ملزم|متعهد)/.exec(folded);
     let subject: string[] = [];

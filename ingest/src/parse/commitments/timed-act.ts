@@ -1,0 +1,52 @@
+/**
+ * A named body that will do a thing by a date (commitments-gold.md: «… خواهد داد» of a named
+ * body): «وی گفت بانک کشاورزی تا پایان آبان ماه پرونده‌ها را تعیین تکلیف خواهد کرد», «شرکت گاز
+ * استان … گازرسانی به ۶ روستا را تا پایان آذر ماه انجام خواهد داد», «… گفت اداره X تا پایان سال
+ * جاری ۸۰۰ هکتار … را مجهز می‌کند». The verb carries no money or duty word, so the cue families
+ * (cues.ts) miss it; what makes it a promise is the subject, a body the finders know, standing
+ * at the start of the reported clause, a deadline after it, and a future or present verb at the
+ * clause's end. Pure.
+ */
+import { L } from '../boundary.ts';
+import { partyMentions, type PartyMention } from './parties.ts';
+
+// The reported clause starts after the last speech verb without a colon («وی گفت …», «X افزود که …»).
+const SPEECH = new RegExp(
+  `(?<![${L}])(?:گفت|افزود|اظهار\\s+(?:داشت|کرد)|اعلام\\s+(?:کرد|نمود)|تصریح\\s+کرد|ادامه\\s+داد|خاطرنشان\\s+(?:کرد|ساخت))(?![${L}])(?:\\s+که)?[\\s،]*`,
+  'g',
+);
+// «تا پایان …», «ظرف یک ماه», «حداکثر تا …», «پیش از فصل سرما», «قبل از …».
+const BY_DATE = new RegExp(
+  `(?<![${L}])(?:تا\\s+(?:پایان|آخر|اخر|انتهای|نیمه)|ظرف|حداکثر\\s+(?:تا|ظرف)|پیش\\s+از|قبل\\s+از)(?![${L}])`,
+);
+// A future or present verb of the body's own act at the clause's end («خواهد کرد», «می‌کند»).
+const WILL_DO = new RegExp(
+  `(?:(?<![${L}])(?:خواهد|خواهند)\\s+[${L}]+|(?<![${L}])می\\s*(?:کند|کنند|دهد|دهند|نماید|نمایند|رساند|رسانند|سازد|سازند))\\s*[.،!]?\\s*$`,
+);
+// A subject in the plural («بانک‌ها», «دستگاه‌های اجرایی») names no one body.
+const PLURAL = /(?:ها|های)(?:\s|$)/;
+
+const OTHER_VERB = new RegExp(`(?<![${L}])(?:است|شد|کرد|بود)(?![${L}])`);
+
+/** Spaces for ZWNJ and Persian ی/ک for Arabic ones: one character per character. */
+function light(text: string): string {
+  return text
+    .replace(/\u200c/g, ' ')
+    .replace(/ي/g, 'ی')
+    .replace(/ك/g, 'ک');
+}
+
+/** The body that will act by a date in `clause` (offsets into the clause), or null. */
+export function timedActSubject(clause: string): PartyMention | null {
+  const t = light(clause);
+  if (!WILL_DO.test(t)) return null;
+  let from = 0;
+  for (const m of t.matchAll(SPEECH)) from = m.index + m[0].length;
+  // «طبق نامه دریافتی، اداره کل X …»: a short lead before the subject.
+  const subject = partyMentions(clause).find((m) => m.index >= from && m.index - from <= 40);
+  if (!subject || PLURAL.test(light(subject.name))) return null;
+  // Between the speech verb and the subject, no verb of another clause.
+  if (OTHER_VERB.test(t.slice(from, subject.index))) return null;
+  const date = BY_DATE.exec(t.slice(subject.end));
+  return date ? subject : null;
+}
