@@ -60,3 +60,41 @@ describe('places: a town described between «شهر» and its name', () => {
     expect(counties(text)).toEqual(expected);
   });
 });
+
+describe('places: a name the document uses for a person is no place where it stands bare', () => {
+  it.each([
+    // Title before it; the bare name in a signature list is the same person.
+    ['آقای ممسنی رئیس انجمن گفت: کار ادامه دارد.\nامضا: احمدی - ممسنی - کریمی', []],
+    // A role in parentheses after it.
+    ['حاضرین: رضایی (مدیر مدرسه) - سراب (رئیس انجمن)', []],
+    // With a place trigger it is still a place.
+    ['آقای دلفان گزارش داد. فرماندار شهرستان دلفان نیز حضور داشت.', ['دلفان']],
+  ])('%s', (text, expected) => {
+    expect(counties(text)).toEqual(expected);
+  });
+});
+
+describe('places: districts named once as districts stay districts', () => {
+  it.each([
+    ['بخشداران بخش‌های مرکزی، سعدآباد و شبانکاره موظفند گزارش دهند', []],
+    ['محور گچساران - معمولان بسته شد و بخشداری معمولان پیگیری کند', ['گچساران']],
+    // One name after «روستاهای» is the county whose villages are meant.
+    ['طرحی که در روستاهای رامهرمز محقق شد', ['رامهرمز']],
+    ['در روستاهای شهرستان‌های قشم، جاسک و میناب اجرا می‌شود', ['قشم', 'جاسک', 'میناب']],
+  ])('%s', (text, expected) => {
+    expect(counties(text)).toEqual(expected);
+  });
+});
+
+describe("places: a province's namesake city inside a city body's name", () => {
+  it.each([
+    ['هیئت امنای بیمارستان امام رضا کرمانشاه تشکیل شد', ['کرمانشاه']],
+    ['معاونت بهداشتی دانشگاه علوم پزشکی زنجان همکاری کند', ['زنجان']],
+    ['کنترل فروش پرندگان در بازار اردبیل', ['اردبیل']],
+    // The province itself stays a province.
+    ['مدیرکل بهزیستی استان زنجان گفت', []],
+    ['شهرستان‌های البرز و آبیک', ['البرز', 'آبیک']],
+  ])('%s', (text, expected) => {
+    expect(counties(text)).toEqual(expected);
+  });
+});

@@ -98,6 +98,29 @@ const TRIGGER_BEFORE = new RegExp(
 const NOT_COUNTY_BEFORE =
   /(?:استان|استانداری|استاندار|استانهای|استان های|محله|محلات|روستای|روستا|دهستان|خبرگزاری|خلیج|بخش|بخشدار|بخشداری)\s*$/;
 
+// A province's namesake city inside the name of a body of that city: a university of medical
+// sciences, a hospital («بیمارستان بعثت همدان»), a market. Only for namesakes: other
+// ambiguous names are common words («بیمارستان مهر»).
+const NAMESAKE_TRIGGER = new RegExp(
+  `(?:دانشگاه\\s*علوم\\s*پزشکی(?:\\s*و\\s*خدمات\\s*بهداشتی(?:\\s*و)?\\s*درمانی)?|بیمارستان(?:\\s+(?!(?:در|و|به|از|با)\\s)[${AR_LETTER}]{2,}){1,3}|بازار)\\s*$`,
+);
+
+// A name the document uses for a person («آقای دلفان», «دلفان (رئیس انجمن)») or a district
+// («بخشداری معمولان», «بخش‌های مرکزی، شبانکاره و سعدآباد») is no county where it stands
+// without a place trigger anywhere in the document («جاده پلدختر - معمولان», «جعفری - باوی»).
+const PERSON_BEFORE = /(?:اقای|اقا|خانم|دکتر|مهندس|سرکار|سید|حجت\s*الاسلام(?:\s*و\s*المسلمین)?)\s*$/;
+const ROLE_AFTER =
+  /^\s*\(\s*(?:رئیس|رییس|مدیر|معاون|نماینده|عضو|دبیر|کارشناس|مسئول|مسیول|فرماندار|بخشدار|شهردار|دهیار|امام)/;
+const DISTRICT_BEFORE = /(?:بخش|بخشداری|بخشدار)\s*$/;
+// A list of two or more names after «بخش‌های / دهستان‌های / روستاهای» names districts or
+// villages; one name after «روستاهای» is the county the villages are in («روستاهای رامهرمز»),
+// and «روستاهای شهرستان‌های …» lists counties.
+const ITEM = `(?!شهر)[${AR_LETTER}]+(?:\\s+(?!و\\s)[${AR_LETTER}]+)?`;
+const DISTRICT_LIST = new RegExp(
+  `(?<![${AR_LETTER}])(?:بخش|روستا|دهستان)\\s*ها(?:ی)?\\s+${ITEM}(?:\\s*[،,]\\s*${ITEM})*\\s+و\\s+${ITEM}`,
+  'g',
+);
+
 // Words that follow «شورای اسلامی شهر» without being a place name.
 const UNKNOWN_STOP = new Set(
   'و در با به از که را برای پس طی مورخ مورخه جلسه مصوبات تشکیل قرار گرفت نیز هم محترم های ها دو سه اعضای اعضا رئیس ریاست کمیسیون'.split(
@@ -118,20 +141,33 @@ export interface PlaceMatch {
  * Ambiguous names count after a trigger word or inside a list next to a confirmed place.
  */
 export function findCounties(folded: string): PlaceMatch[] {
-  type Cand = PlaceMatch & { ambiguous: boolean; namesake: boolean; confirmed: boolean };
+  type Cand = PlaceMatch & { ambiguous: boolean; namesake: boolean; confirmed: boolean; triggered: boolean };
   const cands: Cand[] = [];
   const provinceSpans = provinceNameSpans(folded);
+  // Names the document uses for a person or a district (see PERSON_BEFORE).
+  const notPlace = new Set<string>();
+  const spaced = folded.replace(/\u200c/g, ' ');
+  const districtLists = [...spaced.matchAll(DISTRICT_LIST)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const p of countyPatterns) {
     if (!p.probes.some((w) => folded.includes(w))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(folded); m; m = p.re.exec(folded)) {
       // Context words read with ZWNJ as a space («استان‌های», «شهرستان‌های»).
       const before = folded.slice(Math.max(0, m.index - 40), m.index).replace(/\u200c/g, ' ');
-      if (NOT_COUNTY_BEFORE.test(before)) continue;
       const end = m.index + m[0].length;
+      if (
+        PERSON_BEFORE.test(before) ||
+        ROLE_AFTER.test(folded.slice(end, end + 30)) ||
+        DISTRICT_BEFORE.test(before) ||
+        districtLists.some(([s, e]) => m!.index >= s && end <= e)
+      ) {
+        notPlace.add(p.canonical);
+        continue;
+      }
+      if (NOT_COUNTY_BEFORE.test(before)) continue;
       // Part of a province's name («بویراحمد» in «کهگیلویه و بویراحمد»): not a county.
       if (provinceSpans.some(([s, e]) => m!.index >= s && end <= e && e - s > end - m!.index)) continue;
-      const triggered = TRIGGER_BEFORE.test(before);
+      const triggered = TRIGGER_BEFORE.test(before) || (p.provinceNamesake && NAMESAKE_TRIGGER.test(before));
       cands.push({
         canonical: p.canonical,
         province: p.province,
@@ -140,6 +176,7 @@ export function findCounties(folded: string): PlaceMatch[] {
         ambiguous: p.ambiguous,
         namesake: p.provinceNamesake,
         confirmed: !p.ambiguous || triggered,
+        triggered,
       });
     }
   }
@@ -196,6 +233,7 @@ export function findCounties(folded: string): PlaceMatch[] {
       ambiguous: false,
       namesake: false,
       confirmed: true,
+      triggered: true,
     });
   }
   kept.sort((a, b) => a.index - b.index);
@@ -218,7 +256,7 @@ export function findCounties(folded: string): PlaceMatch[] {
   );
   for (const c of kept) if (!c.confirmed && !c.namesake && confirmedLeads.has(lead(c))) c.confirmed = true;
   return kept
-    .filter((c) => c.confirmed)
+    .filter((c) => c.confirmed && (c.triggered || !notPlace.has(c.canonical)))
     .map(({ canonical, province, index, end }) => ({ canonical, province, index, end }));
 }
 
