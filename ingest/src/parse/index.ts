@@ -8,7 +8,7 @@ import { findAmounts } from '../text/index.ts';
 import { compactKey, fold, lightFold } from './fold.ts';
 import { findFundingBodies, findFundingMentions } from './funding.ts';
 import { letterheadLines, stripPageHeaders } from './headers.ts';
-import { findOrganisations } from './organisations/index.ts';
+import { findOrganisations, withResponsibleUnits } from './organisations/index.ts';
 import { countyNames, detectProvince, placeFold } from './places.ts';
 import { findCommitments } from './commitments/index.ts';
 import { findResolutions } from './resolutions/index.ts';
@@ -124,6 +124,7 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
   const fundingBodies = findFundingBodies(folded);
   const speakers = findSpeakers(stripped, kind);
   const resolutionsRaw = findResolutions(stripped, kind);
+  const short = everyBodyCounts(stripped, kind);
   const resolutions: Omit<Resolution, 'id'>[] = resolutionsRaw.map((r) => {
     const scope = [r.text, ...r.responsible].join(' ');
     return {
@@ -145,9 +146,11 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
     dateJalali,
     meetingTime: kind === 'minutes' ? findMeetingTime(stripped) : null,
     place: kind === 'minutes' ? findPlace(stripped) : null,
-    organisations: completeFunders(
-      findOrganisations({ text: stripped, title, letterhead, short: everyBodyCounts(stripped, kind) }),
-      folded,
+    // The bodies named, then (where every named body counts) the internal units a resolution
+    // binds («معاونت درمان دانشگاه»).
+    organisations: withResponsibleUnits(
+      completeFunders(findOrganisations({ text: stripped, title, letterhead, short }), folded),
+      short ? resolutions.flatMap((r) => [...r.responsible, ...r.supervisor]) : [],
     ),
     province,
     // From the text before the light fold turns ZWNJ into a space: «داراب» inside «سلیمان‌داراب»

@@ -194,6 +194,9 @@ export function sameOrganisation(a: string, b: string): boolean {
   const sa = strip(ka);
   const sb = strip(kb);
   if (sa !== ka && sb !== kb && sa.length >= 6 && sa === sb) return true;
+  // An office named with and without its head («مدیریت جهاد کشاورزی شهرستان» / «جهاد کشاورزی شهرستان»).
+  const extends_ = (x: string, y: string) => x.length >= 6 && y.length >= 6 && (x.startsWith(y) || y.startsWith(x));
+  if ((sa !== ka && extends_(sa, kb)) || (sb !== kb && extends_(sb, ka))) return true;
   const pa = coreAndPlace(a);
   const pb = coreAndPlace(b);
   if (pa.place && pb.place && pa.place !== pb.place) return false;

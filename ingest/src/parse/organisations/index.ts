@@ -125,5 +125,6 @@ export type { OrganisationMention } from './mentions.ts';
 export { findOrganisationMentions } from './mentions.ts';
 export { canonicalAgency, canonicalOrganisation } from './canonical.ts';
 export { facetBody } from './facet.ts';
+export { withResponsibleUnits } from './units.ts';
 export { findConveningBody, sameOrganisation } from './document.ts';
 export { isVerbToken } from './words.ts';

@@ -1,0 +1,53 @@
+/**
+ * Family «internal units made responsible»: a unit a resolution binds is a body of a one-page
+ * record; a unit's name with and without its office head is one body. Composed sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../index.ts';
+import { sameOrganisation } from './document.ts';
+import { isUnitName, withResponsibleUnits } from './units.ts';
+
+const MINUTES = `صورتجلسه هیئت رئیسه دانشگاه علوم پزشکی ایلام
+جلسه هیئت رئیسه دانشگاه در تاریخ ۱۲ آبان ۱۴۰۲ به ریاست دکتر کریمی تشکیل شد.
+مصوبات:
+۱- خرید دو دستگاه دیالیز انجام شود. مسئول اجرا: معاونت درمان دانشگاه
+۲- قرارداد پیمانکار بازنگری شود. مسئول اجرا: امور حقوقی
+۳- گزارش هزینه‌ها تهیه شود. مسئول اجرا: مدیریت امور مالی
+`;
+
+describe('organisations: internal units made responsible', () => {
+  it('a one-page record lists the units its resolutions bind', () => {
+    const p = parseDocument(MINUTES);
+    expect(p.organisations).toEqual(expect.arrayContaining(['معاونت درمان دانشگاه', 'امور حقوقی', 'مدیریت امور مالی']));
+  });
+
+  it('long minutes keep their core bodies only', () => {
+    const long = MINUTES + '\n' + 'در ادامه گزارش‌ها ارائه شد و اعضا نظرات خود را بیان کردند. '.repeat(60);
+    const p = parseDocument(long);
+    expect(p.organisations.some((o) => /^(?:معاونت|امور|مدیریت)/.test(o))).toBe(false);
+  });
+
+  it.each([
+    ['معاونت توسعه مدیریت و منابع', true],
+    ['واحد بهداشت محیط', true],
+    ['دفتر حقوقی شرکت', true],
+    ['روابط عمومی شرکت', true],
+    // Not one unit written cleanly: plurals, a bare head, a cut name, a predicate.
+    ['معاونت‌ها', false],
+    ['واحدهای تابعه', false],
+    ['معاونت', false],
+    ['معاونت مالی و', false],
+    ['دفتر فنی گزارش', false],
+    ['بانک کشاورزی', false],
+  ])('isUnitName(%s) = %s', (name, expected) => {
+    expect(isUnitName(name)).toBe(expected);
+  });
+
+  it('a unit already listed under another head is not repeated', () => {
+    expect(withResponsibleUnits(['جهاد کشاورزی شهرستان'], ['مدیریت جهاد کشاورزی شهرستان'])).toEqual([
+      'جهاد کشاورزی شهرستان',
+    ]);
+    expect(sameOrganisation('جهاد کشاورزی', 'مدیریت جهاد کشاورزی شهرستان')).toBe(true);
+    expect(sameOrganisation('مدیریت امور مالی', 'امور حقوقی')).toBe(false);
+  });
+});

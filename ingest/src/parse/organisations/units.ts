@@ -1,0 +1,39 @@
+/**
+ * Internal units made responsible: a unit that a resolution binds («معاونت درمان دانشگاه»,
+ * «امور حقوقی», «واحد بهداشت محیط», «مدیریت امور مالی») is a body of the document, though a
+ * unit named in passing is not (index.ts). Pure.
+ */
+import { fold, tidy } from '../fold.ts';
+import { sameOrganisation } from './document.ts';
+import { STOP, isVerbToken, wordKey } from './words.ts';
+
+// Heads of the units inside a body (deputyships, directorates, offices, sections, affairs).
+const UNIT_HEAD = /^(?:معاونت|مدیریت|دفتر|واحد|امور|روابط\s+عمومی|کمیسیون|اداره(?!\s+کل))\s/;
+// Plural unit names («معاونت‌ها», «واحدهای …») are groups, not a unit.
+const PLURAL = /^(?:[^\s]+\s*(?:ها|های))(?:\s|$)/;
+
+/** Whether a responsible entry is the name of one internal unit, written cleanly. */
+export function isUnitName(name: string): boolean {
+  const f = fold(tidy(name));
+  if (!UNIT_HEAD.test(f) || PLURAL.test(f)) return false;
+  const ws = f.replace(/[،,]/g, ' ').split(/\s+/).filter(Boolean);
+  if (ws.length < 2 || ws.length > 8) return false;
+  // A clean name: no stop word (but «و»), verb or number, and not cut at «و».
+  if (ws[ws.length - 1] === 'و') return false;
+  return ws.slice(1).every((w) => w === 'و' || (!STOP.has(wordKey(w)) && !isVerbToken(wordKey(w)) && !/\d/.test(w)));
+}
+
+/**
+ * The document's organisations with the internal units its resolutions bind appended, in the
+ * order the resolutions name them; a unit already listed (same body) is not repeated.
+ */
+export function withResponsibleUnits(organisations: string[], responsible: string[]): string[] {
+  const out = [...organisations];
+  for (const r of responsible) {
+    const name = tidy(r);
+    if (!isUnitName(name)) continue;
+    if (out.some((o) => sameOrganisation(o, name))) continue;
+    out.push(name);
+  }
+  return out;
+}
