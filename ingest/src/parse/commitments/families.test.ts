@@ -340,3 +340,51 @@ describe('commitment families, round 4 (consent and hospitals)', () => {
     expect(out.map((c) => c.parties)).toEqual([['بیمارستان'], ['بیمارستان شهید رجایی']]);
   });
 });
+
+describe('commitment families, round 5 (two parties in one news sentence)', () => {
+  const commitmentsOf = (text: string) => {
+    const resolutions = findResolutions(text, 'news').map((r) => ({ ...r, page: null }));
+    return findCommitments({ text, kind: 'news', date: '2022-06-01', resolutions });
+  };
+
+  it('«… X تا پایان سال … می‌کند و [کار] بر عهده Y است»: two bodies, two commitments', () => {
+    const out = commitmentsOf(
+      'بر اساس این تفاهم‌نامه، اداره کل منابع طبیعی استان تا پایان سال ۵۰ هکتار از اراضی را جنگل‌کاری می‌کند و نگهداری نهال‌ها بر عهده شرکت آب منطقه‌ای استان است.',
+    );
+    expect(out).toHaveLength(2);
+    expect(out[0]!.parties.some((p) => p.includes('منابع طبیعی'))).toBe(true);
+    expect(out[1]!.parties.some((p) => p.includes('آب منطقه'))).toBe(true);
+    expect(out[1]!.parties.some((p) => p.includes('منابع طبیعی'))).toBe(false);
+  });
+
+  it('«… پرداخت می‌شود و سازمان X موظف است …»: the duty starts at its subject, with its own deadline', () => {
+    const out = commitmentsOf(
+      'وی افزود: سهم استانداری از این طرح ۴۰ میلیارد ریال است که تا پایان مهر ماه پرداخت می‌شود و اداره کل راه و شهرسازی استان موظف است اجرای طرح را ظرف شش ماه به پایان برساند.',
+    );
+    const duty = out.find((c) => c.parties.some((p) => p.includes('راه و شهرسازی')))!;
+    expect(duty.text.startsWith('اداره کل راه و شهرسازی')).toBe(true);
+    expect(duty.deadline?.text).toBe('ظرف شش ماه');
+    const paid = out.find((c) => c.amounts.length > 0)!;
+    expect(paid.text).toMatch(/^سهم استانداری/);
+    expect(paid.deadline?.text).toBe('تا پایان مهر ماه');
+  });
+
+  it('a news decision found at its subject after «… می‌شود و» starts at the subject', () => {
+    const text =
+      'وی افزود: سهم استانداری از این طرح ۴۰ میلیارد ریال است که تا پایان مهر ماه پرداخت می‌شود و اداره کل راه و شهرسازی استان موظف است اجرای طرح را ظرف شش ماه به پایان برساند.';
+    const duty = 'اداره کل راه و شهرسازی استان موظف است اجرای طرح را ظرف شش ماه به پایان برساند.';
+    const resolution = {
+      number: null,
+      text: duty,
+      responsible: ['اداره کل راه و شهرسازی استان'],
+      supervisor: [],
+      deadline: null,
+      page: null,
+    };
+    const out = findCommitments({ text, kind: 'news', date: '2022-06-01', resolutions: [resolution] });
+    const decided = out.find((c) => c.source === 'resolution')!;
+    expect(decided.text).toBe(duty);
+    expect(decided.deadline?.text).toBe('ظرف شش ماه');
+    expect(out.some((c) => c.source === 'statement' && c.text.startsWith('سهم استانداری'))).toBe(true);
+  });
+});

@@ -121,6 +121,8 @@ const OFFER_WORD = /امادگی|قول\s+مساعد|حاضر\s+(?:است|هست
 const FUTURE =
   /(?:^|\s)(?:می|خواهد|خواهند|خواهیم|بنا|قرار|باید|متعهد|موظف|مکلف)(?:\s|$)|(?:^|\s)می\s*(?:شود|کند|دهد|یابد|گردد|نماید)|(?:کند|دهد|شود|نماید|گردد|یابد)(?:[.،\s]|$)/;
 
+const CLAUSE_AND = re('')`(?<![${L}])(?:می\s*[${L}]+|است|شد|گردید|کرد|نمود|داد|یافت|رسید|شود|گردد)\s*[،,]?\s+و\s*$`;
+
 const LETTER_MARK = re('')`^(?:الف|[${L}])[ \t]*[)\-–][ \t]*`;
 
 /**
@@ -128,9 +130,13 @@ const LETTER_MARK = re('')`^(?:الف|[${L}])[ \t]*[)\-–][ \t]*`;
  * موظف است …») keeps the clause that leads into it («به منظور …»). Within one line, at most
  * 250 characters back; list markers and cell tabs end the search.
  */
-function decisionStart(text: string, offset: number): number {
+function decisionStart(text: string, offset: number, news: boolean): number {
   let i = sentenceStart(text, offset, { tab: true, limit: 250 });
   if (i === null) return offset;
+  // In news, «… تا پایان سال پرداخت می‌شود و سازمان X موظف است …»: a finished clause and «و»
+  // before the subject lead into nothing; the decision starts at its subject (a minutes item
+  // «… تصویب شد و مقرر گردید …» stays one).
+  if (news && CLAUSE_AND.test(text.slice(i, offset).replace(/\u200c/g, ' '))) return offset;
   while (i < offset && /[\s\u200c\d۰-۹٠-٩\-)•*]/.test(text[i]!)) i++;
   // «| ۲ | جذب …»: a table row's bar and its row number, never a date cell («| ۱۴۰۲/۰۷/۳۰ |»).
   const bar = /^\|[ \t]*(?:[\d۰-۹٠-٩]{1,3}[ \t]*\|[ \t]*)?/.exec(text.slice(i, offset));
@@ -239,7 +245,7 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
     // rules, which look for the bound party in the sentence («مقرر شد کلیه اعضا …»); an item
     // of a numbered list of decisions is kept (minutes published as news).
     const found = locate(index, r.text, from);
-    const span = found ? { start: decisionStart(text, found.start), end: found.end } : null;
+    const span = found ? { start: decisionStart(text, found.start, input.kind !== 'minutes'), end: found.end } : null;
     if (span && input.kind === 'minutes') span.start = itemStart(text, span.start, lastEnd);
     if (input.kind !== 'minutes' && r.responsible.length === 0 && !(span && isListItem(text, span.start))) continue;
     if (span) from = span.start;

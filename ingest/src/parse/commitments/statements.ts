@@ -138,6 +138,8 @@ function personName(line: string): string | null {
   return tidy(words.join(' '));
 }
 
+const PRESENT_AND = /(?<=(?:^|\s)(?:می\s*|می\u200c)(?:شود|گردد|دهد|کند|نماید|رساند|یابد|پردازد)\s*[،,]?\s+)و\s+/g;
+
 /**
  * «… به امضا رسانده و سازمان برنامه و بودجه نیز تامین اعتبار را بر عهده گرفته است»: a party
  * followed by «نیز»/«هم» inside a sentence opens another party's clause.
@@ -156,6 +158,14 @@ function splitSubjects(c: Clause): Clause[] {
     const rest = c.text.slice(m.index + m[0].length);
     if (partyMentions(rest).length > 0 && commitmentCue(fold(rest)) !== null) cuts.push(m.index);
   }
+  // «… ۲۰۰ گروه را تا پایان سال تشکیل می‌دهد و آموزش آنها بر عهده اداره کل Y است»: a present
+  // verb ends a clause that binds on its own, and the rest binds another named party.
+  for (const m of c.text.matchAll(PRESENT_AND)) {
+    const head = c.text.slice(0, m.index);
+    const rest = c.text.slice(m.index + m[0].length);
+    if (commitmentCue(fold(head)) === null && timedActSubject(head) === null) continue;
+    if (partyMentions(rest).length > 0 && commitmentCue(fold(rest)) !== null) cuts.push(m.index);
+  }
   // «… از آنها سپاسگزاریم اما از محل این اعتبار … بانک مذکور … پرداخت نموده است»: «اما» opens
   // a clause of its own when that clause carries a commitment.
   for (const m of c.text.matchAll(/(?<=[\s،,])اما\s+/g)) {
@@ -165,8 +175,10 @@ function splitSubjects(c: Clause): Clause[] {
   cuts.sort((a, b) => a - b);
   if (cuts.length === 0) return [c];
   const bounds = [0, ...cuts, c.text.length];
-  return bounds.slice(0, -1).map((s, k) => {
+  return bounds.slice(0, -1).map((s0, k) => {
     const e = bounds[k + 1]!;
+    // A clause opened by «و» starts at its subject.
+    const s = s0 + (k > 0 ? (/^و\s+/.exec(c.text.slice(s0, e))?.[0].length ?? 0) : 0);
     return {
       ...c,
       start: c.start + s,
