@@ -21,7 +21,7 @@ export const PROVINCIAL_AGENCIES: AgencyEntry[] = [
   { canonical: 'میراث فرهنگی، صنایع دستی و گردشگری', aliases: ['میراث فرهنگی', 'میراث فرهنگی و گردشگری'] },
   { canonical: 'راه و شهرسازی', aliases: [] },
   { canonical: 'صنعت، معدن و تجارت', aliases: ['صنعت معدن و تجارت', 'صمت'] },
-  { canonical: 'تعاون، کار و رفاه اجتماعی', aliases: ['تعاون کار و رفاه اجتماعی'] },
+  { canonical: 'تعاون، کار و رفاه اجتماعی', aliases: ['تعاون کار و رفاه اجتماعی', 'کار و رفاه اجتماعی', 'تعاون و کار', 'تعاون', 'کار'] },
   { canonical: 'ورزش و جوانان', aliases: [] },
   { canonical: 'امور اقتصادی و دارایی', aliases: [] },
   { canonical: 'دامپزشکی', aliases: [] },
