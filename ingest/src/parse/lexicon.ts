@@ -40,7 +40,15 @@ export const ONE_WORD_BODY_WORDS =
   'دهیاری دهیاریها بهزیستی دادگستری دادستانی';
 
 /** Named bodies without a head word, written as several words («صدا و سیما»). */
-export const NAMED_BODIES = ['صدا و سیما', 'صداوسیما', 'نیروی انتظامی', 'آموزش و پرورش', 'روابط عمومی', 'حراست'];
+export const NAMED_BODIES = [
+  'صدا و سیما',
+  'صداوسیما',
+  'نیروی انتظامی',
+  'آموزش و پرورش',
+  'روابط عمومی',
+  'حراست',
+  'جمعیت هلال احمر',
+];
 
 /** Words right before a body head that make the body a complement, not the subject («برای تعیین شورای …»). */
 export const COMPLEMENT_LEADS = foldedSet(

@@ -196,7 +196,7 @@ export const NAME_GOES_ON = foldedSet(NAME_GOES_ON_WORDS);
 export const OBJECT_NOUNS = foldedSet(OBJECT_NOUN_WORDS);
 
 export const SUBJECT_VERBS =
-  /^(?:شد|شود|شوند|گردد|گردید|گردند|نماید|نمایند|نمود|کند|کنند|کرد|دهد|دهند|است|باشد|می|نمی)$/;
+  /^(?:شد|شود|شوند|گردد|گردید|گردند|نماید|نمایند|نمود|کند|کنند|کرد|دهد|دهند|است|باشد|می|نمی|خواهد|خواهند|نخواهد)$/;
 
 /**
  * The body phrase starting at word `start`, up to a stop word, a verb or punctuation.
@@ -239,7 +239,8 @@ export function partyPhrase(ws: string[], start: number, lists = false): string 
     body.push(enumerates && /[،,]$/.test(w) ? `${bare}،` : bare);
     if (/[:؛؟]$/.test(w) || (!enumerates && /[،,]$/.test(w))) break;
   }
-  return tidy(trimObject(body, ws[start + body.length]).join(' ')).replace(/[،\s]+$/, '');
+  // «توسط جمعیت هلال احمر شهرستان و با هماهنگی …»: a «و» before the stop joins no body.
+  return tidy(trimObject(body, ws[start + body.length]).join(' ')).replace(/(?:[،\s]+|\s+و)+$/, '');
 }
 
 // Jurisdiction words that usually close a body's name («… استان», «… شهرستان»).

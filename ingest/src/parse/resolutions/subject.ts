@@ -12,6 +12,7 @@ import {
   MADE_OF,
   SENDER,
   anaphorBodies,
+  JURISDICTION,
   isBodyHead,
   isPartyHead,
   namedBodyAt,
@@ -41,6 +42,25 @@ export function subjectBodies(sentence: string): string[] {
   if (ELECTED.test(tail)) return [];
   // «تائید گزارش X درباره …»: approving a body's report binds no one.
   if (APPROVED_REPORT.test(fold(tail))) return [];
+  // «درخواست X … به کمیسیون Y ارجاع شد», «پیگیری … به رئیس شورا محول گردید»: the body a matter
+  // is referred to acts on it; what is referred (a request, a proposal) binds no one.
+  const referred = REFERRED_TO.exec(tail);
+  if (referred) {
+    const rw = tidy(referred[1]!.replace(/([،,])(?=\S)/g, '$1 ')).split(' ');
+    if (isPartyHead(rw[0]!)) return [partyPhrase(rw, 0, true)];
+  }
+  // «کارگروه X با مسئولیت شهرداری و عضویت … تشکیل شود», «ستاد X به دبیری اداره Y تشکیل شود»:
+  // the body put in charge of what is set up is responsible, not the body set up.
+  const charged = IN_CHARGE.exec(tail);
+  if (charged) {
+    // «… با مسئولیت شهرداری و عضویت اداره X …»: the members are not in charge.
+    const inCharge = charged[1]!.split(/\s+(?:و|با)\s+(?:عضویت|حضور|مشارکت|همکاری|هماهنگی)(?:\s|$)/)[0]!;
+    const cw = tidy(inCharge.replace(/([،,])(?=\S)/g, '$1 ')).split(' ');
+    if (isPartyHead(cw[0]!)) {
+      const bodies = splitBodies(partyPhrase(cw, 0)).filter((b) => isPartyHead(b.split(' ')[0]!));
+      if (bodies.length > 0) return bodies;
+    }
+  }
   const made = MADE_OF.exec(tail);
   if (made) {
     const ws = tidy(made[1]!).split(' ');
@@ -69,8 +89,10 @@ export function subjectBodies(sentence: string): string[] {
   const named = namedBodyAt(ws);
   if (named && (start < 0 || start > named.from)) {
     // «روابط عمومی شرکت …», «حراست دانشگاه …»: a unit named without a head word, then its parent.
+    // «آموزش و پرورش شهرستان …», «آموزش و پرورش استان کرمان …»: its jurisdiction closes the name.
     const after = named.from + named.name.split(' ').length;
-    const parent = isBodyHead(fold((ws[after] ?? '').replace(/[،,]+$/, ''))) ? partyPhrase(ws, after) : '';
+    const next = fold((ws[after] ?? '').replace(/[،,]+$/, ''));
+    const parent = isBodyHead(next) || JURISDICTION.has(next) ? partyPhrase(ws, after) : '';
     return [parent ? `${named.name} ${parent}` : named.name];
   }
   // «تعیین بانک ملت به عنوان بانک عامل …»: a body named to a role will act in it.
@@ -105,7 +127,7 @@ export function subjectBodies(sentence: string): string[] {
   // Aid («جهت کمک به جشنواره … به هیئت X») goes to a beneficiary, who is not bound.
   const given = ALLOCATED_TO.exec(tail);
   if (given && !AID.test(fold(tail.slice(0, given.index)))) {
-    const gw = tidy(given[1]!.replace(/([،,])(?=\S)/g, '$1 ')).split(' ');
+    const gw = tidy((given[1] ?? given[2]!).replace(/([،,])(?=\S)/g, '$1 ')).split(' ');
     if (isPartyHead(gw[0]!)) return [partyPhrase(gw, 0, true)];
   }
   const found: string[] = [];
@@ -122,8 +144,12 @@ export function subjectBodies(sentence: string): string[] {
       (/^(?:محوریت|توسط|مسئولیت)$/.test(prev) ||
         prev2 === 'از طریق' ||
         ((prev2 === 'بر عهده' || prev === 'برعهده') && !SUPERVISION_BEFORE.test(fold(ws.slice(0, i).join(' '))))) &&
-      isPartyHead(ws[i]!) &&
-      !DISTRIBUTIVE_HEADS.has(fold(ws[i]!))
+      // «توسط روسای ادارات شهرستانها»: the agent may be a group; a channel or a share
+      // («از طریق نمایندگان …») may not. «توسط جمعیت هلال احمر»: a body named without a head.
+      ((isPartyHead(ws[i]!) && (prev === 'توسط' || !DISTRIBUTIVE_HEADS.has(fold(ws[i]!)))) ||
+        (prev === 'توسط' && namedBodyAt(ws.slice(i, i + 5))?.from === 0)) &&
+      // «… توسط اعضا به تصویب رسید»: who votes a decision through is not bound by it.
+      !VOTED.test(rest1(ws, i))
     )
       // «پیگیری از طریق اداره X … توسط دهیار انجام شود»: the channel counts only without an agent.
       add(splitBodies(partyPhrase(ws, i)), prev2 === 'از طریق' ? channels : found);
@@ -162,6 +188,9 @@ export function subjectBodies(sentence: string): string[] {
 function rest1(ws: string[], start: number): string {
   return tidy(ws.slice(start).join(' ')).slice(partyPhrase(ws, start).length);
 }
+
+// «… به تصویب رسید», «… تصویب شد», «… مورد تایید قرار گرفت» right after the agent.
+const VOTED = /^\s*(?:به\s+تصویب|تصویب|تایید|تأیید|مورد\s+(?:تصویب|تایید|تأیید))(?:\s|$)/;
 
 // «نظارت بر اجرای طرح بر عهده X خواهد بود»: X supervises; it is not the body that acts.
 const SUPERVISION_BEFORE = /(?:^|[\s.])نظارت(?:\s+[^\s.]+){0,4}\s+(?:بر\s*عهده|برعهده)$/;
@@ -238,8 +267,14 @@ const AID = re('')`${WB_START}(?:کمک|حمایت|مساعدت|هدیه|پاد�
 const APPROVED_REPORT = re(
   '',
 )`^[\s\-•*\d.)]*(?:(?:تایید|تصویب|پذیرش)\s+گزارش${WB_END}|(?:بودجه|گزارش|تفریغ|صورت\s*(?:های|ها)?\s+مالی|ترازنامه)${WB_END}[^.]*(?:تصویب|تایید)\s+(?:شد|گردید)${WB_END})`;
-// «… به X اختصاص/تخصیص یافت», «… به X ارجاع شد»: the recipient of an allocation or a referred
-// request (X up to ten words, then the verb).
+// «… به X اختصاص/تخصیص یافت», «… در اختیار X قرار گیرد»: the recipient of an allocation, who
+// spends it (X up to ten words, then the verb).
 const ALLOCATED_TO = re(
   '',
-)`(?:^|\s)به\s+((?:[^\s.]+\s+){0,9}?[^\s.]+)\s+(?:(?:اختصاص|تخصیص)\s+(?:یافت|یابد|داده\s+(?:شد|شود))|ارجاع\s+(?:شد|گردید|شود|گردد))${WB_END}`;
+)`(?:(?:^|\s)به\s+((?:[^\s.]+\s+){0,9}?[^\s.]+)\s+(?:اختصاص|تخصیص)\s+(?:یافت|یابد|داده\s+(?:شد|شود))|(?:^|\s)در\s+اختیار\s+((?:[^\s.]+\s+){0,9}?[^\s.]+)\s+قرار\s+(?:گیرد|گرفت|گرفته\s+شود|داده\s+(?:شد|شود)))${WB_END}`;
+// «… به X ارجاع شد», «… به X محول گردید», «… به X واگذار شد» (passive): the body referred to.
+const REFERRED_TO = re(
+  '',
+)`(?:^|\s)به\s+((?:[^\s.]+\s+){0,9}?[^\s.]+)\s+(?:ارجاع|محول|واگذار)\s+(?:شد|گردید|شود|گردد)${WB_END}`;
+// «با مسئولیت X», «به دبیری X … تشکیل»: the body in charge of what the decision sets up.
+const IN_CHARGE = re('')`(?:^|\s)(?:با\s+مسئولیت|به\s+دبیری(?=[^.]*${WB_START}تشکیل))\s+([^.؛]{3,160})`;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findResolutions, subjectBodies } from './index.ts';
+
+// Made-up sentences of the families missed on heldout6 (#16, session 7): who a decision binds.
+describe('who a decision binds, round 7', () => {
+  it.each([
+    // A referral binds the body referred to, not the body whose request is referred.
+    ['درخواست معاونت فنی برای خرید دو دستگاه خودرو به کمیسیون معاملات شرکت ارجاع شد.', ['کمیسیون معاملات شرکت']],
+    ['پیگیری سهمیه سوخت روستا از طریق بخشداری به رئیس شورا محول گردید.', ['رئیس شورا']],
+    // Money put «در اختیار X» binds X, who spends it.
+    [
+      'مقرر شد مبلغ ۵ میلیارد ریال از محل اعتبارات استانی در اختیار شهرداری فلاورجان قرار گیرد تا نسبت به ترمیم پل اقدام شود.',
+      ['شهرداری فلاورجان'],
+    ],
+    // The body in charge of what is set up («با مسئولیت X», «به دبیری X … تشکیل»), not its members.
+    ['مقرر گردید کارگروه ساماندهی بازار با مسئولیت اداره صمت و عضویت شهرداری ظرف یک ماه تشکیل شود.', ['اداره صمت']],
+    [
+      'ستاد برگزاری هفته کتاب به دبیری اداره کتابخانه های عمومی شهرستان تشکیل شود و برنامه ها را ارائه کند.',
+      ['اداره کتابخانه های عمومی شهرستان'],
+    ],
+    // The agent «توسط X» may be a group of officials or a body named without a head word.
+    ['گزارش پیشرفت طرح توسط روسای ادارات شهرستانها تا پایان ماه به دفتر مدیرکل ارسال شود.', ['روسای ادارات شهرستانها']],
+    [
+      'توزیع بسته های غذایی در روستاها توسط جمعیت هلال احمر شهرستان و با هماهنگی دهیاری ها ادامه یابد.',
+      ['جمعیت هلال احمر شهرستان'],
+    ],
+    // … but those who vote a decision through are not bound by it.
+    ['طرح نام گذاری معابر و میادین شهر پس از بحث توسط اعضا به تصویب رسید.', []],
+    // A body named without a head word keeps its jurisdiction.
+    ['آموزش و پرورش شهرستان نسبت به برگزاری اردوی دانش آموزی اقدام نماید.', ['آموزش و پرورش شهرستان']],
+    // A future verb («انجام خواهد شد») ends the agent's name; the parent closing it stays.
+    ['احداث سالن ورزشی توسط مدیریت امور فنی و عمرانی دانشگاه انجام خواهد شد.', ['مدیریت امور فنی و عمرانی دانشگاه']],
+  ])('%s', (sentence, bodies) => {
+    expect(subjectBodies(sentence)).toEqual(bodies);
+  });
+});
+
+describe('decision headings naming the deciding body', () => {
+  it('«تصمیمات ستاد:» opens the numbered list under it, items without a decision verb included', () => {
+    const text = [
+      'آقای کریمی فرماندار گفت همه دستگاه‌ها باید در آماده‌باش باشند.',
+      '',
+      'تصمیمات ستاد:',
+      '',
+      '۱) اداره راهداری شهرستان موظف است محور روستایی را بازگشایی کند.',
+      '۲) بنیاد مسکن شهرستان ظرف یک هفته برآورد خسارت را انجام و به ستاد اعلام کند.',
+      '۳) شبکه بهداشت شهرستان نظارت بر آب شرب روستاها را ادامه دهد.',
+      '',
+      'رونوشت: استانداری',
+    ].join('\n');
+    const out = findResolutions(text, 'minutes');
+    expect(out.map((r) => r.responsible)).toEqual([
+      ['اداره راهداری شهرستان'],
+      ['بنیاد مسکن شهرستان'],
+      ['شبکه بهداشت شهرستان'],
+    ]);
+    expect(out[1]!.deadline).toBe('ظرف یک هفته');
+  });
+});
