@@ -11,6 +11,7 @@ import { letterheadLines, stripPageHeaders } from './headers.ts';
 import { findOrganisations, withResponsibleUnits } from './organisations/index.ts';
 import { countyNames, detectProvince, placeFold } from './places.ts';
 import { findCommitments } from './commitments/index.ts';
+import { withReliefFunders } from './commitments/relief-funders.ts';
 import { findResolutions } from './resolutions/index.ts';
 import { findChair, findPeopleMentioned, findSpeakers } from './speakers/index.ts';
 import { detectKind, findDocumentDate, findMeetingNumber, findMeetingTime, findPlace } from './structure.ts';
@@ -33,7 +34,7 @@ export { findCommitments, canonicalParty, dueDate } from './commitments/index.ts
  * `parseDocument` returns, so stored records made by an older parser can be found and
  * re-derived (`npm run reparse`).
  */
-export const PARSER_VERSION = '2026.12.10';
+export const PARSER_VERSION = '2026.12.11';
 
 /** Options of {@link parseDocument}. */
 export interface ParseOptions {
@@ -138,6 +139,7 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
       page: pageOf(r.text, opts.pages),
     };
   });
+  const commitments = findCommitments({ text, kind, date: iso, resolutions, pages: opts.pages });
   return {
     kind,
     title,
@@ -160,8 +162,8 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
     speakers,
     peopleMentioned: findPeopleMentioned(stripped, speakers),
     resolutions,
-    commitments: findCommitments({ text, kind, date: iso, resolutions, pages: opts.pages }),
-    fundingBodies,
+    commitments,
+    fundingBodies: withReliefFunders(fundingBodies, commitments),
     amounts: extractAmounts(stripped),
     parserVersion: PARSER_VERSION,
   };

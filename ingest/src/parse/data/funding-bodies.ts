@@ -3,8 +3,8 @@
  * Canonical names come out of the parser. Generic mentions («بانک‌های عامل», «صندوق‌ها»)
  * are deliberately absent. The relief committee and the Imam's executive headquarters
  * (کمیته امداد امام خمینی، ستاد اجرایی فرمان امام) lend and sign funding agreements: they
- * are canonical commitment parties (`relief`), though not listed among a document's funding
- * bodies; executing agencies that only channel bank loans (بنیاد مسکن انقلاب
+ * are canonical commitment parties (`relief`), listed among a document's funding bodies only
+ * where a commitment binds them to money (commitments/relief-funders.ts); executing agencies that only channel bank loans (بنیاد مسکن انقلاب
  * اسلامی), بنیاد شهید and the regulator (بانک مرکزی) are not. Covered: every state and private bank and credit institution
  * licensed in Iran (including the ones merged into بانک سپه in 1399, which old documents
  * still name), the national and sector funds that lend or guarantee, and the foundations
