@@ -59,7 +59,7 @@ export const COMPLEMENT_LEADS = foldedSet(
 /** Person roles that head a responsible party («شهردار یزد», «اعضای شورا», «وزرای ذیربط»). */
 export const PARTY_ROLE_WORDS =
   'شهردار استاندار فرماندار بخشدار دهیار وزیر وزرای وزرا سرپرست معاون معاونین رئیس رییس ریاست روسای رؤسای مدیرکل ' +
-  'مدیر مدیران دبیر منشی خزانه خزانه‌دار اعضای اعضا اعضاء نماینده نمایندگان دادستان مسئول مسئولین';
+  'مدیر مدیران دبیر منشی خزانه خزانه‌دار اعضای اعضا اعضاء نماینده نمایندگان دادستان مسئول مسئولین مشاور';
 
 /** Heads whose complement can itself be coordinated: «نمایندگان شهرداری و فرمانداری» is one party. */
 export const DISTRIBUTIVE_HEAD_WORDS = 'نماینده نمایندگان مدیران روسای رؤسای اعضای اعضا مسئولین کارشناسان';
@@ -82,7 +82,9 @@ export const SUBJECT_STOP_WORDS =
 export const OBJECT_NOUN_WORDS =
   'طرح نتیجه نتایج موضوع اقدامات مراتب تمهیدات پیشنهاد لایحه فهرست لیست گزارشات برنامه برنامههای ' +
   // Action nouns that open the object after a named body («… با همکاری اتاق اصناف نظارت بر …»).
-  'نظارت بازرسی پیگیری واکسیناسیون علل علت دلایل تسهیلات';
+  'نظارت بازرسی پیگیری واکسیناسیون علل علت دلایل تسهیلات ' +
+  // Documents a body prepares («دفتر فنی دانشگاه نقشه‌های طرح را نهایی کند»).
+  'نقشه نقشه‌ها نقشه‌های نقشههای مدارک اسناد';
 
 /**
  * Words after which a body head belongs to the same body («حوزه مدیریت», «هیات رئیسه

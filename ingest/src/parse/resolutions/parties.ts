@@ -218,7 +218,8 @@ export function partyPhrase(ws: string[], start: number, lists = false): string 
     // «شهرداری طرح ساماندهی را …»: an object noun after a complete body (but «کمیسیون طرح …»).
     if (body.length > 0 && OBJECT_NOUNS.has(fw)) {
       const prev = fold(body[body.length - 1]!);
-      if (!(BODY_HEADS.has(prev) && !ONE_WORD_BODIES.has(prev))) break;
+      // A head closing a longer name is its parent («دفتر فنی دانشگاه نقشه‌های …»): the object starts.
+      if (!(body.length === 1 && BODY_HEADS.has(prev) && !ONE_WORD_BODIES.has(prev))) break;
     }
     // «… تشکیل گردد», «… انجام شود»: a compound verb ends the subject.
     if (

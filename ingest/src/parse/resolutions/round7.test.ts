@@ -30,6 +30,12 @@ describe('who a decision binds, round 7', () => {
     ['آموزش و پرورش شهرستان نسبت به برگزاری اردوی دانش آموزی اقدام نماید.', ['آموزش و پرورش شهرستان']],
     // A future verb («انجام خواهد شد») ends the agent's name; the parent closing it stays.
     ['احداث سالن ورزشی توسط مدیریت امور فنی و عمرانی دانشگاه انجام خواهد شد.', ['مدیریت امور فنی و عمرانی دانشگاه']],
+    // An object noun after a parent closing a longer name starts the object.
+    ['مقرر گردید دفتر فنی دانشگاه نقشه های طرح توسعه را نهایی کند.', ['دفتر فنی دانشگاه']],
+    // Of several sources an approval is paid from, the one a body owns binds it.
+    ['با خرید یک دستگاه آمبولانس از محل کمک خیرین و منابع داخلی بیمارستان موافقت شد.', ['بیمارستان']],
+    // A school's counsellor is a role that acts.
+    ['بر برگزاری کلاس آموزش خانواده توسط مشاور آموزشگاه تاکید شد.', ['مشاور آموزشگاه']],
   ])('%s', (sentence, bodies) => {
     expect(subjectBodies(sentence)).toEqual(bodies);
   });
