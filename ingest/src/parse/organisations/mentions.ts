@@ -198,7 +198,9 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         break;
       }
       if (f === 'در' && /^(استان|شهرستان)$/.test(wordKey(ws[i + 1] ?? ''))) {
-        name.push(w);
+        // An institution's province is part of its name without «در» («صندوق کارآفرینی امید در
+        // استان سمنان» is «… امید استان سمنان»); a council's «در استان» is its own wording.
+        if (!institution || i === 0) name.push(w);
         continue;
       }
       // «شورای هماهنگی مدیران (کل) دستگاههای …»: the managers a council is made of are part of its name.

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../index.ts';
 import { sameOrganisation } from './document.ts';
-import { isUnitName, withResponsibleUnits } from './units.ts';
+import { isTerritorialPlural, isUnitName, withResponsibleUnits } from './units.ts';
+import { findOrganisationMentions } from './mentions.ts';
 
 const MINUTES = `صورتجلسه هیئت رئیسه دانشگاه علوم پزشکی ایلام
 جلسه هیئت رئیسه دانشگاه در تاریخ ۱۲ آبان ۱۴۰۲ به ریاست دکتر کریمی تشکیل شد.
@@ -49,5 +50,30 @@ describe('organisations: internal units made responsible', () => {
     ]);
     expect(sameOrganisation('جهاد کشاورزی', 'مدیریت جهاد کشاورزی شهرستان')).toBe(true);
     expect(sameOrganisation('مدیریت امور مالی', 'امور حقوقی')).toBe(false);
+  });
+});
+
+describe('organisations: local administrations named together', () => {
+  it.each([
+    ['فرمانداری‌های رودسر، املش و لنگرود', true],
+    ['شهرداری های کرج و فردیس', true],
+    // Without places the labels of the sets disagree; generic groups are never bodies.
+    ['بخشداری‌ها', false],
+    ['دهیاری ها', false],
+    ['دستگاه های اجرایی', false],
+    ['فرمانداری های تابعه گزارش', false],
+  ])('isTerritorialPlural(%s) = %s', (name, expected) => {
+    expect(isTerritorialPlural(name)).toBe(expected);
+  });
+});
+
+describe('organisations: an institution «در استان X»', () => {
+  it('names the institution with its province and no «در»; a council keeps its wording', () => {
+    const names = (t: string) => findOrganisationMentions(t).map((m) => m.name);
+    expect(names('پرداخت تسهیلات صندوق کارآفرینی امید در استان یزد ادامه دارد')).toEqual([
+      'صندوق کارآفرینی امید استان یزد',
+    ]);
+    expect(names('سازمان جهاد کشاورزی در استان قم اعلام کرد')).toEqual(['سازمان جهاد کشاورزی استان قم']);
+    expect(names('جلسه شورای هماهنگی مدیران کل در استان قم برگزار شد')[0]).toBe('شورای هماهنگی مدیران کل در استان قم');
   });
 });

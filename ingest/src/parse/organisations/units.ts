@@ -5,7 +5,7 @@
  */
 import { fold, tidy } from '../fold.ts';
 import { sameOrganisation } from './document.ts';
-import { STOP, isVerbToken, wordKey } from './words.ts';
+import { STOP, isPlaceWord, isVerbToken, wordKey } from './words.ts';
 
 // Heads of the units inside a body (deputyships, directorates, offices, sections, affairs).
 const UNIT_HEAD = /^(?:معاونت|مدیریت|دفتر|واحد|امور|روابط\s+عمومی|کمیسیون|اداره(?!\s+کل))\s/;
@@ -23,6 +23,23 @@ export function isUnitName(name: string): boolean {
   return ws.slice(1).every((w) => w === 'و' || (!STOP.has(wordKey(w)) && !isVerbToken(wordKey(w)) && !/\d/.test(w)));
 }
 
+// Local administrations named together with their places («فرمانداری‌های رودسر، املش و لنگرود»):
+// bound by a resolution they are a party of the record, unlike a generic group («دستگاه‌های
+// اجرایی», «بانک‌های عامل»). Without places («بخشداری‌ها») the sets' labels disagree; not listed.
+const TERRITORIAL_PLURAL = /^(?:بخشداری|دهیاری|فرمانداری|شهرداری)\s*های\s+\S/;
+
+/** Whether a responsible entry names the county's local administrations together. */
+export function isTerritorialPlural(name: string): boolean {
+  const f = fold(tidy(name)).replace(/\u200c/g, ' ');
+  if (!TERRITORIAL_PLURAL.test(f)) return false;
+  const ws = f.replace(/[،,]/g, ' ').split(/\s+/).filter(Boolean);
+  return (
+    ws.length <= 8 &&
+    ws.slice(2).some((w) => isPlaceWord(w)) &&
+    ws.every((w) => !STOP.has(wordKey(w)) && !isVerbToken(wordKey(w)) && !/\d/.test(w))
+  );
+}
+
 /**
  * The document's organisations with the internal units its resolutions bind appended, in the
  * order the resolutions name them; a unit already listed (same body) is not repeated.
@@ -31,7 +48,7 @@ export function withResponsibleUnits(organisations: string[], responsible: strin
   const out = [...organisations];
   for (const r of responsible) {
     const name = tidy(r);
-    if (!isUnitName(name)) continue;
+    if (!isUnitName(name) && !isTerritorialPlural(name)) continue;
     if (out.some((o) => sameOrganisation(o, name))) continue;
     out.push(name);
   }
