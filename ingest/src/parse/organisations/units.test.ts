@@ -77,3 +77,10 @@ describe('organisations: an institution «در استان X»', () => {
     expect(names('جلسه شورای هماهنگی مدیران کل در استان قم برگزار شد')[0]).toBe('شورای هماهنگی مدیران کل در استان قم');
   });
 });
+
+describe('organisations: a name ends before the case file it handles', () => {
+  it('«پرونده» opens the object, never a word of the name', () => {
+    const names = (t: string) => findOrganisationMentions(t).map((m) => m.name);
+    expect(names('بانک ملی با هماهنگی اداره تعاون پرونده ۱۲ طرح را بررسی کند')).toEqual(['بانک ملی', 'اداره تعاون']);
+  });
+});
