@@ -221,3 +221,33 @@ export function attributedSpeakers(text: string): RawSpeaker[] {
   }
   return out;
 }
+
+// The heading of an attendance or signature list: «اعضای حاضر:», «حاضرین جلسه:», «اسامی و امضای
+// حاضرین:», «امضای اعضا:», «غایبین:», «مدعوین:».
+const ATTENDANCE_HEAD = new RegExp(
+  `^[\\s*#-]*(?:[${L}\\s]{0,20}\\s)?(?:حاضرین|حاضران|اعضای\\s+حاضر|غایبین|غایبان|مدعوین|امضا(?:ء|ی)?\\s+(?:اعضا|اعضای|حاضرین|حاضران))(?:\\s+(?:در\\s+)?جلسه)?[\\s*]*[:：]`,
+);
+// A line that goes on with the meeting rather than the list: a speech, a label, a decision.
+const LIST_ENDS = re('')`[:：]|(?<![${L}])(?:گفت|افزود|اظهار|بیان|ارائه|مقرر|تصویب)(?![${L}])`;
+
+/**
+ * Spans of attendance and signature lists: the heading line and the lines right under it, up
+ * to a blank line or a line that is no longer a list entry. People named there attended or
+ * signed; those of them who speak are found where they speak.
+ */
+export function attendanceSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const lines = text.split('\n');
+  let pos = 0;
+  for (let i = 0; i < lines.length; pos += lines[i]!.length + 1, i++) {
+    if (!ATTENDANCE_HEAD.test(fold(lines[i]!))) continue;
+    let end = pos + lines[i]!.length;
+    for (let k = i + 1, at = end + 1; k < lines.length; at += lines[k]!.length + 1, k++) {
+      const line = lines[k]!;
+      if (line.trim() === '' || line.length > 250 || LIST_ENDS.test(fold(line))) break;
+      end = at + line.length;
+    }
+    out.push([pos, end]);
+  }
+  return out;
+}

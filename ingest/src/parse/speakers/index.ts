@@ -16,7 +16,14 @@
 import type { Speaker } from '../../schema.ts';
 import { fold, tidy } from '../fold.ts';
 import { L, re } from '../boundary.ts';
-import { agentSpeakers, attributedSpeakers, formSpeakers, listedSpeakers, roleSignatures } from './forms.ts';
+import {
+  agentSpeakers,
+  attendanceSpans,
+  attributedSpeakers,
+  formSpeakers,
+  listedSpeakers,
+  roleSignatures,
+} from './forms.ts';
 import { mergeSpeakers, sameName, sameRole, singleHead } from './merge.ts';
 import {
   colonSpeakers,
@@ -44,7 +51,9 @@ export function findSpeakers(text: string, kind: 'minutes' | 'news' | 'other'): 
     ...attributedSpeakers(text),
     ...(kind === 'news' ? headlineSpeaker(text) : []),
   ];
-  return mergeSpeakers(raw.map(tidySpeaker), kind !== 'minutes');
+  const lists = attendanceSpans(text);
+  const marked = raw.map((r) => (lists.some(([s, e]) => r.pos >= s && r.pos < e) ? { ...r, attendance: true } : r));
+  return mergeSpeakers(marked.map(tidySpeaker), kind !== 'minutes');
 }
 
 // The first word of a compound role («نایب رئیس», «معاون مدیرکل», «عضو هیئت») caught at a name's end.

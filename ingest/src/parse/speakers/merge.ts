@@ -70,9 +70,14 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
   const people: Speaker[] = [];
   const roleOnly: (Speaker & { also?: boolean })[] = [];
   const roleAt = new Map<Speaker, number>();
+  // People named outside an attendance list (the others attended without speaking).
+  const heard = new Set<Speaker>();
   for (const r of sorted) {
+    // A group is no person: «به گفته کارشناسان هواشناسی».
+    if (r.name && PLURAL_ROLE.test(fold(r.name))) continue;
     if (r.name) {
       const found = people.find((p) => p.name && sameName(p.name, r.name!));
+      if (found && !r.attendance) heard.add(found);
       if (found) {
         if (!found.role && r.role) found.role = r.role;
         // Prefer the longer (joined) spelling only when the first was a fragment.
@@ -88,12 +93,16 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
         const pending = roleOnly.find((p) => !people.some((q) => q.role === p.role));
         if (pending) {
           roleOnly.splice(roleOnly.indexOf(pending), 1);
-          people.push({ name: r.name, role: pending.role });
+          const person = { name: r.name, role: pending.role };
+          if (!r.attendance) heard.add(person);
+          people.push(person);
           continue;
         }
       }
-      people.push({ name: r.name, role: r.role });
-    } else if (r.role) {
+      const person = { name: r.name, role: r.role };
+      if (!r.attendance) heard.add(person);
+      people.push(person);
+    } else if (r.role && !r.attendance) {
       // Groups that report together («روسای کمیته ها و مدیران …») are not a speaker.
       if (PLURAL_ROLE.test(fold(r.role))) continue;
       const same = roleOnly.find((p) => sameRole(p.role!, r.role!));
@@ -106,7 +115,7 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
       roleOnly.push(ro);
     }
   }
-  const result = [...people];
+  const result: Speaker[] = [];
   for (const ro of roleOnly) {
     const role = ro.role!;
     if (
@@ -123,7 +132,11 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
     const match = people.find(
       (p) => p.role && (sameRole(p.role, role) || (head !== null && singleHead(p.role) === head)),
     );
-    if (match) continue;
+    if (match) {
+      // The role speaks for the person the attendance list gave it to.
+      heard.add(match);
+      continue;
+    }
     const noRole = isNews ? people.find((p) => !p.role) : undefined;
     if (noRole) {
       noRole.role = role;
@@ -133,5 +146,5 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
     // unless the report marks it as one more voice («فرماندار پاوه نیز … گفت»).
     if (!isNews || ro.also) result.push({ name: null, role });
   }
-  return result;
+  return [...people.filter((p) => heard.has(p)), ...result];
 }

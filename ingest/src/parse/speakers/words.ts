@@ -142,4 +142,6 @@ export interface RawSpeaker {
    * a role-only speaker even when no name is ever tied to it.
    */
   also?: boolean;
+  /** Read from an attendance or signature list: gives a role, never a speaker on its own. */
+  attendance?: boolean;
 }
