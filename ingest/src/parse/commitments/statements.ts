@@ -15,7 +15,7 @@ import { commitmentCue, firstPerson, isRequest, REFERRAL, type CueKind } from '.
 import { approvingBody, backReference, distinctParties, partyMentions } from './parties.ts';
 import { restates, saysMore, wordsOf, type Said } from './restate.ts';
 import { decisionSubject, dutySubject, payingSubject } from './subjects.ts';
-import { timedActSubject } from './timed-act.ts';
+import { passivePledgeBody, timedActSubject } from './timed-act.ts';
 import {
   ITEM_DECISION,
   PASSIVE_DONE,
@@ -332,6 +332,9 @@ export function findStatements(
     // «وی گفت بانک X تا پایان آبان ماه پرونده‌ها را تعیین تکلیف خواهد کرد»: a named body's act by a date.
     const timed = !cue && !isRequest(folded) && !HABITUAL.test(folded) ? timedActSubject(c.text) : null;
     if (timed) cue = 'pledge';
+    // «مدیر راهداری X گفت: آسفالت … پیش از فصل سرما انجام می‌شود»: the speaker's body is bound.
+    const pledgedBy = !cue && !isRequest(folded) ? passivePledgeBody(c.text, c.leadIn) : null;
+    if (pledgedBy) cue = 'pledge';
     if (!cue) return;
     // «تاکنون با مالکان ۹ پلاک توافق اولیه صورت گرفته»: agreements counted to date are a report.
     if (cue === 'agreement' && TO_DATE.test(folded)) return;
@@ -356,7 +359,7 @@ export function findStatements(
     // «شهرداری X مبلغ … از محل سهم Y … به حساب Z واریز کند»: the subject that pays, alone.
     const payer = cue === 'payment' || cue === 'obligation' ? payingSubject(c.text, mentions) : null;
     if (payer !== null) mentions = [payer];
-    let parties = distinctParties([...mentions.map((m) => m.name), ...subject]);
+    let parties = pledgedBy ? [pledgedBy] : distinctParties([...mentions.map((m) => m.name), ...subject]);
     // «درخواست اهالی … به شرکت گاز استان ارجاع شد»: the body the matter is handed to must act.
     const referral = cue === 'obligation' && !DECISION.test(folded) ? REFERRAL.exec(folded) : null;
     if (referral) {

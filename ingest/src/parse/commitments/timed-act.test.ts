@@ -62,3 +62,19 @@ describe('a list item of minutes ending in «یابد» / «دهد»', () => {
     expect(out[1]!.parties.some((p) => p.includes('دامپزشکی'))).toBe(true);
   });
 });
+
+describe('a speaker’s passive pledge of work by a date', () => {
+  it('binds the office the speaker heads, even one the finders do not know', () => {
+    const [c, ...rest] = find(
+      'مدیر آبفای روستایی شهرستان نیز در این مراسم گفت: لوله‌گذاری ۱۲ کیلومتر از شبکه روستا با اعتبار ۴۰ میلیارد ریال تا پایان آبان ماه انجام می‌شود.',
+    );
+    expect(rest).toEqual([]);
+    expect(c!.parties).toEqual(['آبفای روستایی شهرستان']);
+    expect(c!.deadline?.text).toBe('تا پایان آبان ماه');
+  });
+
+  it('without a date, or without a speaker, it is no pledge', () => {
+    expect(find('مدیر آبفای روستایی شهرستان گفت: لوله‌گذاری ۱۲ کیلومتر از شبکه روستا انجام می‌شود.')).toEqual([]);
+    expect(find('لوله‌گذاری ۱۲ کیلومتر از شبکه روستا تا پایان آبان ماه انجام می‌شود.')).toEqual([]);
+  });
+});

@@ -50,3 +50,38 @@ export function timedActSubject(clause: string): PartyMention | null {
   const date = BY_DATE.exec(t.slice(subject.end));
   return date ? subject : null;
 }
+
+// «… انجام می‌شود», «… اجرا خواهد شد», «… به بهره‌برداری می‌رسد»: a work done in the passive.
+const WILL_BE_DONE = new RegExp(
+  `(?<![${L}])(?:(?:انجام|اجرا|تکمیل|آغاز|افتتاح|احداث|نصب|اغاز)\\s*(?:می\\s*(?:شود|شوند|گردد)|خواهد\\s+شد|خواهند\\s+شد)|به\\s+بهره\\s*برداری\\s+(?:می\\s*رسد|خواهد\\s+رسید))\\s*[.،!]?\\s*$`,
+);
+
+// «مدیر راهداری و حمل و نقل جاده‌ای شهرستان X نیز … گفت»: the office a head speaks for, when the
+// finders know no body there.
+const HEAD_ROLE = /^(?:مدیرکل|مدیر\s+کل|مدیرعامل|مدیر|رئیس|رییس|سرپرست)\s+/;
+const OFFICE_END = /^(?:نیز|هم|در|با|گفت|افزود|اظهار|اعلام|ضمن|طی)$/;
+
+/** The office after a head's role at the lead-in's start, up to the first word that ends it. */
+function officeOf(leadIn: string): string | null {
+  const role = HEAD_ROLE.exec(leadIn);
+  if (!role) return null;
+  const words: string[] = [];
+  for (const w of leadIn.slice(role[0].length).split(/\s+/)) {
+    if (OFFICE_END.test(w) || words.length === 10) break;
+    words.push(w.replace(/[،,]$/, ''));
+    if (/[،,]$/.test(w)) break;
+  }
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+/**
+ * «مدیر راهداری شهرستان گفت: آسفالت ۸ کیلومتر … پیش از فصل سرما انجام می‌شود»: a speaker's
+ * passive pledge of work by a date binds the speaker's body. The body named in the lead-in, or null.
+ */
+export function passivePledgeBody(clause: string, leadIn: string | null): string | null {
+  if (leadIn === null) return null;
+  const t = light(clause);
+  if (!WILL_BE_DONE.test(t) || !BY_DATE.test(t)) return null;
+  const body = partyMentions(leadIn).find((m) => !PLURAL.test(light(m.name)));
+  return body ? body.name : officeOf(light(leadIn).trim());
+}
