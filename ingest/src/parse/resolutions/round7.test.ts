@@ -36,6 +36,8 @@ describe('who a decision binds, round 7', () => {
     ['با خرید یک دستگاه آمبولانس از محل کمک خیرین و منابع داخلی بیمارستان موافقت شد.', ['بیمارستان']],
     // A school's counsellor is a role that acts.
     ['بر برگزاری کلاس آموزش خانواده توسط مشاور آموزشگاه تاکید شد.', ['مشاور آموزشگاه']],
+    // The body whose decisions or orders carry out a decision («توسط تصمیمات/دستور X»).
+    ['مقرر گردید، دوربین های مدار بسته سالن اجتماعات توسط تصمیمات ریاست محترم شورا مدیریت شود.', ['ریاست محترم شورا']],
   ])('%s', (sentence, bodies) => {
     expect(subjectBodies(sentence)).toEqual(bodies);
   });

@@ -143,6 +143,7 @@ export function subjectBodies(sentence: string): string[] {
     if (
       (/^(?:محوریت|توسط|مسئولیت)$/.test(prev) ||
         prev2 === 'از طریق' ||
+        AGENT_VIA.test(prev2) ||
         ((prev2 === 'بر عهده' || prev === 'برعهده') && !SUPERVISION_BEFORE.test(fold(ws.slice(0, i).join(' '))))) &&
       // «توسط روسای ادارات شهرستانها»: the agent may be a group; a channel or a share
       // («از طریق نمایندگان …») may not. «توسط جمعیت هلال احمر»: a body named without a head.
@@ -188,6 +189,9 @@ export function subjectBodies(sentence: string): string[] {
 function rest1(ws: string[], start: number): string {
   return tidy(ws.slice(start).join(' ')).slice(partyPhrase(ws, start).length);
 }
+
+// «توسط تصمیمات ریاست شورا», «توسط دستور فرماندار»: the body whose decisions act.
+const AGENT_VIA = /^توسط (?:تصمیمات|تصمیم|دستور|دستورات|نظر)$/;
 
 // «… به تصویب رسید», «… تصویب شد», «… مورد تایید قرار گرفت» right after the agent.
 const VOTED = /^\s*(?:به\s+تصویب|تصویب|تایید|تأیید|مورد\s+(?:تصویب|تایید|تأیید))(?:\s|$)/;
