@@ -117,6 +117,18 @@ export function findOrganisations(input: {
     const was = coreAndPlace(kept[at]!);
     const now = coreAndPlace(o);
     if (now.place && !was.place && now.core.join('') === was.core.join('')) kept[at] = o;
+    // A bank named once by its place and once by its branch («بانک X ملکان» / «بانک X شعبه ملکان»):
+    // the branch is the body the record deals with.
+    const branch = (n: string) =>
+      fold(n)
+        .split(/\s+/)
+        .filter((w) => w !== 'شعبه');
+    if (
+      /(?:^|\s)شعبه(?:\s|$)/.test(fold(o)) &&
+      !/(?:^|\s)شعبه(?:\s|$)/.test(fold(kept[at]!)) &&
+      branch(o).join(' ') === branch(kept[at]!).join(' ')
+    )
+      kept[at] = o;
   }
   return kept;
 }

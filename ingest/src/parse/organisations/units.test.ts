@@ -7,6 +7,7 @@ import { parseDocument } from '../index.ts';
 import { sameOrganisation } from './document.ts';
 import { isTerritorialPlural, isUnitName, withResponsibleUnits } from './units.ts';
 import { findOrganisationMentions } from './mentions.ts';
+import { findOrganisations } from './index.ts';
 
 const MINUTES = `صورتجلسه هیئت رئیسه دانشگاه علوم پزشکی ایلام
 جلسه هیئت رئیسه دانشگاه در تاریخ ۱۲ آبان ۱۴۰۲ به ریاست دکتر کریمی تشکیل شد.
@@ -82,5 +83,17 @@ describe('organisations: a name ends before the case file it handles', () => {
   it('«پرونده» opens the object, never a word of the name', () => {
     const names = (t: string) => findOrganisationMentions(t).map((m) => m.name);
     expect(names('بانک ملی با هماهنگی اداره تعاون پرونده ۱۲ طرح را بررسی کند')).toEqual(['بانک ملی', 'اداره تعاون']);
+  });
+});
+
+describe('organisations: a bank by its place and by its branch', () => {
+  it('keeps the branch form', () => {
+    const text = [
+      'آقای رضایی رئیس بانک ملت اهر گفت این بانک تسهیلات را پرداخت کرد.',
+      'مقرر شد بانک ملت شعبه اهر تا پایان ماه پرونده‌ها را بررسی کند.',
+    ].join('\n');
+    const list = findOrganisations({ text, title: null, letterhead: [], short: true });
+    expect(list).toContain('بانک ملت شعبه اهر');
+    expect(list).not.toContain('بانک ملت اهر');
   });
 });
