@@ -121,7 +121,9 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
     iso = opts.hints.publishedAt.slice(0, 10);
     dateJalali = findDocumentDate(`date ${iso}`, 'news')?.jalali ?? null;
   }
-  const province = detectProvince(folded);
+  // A province named only in the letterhead, which repeats as a page header and is stripped from
+  // the body («اداره کل بهزیستی استان …» on every page), is still the document's province.
+  const province = detectProvince(folded) ?? detectProvince(fold(lightFold(text)));
   const fundingBodies = findFundingBodies(folded);
   const speakers = findSpeakers(stripped, kind);
   const resolutionsRaw = findResolutions(stripped, kind);
