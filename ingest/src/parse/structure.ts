@@ -182,7 +182,12 @@ export function findDocumentDate(text: string, kind: DocumentKind): { jalali: st
     if (!next || next.index - (m.index + m[0].length) >= 90) continue;
     // A letter-form header line «شماره: ۱۲/ش/۱۴۰۲   تاریخ: ۱۴۰۲/۰۳/۱۸»: the date has its own
     // label on the line that starts with the number, so it is the document's date.
-    if (/^\s*شماره\s*:/.test(f.slice(lineStart)) && /تاریخ\s*:\s*$/.test(f.slice(lineStart, next.index))) continue;
+    // So is the meeting's own number line «جلسه شماره: ۱ - …   تاریخ: ۱۴۰۲/۰۵/۲۹».
+    if (
+      /^\s*(?:(?:جلسه|صورت\s*جلسه)\s+)?شماره(?:\s+جلسه)?\s*:/.test(f.slice(lineStart)) &&
+      /تاریخ\s*:\s*$/.test(f.slice(lineStart, next.index))
+    )
+      continue;
     excluded.add(next.index);
   }
   // A date in a sentence that schedules something («… در جلسه روسا در مورخ ۵ و ۶ تیر ماه ۹۸
