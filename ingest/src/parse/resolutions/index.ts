@@ -10,7 +10,7 @@
  */
 import { decisionItems } from './items.ts';
 import { textDeadline } from './deadline.ts';
-import { listResolutions } from './lists.ts';
+import { listResolutions, verdictResolutions } from './lists.ts';
 import {
   agreementResolutions,
   dropRestated,
@@ -31,7 +31,7 @@ import { re, WB_END } from '../boundary.ts';
 export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'): ParsedResolution[] {
   const table = tableResolutions(text);
   if (table.length > 0) return kind === 'minutes' ? [...table, ...besideTable(text)] : table;
-  const list = listResolutions(text);
+  const list = [...listResolutions(text), ...verdictResolutions(text)].sort((a, b) => a.index - b.index);
   // Spans covered by list items: decision sentences inside them are not separate resolutions.
   const taken: Array<[number, number]> = list.map((r) => [r.index, r.index + r.text.length + 200]);
   const items: ParsedResolution[] =

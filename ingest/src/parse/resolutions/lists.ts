@@ -9,6 +9,13 @@ import { DECISION, DECISION_WORD, splitRunOn } from './sentences.ts';
 import { splitRow, toNumber } from './tables.ts';
 import type { ParsedResolution } from './types.ts';
 import { endsSentence } from '../sentences.ts';
+import { L, re } from '../boundary.ts';
+import { parseOrdinal } from '../../text/index.ts';
+
+/** The number of an item marker: digits or an ordinal word («سوم» → 3). */
+function itemNumber(s: string): number | null {
+  return /[\d۰-۹]/.test(s) ? toNumber(s) : parseOrdinal(s);
+}
 
 // A «مصوبات:» / «تصمیمات جلسه:» / «تصمیمات ستاد:» / «مهمترین مصوبات این جلسه عبارتند از:» heading near the start of
 // its line, or a line that announces
@@ -16,8 +23,12 @@ import { endsSentence } from '../sentences.ts';
 // «موارد زیر به تصویب رسید:», «موارد ذیل مقرر گردید:» («موارد زیر» alone may open a list in a
 // speech, so it needs a decision verb).
 export const LIST_HEADING =
-  /(?:^|\n)(?:[^\n]{0,40}(?:(?:اهم\s+)?(?:مصوبات|تصمیمات)(?:\s+(?:(?:این|آن)\s+)?(?:متخذه|شورا|شورای|جلسه|نشست|کمیسیون|کمیته|کارگروه|ستاد|هیئت|هیات|قرارگاه|مجمع|عبارتند|عبارت)[^\n:]{0,40})?\s*[:：]|مصوبات\s+جلسه[^\n]{0,20}[:：])[^\n]*|[^\n]{0,400}?(?:(?:تصمیمات|تصمیماتی|تصمیمی|مصوباتی|موارد)\s+(?:به|ب)\s*شرح\s+(?:ذیل|زیر)|(?:تصمیمات|تصمیماتی|مصوبات|مصوباتی)\s+(?:ذیل|زیر)|(?:موارد|مواردی)\s+(?:ذیل|زیر)\s+(?:[^\s\n]+\s+){0,3}?(?:مقرر|تصویب|مصوب|اتخاذ))[^\n]{0,40})\n/g;
-export const ITEM_START = /^\s*(?:[-•*]\s*)?([\d۰-۹]{1,2})\s*[-.)]\s*(?=\S)/;
+  /(?:^|\n)(?:[^\n]{0,40}(?:(?:اهم\s+)?(?:مصوبات|تصمیمات)(?:\s+(?:(?:این|آن)\s+)?(?:متخذه|شورا|شورای|جلسه|نشست|کمیسیون|کمیته|کارگروه|ستاد|هیئت|هیات|قرارگاه|مجمع|عبارتند|عبارت)[^\n:]{0,40})?\s*[:：]|مصوبات\s+جلسه[^\n]{0,20}[:：])[^\n]*|[^\n]{0,400}?(?:(?:تصمیمات|تصمیماتی|تصمیمی|مصوباتی|موارد)\s+(?:به|ب)\s*شرح\s+(?:ذیل|زیر)|(?:تصمیمات|تصمیماتی|مصوبات|مصوباتی)\s+(?:ذیل|زیر)|(?:موارد|مواردی)\s+(?:ذیل|زیر)\s+(?:[^\s\n]+\s+){0,3}?(?:مقرر|تصویب|مصوب|اتخاذ))[^\n]{0,40}|[^\n]{0,400}?(?:مصوبات|تصمیمات)\s+(?:آن|این\s+(?:جلسه|نشست))\s+(?:به|ب)\s*شرح\s+(?:ذیل|زیر)[^\n]*[:：][ \t]*)\n/g;
+const ORDINAL_ITEM = '(?:یکم|اول|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم|دوازدهم)';
+// An item number: digits («1-», «۲)») or an ordinal word with a dash or a colon («یکم-», «دوم :»).
+export const ITEM_START = new RegExp(
+  `^\\s*(?:[-•*]\\s*)?([\\d۰-۹]{1,2}|${ORDINAL_ITEM})(?:\\s*[-.)]|(?<=[${L}])\\s*[-ـ:：])\\s*(?=\\S)`,
+);
 export const LIST_END =
   /^\s*(?:\*\*)?\s*(?:جلسه\s.*(?:خاتمه|پایان)\s*یافت|در\s+پایان\s+جلسه|دستور\s+کار\s+جلسه\s+بعد|سپس\s+نامه|ضمنا|امضا|رونوشت)/;
 
@@ -34,6 +45,11 @@ const SUP_ONLY = { responsible: false, supervisor: true, deadline: false };
 
 // A paragraph that only reports the meeting being held.
 const MEETING_HELD = /(?:تشکیل|برگزار)\s*(?:شد|گردید|گرديد)\s*[.!]?$/;
+
+// An item that only announces the next meeting («جلسه بعدی ستاد روز … برگزار می‌شود»).
+const NEXT_MEETING = re(
+  '',
+)`^(?:زمان\s+)?(?:جلسه|نشست)\s+(?:بعدی|بعد|آتی|آینده)[^.]*(?:برگزار|تشکیل)\s*(?:می\s*شود|می\s*گردد|خواهد\s+شد|خواهد\s+گردید)\s*[.]?$`;
 
 // Items whose responsible bodies or deadline were written in labelled fields.
 export const LABELLED = new WeakMap<ParsedResolution, { responsible: boolean; deadline: boolean }>();
@@ -61,7 +77,7 @@ function nextItemFollows(lines: string[], li: number, n: number): boolean {
     if (lines[k]!.trim() === '') continue;
     seen++;
     const m = ITEM_START.exec(lines[k]!);
-    if (m) return toNumber(m[1]!) === n;
+    if (m) return itemNumber(m[1]!) === n;
   }
   return false;
 }
@@ -93,7 +109,20 @@ export function listResolutions(text: string): ParsedResolution[] {
       }
       blankRun = 0;
       if (/^[\d۰-۹\s\-–—|]*$/.test(line) || /^[آا]راء?\s+(موافق|مخالف)/.test(fold(line))) continue;
-      if (LIST_END.test(line) || splitRow(raw)) break;
+      if (LIST_END.test(line) || splitRow(raw)) {
+        // «ضمناً مقرر است …» closing the list is one more decision.
+        DECISION.lastIndex = 0;
+        if (/^\s*(?:ضمنا|همچنین)/.test(line) && DECISION.test(line))
+          items.push({
+            number: null,
+            text: tidy(line),
+            responsible: [],
+            supervisor: [],
+            deadline: null,
+            index: lineStart,
+          });
+        break;
+      }
       // A second heading right under the first («در پایان مصوباتی به شرح ذیل …» ⏎ «## مصوبات:»).
       if (items.length === 0 && /^[#*\s]*(?:اهم\s+)?مصوبات[^\n]{0,30}[:：][#*\s]*$/.test(line)) continue;
       if (/^\*[^*].*\*$/.test(line)) continue;
@@ -122,7 +151,7 @@ export function listResolutions(text: string): ParsedResolution[] {
         }
         numbered = true;
         current = {
-          number: toNumber(m[1]!),
+          number: itemNumber(m[1]!),
           text: tidy(line.slice(m[0].length)),
           responsible: [],
           supervisor: [],
@@ -182,6 +211,7 @@ export function listResolutions(text: string): ParsedResolution[] {
       items.pop();
     for (const item of items) {
       if (item.text.length < 8) continue;
+      if (NEXT_MEETING.test(fold(item.text)) && !/مقرر|مصوب|تصویب|موظف|مکلف/.test(fold(item.text))) continue;
       const given = LABELLED.get(item);
       const parts = given ? [item.text] : splitRunOn(item.text);
       parts.forEach((part, k) => {
@@ -194,6 +224,41 @@ export function listResolutions(text: string): ParsedResolution[] {
         out.push(it);
       });
     }
+  }
+  return out;
+}
+
+// A decision written after its own label, one case at a time («مصوبه: …», «مصوبه عمومی: …»,
+// «تصمیم جلسه: …») under the case it settles.
+const VERDICT_LINE = re(
+  'gm',
+)`^[ \t]*(?:مصوبه|تصمیم)(?:\s+(?:عمومی|جلسه|نهایی|شماره\s*[\d۰-۹]{1,2}|[\d۰-۹]{1,2}))?[ \t]*[:：][ \t]*(?=\S)`;
+
+/** Resolutions written as labelled lines («مصوبه: X نسبت به … اقدام کند. مهلت: یک هفته»). */
+export function verdictResolutions(text: string): ParsedResolution[] {
+  const out: ParsedResolution[] = [];
+  VERDICT_LINE.lastIndex = 0;
+  for (let m = VERDICT_LINE.exec(text); m; m = VERDICT_LINE.exec(text)) {
+    const end = text.indexOf('\n', m.index + m[0].length);
+    const line = tidy(text.slice(m.index + m[0].length, end < 0 ? text.length : end));
+    if (line.split(' ').length < 4) continue;
+    const item: ParsedResolution = {
+      number: null,
+      text: line,
+      responsible: [],
+      supervisor: [],
+      deadline: null,
+      index: m.index + m[0].length,
+    };
+    const inline = labelledFields(line);
+    if (inline && inline.before.length >= 8) {
+      item.text = inline.before;
+      mergeFields(item, inline);
+    }
+    const given = LABELLED.get(item);
+    if (!given?.responsible) item.responsible = subjectBodies(item.text);
+    if (!given?.deadline) item.deadline = textDeadline(item.text);
+    out.push(item);
   }
   return out;
 }

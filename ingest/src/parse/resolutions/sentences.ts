@@ -11,10 +11,11 @@ import type { ParsedResolution } from './types.ts';
 import { previousSentenceStart, sentenceBounds, type SentenceRules } from '../sentences.ts';
 
 export const WORD_END = new RegExp(`^${WB_END}`);
-// «مقرر گردید/شد/شده است»، «مصوب شد»، «مقرر و مصوب شد».
+// «مقرر گردید/شد/شده است»، «مصوب شد»، «مقرر و مصوب شد»; «ضمناً/همچنین مقرر است …» opening a
+// sentence (a closing decision of minutes or a letter; «مقرر است» alone is often a plan in news).
 export const DECISION = re(
   'g',
-)`(?:به\s+اتفاق\s+آراء?\s+)?(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده|گرديد)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید))(?![${L}])`;
+)`(?:به\s+اتفاق\s+آراء?\s+)?(?:مقرر\s*(?:و\s+مصوب\s+)?(?:گردید|شد|شده\s+است|شده|گرديد)|مصوب\s+(?:و\s+مقرر\s+)?(?:شد|گردید)|(?<=(?:^|[\n.])[ \t]*(?:ضمنا\u064B?|همچنین)\s*[،,]?\s*)مقرر\s+است)(?![${L}])`;
 // «X موظف است/شد/اند», «X موظفند», «X مکلف است/شد», «X را مکلف کرد».
 export const OBLIGE = re(
   'g',

@@ -154,6 +154,10 @@ export function subjectBodies(sentence: string): string[] {
     )
       // «پیگیری از طریق اداره X … توسط دهیار انجام شود»: the channel counts only without an agent.
       add(splitBodies(partyPhrase(ws, i)), prev2 === 'از طریق' ? channels : found);
+    // «با استمهال … از سوی بانک X موافقت گردید», «… از سوی شهرداری تامین شود»: the passive's agent
+    // right before its verb acts, like «توسط X» («از سوی» elsewhere only names a source).
+    if (prev2 === 'از سوی' && isPartyHead(ws[i]!) && PASSIVE_AFTER_AGENT.test(rest1(ws, i)))
+      add(splitBodies(partyPhrase(ws, i)));
     // «با حضور صاحب نظران، کارشناسان و نمایندگان شهرداری»: only the bodies and officials.
     // Not those invited to a meeting the decision sets up («جلسه بعدی/مشترکی با حضور X …»).
     if (prev2 === 'با حضور' && !MEETING_SET_UP.test(fold(tail))) add(parties(partyPhrase(ws, i, true)));
@@ -184,6 +188,11 @@ export function subjectBodies(sentence: string): string[] {
   if (second.length > 0) return second;
   return dutyAfterApproval(sentence);
 }
+
+// A passive verb right after its agent («… موافقت گردید», «… پرداخت شود»).
+const PASSIVE_AFTER_AGENT = re(
+  '',
+)`^\s*(?:موافقت|پرداخت|تامین|تأمین|انجام|اجرا|پیگیری)\s+(?:شد|گردید|شود|گردد|خواهد\s+شد)${WB_END}`;
 
 /** The text after the body phrase starting at word `start`. */
 function rest1(ws: string[], start: number): string {
