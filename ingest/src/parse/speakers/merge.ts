@@ -5,6 +5,7 @@ import { editDistance } from '../../text/index.ts';
 import { compactKey, fold } from '../fold.ts';
 import { CHAIR_ANAPHOR } from './patterns.ts';
 import { words } from './words.ts';
+import { L, re } from '../boundary.ts';
 import type { RawSpeaker } from './words.ts';
 
 /** Same person? Names compared ignoring spaces, one-letter slips, and containment. */
@@ -29,12 +30,17 @@ export function roleKey(r: string): string {
   return compactKey(r.replace(/محترم|جناب|آقای/g, '')).replace(/[،,\d۰-۹]/g, '');
 }
 
+// Words a role may carry or omit for the same office: «… اداره کل تعاون ایلام» / «… استان
+// ایلام», «… سازمان جهاد کشاورزی» / «… جهاد کشاورزی», «فرماندار شهرستان X» / «فرماندار X».
+const OPTIONAL_ROLE_WORDS = re('g')`(?<![${L}])(?:استان|شهرستان|سازمان)(?![${L}])`;
+
 export function sameRole(a: string, b: string): boolean {
   const ka = roleKey(a);
   const kb = roleKey(b);
   if (ka.length < 4 || kb.length < 4) return false;
   if (ka.includes(kb) || kb.includes(ka)) return true;
-  return false;
+  const loose = (r: string) => roleKey(fold(r).replace(OPTIONAL_ROLE_WORDS, ' '));
+  return loose(a) === loose(b);
 }
 
 export function singleHead(r: string): string | null {
@@ -61,8 +67,10 @@ export function roleFits(short: string, full: string): boolean {
   return k === s.length;
 }
 
-export const PLURAL_ROLE =
-  /^(?:روسای|مدیران|اعضای|اعضا|نمایندگان|مسئولین|مسئولان|کارشناسان|فرمانداران|معاونین|معاونان|روسا)(?:\s|$)/;
+// Tested on folded text, so written folded («مسیولان»).
+export const PLURAL_ROLE = new RegExp(
+  `^(?:${['روسای', 'مدیران', 'اعضای', 'اعضا', 'نمایندگان', 'مسئولین', 'مسئولان', 'کارشناسان', 'فرمانداران', 'معاونین', 'معاونان', 'روسا'].map(fold).join('|')})(?:\\s|$)`,
+);
 
 /** Merge raw mentions into one entry per person. */
 export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
@@ -137,7 +145,8 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
       heard.add(match);
       continue;
     }
-    const noRole = isNews ? people.find((p) => !p.role) : undefined;
+    // A role marked as one more voice («ROLE نیز … گفت») is not the person named without a role.
+    const noRole = isNews && !ro.also ? people.find((p) => !p.role) : undefined;
     if (noRole) {
       noRole.role = role;
       continue;

@@ -196,7 +196,8 @@ const OBJECT_PRONOUN = new RegExp(`^(?:${['آن', 'این', 'آنها', 'این�
  * two letters, too short to be a family name on its own.
  */
 function splitNamePart(sofar: readonly string[], next: string | undefined): boolean {
-  if (sofar.length === 0) return next !== undefined && FAMILY_SUFFIX.test(fold(next.replace(/[،,؛]$/, '')));
+  // «فرهاد ولی زاده»: a word followed by a family-name suffix is the name's first half.
+  if (next !== undefined && FAMILY_SUFFIX.test(fold(next.replace(/[،,؛]$/, '')))) return true;
   return sofar.length === 1 && fold(sofar[0]!).length <= 2;
 }
 
@@ -235,7 +236,7 @@ export function clauseSpeaker(subject: string, start: number): RawSpeaker | null
     // ROLE … verb: the role runs to the first stop word (keeping «در استان/مجلس …»).
     // «ROLE، Name» or «ROLE Name»: a role followed by a person.
     const roleWords = roleRun(ws);
-    const appo = appositiveName(roleWords);
+    const appo = parenName(clause) ?? appositiveName(roleWords);
     if (appo) return { name: appo.name, role: appo.role, pos: start };
     const role = cleanRole(roleWords.join(' '));
     // «ROLE نیز/هم …»: one more voice of the report.
@@ -282,6 +283,26 @@ export function clauseSpeaker(subject: string, start: number): RawSpeaker | null
 }
 
 /**
+ * A name in parentheses after a role: «رئیس اداره … شهرستان (آقای نادر گیلانی) گزارش داد»,
+ * «مدیر امور شعب بانک … (منصور قربانی) … گفت». The name is titled or led by a given name, so
+ * that «کمیته امداد امام خمینی (ره)» stays a role.
+ */
+function parenName(clause: string): { name: string; role: string | null } | null {
+  const m = /^([^()]{3,120}?)\s*\(\s*([^()]{2,50}?)\s*\)/.exec(clause);
+  if (!m) return null;
+  const roleWs = words(m[1]!);
+  if (roleWs.length === 0 || !isRoleHead(roleWs[0]!) || roleWs.some((w) => stops.has(fold(w)))) return null;
+  const inner = words(m[2]!);
+  const titled = inner.length > 0 && titleSet.has(fold(inner[0]!));
+  const body = stripTitles(inner);
+  if (body.length === 0 || body.length > 4) return null;
+  if (body.some((w) => !NAME_WORD.test(w) || stops.has(fold(w)) || NOT_NAME.has(fold(w)) || isRoleHead(w))) return null;
+  if (!titled && !given.has(fold(body[0]!)) && !prefixes.has(fold(body[0]!))) return null;
+  const name = familyName(body);
+  return name.length >= 3 ? { name, role: cleanRole(roleWs.join(' ')) } : null;
+}
+
+/**
  * The words of a role, from its head to the first stop word («در استان/شهرستان/مجلس/حوزه …» kept);
  * an object pronoun ends it: «احمدی عضو شورا آن را خواند».
  */
@@ -313,6 +334,9 @@ export function headlineSpeaker(text: string): RawSpeaker[] {
     const m = /^([^:：]{4,80})[:：]\s*\S/.exec(l.trim());
     if (!m) continue;
     const ws = words(m[1]!);
+    // «ROLE، NAME، گفت: …» is a sentence with its verb, read by the verb rule.
+    VERB_RE.lastIndex = 0;
+    if (VERB_RE.test(fold(m[1]!))) continue;
     if (ws.length >= 2 && ws.length <= 12 && isRoleHead(ws[0]!))
       return [{ name: null, role: cleanRole(m[1]!), pos: text.indexOf(l) }];
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSpeakers } from './index.ts';
+import { lightFold } from '../fold.ts';
 
 // Made-up sentences of speaker families found missing on heldout3/heldout4 (issue #16).
 describe('news: role-only speakers marked as one more voice', () => {
@@ -65,5 +66,68 @@ describe('attendance fields of a minutes form', () => {
       'آقای کاظمی نایب رئیس شورا گفت: طرح باید در کمیسیون بررسی شود.',
     ].join('\n');
     expect(findSpeakers(text, 'minutes').map((s) => s.name)).toEqual(['کاظمی']);
+  });
+});
+
+describe('names given beside a role (#16 round B)', () => {
+  it('a titled name in parentheses after the role is the speaker, not part of the role', () => {
+    const text = 'مدیر اداره ورزش و جوانان شهرستان (آقای کاوه نیک‌بخت) گزارش داد: دو سالن آماده است.';
+    expect(findSpeakers(lightFold(text), 'minutes')).toEqual([
+      { name: 'نیک بخت', role: 'مدیر اداره ورزش و جوانان شهرستان' },
+    ]);
+  });
+  it('a given-name-led name in parentheses after the role, before «در نشست … گفت»', () => {
+    const text = 'رئیس شعبه بانک سپه استان (رضا کاظمیان) در نشست شورای اداری گفت: وام‌ها پرداخت می‌شود.';
+    expect(findSpeakers(lightFold(text), 'news')).toEqual([{ name: 'کاظمیان', role: 'رئیس شعبه بانک سپه استان' }]);
+  });
+  it('«(ره)» after a body is not a name', () => {
+    const text = 'مدیرکل کمیته امداد امام خمینی (ره) استان گفت: طرح اجرا می‌شود.';
+    expect(findSpeakers(lightFold(text), 'minutes').every((s) => s.name === null)).toBe(true);
+  });
+  it('a family name whose first half is a common word («ولی‌زاده») before «، ROLE،»', () => {
+    const text = 'دکتر مریم ولی‌زاده، رئیس شبکه بهداشت شهرستان، گفت: پوشش واکسن کامل است.';
+    expect(findSpeakers(lightFold(text), 'minutes')).toEqual([{ name: 'ولی زاده', role: 'رئیس شبکه بهداشت شهرستان' }]);
+  });
+});
+
+describe('merging a role into a person in news (#16 round B)', () => {
+  it('«به گفته مسئولان» is no person and takes no role', () => {
+    const text = [
+      'مدیرکل بهزیستی استان، احمد توانا، گفت: طرح آغاز شد.',
+      'معاون اشتغال بنیاد مستضعفان نیز در این مراسم گفت: بنیاد هزینه کرده است.',
+      'به گفته مسئولان، این طرح تعمیم داده می‌شود.',
+    ].join('\n');
+    expect(findSpeakers(lightFold(text), 'news')).toEqual([
+      { name: 'توانا', role: 'مدیرکل بهزیستی استان' },
+      { name: null, role: 'معاون اشتغال بنیاد مستضعفان' },
+    ]);
+  });
+  it('a role marked «نیز» is one more voice, not the person named without a role', () => {
+    const text = [
+      'فرماندار کوهدشت، حسن یاری، گفت: کار ادامه دارد.',
+      'آقای سلیمانی گفت: بودجه کم است.',
+      'رئیس اداره راهداری شهرستان نیز گفت: جاده آسفالت می‌شود.',
+    ].join('\n');
+    expect(findSpeakers(lightFold(text), 'news')).toEqual([
+      { name: 'یاری', role: 'فرماندار کوهدشت' },
+      { name: 'سلیمانی', role: null },
+      { name: null, role: 'رئیس اداره راهداری شهرستان' },
+    ]);
+  });
+  it('a first line «ROLE، NAME، گفت: …» is a sentence, not a headline «ROLE: …»', () => {
+    const text = ['فرماندار کوهدشت، حسن یاری، گفت: کار ادامه دارد.', 'آقای سلیمانی گفت: بودجه کم است.'].join('\n');
+    expect(findSpeakers(lightFold(text), 'news')).toEqual([
+      { name: 'یاری', role: 'فرماندار کوهدشت' },
+      { name: 'سلیمانی', role: null },
+    ]);
+  });
+  it('the same office written with and without «استان/سازمان» is one speaker', () => {
+    const text = [
+      'معاون فنی اداره کل راه و شهرسازی زنجان گفت: پروژه تمام شد.',
+      'علی نوروزی معاون فنی اداره کل راه و شهرسازی استان زنجان افزود: کار ادامه دارد.',
+    ].join('\n');
+    expect(findSpeakers(lightFold(text), 'minutes')).toEqual([
+      { name: 'نوروزی', role: 'معاون فنی اداره کل راه و شهرسازی استان زنجان' },
+    ]);
   });
 });
