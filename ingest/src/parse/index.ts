@@ -7,6 +7,7 @@ import type { Amount, ParsedDocument, Resolution } from '../schema.ts';
 import { findAmounts } from '../text/index.ts';
 import { compactKey, fold, lightFold } from './fold.ts';
 import { findFundingBodies, findFundingMentions } from './funding.ts';
+import { withoutSiteFurniture } from './furniture.ts';
 import { letterheadLines, stripPageHeaders } from './headers.ts';
 import { findOrganisations, withResponsibleUnits } from './organisations/index.ts';
 import { countyNames, detectProvince, placeFold } from './places.ts';
@@ -107,7 +108,9 @@ function pageOf(text: string, pages: { number: number; text: string }[] | undefi
  */
 export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocument {
   const letterhead = letterheadLines(text);
-  const body = stripPageHeaders(text);
+  const page = stripPageHeaders(text);
+  // Tags, share buttons and related headlines at the foot of a news page are not content.
+  const body = withoutSiteFurniture(page);
   const stripped = lightFold(body);
   const folded = fold(stripped);
   const kind = detectKind(stripped);
@@ -127,7 +130,8 @@ export function parseDocument(text: string, opts: ParseOptions = {}): ParsedDocu
   const fundingBodies = findFundingBodies(folded);
   const speakers = findSpeakers(stripped, kind);
   const resolutionsRaw = findResolutions(stripped, kind);
-  const short = everyBodyCounts(stripped, kind);
+  // The size of the page as published (furniture included) tells an excerpt from a full record.
+  const short = everyBodyCounts(lightFold(page), kind);
   const resolutions: Omit<Resolution, 'id'>[] = resolutionsRaw.map((r) => {
     const scope = [r.text, ...r.responsible].join(' ');
     return {

@@ -36,10 +36,10 @@ import {
   wordKey,
 } from './words.ts';
 
-// Marks that end a name: line ends, stops, colons, quotes, brackets other than an honorific's
-// («(ره)», «(ع)»), and a dash between spaces.
+// Marks that end a name: line ends, table cells (tabs), stops, colons, quotes, brackets other
+// than an honorific's («(ره)», «(ع)»), and a dash between spaces.
 const HONORIFIC = /^\((?:ره|ع|س|عج|ص)\)$/;
-const NAME_END_MARK = /[\n.:؛«»"*|+]|\((?!(?:ره|ع|س|عج|ص)\))|(?<!\((?:ره|ع|س|عج|ص))\)|\s[-–—]\s|-{2,}|ـ{2,}/;
+const NAME_END_MARK = /[\n\t.:؛«»"*|+]|\((?!(?:ره|ع|س|عج|ص)\))|(?<!\((?:ره|ع|س|عج|ص))\)|\s[-–—]\s|-{2,}|ـ{2,}/;
 
 /** A named body in running text. */
 export interface OrganisationMention {
@@ -297,6 +297,9 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
       tail.some((w) => GENERIC_MOD.has(w))
     )
       continue;
+    // «پلیس راه» alone also names a place on a road («جایگاه CNG پلیس راه»); the road police is
+    // named with its county or province («پلیس راه شهرستان»).
+    if (headKey === 'پلیس' && pws.length === 2 && wordKey(pws[1]!) === 'راه') continue;
     if (headKey === 'شرکت' && !PUBLIC_COMPANY.test(fold(phrase).replace(/[،,]/g, ' '))) continue;
     if (headWords === 1 && GENERIC_GROUP.test(fold(phrase))) continue;
     // The rest of the sentence forms the bodies it names («… و شورای پیشرفت محله تشکیل میشوند»).
