@@ -198,6 +198,11 @@ export const OBJECT_NOUNS = foldedSet(OBJECT_NOUN_WORDS);
 export const SUBJECT_VERBS =
   /^(?:شد|شود|شوند|گردد|گردید|گردند|نماید|نمایند|نمود|کند|کنند|کرد|دهد|دهند|است|باشد|می|نمی|خواهد|خواهند|نخواهد)$/;
 
+// A number word counting what follows.
+const COUNT_WORD = /^(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|دوازده|بیست|صد|چند)$/;
+// Counter nouns («یک دستگاه», «دو باب», «سه عدد», «ده نفر»).
+const COUNTED = /^(?:دستگاه|عدد|باب|فقره|نفر|واحد|تن|کیلومتر|متر|هکتار|مورد|دست|قطعه|راس|جلد|نوبت|کلاس|پایگاه)$/;
+
 /**
  * The body phrase starting at word `start`, up to a stop word, a verb or punctuation.
  * With `lists`, «،» continues the phrase (an enumeration of bodies) instead of ending it.
@@ -213,6 +218,9 @@ export function partyPhrase(ws: string[], start: number, lists = false): string 
     // «شهرداری ۲۰ درصد غرفه ها را …»: a number starts the object, except in a body's own
     // number («منطقه ۲ شهرداری», «شعبه ۱۴»).
     if (body.length > 0 && /[\d۰-۹٠-٩]/.test(fw) && !NUMBERED_UNIT.test(fold(body[body.length - 1]!))) break;
+    // «شهرداری بروجن یک دستگاه گریدر …»: a number word counting what follows starts the object
+    // («شهرداری منطقه یک» keeps its number).
+    if (body.length > 0 && COUNT_WORD.test(fw) && COUNTED.test(fold((ws[i + 1] ?? '').replace(/[،,]+$/, '')))) break;
     // «امور مالی شبکه مبلغ ۱.۵ میلیارد ریال …»: an amount is never part of a body's name.
     if (body.length > 0 && /^(?:مبلغ|مبالغ)$/.test(fw)) break;
     // «شهرداری طرح ساماندهی را …»: an object noun after a complete body (but «کمیسیون طرح …»).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findResolutions, splitBodies, subjectBodies } from './index.ts';
+import { findResolutions, splitBodies, subjectBodies, textDeadline } from './index.ts';
 
 // Made-up documents of the families missed on heldout7 (#16, session 7 round B).
 const texts = (doc: string, kind: 'minutes' | 'news' = 'minutes') => findResolutions(doc, kind).map((r) => r.text);
@@ -89,5 +89,35 @@ describe('who a decision binds, round 8', () => {
       'اداره کل امور اقتصادی و دارایی استان',
       'گمرک بازرگان',
     ]);
+  });
+
+  it('binds the body a matter is delegated or entrusted to («تفویض شد», «سپرده شد»)', () => {
+    expect(subjectBodies('تصمیم گیری درباره تعطیلی مدارس در روزهای برفی به کارگروه مدیریت بحران تفویض شد.')).toEqual([
+      'کارگروه مدیریت بحران',
+    ]);
+    expect(subjectBodies('برگزاری نمایشگاه صنایع دستی به اداره کل میراث فرهنگی استان سپرده شد.')).toEqual([
+      'اداره کل میراث فرهنگی استان',
+    ]);
+  });
+
+  it('binds the proposer and the body given the follow-up after an approval', () => {
+    expect(
+      subjectBodies(
+        'با پیشنهاد اداره ورزش و جوانان مبنی بر برگزاری همایش پیاده روی خانوادگی موافقت شد و شهرداری نسبت به آماده سازی مسیر اقدام کند.',
+      ),
+    ).toEqual(['اداره ورزش و جوانان', 'شهرداری']);
+  });
+
+  it('ends a partner body before a counted object («یک دستگاه …»)', () => {
+    expect(
+      subjectBodies('مقرر شد اداره راه شهرستان با همکاری شهرداری کوهرنگ یک دستگاه لودر برای برفروبی مستقر نماید.'),
+    ).toEqual(['اداره راه شهرستان', 'شهرداری کوهرنگ']);
+  });
+});
+
+describe('deadlines, round 8', () => {
+  it('does not read the last day of a period («در روزهای ۲ تا ۴ فروردین») as a deadline', () => {
+    expect(textDeadline('طرح ترافیکی محور ساحلی در روزهای ۲ تا ۴ فروردین اجرا شود.')).toBeNull();
+    expect(textDeadline('شهرداری تا ۴ فروردین نسبت به رفع سد معبر اقدام کند.')).toBe('تا ۴ فروردین');
   });
 });

@@ -119,7 +119,7 @@ export function subjectBodies(sentence: string): string[] {
       const pw = tidy(partner[1]!).split(' ');
       if (isPartyHead(pw[0]!)) for (const b of splitBodies(partyPhrase(pw, 0))) if (!own.includes(b)) own.push(b);
     }
-    for (const b of [...anaphorBodies(tail), ...secondSubjects(tail)])
+    for (const b of [...anaphorBodies(tail), ...secondSubjects(tail), ...actsAfterApproval(tail)])
       if (!own.some((o) => compactKey(o).includes(compactKey(b)) || compactKey(b).includes(compactKey(o)))) own.push(b);
     return own;
   }
@@ -166,9 +166,11 @@ export function subjectBodies(sentence: string): string[] {
   if (sender) {
     const sw = tidy(sender[1]!).split(' ');
     if (sw.length > 0 && isPartyHead(sw[0]!))
-      return [...splitBodies(partyPhrase(sw, 0)), ...(found.length > 0 ? found : channels)].filter(
-        (b, i, all) => all.indexOf(b) === i,
-      );
+      return [
+        ...splitBodies(partyPhrase(sw, 0)),
+        ...(found.length > 0 ? found : channels),
+        ...actsAfterApproval(tail),
+      ].filter((b, i, all) => all.indexOf(b) === i);
   }
   if (found.length > 0) return found;
   // «… موافقت شد و دهیار مأمور گردید موضوع را از طریق اداره برق پیگیری نماید»: the body given the
@@ -213,6 +215,23 @@ const CONDITION = re('')`مشروط\s+(?:بر|به)\s+(?:این\s*که|اینک�
 const SECOND_CLAUSE = re(
   'g',
 )`${WB_START}(?:کند|کنند|نماید|نمایند|دهد|دهند|گیرد|گیرند|یابد|یابند|گردد|گردند|شود|شوند)\s+و\s+((?:[^\s.؛]+\s+){0,16}?)(?:[^\s.؛]+\s+)?(?:کند|کنند|نماید|نمایند|دهد|دهند)${WB_END}`;
+
+// «با پیشنهاد X … موافقت شد و Y نسبت به … اقدام کند»: the body given the follow-up after an
+// approval (a subjunctive verb of its own within the clause).
+const APPROVED_THEN = re(
+  'g',
+)`${WB_START}(?:موافقت|تصویب)\s+(?:شد|گردید)\s+و\s+((?:[^\s.؛]+\s+){1,16}?)(?:[^\s.؛]+\s+)?(?:کند|کنند|نماید|نمایند|دهد|دهند)${WB_END}`;
+
+/** Bodies that act on an approved proposal in a clause after the approval. */
+function actsAfterApproval(tail: string): string[] {
+  const out: string[] = [];
+  APPROVED_THEN.lastIndex = 0;
+  for (let m = APPROVED_THEN.exec(tail); m; m = APPROVED_THEN.exec(tail)) {
+    const ws = tidy(m[1]!).split(' ');
+    if (ws[0] && isBodyHead(fold(ws[0]))) out.push(...splitBodies(partyPhrase(ws, 0)));
+  }
+  return out;
+}
 
 /** Bodies heading a second coordinated clause with a subjunctive verb of its own. */
 function secondSubjects(tail: string): string[] {
@@ -291,6 +310,6 @@ const ALLOCATED_TO = re(
 // «… به X ارجاع شد», «… به X محول گردید», «… به X واگذار شد» (passive): the body referred to.
 const REFERRED_TO = re(
   '',
-)`(?:^|\s)به\s+((?:[^\s.]+\s+){0,9}?[^\s.]+)\s+(?:ارجاع|محول|واگذار)\s+(?:شد|گردید|شود|گردد)${WB_END}`;
+)`(?:^|\s)به\s+((?:[^\s.]+\s+){0,9}?[^\s.]+)\s+(?:ارجاع|محول|واگذار|تفویض|سپرده)\s+(?:شد|گردید|شود|گردد)${WB_END}`;
 // «با مسئولیت X», «به دبیری X … تشکیل»: the body in charge of what the decision sets up.
 const IN_CHARGE = re('')`(?:^|\s)(?:با\s+مسئولیت|به\s+دبیری(?=[^.]*${WB_START}تشکیل))\s+([^.؛]{3,160})`;
