@@ -39,8 +39,15 @@ export const NAME_GOES_ON = foldedSet(`${NAME_GOES_ON_WORDS} و`);
 export function stripLeadIn(clause: string): string {
   // «اقتصاد۲۴-X گفت», «محبوبه کباری - X رئیس … افزود»: a dateline or byline before a dash,
   // unless the dash separates a name from its role («سپهوند – فرماندار …»).
-  const byline = DATELINE.exec(clause);
-  if (byline && !isRoleHead(words(clause.slice(byline[0].length))[0] ?? '')) clause = clause.slice(byline[0].length);
+  // «کرج - ۲۸ شهریور ۱۴۰۲ - ROLE …»: a place and a date, each closed by its dash; a dated
+  // byline is no name, so the role after its dash does not make it «name – role».
+  for (let k = 0; k < 2; k++) {
+    const byline = DATELINE.exec(clause);
+    if (!byline) break;
+    const dated = /[0-9۰-۹]/.test(byline[0]);
+    if (!dated && isRoleHead(words(clause.slice(byline[0].length))[0] ?? '')) break;
+    clause = clause.slice(byline[0].length);
+  }
   let out = clause.replace(LEAD_IN, '');
   // «در ادامه این جلسه محمد فلاحتفتی، مدیر …»: the «،» closes a name, not an adverbial phrase.
   const consumed = words(clause.slice(0, clause.length - out.length));

@@ -76,7 +76,7 @@ export const PLURAL_ROLE = new RegExp(
 export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
   const sorted = [...raw].sort((a, b) => a.pos - b.pos);
   const people: Speaker[] = [];
-  const roleOnly: (Speaker & { also?: boolean })[] = [];
+  const roleOnly: (Speaker & { also?: boolean; quoted?: boolean })[] = [];
   const roleAt = new Map<Speaker, number>();
   // People named outside an attendance list (the others attended without speaking).
   const heard = new Set<Speaker>();
@@ -98,7 +98,8 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
       }
       // A name introduced after an unnamed role in news takes that role.
       if (!r.role && isNews) {
-        const pending = roleOnly.find((p) => !people.some((q) => q.role === p.role));
+        // Not a role marked as one more voice («ROLE نیز … گفت»): that is someone else.
+        const pending = roleOnly.find((p) => !p.also && !people.some((q) => q.role === p.role));
         if (pending) {
           roleOnly.splice(roleOnly.indexOf(pending), 1);
           const person = { name: r.name, role: pending.role };
@@ -116,9 +117,15 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
       const same = roleOnly.find((p) => sameRole(p.role!, r.role!));
       if (same) {
         if (r.also) same.also = true;
+        if (r.quoted) same.quoted = true;
         continue;
       }
-      const ro: Speaker & { also?: boolean } = { name: null, role: r.role, ...(r.also ? { also: true } : {}) };
+      const ro: Speaker & { also?: boolean; quoted?: boolean } = {
+        name: null,
+        role: r.role,
+        ...(r.also ? { also: true } : {}),
+        ...(r.quoted ? { quoted: true } : {}),
+      };
       roleAt.set(ro, r.pos);
       roleOnly.push(ro);
     }
@@ -153,7 +160,7 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
     }
     // News name the people they quote; a role never tied to a name is a person in passing,
     // unless the report marks it as one more voice («فرماندار پاوه نیز … گفت»).
-    if (!isNews || ro.also) result.push({ name: null, role });
+    if (!isNews || ro.also || ro.quoted) result.push({ name: null, role });
   }
   return [...people.filter((p) => heard.has(p)), ...result];
 }

@@ -163,16 +163,24 @@ function clauseStart(folded: string, verbAt: number): number {
 export function verbSpeakers(text: string): RawSpeaker[] {
   const out: RawSpeaker[] = [];
   const folded = fold(text);
-  const verbs: number[] = [];
+  const verbs = new Map<number, number>();
   for (const rx of [VERB_RE, GAP_VERB]) {
     rx.lastIndex = 0;
-    for (let m = rx.exec(folded); m; m = rx.exec(folded)) verbs.push(m.index);
+    for (let m = rx.exec(folded); m; m = rx.exec(folded)) verbs.set(m.index, m.index + m[0].length);
   }
-  for (const at of [...new Set(verbs)].sort((a, b) => a - b)) {
+  for (const at of [...verbs.keys()].sort((a, b) => a - b)) {
     const start = clauseStart(folded, at);
-    const clause = stripLeadIn(text.slice(start, at).replace(/\s+([،,])/g, '$1'));
+    const raw = text.slice(start, at).replace(/\s+([،,])/g, '$1');
+    const clause = stripLeadIn(raw);
     const found = clauseSpeaker(clause, start);
     if (found) {
+      if (!found.name) {
+        // «در این جلسه همچنین ROLE گفت»: one more voice, as «ROLE نیز …».
+        if (/(?:^|\s)همچنین\s/.test(raw.slice(0, raw.length - clause.length))) found.also = true;
+        // «ROLE … گفت: …» quotes a new voice; «ROLE در ادامه گفت:» goes on quoting someone named.
+        if (/^\s*[:：]/.test(folded.slice(verbs.get(at)!)) && !/\s(?:در\s+ادامه|در\s+پایان)\s/.test(clause))
+          found.quoted = true;
+      }
       out.push(found);
       continue;
     }

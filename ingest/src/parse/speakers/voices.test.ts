@@ -131,3 +131,42 @@ describe('merging a role into a person in news (#16 round B)', () => {
     ]);
   });
 });
+
+describe('news: unnamed voices (#16 round B)', () => {
+  it('a role quoted directly («ROLE … گفت: …») is a voice of the report though never named', () => {
+    const text = [
+      'مدیرکل راه و شهرسازی استان، رضا امینی، گفت: پروژه تمام شد.',
+      'نماینده مردم ملایر در مجلس در این نشست گفت: مطالبات پیمانکاران پرداخت نشده است.',
+    ].join('\n');
+    expect(findSpeakers(lightFold(text), 'news')).toEqual([
+      { name: 'امینی', role: 'مدیرکل راه و شهرسازی استان' },
+      { name: null, role: 'نماینده مردم ملایر در مجلس' },
+    ]);
+  });
+  it('«در این جلسه همچنین ROLE گفت» marks one more voice', () => {
+    const text = 'در این جلسه همچنین رئیس شعبه بانک ملی شهرستان گفت که وام‌ها پرداخت شده است.';
+    expect(findSpeakers(lightFold(text), 'news')).toEqual([{ name: null, role: 'رئیس شعبه بانک ملی شهرستان' }]);
+  });
+  it('«ROLE در ادامه گفت:» goes on quoting the person named, and adds no voice', () => {
+    const text = [
+      'مهدی رضوانی در جلسه قرارگاه بازسازی گفت: کار ادامه دارد.',
+      'رئیس سازمان نوسازی مدارس کشور در ادامه تاکید کرد: مدارس تا مهر آماده می‌شوند.',
+    ].join('\n');
+    expect(findSpeakers(lightFold(text), 'news').filter((s) => s.name === null)).toEqual([]);
+  });
+  it('a name introduced later without a role does not take a role marked «نیز»', () => {
+    const text = [
+      'مدیر آب و فاضلاب شهرستان نیز در این بازدید گفت: لوله‌گذاری تمام شد.',
+      'حسن کرمی گفت: روستاها آب دارند.',
+    ].join('\n');
+    expect(findSpeakers(lightFold(text), 'news')).toEqual([
+      { name: 'کرمی', role: null },
+      { name: null, role: 'مدیر آب و فاضلاب شهرستان' },
+    ]);
+  });
+  it('a dated dateline «شهر - تاریخ - ROLE (NAME) … گفت» is no part of the role', () => {
+    const text =
+      'کرج - ۲۸ شهریور ۱۴۰۲ - مدیر شعب بانک سپه استان البرز (حمید صادقی) در نشست شورای اداری گفت: وام پرداخت شد.';
+    expect(findSpeakers(lightFold(text), 'news')).toEqual([{ name: 'صادقی', role: 'مدیر شعب بانک سپه استان البرز' }]);
+  });
+});

@@ -142,6 +142,11 @@ export interface RawSpeaker {
    * a role-only speaker even when no name is ever tied to it.
    */
   also?: boolean;
+  /**
+   * Quoted directly («ROLE … گفت: …») as a new voice (not «ROLE در ادامه گفت:», which goes on
+   * quoting someone already named). News keep such a role-only speaker too.
+   */
+  quoted?: boolean;
   /** Read from an attendance or signature list: gives a role, never a speaker on its own. */
   attendance?: boolean;
 }
