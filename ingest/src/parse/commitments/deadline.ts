@@ -54,7 +54,17 @@ const STATEMENT_DEADLINES: RegExp[] = [
     `از\\s+(?:اول|ابتدای|اوایل)\\s+(?:(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|ابان|اذر|دی|بهمن|اسفند)${B}(?:\\s+ماه)?|ماه\\s+(?:مبارک\\s+)?رمضان|سال\\s+(?:تحصیلی|زراعی|اینده)(?:\\s+جدید)?|سال\\s+جدید)(?:\\s+\\d{4}${B})?`,
   ),
   new RegExp(`در\\s+سال\\s+جاری|(?:^|\\s)امسال${B}|تا\\s+پایان\\s+امسال`),
+  // «تا پایان تابستان», «تا پایان پاییز امسال»: the end of a season.
+  new RegExp(
+    `(?:حداکثر\\s+)?تا\\s+(?:پایان|اخر|انتهای|نیمه)\\s+(?:بهار|تابستان|پاییز|پائیز|زمستان)${B}(?:\\s+(?:امسال|سال\\s+جاری|\\d{4}${B}))?`,
+  ),
 ];
+
+// «تا پایان سال 85 کیلومتر شبکه …», «تا پایان سال ۳۰ میلیارد ریال»: a number followed by a unit
+// counts things or money; it is no year.
+const COUNTED = re(
+  '',
+)`^\s*(?:کیلومتر|متر|هکتار|واحد|نفر|طرح|پروژه|مورد|دستگاه|تن|درصد|کلاس|روستا|خانوار|فقره|باب|عدد|مدرسه|هزار|میلیون|میلیارد|ریال|تومان)${WB_END}`;
 
 const HEDGE = re('')`${WB_START}(?:احتمالا|احتمال\s+دارد|ممکن\s+است|شاید|پیش\s*بینی\s+می\s*شود)${WB_END}`;
 
@@ -85,6 +95,8 @@ export function clauseDeadline(clause: string, statement: boolean): string | nul
     if (!best || s < best.s || (s === best.s && e > best.e)) best = { s, e };
   }
   if (!best) return null;
+  const year = /\s+\d{1,4}$/.exec(f.text.slice(best.s, best.e));
+  if (year && COUNTED.test(f.text.slice(best.e))) best = { s: best.s, e: best.e - year[0].length };
   const [a, b] = sourceSpan(f, best.s, best.e);
   return tidy(clause.slice(a, b));
 }

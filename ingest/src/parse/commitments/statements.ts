@@ -11,11 +11,12 @@ import { WB_END } from '../boundary.ts';
 import { fold, tidy } from '../fold.ts';
 import { findFundingMentions } from '../funding.ts';
 import type { Clause } from './clauses.ts';
-import { commitmentCue, firstPerson, isRequest, REFERRAL, type CueKind } from './cues.ts';
+import { commitmentCue, CONDITIONAL_READINESS, firstPerson, isRequest, REFERRAL, type CueKind } from './cues.ts';
 import { approvingBody, backReference, distinctParties, partyMentions } from './parties.ts';
 import { restates, saysMore, wordsOf, type Said } from './restate.ts';
+import { splitShares } from './shares.ts';
 import { decisionSubject, dutySubject, payingSubject } from './subjects.ts';
-import { passivePledgeBody, timedActSubject } from './timed-act.ts';
+import { passivePledgeBody, timedActByReference, timedActSubject } from './timed-act.ts';
 import {
   ITEM_DECISION,
   PASSIVE_DONE,
@@ -70,47 +71,28 @@ function hasHead(name: string, head: string): boolean {
 /** Parties a clause refers back to, from its lead-in and the clauses before it. */
 function contextParties(clauses: Clause[], i: number, head: string | null): string[] {
   const c = clauses[i]!;
-  const pools: string[][] = [];
-  if (c.leadIn) pools.push(partyMentions(c.leadIn).map((m) => m.name));
+  // Each mention with the words as written: a canonical name may drop the head referred back to
+  // («شرکت توزیع نیروی برق استان» → «توزیع نیروی برق» for «این شرکت»).
+  const named = (t: string) =>
+    partyMentions(t).map((m) => ({ name: m.name, written: `${m.name} ${t.slice(m.index, m.end)}` }));
+  const pools: { name: string; written: string }[][] = [];
+  if (c.leadIn) pools.push(named(c.leadIn));
   // The four clauses before, not counting headings and fragments («به گزارش خبرگزاری صدا»).
   for (let j = i - 1, n = 0; j >= 0 && n < 4; j--) {
     const prev = clauses[j]!;
     if (prev.heading || prev.text.trim().split(/\s+/).length < 4) continue;
     n++;
-    pools.push(partyMentions(prev.text).map((m) => m.name));
-    if (prev.leadIn) pools.push(partyMentions(prev.leadIn).map((m) => m.name));
+    pools.push(named(prev.text));
+    if (prev.leadIn) pools.push(named(prev.leadIn));
   }
   for (const pool of pools) {
-    const pick = head ? pool.filter((n) => hasHead(n, head)) : pool.filter((n) => FUNDER_HEAD.test(fold(n)));
-    if (pick.length > 0) return [pick[0]!];
+    const pick = head
+      ? pool.filter((n) => hasHead(n.name, head) || hasHead(n.written, head))
+      : pool.filter((n) => FUNDER_HEAD.test(fold(n.name)));
+    if (pick.length > 0) return [pick[0]!.name];
   }
-  for (const pool of pools) if (pool.length > 0 && !head) return [pool[0]!];
+  for (const pool of pools) if (pool.length > 0 && !head) return [pool[0]!.name];
   return [];
-}
-
-// Markers that open the share of another beneficiary or purpose inside one clause.
-const SHARE_MARK = /(?:^|\s)(?:به|برای|جهت)\s/g;
-
-/**
- * Split a clause with several amounts for several purposes («به شرکت‌های تعاونی ۴ میلیارد
- * تومان، به شرکت‌های غیرتعاونی ۲۰ میلیارد تومان …») at the marker that opens each further
- * share. Restatements («۱۰۰ میلیارد ریال یعنی ۱۰ میلیارد تومان») stay one.
- */
-function splitShares(clause: Clause, amounts: FoundAmount[]): [number, number][] {
-  const cuts: number[] = [];
-  for (let k = 1; k < amounts.length; k++) {
-    const gapStart = amounts[k - 1]!.end;
-    const gapEnd = amounts[k]!.index;
-    const gap = clause.text.slice(gapStart, gapEnd);
-    if (gap.length > 140) continue;
-    SHARE_MARK.lastIndex = 0;
-    const m = SHARE_MARK.exec(gap);
-    if (!m) continue;
-    cuts.push(gapStart + m.index + (m[0].length - m[0].trimStart().length));
-  }
-  if (cuts.length === 0) return [[0, clause.text.length]];
-  const bounds = [0, ...cuts, clause.text.length];
-  return bounds.slice(0, -1).map((s, k) => [s, bounds[k + 1]!]);
 }
 
 /** Statement commitments of the clauses not covered by `taken` spans (resolutions). */
@@ -124,6 +106,8 @@ const ELABORATION =
 const BREAKDOWN = /^(?:از\s+(?:مجموع|مجموعه|کل)\s)/;
 const OF_THE_AGREEMENT = /(?:این|همین)\s+(?:تفاهم\s*نامه|توافق\s*نامه|قرارداد)/;
 const GENERIC = /^(?:کلیه\s+|تمام\s+)?(?:بانک|دستگاه|صندوق|سازمان|اداره|شرکت)\S*\s*(?:ها|های)(?:\s|$)/;
+
+const MINISTER = /^(?:معاون\s+)?وزیر$/;
 
 const HONORIFIC_WORD = /(?:^|\s)(?:جناب|آقای|اقای|خانم|سرکار|دکتر|مهندس)(?:\s|$)/;
 
@@ -307,6 +291,9 @@ export function findStatements(
       }
     }
     if (folded.replace(/\s+/g, '').length < 12) return;
+    // «استان آمادگی دارد … تأمین کند؛ به شرط آنکه …»: the condition may stand after a «؛».
+    const next = clauses[i + 1];
+    if (next && next.start - c.end <= 3 && CONDITIONAL_READINESS.test(`${folded} ${fold(next.text)}`)) return;
     const item = MARK_START.test(c.text);
     let cue = commitmentCue(folded);
     // «مقرر گردید X مبلغ … پرداخت کند»: a decision of the meeting is an obligation, whatever it decides.
@@ -332,6 +319,7 @@ export function findStatements(
     // «وی گفت بانک X تا پایان آبان ماه پرونده‌ها را تعیین تکلیف خواهد کرد»: a named body's act by a date.
     const timed = !cue && !isRequest(folded) && !HABITUAL.test(folded) ? timedActSubject(c.text) : null;
     if (timed) cue = 'pledge';
+    if (!cue && !isRequest(folded) && !HABITUAL.test(folded) && timedActByReference(c.text)) cue = 'pledge';
     // «مدیر راهداری X گفت: آسفالت … پیش از فصل سرما انجام می‌شود»: the speaker's body is bound.
     const pledgedBy = !cue && !isRequest(folded) ? passivePledgeBody(c.text, c.leadIn) : null;
     if (pledgedBy) cue = 'pledge';
@@ -412,6 +400,11 @@ export function findStatements(
         if (context.length === 0 && docFunder !== null && kind !== 'minutes' && referred) context = [docFunder];
         parties = distinctParties([...parties, ...context]);
       }
+    }
+    // «معاون وزیر همچنین قول داد …»: a minister's office binds the ministry named before.
+    if (parties.length === 1 && MINISTER.test(fold(parties[0]!))) {
+      const ministry = contextParties(clauses, i, 'وزارت');
+      if (ministry.length > 0) parties = ministry;
     }
     // «سال گذشته … ۵۶۰ میلیارد تومان تسهیلات پرداخت شده است» in an official's account: a payment
     // done, whose payer is neither named in the sentence nor a funding body, over a period

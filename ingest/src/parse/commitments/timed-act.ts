@@ -16,8 +16,11 @@ const SPEECH = new RegExp(
   'g',
 );
 // «تا پایان …», «ظرف یک ماه», «حداکثر تا …», «پیش از فصل سرما», «قبل از …».
+// «تا ۲۷ اسفند», «تا 1402/12/20»: a day of a month or a written date.
+const MONTH = 'فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند';
 const BY_DATE = new RegExp(
-  `(?<![${L}])(?:تا\\s+(?:پایان|آخر|اخر|انتهای|نیمه)|ظرف|حداکثر\\s+(?:تا|ظرف)|پیش\\s+از|قبل\\s+از)(?![${L}])`,
+  `(?<![${L}])(?:تا\\s+(?:پایان|آخر|اخر|انتهای|نیمه)|ظرف|حداکثر\\s+(?:تا|ظرف)|پیش\\s+از|قبل\\s+از)(?![${L}])|` +
+    `(?<![${L}])تا\\s+(?:[\\d۰-۹]{1,2}\\s*(?:${MONTH})(?![${L}])|[\\d۰-۹]{2,4}/[\\d۰-۹]{1,2}/[\\d۰-۹]{1,2})`,
 );
 // A future or present verb of the body's own act at the clause's end («خواهد کرد», «می‌کند»).
 const WILL_DO = new RegExp(
@@ -36,12 +39,35 @@ function light(text: string): string {
     .replace(/ك/g, 'ک');
 }
 
+/** Where the reported clause starts: after the last speech verb without a colon. */
+function reportedStart(t: string): number {
+  let from = 0;
+  for (const m of t.matchAll(SPEECH)) from = m.index + m[0].length;
+  return from;
+}
+
+// «این شرکت», «این بانک», «این اداره کل»: the speaker's body referred back to.
+const BACK_SUBJECT = new RegExp(
+  `^(?:این|همین)\\s+(?:شرکت|بانک|اداره(?:\\s+کل)?|سازمان|بنیاد|صندوق|موسسه|دانشگاه)(?![${L}])`,
+);
+
+/**
+ * «مدیرعامل شرکت X گفت: این شرکت تا پایان سال ۸۵ کیلومتر شبکه را بهسازی می‌کند»: the speaker's
+ * body, referred back to at the clause's start, will act by a date (the caller finds the body).
+ */
+export function timedActByReference(clause: string): boolean {
+  const t = light(clause).trim();
+  if (!WILL_DO.test(t)) return false;
+  const rest = t.slice(reportedStart(t)).trim();
+  const head = BACK_SUBJECT.exec(rest);
+  return head !== null && BY_DATE.test(rest.slice(head[0].length));
+}
+
 /** The body that will act by a date in `clause` (offsets into the clause), or null. */
 export function timedActSubject(clause: string): PartyMention | null {
   const t = light(clause);
   if (!WILL_DO.test(t)) return null;
-  let from = 0;
-  for (const m of t.matchAll(SPEECH)) from = m.index + m[0].length;
+  const from = reportedStart(t);
   // «طبق نامه دریافتی، اداره کل X …»: a short lead before the subject.
   const subject = partyMentions(clause).find((m) => m.index >= from && m.index - from <= 40);
   if (!subject || PLURAL.test(light(subject.name))) return null;
