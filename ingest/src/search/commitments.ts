@@ -12,6 +12,7 @@ import {
   type Commitment,
   type DocumentRecord,
 } from '../schema.ts';
+import { canonicalAgency } from '../parse/organisations/index.ts';
 import { dateNumber, jalaliYear, uniq } from './fts-records.ts';
 import { QueryError } from '../errors.ts';
 
@@ -116,7 +117,9 @@ export function commitmentFacets(
 ): Record<CommitmentFilterName, string[]> {
   const year = jalaliYear(doc);
   return {
-    party: uniq(c.parties),
+    // Parties are kept as written; the facet shows one value per provincial agency
+    // («اداره کل بهزیستی استان فارس», «سازمان بهزیستی» → «بهزیستی»).
+    party: uniq(c.parties.map((p) => canonicalAgency(p) ?? p)),
     county: uniq(c.counties.length > 0 ? c.counties : doc.counties),
     organisation: uniq(doc.organisations),
     year: year ? [year] : [],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCommitments, type CommitmentInput } from './index.ts';
+import { commitmentFacets } from '../../search/commitments.ts';
 
 /** Commitments of a news text dated 1401/03/11 (2022-06-01). */
 function news(text: string, extra: Partial<CommitmentInput> = {}) {
@@ -51,11 +52,13 @@ describe('statement commitments by kind of sentence', () => {
     expect(c!.deadline).toEqual({ text: 'ظرف یک ماه', due: '2022-07-01' });
   });
 
-  it('a provincial agency is one party whatever its head and province', () => {
+  it('a provincial agency is a party as written and one facet value whatever its head and province', () => {
     const out = news(
       'اداره کل بهزیستی استان فارس موظف است ظرف دو هفته فهرست مددجویان را اعلام کند. سازمان بهزیستی متعهد شد ۵ میلیارد تومان وام بدهد.',
     );
-    expect(out.map((c) => c.parties)).toEqual([['بهزیستی'], ['بهزیستی']]);
+    expect(out.map((c) => c.parties)).toEqual([['اداره کل بهزیستی استان فارس'], ['سازمان بهزیستی']]);
+    const doc = { organisations: [], counties: [], province: 'فارس', dateJalali: '1401/03/11' };
+    expect(out.map((c) => commitmentFacets({ ...c, id: 'c' }, doc).party)).toEqual([['بهزیستی'], ['بهزیستی']]);
   });
 
   it('an unnamed subject before a duty word is the party', () => {

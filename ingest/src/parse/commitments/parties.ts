@@ -4,7 +4,7 @@
  * come out as written (light-folded, honorifics dropped) unless the funding registry knows
  * them. Recipients («به ۵۲ طرح», «برای شرکت‌های تعاونی») are not parties. Pure.
  */
-import { canonicalAgency, findOrganisationMentions } from '../organisations/index.ts';
+import { findOrganisationMentions } from '../organisations/index.ts';
 import { fold, lightFold, tidy } from '../fold.ts';
 import { canonicalFundingBody, findFundingMentions } from '../funding.ts';
 import { re, WB_END, WB_START } from '../boundary.ts';
@@ -18,7 +18,11 @@ export interface PartyMention {
 
 const HONORIFIC = /(?:^|\s)(?:جناب|آقای|اقای|سرکار|خانم|محترم|دکتر|مهندس)(?=\s|$)/g;
 
-/** A party name as shown: honorifics and a trailing «(ره)»/«استان» comma dropped, funding bodies canonical. */
+/**
+ * A party name as written: honorifics and a trailing «(ره)»/«استان» comma dropped, funding bodies
+ * canonical. Provincial agencies stay as written («اداره کل نوسازی مدارس استان کرمان»); the party
+ * facet folds them to one value each (search/commitments.ts).
+ */
 export function canonicalParty(name: string): string {
   const clean = tidy(
     lightFold(name)
@@ -27,8 +31,7 @@ export function canonicalParty(name: string): string {
   ).replace(/[،,:\s]+$/, '');
   const funder = canonicalFundingBody(fold(clean));
   if (funder && startsWithFunder(clean, funder)) return funder;
-  // «اداره کل بهزیستی استان فارس», «سازمان بهزیستی»: one name per provincial agency.
-  return canonicalAgency(clean) ?? clean;
+  return clean;
 }
 
 // A body «of» a funder («مدیریت صندوق X», «شعبه بانک Y») is that funder; a ministry that
