@@ -21,7 +21,7 @@ import {
 } from './prose.ts';
 import { subjectBodies } from './subject.ts';
 import { isBodyHead } from './parties.ts';
-import { DECISION, isGroupSubject, sentenceResolutions } from './sentences.ts';
+import { DECISION, isGroupSubject, OBLIGE, sentenceResolutions } from './sentences.ts';
 import { tableResolutions } from './tables.ts';
 import type { ParsedResolution } from './types.ts';
 import { fold } from '../fold.ts';
@@ -64,6 +64,11 @@ const QUOTE_LEAD = re(
   '',
 )`(?:گفت|گفتند|افزود|افزودند|اظهار\s*(?:داشت|کرد)|تصریح\s*کرد|عنوان\s*کرد|ادامه\s*داد|بیان\s*(?:کرد|داشت))\s*[:：]\s*$`;
 
+// A line that opens a quotation («وی افزود: …») before the duty, later in the same quoted line.
+const QUOTE_OPEN = re(
+  '',
+)`^[^:：\n]{0,80}(?:گفت|گفتند|افزود|افزودند|اظهار\s*(?:داشت|کرد)|تصریح\s*کرد|عنوان\s*کرد|ادامه\s*داد|بیان\s*(?:کرد|داشت))\s*[:：][^:：]*$`;
+
 /**
  * In news, a duty or an allocation stated inside an official's quotation («X گفت: اداره کل راه …
  * موظف است …», «وی افزود: دهیاریها موظفند …», «… نیز گفت: مبلغ … به این طرحها اختصاص یافت») is
@@ -78,11 +83,19 @@ function quotedDuty(text: string, r: ParsedResolution): boolean {
   // «… گفت: باغداران موظف هستند …»: a rule announced for a group of people is the news itself.
   const subject = (r.responsible[0] ?? '').split(' ');
   if (isGroupSubject(subject) && !isBodyHead(fold(subject[0]!))) return false;
-  // Where the resolution's text starts (a reported decision is indexed at its verb).
-  const found = text.lastIndexOf(r.text.slice(0, 15), r.index);
+  // Where the resolution's text starts (a reported decision is indexed at its verb), on the
+  // verb's own line first: an earlier mention of the same body is not it.
+  const key = r.text.slice(0, 15);
+  const own = text.indexOf(key, text.lastIndexOf('\n', r.index - 1) + 1);
+  const lineEnd = text.indexOf('\n', r.index);
+  const found = own >= 0 && (lineEnd < 0 || own < lineEnd) ? own : text.lastIndexOf(key, r.index);
   const at = found < 0 ? r.index : found;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return QUOTE_LEAD.test(fold(text.slice(lineStart, at)));
+  const before = fold(text.slice(lineStart, at));
+  if (QUOTE_LEAD.test(before)) return true;
+  // Further into the quoted line only an obligation («… و سازمان X موظف است …»).
+  OBLIGE.lastIndex = 0;
+  return QUOTE_OPEN.test(before) && OBLIGE.test(r.text);
 }
 
 // An agreement whose terms a news paragraph spells out («بر اساس این تفاهم‌نامه، …», «… و بر اساس آن …»).

@@ -77,6 +77,21 @@ describe('resolutions, round 8', () => {
   });
 });
 
+describe('duties quoted in news, round 8', () => {
+  it("leaves a duty later in an official's quoted line («وی افزود: … و سازمان X موظف است …»)", () => {
+    const doc = [
+      'رئیس سازمان جهاد کشاورزی استان در مراسم امضای تفاهم‌نامه گفت: این طرح ۲ هزار هکتار را پوشش می‌دهد.',
+      '',
+      'وی افزود: سهم دولت از این طرح‌ها ۱۲۰ میلیارد تومان است و سازمان جهاد کشاورزی موظف است نظارت بر اجرای سامانه‌ها را ظرف ۱۸ ماه انجام دهد.',
+    ].join('\n');
+    expect(texts(doc, 'news')).toEqual([]);
+    // The same duty reported by the outlet is the news.
+    const reported =
+      'به گزارش خبرگزاری، سازمان جهاد کشاورزی موظف است نظارت بر اجرای سامانه‌ها را ظرف ۱۸ ماه انجام دهد.';
+    expect(texts(reported, 'news')).toHaveLength(1);
+  });
+});
+
 describe('who a decision binds, round 8', () => {
   it('takes the agent of a passive approval «از سوی X موافقت گردید»', () => {
     expect(subjectBodies('با استمهال اقساط واحد از سوی بانک ملی شعبه مرکزی موافقت گردید.')).toEqual([
