@@ -53,12 +53,15 @@ const STATEMENT_DEADLINES: RegExp[] = [
   new RegExp(
     `از\\s+(?:اول|ابتدای|اوایل)\\s+(?:(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|ابان|اذر|دی|بهمن|اسفند)${B}(?:\\s+ماه)?|ماه\\s+(?:مبارک\\s+)?رمضان|سال\\s+(?:تحصیلی|زراعی|اینده)(?:\\s+جدید)?|سال\\s+جدید)(?:\\s+\\d{4}${B})?`,
   ),
-  new RegExp(`در\\s+سال\\s+جاری|(?:^|\\s)امسال${B}|تا\\s+پایان\\s+امسال`),
   // «تا پایان تابستان», «تا پایان پاییز امسال»: the end of a season.
   new RegExp(
     `(?:حداکثر\\s+)?تا\\s+(?:پایان|اخر|انتهای|نیمه)\\s+(?:بهار|تابستان|پاییز|پائیز|زمستان)${B}(?:\\s+(?:امسال|سال\\s+جاری|\\d{4}${B}))?`,
   ),
 ];
+
+// «در سال جاری», «امسال»: the year a pledge falls in, taken only when the clause names no nearer
+// deadline («… در سال جاری ۱۵ هزار میلیارد ریال … که نیمی از آن تا پایان شهریور ماه پرداخت می‌شود»).
+const THIS_YEAR = new RegExp(`در\\s+سال\\s+جاری|(?:^|\\s)امسال${B}|تا\\s+پایان\\s+امسال`);
 
 // «تا پایان سال 85 کیلومتر شبکه …», «تا پایان سال ۳۰ میلیارد ریال»: a number followed by a unit
 // counts things or money; it is no year.
@@ -84,7 +87,8 @@ export function clauseDeadline(clause: string, statement: boolean): string | nul
     if (at < 0) return fromResolution;
     if (!hedged(f.text, at)) best = { s: at, e: at + fold(fromResolution).length };
   }
-  for (const re of STATEMENT_DEADLINES) {
+  for (const re of [...STATEMENT_DEADLINES, THIS_YEAR]) {
+    if (re === THIS_YEAR && best) break;
     const m = re.exec(f.text);
     if (!m) continue;
     const s = m.index + (m[0].length - m[0].trimStart().length);

@@ -2,7 +2,8 @@
  * A news lead restated in the body («بانک X … اختصاص داد» in the title, «بانک X … به صورت
  * بومی … اختصاص داده است» in the text) is one commitment: two clauses restate each other when
  * most words of the shorter are in the longer, its amounts are among the longer's and they bind
- * the same body. Of the two, the one that says more (more amounts, then more words) is kept.
+ * the same body, or when one announces («از پرداخت … خبر داد») the very amounts the other binds the
+ * same body to. Of the two, the one that says more (more amounts, then more words) is kept.
  * Pure.
  */
 import { L, re } from '../boundary.ts';
@@ -15,6 +16,8 @@ export interface Said {
   parties: string[];
   start: number;
   end: number;
+  /** A news lead's announcement («X از پرداخت … خبر داد»). */
+  announces?: boolean;
 }
 
 const WORD = re('g')`[${L}0-9]{2,}`;
@@ -27,6 +30,16 @@ export function wordsOf(folded: string): Set<string> {
 /** Whether `a` and `b` say the same thing (see the module doc). */
 export function restates(a: Said, b: Said): boolean {
   if (a.parties.length > 0 && b.parties.length > 0 && !a.parties.some((p) => b.parties.includes(p))) return false;
+  // «مدیرعامل بانک X از پرداخت ۱۵ هزار میلیارد ریال … خبر داد» in the lead, then the quote that
+  // pledges the same money in other words: one commitment.
+  if (
+    (a.announces || b.announces) &&
+    a.amounts.length > 0 &&
+    a.amounts.length === b.amounts.length &&
+    a.amounts.every((t) => b.amounts.includes(t)) &&
+    a.parties.some((p) => b.parties.includes(p))
+  )
+    return true;
   const [short, long] = a.words.size <= b.words.size ? [a, b] : [b, a];
   if (short.words.size < 6) return false;
   if (!short.amounts.every((t) => long.amounts.includes(t))) return false;
@@ -35,7 +48,9 @@ export function restates(a: Said, b: Said): boolean {
   return shared / short.words.size >= 0.75;
 }
 
-/** Whether `b` says more than `a`. */
+/** Whether `b` says more than `a` (a clause says more than an announcement of it). */
 export function saysMore(b: Said, a: Said): boolean {
+  // The body's own words are kept over the lead that announces them.
+  if (Boolean(a.announces) !== Boolean(b.announces)) return Boolean(a.announces);
   return b.amounts.length > a.amounts.length || (b.amounts.length === a.amounts.length && b.words.size > a.words.size);
 }

@@ -95,4 +95,31 @@ describe('commitment families of news and speeches (session 7, round B)', () => 
     );
     expect(clauseDeadline('این اداره تا پایان سال 1403 راه روستایی را آسفالت می‌کند.', true)).toBe('تا پایان سال 1403');
   });
+
+  it('a lead that announces the money the body then pledges is one commitment, kept at the body', () => {
+    const out = find(
+      'مدیرعامل بانک سپه از پرداخت ۸ هزار میلیارد ریال تسهیلات به صنایع کوچک استان زنجان تا پایان سال خبر داد.\n\n' +
+        'به گزارش خبرنگار ما، وی در نشست با استاندار گفت: بانک سپه امسال ۸ هزار میلیارد ریال تسهیلات سرمایه در گردش به واحدهای صنعتی این استان اختصاص می‌دهد.',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.text.startsWith('بانک سپه امسال')).toBe(true);
+  });
+
+  it('«در سال جاری» gives way to a nearer deadline in the same clause', () => {
+    expect(
+      clauseDeadline(
+        'بانک رفاه در سال جاری ۲ هزار میلیارد ریال وام می‌دهد که نیمی از آن تا پایان مهر ماه پرداخت خواهد شد.',
+        true,
+      ),
+    ).toBe('تا پایان مهر ماه');
+    expect(clauseDeadline('بانک رفاه در سال جاری ۲ هزار میلیارد ریال وام می‌دهد.', true)).toBe('در سال جاری');
+  });
+
+  it('money «مصوب شده» in a banker’s quote is the bank’s, not a decision without a party', () => {
+    const [c] = find(
+      'رضا کریمی، مدیر شعب بانک تجارت استان، گفت: برای این کارخانه ۱۲ میلیارد ریال سرمایه در گردش مصوب شده و تا پایان دی ماه پرداخت خواهد شد.',
+      'minutes',
+    );
+    expect(c!.parties).toEqual(['بانک تجارت']);
+  });
 });

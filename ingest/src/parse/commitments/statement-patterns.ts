@@ -51,6 +51,7 @@ export const REPORTED_SPEECH = /(?:عنوان|اشاره|اظهار|بیان)\s*
 // A problem or a wish voiced in a list item.
 export const PROBLEM = /متاسفانه|متأسفانه|علیرغم|علی\s*رغم|درخواست|مشکل|(?:^|\s)(?:نیست|نیستند|ندارد|ندارند)(?:\s|$)/;
 
-// A decision of the meeting («مقرر شد», «مصوب شد»): binding even when it names no body.
+// A decision of the meeting («مقرر شد», «مصوب شد»): binding even when it names no body. «… در سقف
+// اعتباری شعبه مصوب شده» is a state told by a speaker, not the meeting's decision.
 export const DECISION =
-  /(?:^|\s)(?:مقرر\s*(?:و\s*مصوب\s*)?(?:شد|گردید)|مصوب\s*(?:و\s*مقرر\s*)?(?:شد|گردید)|به\s+تصویب\s+رسید)/;
+  /(?:^|\s)(?:مقرر\s*(?:و\s*مصوب\s*)?(?:شد|گردید)|مصوب\s*(?:و\s*مقرر\s*)?(?:شد|گردید)(?!ه)|به\s+تصویب\s+رسید)/;

@@ -107,6 +107,7 @@ const BREAKDOWN = /^(?:از\s+(?:مجموع|مجموعه|کل)\s)/;
 const OF_THE_AGREEMENT = /(?:این|همین)\s+(?:تفاهم\s*نامه|توافق\s*نامه|قرارداد)/;
 const GENERIC = /^(?:کلیه\s+|تمام\s+)?(?:بانک|دستگاه|صندوق|سازمان|اداره|شرکت)\S*\s*(?:ها|های)(?:\s|$)/;
 
+const ANNOUNCES = /(?:^|\s)از\s[^.]{0,200}\sخبر\s+(?:داد|دادند)(?:\s|[.،]|$)/;
 const MINISTER = /^(?:معاون\s+)?وزیر$/;
 
 const HONORIFIC_WORD = /(?:^|\s)(?:جناب|آقای|اقای|خانم|سرکار|دکتر|مهندس)(?:\s|$)/;
@@ -454,6 +455,7 @@ export function findStatements(
       parties,
       start: c.start,
       end: c.end,
+      announces: ANNOUNCES.test(folded),
     };
     const earlier = told.findIndex((t) => restates(t, said));
     if (earlier >= 0) {
