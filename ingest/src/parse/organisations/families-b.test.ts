@@ -53,3 +53,59 @@ describe('organisations: site furniture at the foot of a news page', () => {
     expect(orgs).not.toContain('بانک کشاورزی');
   });
 });
+
+describe('organisations: a council chamber is a room', () => {
+  it('«سالن شورای X» names no council', () => {
+    expect(names('جلسه در سالن شورای فرمانداری تشکیل شد')).toEqual(['فرمانداری']);
+    expect(names('جلسه با حضور اعضای شورای آموزش و پرورش شهرستان تشکیل شد')).toEqual(['شورای آموزش و پرورش شهرستان']);
+  });
+});
+
+describe('organisations: a hospital or faculty as the object of a project', () => {
+  it.each([
+    ['۱۲ پرستار برای بخش دیالیز بیمارستان امام رضا (ع) بانه جذب شود', []],
+    ['اعتبار تکمیل ساختمان بیمارستان ۹۶ تختخوابی کامیاران تامین شد', []],
+    ['پیشنهاد تشکیل دانشکده پرستاری در شهرستان سقز به هیئت امنا ارجاع شد', []],
+    // A founding agreed on names the new body; a hospital that acts is a party.
+    ['با ایجاد دانشکده پرستاری در شهرستان سقز موافقت شد', ['دانشکده پرستاری در شهرستان سقز']],
+    ['بیمارستان امام رضا (ع) بانه موظف است گزارش دهد', ['بیمارستان امام رضا (ع) بانه']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('an action noun or a plural after «دانشگاه» opens the predicate', () => {
+    expect(names('مقرر شد معاونت درمان دانشگاه پیگیری وصول مطالبات را در اولویت قرار دهد')).toEqual([
+      'معاونت درمان دانشگاه',
+    ]);
+    expect(names('دفتر فنی دانشگاه نقشه‌های اجرایی را تهیه کند')).toEqual(['دفتر فنی دانشگاه']);
+  });
+});
+
+describe('organisations: the prosecutor\u2019s office of a county', () => {
+  it('«دادستانی شهرستان» is a body', () => {
+    expect(names('چاه‌ها با هماهنگی دادستانی شهرستان پلمب شود')).toEqual(['دادستانی شهرستان']);
+  });
+});
+
+describe('organisations: a body named only through its official\u2019s title', () => {
+  it.each([
+    [
+      'مدیر راهداری و حمل و نقل جاده‌ای شهرستان ملایر نیز گفت: محور تا پایان سال آسفالت می‌شود',
+      ['راهداری و حمل و نقل جاده‌ای شهرستان ملایر'],
+    ],
+    // Without a place the title names a post, not a body; a head word is read as a mention.
+    ['مدیر راهداری و حمل و نقل جاده‌ای گفت: محور آسفالت می‌شود', []],
+    ['رئیس اداره آموزش و پرورش شهرستان ملایر گفت', ['اداره آموزش و پرورش شهرستان ملایر']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('organisations: a council named for what it protects', () => {
+  it('goes on through «از»', () => {
+    expect(names('جلسه شورای حفاظت از منابع آب شهرستان ملایر تشکیل شد')).toEqual([
+      'شورای حفاظت از منابع آب شهرستان ملایر',
+    ]);
+    expect(names('شورای اداری شهرستان از تلاش‌ها قدردانی کرد')).toEqual(['شورای اداری شهرستان']);
+  });
+});

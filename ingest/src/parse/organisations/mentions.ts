@@ -3,6 +3,7 @@ import { compactKey, fold, foldWithMap, sourceSpan, tidy } from '../fold.ts';
 import { findFundingMentions } from '../funding.ts';
 import { sentenceEnd } from '../sentences.ts';
 import { findMinistries } from './ministries.ts';
+import { findBodiesByOfficialTitle } from './titles.ts';
 import {
   AFTER_FUNDING_NAME,
   AGENCY_RE,
@@ -39,6 +40,10 @@ import {
 // Marks that end a name: line ends, table cells (tabs), stops, colons, quotes, brackets other
 // than an honorific's («(ره)», «(ع)»), and a dash between spaces.
 const HONORIFIC = /^\((?:ره|ع|س|عج|ص)\)$/;
+// Words before a hospital or faculty that make it the object of a project: its ward or building,
+// building or equipping it, or a proposal to found it (a founding agreed on names the new body).
+const PROJECT_BEFORE =
+  /(?:^|\s)(?:بخش(?:\s+[^\s]+){0,2}|ساختمان|پروژه|طرح|احداث|تکمیل|تجهیز|توسعه|بازسازی|نوسازی|مرمت|پیشنهاد\s+(?:تشکیل|ایجاد|تاسیس|تأسیس|راه\s*اندازی)|بهره\s*برداری\s+از|افتتاح)\s*$/;
 const NAME_END_MARK = /[\n\t.:؛«»"*|+]|\((?!(?:ره|ع|س|عج|ص)\))|(?<!\((?:ره|ع|س|عج|ص))\)|\s[-–—]\s|-{2,}|ـ{2,}/;
 
 /** A named body in running text. */
@@ -70,6 +75,12 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     const headIsAgency = AGENCY_RE.test(fold(head).replace(/\s+/g, ' ')) || AGENCY_RE.test(head);
     const before = fold(text.slice(Math.max(0, m.index - 12), m.index));
     if (headIsAgency && ROLE_BEFORE.test(before)) continue;
+    const before30 = fold(text.slice(Math.max(0, m.index - 30), m.index));
+    // «سالن شورای فرمانداری», «سالن شورای بیمارستان»: the council chamber, a room.
+    if (/^شورای?$/.test(fold(head)) && /(?:^|\s)سالن\s*$/.test(before)) continue;
+    // A hospital, faculty or school as the object of a project («بخش دیالیز بیمارستان X», «تکمیل
+    // ساختمان بیمارستان Y», «تشکیل دانشکده Z»): a building or a plan, not a party of the record.
+    if (/^(?:بیمارستان|دانشکده|آموزشگاه|درمانگاه)$/.test(fold(head)) && PROJECT_BEFORE.test(before30)) continue;
     // «کارشناس(ان) رسمی دادگستری»: a profession's title, not the judiciary.
     if (/کارشناس(?:ان)?\s+رسمی\s*$/.test(fold(text.slice(Math.max(0, m.index - 20), m.index)))) continue;
     // «خبرگزاری صداوسیما …» is an outlet.
@@ -103,6 +114,13 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
       out.push({ name: 'هیات وزیران', index: m.index, end });
       continue;
     }
+    // «دانشگاه پیگیری وصول …», «دانشگاه نقشه‌های …»: an action noun or a plural right after a
+    // university or hospital opens the predicate; their names go on with a field or a place.
+    if (
+      /^(?:دانشگاه|دانشکده|بیمارستان)$/.test(headKey0(head)) &&
+      (ACTION_NOUN.has(first) || /(?:ها|های)$/.test(first) || /^(?:ها|های)$/.test(wordKey(ws[1] ?? '')))
+    )
+      continue;
     const board = /^هی[ئا]ت$/.test(head) && /^(?:مدیره|رئیسه|رییسه|امنا|امناء|امنای)$/.test(first);
     // A board counts only with the body it governs after it («هیات رئیسه شورای …»); «هیات امنای X»
     // names its X.
@@ -219,12 +237,32 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         i += parts;
         continue;
       }
+      // «شورای حفاظت از منابع آب», «کمیته حمایت از …»: a council named for protecting something goes
+      // on through «از» to what it protects.
+      if (
+        council &&
+        f === 'از' &&
+        i > 0 &&
+        /^(?:حفاظت|حمایت|صیانت|پیشگیری|جلوگیری|دفاع)$/.test(wordKey(ws[i - 1]!)) &&
+        !STOP.has(wordKey(ws[i + 1] ?? 'از'))
+      ) {
+        name.push(w);
+        continue;
+      }
       if (!managersOf && (STOP.has(f) || isVerbToken(f) || /^\d/.test(f))) break;
       // «معاونت عمرانی پیگیری لازم …», «وزارت متبوع تامین اعتبار …»: an action noun after the
       // first word of a name opens the predicate.
       if (i > 0 && ACTION_NOUN.has(f)) break;
       // «… یک ماه», «… دو هفته»: a period in words after the name.
       if (/^(?:یک|دو|سه|چهار|پنج|شش|ده|پانزده)$/.test(f) && /^(?:ماه|هفته|روز|سال)/.test(wordKey(ws[i + 1] ?? '')))
+        break;
+      // «دفتر فنی دانشگاه نقشه‌های …»: a plural after the university or hospital a unit belongs to
+      // is the object of the sentence.
+      if (
+        i > 0 &&
+        /^(?:دانشگاه|دانشکده|بیمارستان)$/.test(wordKey(ws[i - 1]!)) &&
+        (/(?:ها|های)$/.test(f) || /^(?:ها|های)$/.test(wordKey(ws[i + 1] ?? '')))
+      )
         break;
       // An indefinite plural («رهنمودهایی», «اقداماتی») is never part of a name.
       if (/هایی$/.test(f)) break;
@@ -334,6 +372,7 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         out.push({ name: hit.canonical, index: m.index, end: m.index + hit.end });
     }
   }
+  out.push(...findBodiesByOfficialTitle(text));
   out.sort((a, b) => a.index - b.index);
   // Nested mentions: a sub-unit with its parent inside («معاونت … استانداری X») stands for
   // the parent; otherwise the inner mention is part of the outer name and is dropped.

@@ -171,6 +171,8 @@ export const COMPLETE_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ['فرماندهی انتظامی', 'کل'],
       ['گمرک', 'جمهوری اسلامی'],
       ['گمرکات', ''],
+      // The prosecutor's office: «دادستانی شهرستان», «دادستانی عمومی و انقلاب مرکز استان».
+      ['دادستانی', 'عمومی و انقلاب کل مرکز'],
     ] as const
   ).map(([h, w]) => [
     fold(h),
