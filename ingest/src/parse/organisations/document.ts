@@ -200,6 +200,13 @@ export function sameOrganisation(a: string, b: string): boolean {
   const pa = coreAndPlace(a);
   const pb = coreAndPlace(b);
   if (pa.place && pb.place && pa.place !== pb.place) return false;
+  // A county office («اداره نوسازی مدارس شهرستان») and the provincial directorate («اداره کل نوسازی
+  // مدارس استان کرمان») are two bodies.
+  const level = (n: string) =>
+    /(?:^|\s)شهرستان(?:\s|$)/.test(fold(n)) ? 'county' : /(?:^|\s)استان(?:\s|$)/.test(fold(n)) ? 'province' : null;
+  if (level(a) && level(b) && level(a) !== level(b)) return false;
+  // «فرمانداری مهران» / «فرمانداری شهرستان مهران»: the same head and the same place.
+  if (pa.place && pa.place === pb.place && pa.core.length > 0 && pa.core.join('') === pb.core.join('')) return true;
   // One provincial agency under two heads («سازمان جهاد کشاورزی X» / «جهاد کشاورزی X»).
   const agency = canonicalAgency(a);
   if (agency !== null && agency === canonicalAgency(b)) return true;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../index.ts';
-import { findOrganisationMentions } from './index.ts';
+import { findOrganisationMentions, sameOrganisation } from './index.ts';
 
 const names = (text: string) => findOrganisationMentions(text).map((m) => m.name);
 
@@ -107,5 +107,16 @@ describe('organisations: a council named for what it protects', () => {
       'شورای حفاظت از منابع آب شهرستان ملایر',
     ]);
     expect(names('شورای اداری شهرستان از تلاش‌ها قدردانی کرد')).toEqual(['شورای اداری شهرستان']);
+  });
+});
+
+describe('organisations: one body or two', () => {
+  it.each([
+    ['فرمانداری شهرستان نهاوند', 'فرمانداری نهاوند', true],
+    ['اداره نوسازی مدارس شهرستان', 'اداره کل نوسازی مدارس استان همدان', false],
+    ['اداره آموزش و پرورش شهرستان', 'اداره کل آموزش و پرورش استان همدان', false],
+    ['فرمانداری شهرستان نهاوند', 'فرمانداری ملایر', false],
+  ])('%s / %s', (a, b, same) => {
+    expect(sameOrganisation(a, b)).toBe(same);
   });
 });
