@@ -122,4 +122,15 @@ describe('commitment families of news and speeches (session 7, round B)', () => 
     );
     expect(c!.parties).toEqual(['بانک تجارت']);
   });
+
+  it('two acts with a deadline each: the second starts at its deadline', () => {
+    const out = find(
+      'فرماندار تاکید کرد: کلیه بانک‌های عامل باید فهرست متقاضیان را تا دهم مهر ماه به فرمانداری ارائه نموده و حداکثر تا پایان مهر ماه نیز نسبت به انعقاد قرارداد با آنان اقدام نمایند.',
+    );
+    expect(out).toHaveLength(2);
+    expect(out[0]!.deadline?.text).toBe('تا دهم مهر ماه');
+    expect(out[1]!.text.startsWith('حداکثر تا پایان مهر ماه')).toBe(true);
+    expect(out[1]!.deadline?.text).toBe('حداکثر تا پایان مهر ماه');
+    expect(out[1]!.parties).toEqual(out[0]!.parties);
+  });
 });

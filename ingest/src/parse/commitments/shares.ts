@@ -7,6 +7,7 @@ import type { FoundAmount } from '../../text/index.ts';
 import { fold } from '../fold.ts';
 import type { Clause } from './clauses.ts';
 import { commitmentCue } from './cues.ts';
+import { clauseDeadline } from './deadline.ts';
 
 // A finished verb and the «و»/«که» after it, inside the gap between two amounts.
 const FINISHED_THEN = /(?:^|\s)((?:کرده|داده|نموده|شده|یافته)(?:\s+است)?|است|کرد|داد|نمود|شد)\s*[،,]?\s+(و|که)\s/;
@@ -14,10 +15,36 @@ const FINISHED_THEN = /(?:^|\s)((?:کرده|داده|نموده|شده|یافت�
 // Markers that open the share of another beneficiary or purpose inside one clause.
 const SHARE_MARK = /(?:^|\s)(?:به|برای|جهت)\s/g;
 
+// «… ارائه نموده و حداکثر تا پایان تیر ماه نیز …»: a verb, «و», then a deadline opening the next act.
+const DATE_LED =
+  /(?<=(?:^|\s)(?:کرده|نموده|داده|شده|کند|کنند|نماید|نمایند|دهد|دهند)\s*[،,]?\s)و\s+(?=(?:حداکثر\s+)?(?:تا|ظرف)\s)/g;
+
+/**
+ * «بانک‌های عامل باید گزارش را تا دهم تیر ماه ارائه نموده و حداکثر تا پایان تیر ماه نیز نسبت به
+ * انعقاد قرارداد … اقدام نمایند»: two acts with a deadline each are two commitments; the second
+ * starts at its deadline. Where each further one starts.
+ */
+function dateLedSecond(text: string): number[] {
+  const folded = fold(text);
+  if (folded.length !== text.length) return [];
+  const out: number[] = [];
+  let from = 0;
+  for (const m of folded.matchAll(DATE_LED)) {
+    const at = m.index + m[0].length;
+    const rest = text.slice(at);
+    if (clauseDeadline(text.slice(from, m.index), true) === null || clauseDeadline(rest, true) === null) continue;
+    if (commitmentCue(fold(rest)) === null) continue;
+    out.push(at);
+    from = at;
+  }
+  return out;
+}
+
 /**
  * Split a clause with several amounts for several purposes («به شرکت‌های تعاونی ۴ میلیارد
  * تومان، به شرکت‌های غیرتعاونی ۲۰ میلیارد تومان …») at the marker that opens each further
- * share. Restatements («۱۰۰ میلیارد ریال یعنی ۱۰ میلیارد تومان») stay one.
+ * share. Restatements («۱۰۰ میلیارد ریال یعنی ۱۰ میلیارد تومان») stay one; two acts with a
+ * deadline each are two (dateLedSecond).
  */
 export function splitShares(clause: Clause, amounts: FoundAmount[]): [number, number][] {
   const cuts: number[] = [];
@@ -48,7 +75,8 @@ export function splitShares(clause: Clause, amounts: FoundAmount[]): [number, nu
     if (!m) continue;
     cuts.push(gapStart + m.index + (m[0].length - m[0].trimStart().length));
   }
-  if (cuts.length === 0) return [[0, last]];
-  const bounds = [0, ...cuts, last];
+  const all = [...new Set([...cuts, ...dateLedSecond(clause.text.slice(0, last))])].sort((a, b) => a - b);
+  if (all.length === 0) return [[0, last]];
+  const bounds = [0, ...all, last];
   return bounds.slice(0, -1).map((s, k) => [s, bounds[k + 1]!]);
 }
