@@ -51,6 +51,9 @@ const NEXT_MEETING = re(
   '',
 )`^(?:زمان\s+)?(?:جلسه|نشست)\s+(?:بعدی|بعد|آتی|آینده)[^.]*(?:برگزار|تشکیل)\s*(?:می\s*شود|می\s*گردد|خواهد\s+شد|خواهد\s+گردید)\s*[.]?$`;
 
+// A decision verb in the words before «مقرر گردید» («… تصویب شد و»).
+const DECIDED_BEFORE = re('')`(?:تصویب|موافقت|مصوب)\s+(?:شد|گردید)\s+و\s*$`;
+
 // Items whose responsible bodies or deadline were written in labelled fields.
 export const LABELLED = new WeakMap<ParsedResolution, { responsible: boolean; deadline: boolean }>();
 
@@ -189,7 +192,10 @@ export function listResolutions(text: string): ParsedResolution[] {
       if (MEETING_HELD.test(fold(para)) && !/مقرر|مصوب|تصویب|موظف|مکلف/.test(fold(para))) continue;
       DECISION.lastIndex = 0;
       const dm = DECISION.exec(para);
-      if (dm && dm.index > 0 && !/نامه|درخواست/.test(para.slice(0, dm.index))) para = para.slice(dm.index);
+      // «بودجه … تصویب شد و مقرر گردید …»: a decision of its own before it keeps the whole item.
+      const lead = para.slice(0, dm?.index ?? 0);
+      if (dm && dm.index > 0 && !/نامه|درخواست/.test(lead) && !DECIDED_BEFORE.test(fold(lead)))
+        para = para.slice(dm.index);
       current = { number: null, text: para, responsible: [], supervisor: [], deadline: null, index: lineStart };
       const inlineP = labelledFields(para);
       if (inlineP && inlineP.before.length >= 8) {

@@ -221,6 +221,8 @@ export function partyPhrase(ws: string[], start: number, lists = false): string 
     // «شهرداری بروجن یک دستگاه گریدر …»: a number word counting what follows starts the object
     // («شهرداری منطقه یک» keeps its number).
     if (body.length > 0 && COUNT_WORD.test(fw) && COUNTED.test(fold((ws[i + 1] ?? '').replace(/[،,]+$/, '')))) break;
+    // «دهیار آن را …», «شهرداری این طرح را …»: a demonstrative starts the object.
+    if (body.length > 0 && /^(?:ان|این|انها|اینها)$/.test(fw)) break;
     // «امور مالی شبکه مبلغ ۱.۵ میلیارد ریال …»: an amount is never part of a body's name.
     if (body.length > 0 && /^(?:مبلغ|مبالغ)$/.test(fw)) break;
     // «شهرداری طرح ساماندهی را …»: an object noun after a complete body (but «کمیسیون طرح …»).

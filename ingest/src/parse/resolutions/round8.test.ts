@@ -77,6 +77,19 @@ describe('resolutions, round 8', () => {
   });
 });
 
+describe('where a list item starts, round 8', () => {
+  it('keeps an approval before «و مقرر گردید …» in the item', () => {
+    const doc = [
+      'موارد زیر به تصویب رسید:',
+      '- بودجه پیشنهادی دهیاری برای سال ۱۴۰۳ با سه رای موافق تصویب شد و مقرر گردید دهیار آن را تا ۱۰ تیر به بخشداری ارسال نماید.',
+      '- دهیار موظف است نسبت به لایروبی مخزن آب روستا تا پایان مرداد اقدام نماید.',
+    ].join('\n');
+    const rs = findResolutions(doc, 'minutes');
+    expect(rs.map((r) => r.text.slice(0, 21))).toEqual(['بودجه پیشنهادی دهیاری', 'دهیار موظف است نسبت ب']);
+    expect(rs[0]!.responsible).toEqual(['دهیار']);
+  });
+});
+
 describe('duties quoted in news, round 8', () => {
   it("leaves a duty later in an official's quoted line («وی افزود: … و سازمان X موظف است …»)", () => {
     const doc = [
