@@ -133,4 +133,12 @@ describe('commitment families of news and speeches (session 7, round B)', () => 
     expect(out[1]!.deadline?.text).toBe('حداکثر تا پایان مهر ماه');
     expect(out[1]!.parties).toEqual(out[0]!.parties);
   });
+
+  it('a named body’s reported act in the future tense binds it without a date', () => {
+    const [c] = find(
+      'عضو شورای شهر گفت شهرداری زاهدان زمین مورد نیاز کتابخانه محله را به صورت رایگان واگذار خواهد کرد.',
+    );
+    expect(c!.parties).toEqual(['شهرداری زاهدان']);
+    expect(find('شهرداری زاهدان زمین مورد نیاز کتابخانه محله را به صورت رایگان واگذار می‌کند.')).toEqual([]);
+  });
 });

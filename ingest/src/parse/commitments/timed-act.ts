@@ -26,6 +26,8 @@ const BY_DATE = new RegExp(
 const WILL_DO = new RegExp(
   `(?:(?<![${L}])(?:خواهد|خواهند)\\s+[${L}]+|(?<![${L}])می\\s*(?:کند|کنند|دهد|دهند|نماید|نمایند|رساند|رسانند|سازد|سازند))\\s*[.،!]?\\s*$`,
 );
+// The future tense at the clause's end («واگذار خواهد کرد»).
+const WILL = new RegExp(`(?<![${L}])(?:خواهد|خواهند)\\s+[${L}]+\\s*[.،!]?\\s*$`);
 // A subject in the plural («بانک‌ها», «دستگاه‌های اجرایی») names no one body.
 const PLURAL = /(?:ها|های)(?:\s|$)/;
 
@@ -74,7 +76,9 @@ export function timedActSubject(clause: string): PartyMention | null {
   // Between the speech verb and the subject, no verb of another clause.
   if (OTHER_VERB.test(t.slice(from, subject.index))) return null;
   const date = BY_DATE.exec(t.slice(subject.end));
-  return date ? subject : null;
+  // «… گفت شهرداری بم زمین هنرستان را در قالب تفاهم‌نامه واگذار خواهد کرد»: a named body's act in
+  // the future tense, reported, binds it without a date.
+  return date || (from > 0 && WILL.test(t)) ? subject : null;
 }
 
 // «… انجام می‌شود», «… اجرا خواهد شد», «… به بهره‌برداری می‌رسد»: a work done in the passive.
