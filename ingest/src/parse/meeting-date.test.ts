@@ -9,3 +9,24 @@ describe('meeting date: on the meeting number line', () => {
     expect(findDocumentDate(text, 'minutes')?.jalali).toBe('1401/07/12');
   });
 });
+
+// Made-up letter (issue #16 round B): a letter that sends the minutes is dated by the meeting.
+describe('meeting date: a letter sending the minutes of a meeting', () => {
+  const letter = (held: string) =>
+    [
+      'استانداری کرمان',
+      'شماره: ۴۴۱۲/۳/۲',
+      'تاریخ: ۱۴۰۲/۰۸/۲۰',
+      'پیوست: دارد',
+      'موضوع: ابلاغ مصوبات شورای ترافیک استان',
+      `با سلام؛ به پیوست تصویر صورتجلسه شورای ترافیک استان که روز ${held} به ریاست اینجانب برگزار گردید ارسال می‌گردد.`,
+      'یکم- پلیس راه موظف است گشت‌ها را افزایش دهد.',
+    ].join('\n');
+  it('the meeting held on a weekday date, not the letter date', () => {
+    expect(findDocumentDate(letter('دوشنبه ۱۵ آبان ۱۴۰۲'), 'minutes')?.jalali).toBe('1402/08/15');
+  });
+  it('an attached letter dated without a meeting held keeps the letter date', () => {
+    const text = letter('دوشنبه ۱۵ آبان ۱۴۰۲').replace('به ریاست اینجانب برگزار گردید', 'تنظیم شده');
+    expect(findDocumentDate(text, 'minutes')?.jalali).toBe('1402/08/20');
+  });
+});

@@ -98,3 +98,18 @@ describe("places: a province's namesake city inside a city body's name", () => {
     expect(counties(text)).toEqual(expected);
   });
 });
+
+describe('places: names that are words or family names (#16 round B)', () => {
+  it('a county name after a given name is a family name: «علی‌اصغر دشتی»', () => {
+    expect(counties('مدیرکل گمرک استان گفت: صادرات کم شد. علی‌اصغر دشتی افزود: واردات زیاد شد.')).toEqual([]);
+  });
+  it('the same name after «شهرستان» is still a county', () => {
+    expect(counties('فرماندار شهرستان دشتی گفت: جاده تمام شد.')).toEqual(['دشتی']);
+  });
+  it('«اوج» (peak) is not the county آوج', () => {
+    expect(counties('ترافیک محور رامسر - تنکابن در روزهای اوج سفر یک‌طرفه می‌شود.')).toEqual(['رامسر', 'تنکابن']);
+  });
+  it('a province namesake after «بندر» is the port city', () => {
+    expect(counties('ترانزیت کالا از بندر بوشهر ۱۸ درصد رشد کرد.')).toEqual(['بوشهر']);
+  });
+});

@@ -3,6 +3,7 @@
  * text (see fold.ts). Pure.
  */
 import { PROVINCES } from './data/gazetteer.ts';
+import { GIVEN_NAMES } from './data/persons.ts';
 import { fold, nameRegexSource as wordsSource } from './fold.ts';
 import { AR_LETTER } from '../text/chars.ts';
 
@@ -99,10 +100,10 @@ const NOT_COUNTY_BEFORE =
   /(?:استان|استانداری|استاندار|استانهای|استان های|محله|محلات|روستای|روستا|دهستان|خبرگزاری|خلیج|بخش|بخشدار|بخشداری)\s*$/;
 
 // A province's namesake city inside the name of a body of that city: a university of medical
-// sciences, a hospital («بیمارستان بعثت همدان»), a market. Only for namesakes: other
+// sciences, a hospital («بیمارستان بعثت همدان»), a market, a port («بندر بوشهر»). Only for namesakes: other
 // ambiguous names are common words («بیمارستان مهر»).
 const NAMESAKE_TRIGGER = new RegExp(
-  `(?:دانشگاه\\s*علوم\\s*پزشکی(?:\\s*و\\s*خدمات\\s*بهداشتی(?:\\s*و)?\\s*درمانی)?|بیمارستان(?:\\s+(?!(?:در|و|به|از|با)\\s)[${AR_LETTER}]{2,}){1,3}|بازار)\\s*$`,
+  `(?:دانشگاه\\s*علوم\\s*پزشکی(?:\\s*و\\s*خدمات\\s*بهداشتی(?:\\s*و)?\\s*درمانی)?|بیمارستان(?:\\s+(?!(?:در|و|به|از|با)\\s)[${AR_LETTER}]{2,}){1,3}|بازار|بندر)\\s*$`,
 );
 
 // A name the document uses for a person («آقای دلفان», «دلفان (رئیس انجمن)») or a district
@@ -112,6 +113,13 @@ const PERSON_BEFORE = /(?:اقای|اقا|خانم|دکتر|مهندس|سرکا�
 const ROLE_AFTER =
   /^\s*\(\s*(?:رئیس|رییس|مدیر|معاون|نماینده|عضو|دبیر|کارشناس|مسئول|مسیول|فرماندار|بخشدار|شهردار|دهیار|امام)/;
 const DISTRICT_BEFORE = /(?:بخش|بخشداری|بخشدار)\s*$/;
+// A given name right before a county's name makes it a family name: «علی‌اصغر دشتی».
+const GIVEN_WORDS = new Set(GIVEN_NAMES.map((w) => fold(w)));
+// Not a saint's name in a body's name: «بیمارستان امام رضا کرمانشاه».
+function afterGivenName(before: string): boolean {
+  const ws = before.trim().split(/\s+/);
+  return GIVEN_WORDS.has(ws[ws.length - 1] ?? '') && !/^(?:امام|حضرت|ع|شهید)$/.test(ws[ws.length - 2] ?? '');
+}
 // A list of two or more names after «بخش‌های / دهستان‌های / روستاهای» names districts or
 // villages; one name after «روستاهای» is the county the villages are in («روستاهای رامهرمز»),
 // and «روستاهای شهرستان‌های …» lists counties.
@@ -157,6 +165,7 @@ export function findCounties(folded: string): PlaceMatch[] {
       const end = m.index + m[0].length;
       if (
         PERSON_BEFORE.test(before) ||
+        afterGivenName(before) ||
         ROLE_AFTER.test(folded.slice(end, end + 30)) ||
         DISTRICT_BEFORE.test(before) ||
         districtLists.some(([s, e]) => m!.index >= s && end <= e)

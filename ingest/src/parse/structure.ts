@@ -188,6 +188,9 @@ export function findDocumentDate(text: string, kind: DocumentKind): { jalali: st
       /تاریخ\s*:\s*$/.test(f.slice(lineStart, next.index))
     )
       continue;
+    // A letter sending the minutes: «به پیوست تصویر صورتجلسه نشست … که روز سه‌شنبه ۱۲ تیر ۱۴۰۳
+    // … برگزار گردید ارسال …» dates the meeting held, which is the document's date.
+    if (/^پیوست/.test(m[0]) && heldOn(f, next.index)) continue;
     excluded.add(next.index);
   }
   // A date in a sentence that schedules something («… در جلسه روسا در مورخ ۵ و ۶ تیر ماه ۹۸
@@ -223,6 +226,14 @@ export function findDocumentDate(text: string, kind: DocumentKind): { jalali: st
   let best: (DatedMention & { sum: number }) | null = null;
   for (const t of total.values()) if (t.sum > 0 && (!best || t.sum > best.sum)) best = t;
   return best ? { jalali: best.jalali, iso: best.iso } : null;
+}
+
+/** A date written with its weekday in a sentence that reports a meeting held on it. */
+function heldOn(f: string, at: number): boolean {
+  const before = f.slice(Math.max(0, at - 30), at);
+  if (!re('')`(?:شنبه|جمعه)[\s،,]*$`.test(before)) return false;
+  const [, end] = sentenceBounds(f, at);
+  return re('')`(?:برگزار|تشکیل)\s*(?:شد|گردید|گرديد)(?![${L}])`.test(f.slice(at, end));
 }
 
 function splitRow(line: string): string[] {
