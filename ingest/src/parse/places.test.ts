@@ -113,3 +113,9 @@ describe('places: names that are words or family names (#16 round B)', () => {
     expect(counties('ترانزیت کالا از بندر بوشهر ۱۸ درصد رشد کرد.')).toEqual(['بوشهر']);
   });
 });
+
+describe('places: a town whose name holds «و» (#16 round B)', () => {
+  it('«کتالم و سادات‌شهر» is one town', () => {
+    expect(counties('شهرداران رامسر و کتالم و سادات‌شهر در جلسه حضور داشتند.')).toEqual(['رامسر', 'کتالم و سادات شهر']);
+  });
+});
