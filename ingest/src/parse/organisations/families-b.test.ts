@@ -120,3 +120,10 @@ describe('organisations: one body or two', () => {
     expect(sameOrganisation(a, b)).toBe(same);
   });
 });
+
+describe('organisations: the provincial treasury', () => {
+  it('«خزانه معین استان» is a body, treasury bonds are not', () => {
+    expect(names('اسناد هزینه تا پایان ماه به خزانه معین استان ارسال شود')).toEqual(['خزانه معین استان']);
+    expect(names('۴۵۰ میلیارد ریال از محل اسناد خزانه اسلامی هزینه شود')).toEqual([]);
+  });
+});
