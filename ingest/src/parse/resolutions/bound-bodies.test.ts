@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findResolutions, subjectBodies } from './index.ts';
 
 // Made-up sentences of the families missed on heldout6 (#16, session 7): who a decision binds.
-describe('who a decision binds, round 7', () => {
+describe('who a decision binds', () => {
   it.each([
     // A referral binds the body referred to, not the body whose request is referred.
     ['درخواست معاونت فنی برای خرید دو دستگاه خودرو به کمیسیون معاملات شرکت ارجاع شد.', ['کمیسیون معاملات شرکت']],

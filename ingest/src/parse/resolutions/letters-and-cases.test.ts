@@ -4,7 +4,7 @@ import { findResolutions, splitBodies, subjectBodies, textDeadline } from './ind
 // Made-up documents of the families missed on heldout7 (#16, session 7 round B).
 const texts = (doc: string, kind: 'minutes' | 'news' = 'minutes') => findResolutions(doc, kind).map((r) => r.text);
 
-describe('resolutions, round 8', () => {
+describe('resolutions of letters, word-numbered items and cases', () => {
   it('reads a letter announcing decisions «به شرح ذیل» with ordinal-word items («یکم-», «دوم-»)', () => {
     const doc = [
       'با سلام؛ صورتجلسه نشست ستاد گردشگری استان ارسال و مصوبات آن به شرح ذیل جهت اجرا ابلاغ می‌گردد. رعایت دقیق آن ضروری است:',
