@@ -25,7 +25,7 @@ export function fieldLines(text: string, end: number): string {
 }
 
 // Labels as folded («مسئول» folds to «مسیول»).
-const RESPONSIBLE = /^(?:(?:دستگاه\s+)?مس[ئیو]?و?ل(?:ین)?(?:\s+(?:پیگیری|اجرا|اقدام))?|مجری|اقدام\s*کننده)$/;
+const RESPONSIBLE = /^(?:(?:دستگاه\s+)?مس[ئیو]?و?ل(?:ین)?(?:\s+(?:پیگیری|اجرا|اقدام))?|مجری|اقدام(?:\s*کننده)?)$/;
 const DEADLINE = /^(?:مهلت|مهلت\s+اجرا|زمان\s+اجرا|زمان|موعد)$/;
 const SUPERVISOR = /^(?:ناظر|ناظرین)$/;
 

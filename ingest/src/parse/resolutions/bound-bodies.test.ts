@@ -65,3 +65,17 @@ describe('decision headings naming the deciding body', () => {
     expect(out[1]!.deadline).toBe('ظرف یک هفته');
   });
 });
+
+describe('«(اقدام: X / مهلت: Y)» after a decision item', () => {
+  it('binds the bodies after «اقدام:», not the body named in the decision', () => {
+    const text = [
+      'مصوبات جلسه:',
+      '',
+      '۱- آموزش بهداشت در مدارس روستایی با همکاری آموزش و پرورش ادامه یابد (اقدام: شبکه بهداشت شهرستان / مهلت: مستمر)',
+      '',
+      '۲- پایش کیفیت آب شرب روستاها (اقدام: شرکت آب و فاضلاب روستایی - دهیاری ها / مهلت: تا پایان تیر)',
+    ].join('\n');
+    const out = findResolutions(text, 'minutes');
+    expect(out.map((r) => r.responsible)).toEqual([['شبکه بهداشت شهرستان'], ['شرکت آب و فاضلاب روستایی', 'دهیاری ها']]);
+  });
+});

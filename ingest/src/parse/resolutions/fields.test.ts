@@ -60,6 +60,14 @@ describe('labelledFields: «label: value» lines', () => {
       deadline: 'مستمر',
     });
   });
+  it('a bare «اقدام:» label in parentheses after the decision names who acts', () => {
+    const f = labelledFields('پایش چاه های غیرمجاز ادامه یابد (اقدام: اداره آب منطقه ای - فرمانداری / مهلت: مستمر)');
+    expect(f).toMatchObject({
+      before: 'پایش چاه های غیرمجاز ادامه یابد',
+      responsible: 'اداره آب منطقه ای - فرمانداری',
+      deadline: 'مستمر',
+    });
+  });
   it('a «-» value is empty but the label still counts', () => {
     const f = labelledFields('مسئول اجرا: بخشداری مرکزی / مهلت: -');
     expect(f?.deadline).toBeNull();
