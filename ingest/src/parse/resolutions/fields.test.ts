@@ -78,3 +78,23 @@ describe('labelledFields: «label: value» lines', () => {
     expect(labelledFields('ناظر: دفتر بازرسی استانداری')).toBeNull();
   });
 });
+
+describe('occasion deadlines and fields inside a parenthesis', () => {
+  it.each([
+    ['شهرداری جشنواره غذاهای محلی را در دهه فجر برگزار کند.', 'در دهه فجر'],
+    ['صدا و سیما برنامه های ویژه را در ماه مبارک رمضان پخش نماید.', 'در ماه مبارک رمضان'],
+    ['اتحادیه غرفه ها را در ایام نوروز دایر نماید.', 'در ایام نوروز'],
+    // A past occasion, or a state that holds during it, is not a deadline.
+    ['شهرداری نمایشگاه را در دهه فجر سال گذشته برگزار کرد.', null],
+    ['صادرات خرما در ماه مبارک رمضان ممنوع شود.', null],
+  ])('%s', (text, expected) => {
+    expect(findDeadline(text)).toBe(expected);
+  });
+
+  it('«(اقدام: X / مهلت: -)»: the closing parenthesis is no deadline', () => {
+    const f = labelledFields('گشت ها تشدید شود (اقدام: فرماندهی انتظامی / مهلت: -)');
+    expect(f?.deadline).toBeNull();
+    expect(f?.has.deadline).toBe(true);
+    expect(labelledFields('بازارچه دایر شود (اقدام: شهرداری / مهلت: یک هفته)')?.deadline).toBe('یک هفته');
+  });
+});

@@ -64,6 +64,12 @@ const DEADLINE_PATTERNS: RegExp[] = [
   new RegExp(
     `(?<![${L}])(?<!که\\s+)در\\s+${MONTH}\\s*ماه(?:\\s+(?:سال\\s+)?(?:جاری|${YEAR}${B}))?${B}(?!\\s+(?:گذشته|سال\\s+گذشته|قبل|پیش|امسال\\s+(?:بود|شد)|(?:برگزار|تشکیل)\\s*(?:می|شد|گردید)))`,
   ),
+  // An occasion to do it in, after the object: «برنامه‌ها را در ماه مبارک رمضان پخش نماید»,
+  // «غرفه‌ها را در ایام نوروز دایر کند»; not a past one («در دهه فجر سال گذشته»). Without «را»
+  // the occasion says when a state holds («صادرات در ماه رمضان ممنوع شود»), not by when.
+  new RegExp(
+    `(?<=(?<![${L}])را\\s+)در\\s+(?:ایام\\s+(?:تعطیلات\\s+)?(?:عید\\s+)?(?:نوروز|قربان|غدیر|فطر|محرم)|دهه\\s+(?:فجر|کرامت|محرم)|ماه\\s+(?:مبارک\\s+)?رمضان|هفته\\s+(?:دولت|بسیج|سلامت|منابع\\s+طبیعی|محیط\\s+زیست|کتاب))${B}(?!\\s+(?:سال\\s+)?(?:گذشته|قبل|پیش))`,
+  ),
   // «در جلسه آینده/آتی/بعدی (شورا)», «تا جلسه بعد»: the span from «جلسه».
   new RegExp(`(?:در|تا|برای|به)\\s+(جلسه\\s+(?:بعدی|بعد|اتی|اینده))${B}(?!\\s+قرارگاه)`),
 ];
@@ -144,7 +150,9 @@ export function labelledFields(line: string): LabelledFields | null {
     return line.slice(a, b);
   };
   let before = tidy(src(0, hits[0]!.s));
-  const openParen = /\(\s*$/.test(before);
+  // Fields inside a parenthesis: «(مسئول: X / مهلت: -)», also after an unlabelled first field
+  // «(اقدام: X / مهلت: …)» — the closing «)» is not part of the last value.
+  const openParen = /\(\s*$/.test(before) || (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
   before = before.replace(/[\s(\-–—/|،,؛]+$/, '').trim();
   const out: LabelledFields = {
     before,

@@ -160,3 +160,9 @@ describe('round-2 narrated-clause subjects and titled chairs', () => {
     expect(findSpeakers(text, 'minutes')).toEqual(expected);
   });
 });
+
+describe('clerical titles written fused', () => {
+  it('«حجت‌الاسلام والمسلمین X» drops the whole title', () => {
+    expect(names('حجت‌الاسلام والمسلمین کاظمی نماینده ولی فقیه در استان گفت: زکات باید جمع شود.')).toEqual(['کاظمی']);
+  });
+});
