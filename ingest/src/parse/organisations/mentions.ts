@@ -4,6 +4,7 @@ import { findFundingMentions } from '../funding.ts';
 import { sentenceEnd } from '../sentences.ts';
 import { findMinistries } from './ministries.ts';
 import { findBodiesByOfficialTitle } from './titles.ts';
+import type { OrganisationMention } from './words.ts';
 import {
   AFTER_FUNDING_NAME,
   AGENCY_RE,
@@ -47,12 +48,7 @@ const PROJECT_BEFORE =
 const NAME_END_MARK = /[\n\t.:؛«»"*|+]|\((?!(?:ره|ع|س|عج|ص)\))|(?<!\((?:ره|ع|س|عج|ص))\)|\s[-–—]\s|-{2,}|ـ{2,}/;
 
 /** A named body in running text. */
-export interface OrganisationMention {
-  name: string;
-  index: number;
-  /** End of the phrase in the text (to tell nested mentions). */
-  end: number;
-}
+export type { OrganisationMention } from './words.ts';
 /** A head word's key: folded, one space; «کار گروه» is «کارگروه», a glued «شورایعالی» is «شورای». */
 function headKey0(head: string): string {
   const k = fold(head).replace(/\s+/g, ' ');

@@ -8,8 +8,7 @@
 import { PROVINCIAL_AGENCIES } from '../data/bodies.ts';
 import { compactKey, fold } from '../fold.ts';
 import { AR_LETTER } from '../../text/chars.ts';
-import type { OrganisationMention } from './mentions.ts';
-import { HEAD_RE, PLACE_KEYS, nameWords } from './words.ts';
+import { HEAD_RE, PLACE_KEYS, nameWords, type OrganisationMention } from './words.ts';
 
 // Officials who head a county or provincial office.
 const TITLE = new RegExp(`(?<![${AR_LETTER}])(?:مدیر|رئیس|رییس|سرپرست)\\s+(?=[${AR_LETTER}])`, 'g');

@@ -303,3 +303,11 @@ export function isPlaceWord(w: string): boolean {
   const f = fold(w);
   return PLACE_WORDS.has(f) || PLACE_KEYS.has(compactKey(w)) || PLACE_WORD_KEYS.has(f) || f === 'در';
 }
+
+/** A body named in the text: its name as written, where it starts and where the phrase ends. */
+export interface OrganisationMention {
+  name: string;
+  index: number;
+  /** End of the phrase in the text (to tell nested mentions). */
+  end: number;
+}
