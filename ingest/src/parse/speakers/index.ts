@@ -24,6 +24,7 @@ import {
   listedSpeakers,
   roleSignatures,
 } from './forms.ts';
+import { interviewSpeakers } from './interview.ts';
 import { mergeSpeakers, sameName, sameRole, singleHead } from './merge.ts';
 import {
   colonSpeakers,
@@ -50,6 +51,7 @@ export function findSpeakers(text: string, kind: 'minutes' | 'news' | 'other'): 
     ...agentSpeakers(text),
     ...attributedSpeakers(text),
     ...(kind === 'news' ? headlineSpeaker(text) : []),
+    ...(kind === 'news' ? interviewSpeakers(text) : []),
   ];
   const lists = attendanceSpans(text);
   const marked = raw.map((r) => (lists.some(([s, e]) => r.pos >= s && r.pos < e) ? { ...r, attendance: true } : r));
