@@ -79,3 +79,21 @@ describe('«(اقدام: X / مهلت: Y)» after a decision item', () => {
     expect(out.map((r) => r.responsible)).toEqual([['شبکه بهداشت شهرستان'], ['شرکت آب و فاضلاب روستایی', 'دهیاری ها']]);
   });
 });
+
+// Made-up sentences of the heldout8/9 families (#16, session 7 round C): where a body's name ends.
+describe('a body name closed before its object', () => {
+  it.each([
+    // A plural noun after a jurisdiction word starts the object.
+    [
+      'اداره تعاون و بانک ملی شهرستان درخواست‌های رسیده در کارگروه ظرف دو هفته بررسی نمایند.',
+      ['اداره تعاون', 'بانک ملی شهرستان'],
+    ],
+    ['اداره راهداری استان تابلوهای جدید در محور روستایی نصب کند.', ['اداره راهداری استان']],
+    // «عملیات» opens the object after a complete name.
+    ['اداره کل منابع طبیعی استان عملیات آبخیزداری در حوزه سد اجرا نماید.', ['اداره کل منابع طبیعی استان']],
+    // A municipality's organisation named with its city is one body, not two.
+    ['مقرر شد سازمان آتش نشانی شهرداری میاندوآب ایستگاه‌های جدید را تجهیز کند.', ['سازمان آتش نشانی شهرداری میاندوآب']],
+  ])('%s', (sentence, bodies) => {
+    expect(subjectBodies(sentence)).toEqual(bodies);
+  });
+});

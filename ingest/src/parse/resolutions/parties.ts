@@ -163,6 +163,8 @@ export function splitBodies(cell: string | null): string[] {
         (!NO_SPLIT_AFTER.has(prev) || ONE_WORD_BODIES.has(prev)) &&
         !/[،,]$/.test(prev) &&
         !restIsOnlyKol &&
+        // «سازمان آتش نشانی شهرداری کرج»: a municipality's organisation named with its city is one body.
+        !(f === 'شهرداری' && fold(cur[0]!) === 'سازمان' && ws.length - i <= 2) &&
         // «بانک توسعه تعاون مدیریت استان کرمان»: a bank's regional management is the bank.
         !(
           f === 'مدیریت' &&
@@ -231,6 +233,10 @@ export function partyPhrase(ws: string[], start: number, lists = false): string 
       // A head closing a longer name is its parent («دفتر فنی دانشگاه نقشه‌های …»): the object starts.
       if (!(body.length === 1 && BODY_HEADS.has(prev) && !ONE_WORD_BODIES.has(prev))) break;
     }
+    // «… پست بانک شهرستان پرونده‌های معرفی شده را», «شهرداری بوکان نرخ‌های جدید را»: a plural
+    // noun after a closed name (a jurisdiction word, or a one-word institution and its place)
+    // starts the object.
+    if (body.length > 0 && !isPartyHead(bare) && isPlural(bare, ws[i + 1]) && closesName(body)) break;
     // «… تشکیل گردد», «… انجام شود»: a compound verb ends the subject.
     if (
       body.length > 0 &&
@@ -256,6 +262,18 @@ export function partyPhrase(ws: string[], start: number, lists = false): string 
 
 // Jurisdiction words that usually close a body's name («… استان», «… شهرستان»).
 export const JURISDICTION = new Set(['استان', 'شهرستان', 'کشور']);
+
+// A plural noun: «پرونده‌های», «نرخهای», or «پرونده» followed by a detached «های».
+function isPlural(word: string, next: string | undefined): boolean {
+  return /^[^\s]{2,}?\u200c?(?:ها|های|هایی)$/.test(word) || /^(?:ها|های|هایی)$/.test(fold(next ?? ''));
+}
+
+// Whether the words so far end a body's name: «… شهرستان», «… استان», «شهرداری بوکان».
+function closesName(body: readonly string[]): boolean {
+  const last = fold(body[body.length - 1]!.replace(/[،,]+$/, ''));
+  if (JURISDICTION.has(last)) return true;
+  return body.length >= 2 && ONE_WORD_BODIES.has(fold(body[body.length - 2]!)) && !isPartyHead(last);
+}
 
 /**
  * A subject phrase that ran into an unmarked object up to «را» («بانکهای عامل استان پرونده ها
