@@ -166,3 +166,11 @@ describe('clerical titles written fused', () => {
     expect(names('حجت‌الاسلام والمسلمین کاظمی نماینده ولی فقیه در استان گفت: زکات باید جمع شود.')).toEqual(['کاظمی']);
   });
 });
+
+describe('a date after the «به گزارش» opener', () => {
+  it('«به گزارش X از CITY، DAY MONTH YEAR، NAME … افزود»', () => {
+    expect(
+      names('به گزارش ایسنا از ساری، ۱۲ مهر ۱۴۰۲، مهندس کیانی در این بازدید افزود: پروژه تکمیل می‌شود.', 'news'),
+    ).toEqual(['کیانی']);
+  });
+});
