@@ -4,6 +4,7 @@
  */
 import { fold, tidy } from '../fold.ts';
 import { splitBodies } from './parties.ts';
+import { textDeadline } from './deadline.ts';
 import type { ParsedResolution } from './types.ts';
 
 export type Col = 'num' | 'text' | 'resp' | 'sup' | 'deadline' | 'other';
@@ -130,7 +131,8 @@ export function tableResolutions(text: string): ParsedResolution[] {
         text: body,
         responsible: splitBodies(nullIfDash(get('resp'))),
         supervisor: splitBodies(nullIfDash(get('sup'))),
-        deadline: nullIfDash(get('deadline')),
+        // Without a deadline column the deadline is written in the decision itself.
+        deadline: state!.cols.includes('deadline') ? nullIfDash(get('deadline')) : textDeadline(body),
         index: lineStart,
       });
     } else if (out.length > 0) {
