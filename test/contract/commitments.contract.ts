@@ -80,7 +80,7 @@ export function commitmentsContract(name: string, factory: EngineFactory, opts: 
         'بنیاد برکت': 2,
         'بانک توسعه تعاون': 1,
         'صندوق کارآفرینی امید': 1,
-        'سازمان جهاد کشاورزی': 1,
+        'جهاد کشاورزی': 1,
         'شهرداری رشت': 1,
       });
       // other facets follow the selection
@@ -172,7 +172,7 @@ export function commitmentsContract(name: string, factory: EngineFactory, opts: 
         { key: 'بانک ملی', count: 2, toman: 32_000_000_000 },
         { key: 'صندوق کارآفرینی امید', count: 1, toman: 30_000_000_000 },
         { key: 'بنیاد برکت', count: 2, toman: 17_000_000_000 },
-        { key: 'سازمان جهاد کشاورزی', count: 1, toman: 0 },
+        { key: 'جهاد کشاورزی', count: 1, toman: 0 },
         { key: 'شهرداری رشت', count: 1, toman: 0 },
       ]);
       expect(await engine.summarizeCommitments({ q: '', by: 'year' })).toEqual([
