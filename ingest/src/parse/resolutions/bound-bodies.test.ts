@@ -97,3 +97,12 @@ describe('a body name closed before its object', () => {
     expect(subjectBodies(sentence)).toEqual(bodies);
   });
 });
+
+describe('a body after a noun, with an agent «توسط X» later', () => {
+  it.each([
+    ['گزارش عملکرد بانک‌ها به صورت ماهانه توسط دبیر کارگروه به فرمانداری ارسال شود.', ['دبیر کارگروه']],
+    ['گزارش اقدامات هر دستگاه در جلسه آتی توسط دبیرخانه شورا ارائه شود.', ['دبیرخانه شورا']],
+  ])('%s', (sentence, bodies) => {
+    expect(subjectBodies(sentence)).toEqual(bodies);
+  });
+});

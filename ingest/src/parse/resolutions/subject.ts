@@ -98,6 +98,10 @@ export function subjectBodies(sentence: string): string[] {
   // «تعیین بانک ملت به عنوان بانک عامل …»: a body named to a role will act in it.
   const named2role = start === 1 && fold(ws[0]!) === 'تعیین' && /^\s*به\s+عنوان\s/.test(rest1(ws, start));
   if (start > 0 && !named2role && ws.slice(0, start).some((w) => COMPLEMENT_LEADS.has(fold(w)))) start = -1;
+  // «گزارش عملکرد بانک‌ها … توسط دبیر کارگروه ارائه شود»: a body after a noun is its complement
+  // when an agent «توسط X» follows; the agent acts.
+  if (start > 0 && ws.slice(start + 1).some((w, k) => fold(w) === 'توسط' && isPartyHead(ws[start + k + 2] ?? '')))
+    start = -1;
   if (start >= 0) {
     const phrase = partyPhrase(ws, start);
     // «مقرر شد کمیته های راهبری شهرستانها در اسرع وقت تشکیل …»: plural bodies to be set up
