@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findResolutions } from './index.ts';
 
-describe('resolution families, round 4', () => {
+describe('list headings, noun-phrase items and passive decisions', () => {
   it('a «مهمترین مصوبات این جلسه عبارتند از:» heading opens a dash list that ends at the next plain paragraph', () => {
     const text = [
       'جلسه شورای برنامه‌ریزی و توسعه شهرستان لنگرود به ریاست فرماندار برگزار شد.',
