@@ -60,6 +60,8 @@ const LIGHT_VERB = /^(?:نمود|نماید|نمایند|کرد|کند|کنند|
 function rolePhrase(text: string, index: number, head: string): string {
   const words = tidy(text.slice(index + head.length, index + head.length + 120).split(/[.:؛()«»\n]/)[0]!).split(' ');
   const out = [head];
+  // «بانک‌های عامل فهرست متقاضیان …»: «عامل» closes the name but for its place («… عامل استان X»).
+  if (/عامل$/.test(fold(head)) && !/^(?:استان|شهرستان)$/.test(fold(words[0] ?? ''))) return head;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (!w) continue;

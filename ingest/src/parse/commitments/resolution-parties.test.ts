@@ -238,3 +238,30 @@ describe('bodies coordinated with', () => {
     expect(resolutionParties(res('با هماهنگی فرمانداری جلسه برگزار شود.', ['فرمانداری']))).toEqual(['فرمانداری']);
   });
 });
+
+describe('banks of a list and a decision opening with its body', () => {
+  it('responsible names cut across a list of banks give way to the banks of the list', () => {
+    expect(
+      resolutionParties(
+        res('بانک ملت، بانک رفاه کارگران و پست بانک استان پرونده‌های مانده را ظرف ده روز بررسی کنند.', [
+          'بانک ملت',
+          'بانک رفاه کارگران و پست',
+          'بانک استان',
+        ]),
+      ),
+    ).toEqual(['بانک ملت', 'بانک رفاه کارگران', 'پست بانک']);
+  });
+
+  it('a decision with no responsible body that opens with a body and an active verb binds that body', () => {
+    expect(
+      resolutionParties(res('بانک‌های عامل فهرست وام‌گیرندگان را هر ماه به دبیرخانه کارگروه ارسال نمایند.')),
+    ).toEqual(['بانک های عامل']);
+    expect(
+      resolutionParties(res('بند ۳: بانک تجارت با پرداخت ۵۰ میلیارد ریال تسهیلات به واحدهای تولیدی موافقت کرد.')),
+    ).toEqual(['بانک تجارت']);
+    // A body that opens a report with no act of its own binds nothing.
+    expect(
+      resolutionParties(res('بانک تجارت در سال گذشته ۴۰ طرح را تامین مالی کرده است و گزارش آن ارائه شد.')),
+    ).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@
  */
 import { escapeRegex, fold, foldWithMap, lightFold, sourceSpan, tidy } from '../fold.ts';
 import { L, re, WB_END } from '../boundary.ts';
+import { findFundingMentions } from '../funding.ts';
 import { canonicalParty, distinctParties, partyMentions, textSupervisors } from './parties.ts';
 
 /** A resolution as the structure parser found it (the fields read here). */
@@ -128,6 +129,26 @@ function onlyHelping(text: string, name: string): boolean {
 }
 
 /**
+ * «بانک کشاورزی، بانک توسعه تعاون و پست بانک شهرستان …»: responsible names cut across a list of
+ * banks («بانک توسعه تعاون و پست», «بانک شهرستان») give way to the banks of that list.
+ */
+export function withBankList(text: string, names: string[]): string[] {
+  const f = fold(text);
+  const banks = findFundingMentions(f);
+  if (banks.length < 2) return names;
+  const out: string[] = [];
+  for (const n of names) {
+    const key = fold(n);
+    const a = f.indexOf(key);
+    const b = a + key.length;
+    const over = a < 0 ? [] : banks.filter((m) => a < m.end && m.index < b);
+    const crossed = over.some((m) => (m.index < a && a < m.end) || (m.index < b && b < m.end));
+    out.push(...(crossed ? over.map((m) => m.canonical) : [n]));
+  }
+  return out;
+}
+
+/**
  * The bodies a resolution binds: its responsible column or phrase; when the resolution finder
  * found none, the body standing right after «مقرر شد» as its subject («مقرر شد شورا دو هفته یکبار …»)
  * or right before a duty word.
@@ -149,7 +170,7 @@ export function resolutionParties(r: ResolutionParts): string[] {
         /^\s*(?:\S+\s+)?(?:می\s*)?(?:شود|شوند|گردد|گردند)(?:\s|[.،]|$)/.test(fold(r.text.slice(m.end))),
     );
     if (agent && r.responsible.some((n) => fold(n) !== fold(agent.name))) return [agent.name];
-    const bound = joinSubUnits(r.responsible, r.text).filter(
+    const bound = joinSubUnits(withBankList(r.text, r.responsible), r.text).filter(
       (n) =>
         !new RegExp(
           `(?:به\\s+گفته|(?:تایید|تائید|استماع)\\s+گزارش|(?:به|با)\\s+پیشنهاد)\\s+${escapeRegex(fold(n))}`,
@@ -172,7 +193,25 @@ export function resolutionParties(r: ResolutionParts): string[] {
     const subject = partyMentions(r.text).find((m) => m.index >= after && m.index <= after + 2);
     if (subject) return [subject.name];
   }
-  return dutySubjectOf(r.text);
+  const duty = dutySubjectOf(r.text);
+  return duty.length > 0 ? duty : openingSubject(r.text);
+}
+
+// An active verb a body performs («… ارسال نمایند», «… ارائه نماید», «… موافقت کرد»).
+const ACTIVE_VERB = re(
+  '',
+)`(?:^|\s)(?:ب?نماید|ب?نمایند|ب?کند|ب?کنند|بدهد|دهد|دهند|کرد|کردند|نمود|نمودند|رساند|رسانند|ب?پردازد|پردازند|سازد|سازند)(?:[\s.،؛]|$)`;
+
+/**
+ * «بانک‌های عامل فهرست متقاضیان را … ارسال نمایند», «بانک سپه با پرداخت … موافقت کرد»: a decision
+ * that opens with a body and ends in an active verb binds that body.
+ */
+function openingSubject(text: string): string[] {
+  const first = partyMentions(text)[0];
+  if (!first) return [];
+  const before = fold(lightFold(text).slice(0, first.index));
+  if (!/^[\s\d۰-۹\-–.)•*:|]*(?:بند\s*[\d۰-۹]+\s*[:\-–.]?\s*)?$/.test(before)) return [];
+  return ACTIVE_VERB.test(fold(text).slice(first.end)) ? [first.name] : [];
 }
 
 // «نظارت بر هزینه‌کرد بر عهده حسابرس هیئت امنا خواهد بود», «پیگیری این مصوبه بر عهده X است»,
