@@ -37,6 +37,7 @@ import {
 } from './document.ts';
 import { findOrganisationMentions } from './mentions.ts';
 import { findMinistries } from './ministries.ts';
+import { findBodiesByOfficialTitle } from './titles.ts';
 import { SUB_UNIT } from './words.ts';
 
 /**
@@ -60,6 +61,9 @@ export function findOrganisations(input: {
   for (const mm of findMinistries(input.text))
     if (mm.byMinister && !mentions.some((o) => o.index <= mm.index && mm.index < o.end))
       mentions.push({ name: mm.name, index: mm.index, end: mm.end });
+  // «مدیرکل X استان» names the directorate «اداره کل X استان».
+  for (const d of findBodiesByOfficialTitle(input.text, true))
+    if (!mentions.some((o) => o.index <= d.index && d.index < o.end)) mentions.push(d);
   mentions.sort((a, b) => a.index - b.index);
   // Internal units («معاونت امور مالی», «دفتر شورا») are not bodies of their own.
   if (input.short) {

@@ -104,6 +104,8 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
       (/(?:ها|های|هایی)$/.test(first) || /^(?:ها|های)$/.test(wordKey(ws[1] ?? '')) || first === 'زندگی')
     )
       continue;
+    // «بانک اطلاعات(ی) …», «بانک داده»: a database, not a bank.
+    if (headKey0(head) === 'بانک' && /^(?:اطلاعات|اطلاعاتی|داده|داده‌ها|دادههای|داده‌های|ژن)$/.test(first)) continue;
     // The cabinet: «هیئت وزیران», «هیئت دولت».
     if (/^هی[ئا]ت$/.test(head) && /^(?:وزیران|دولت)$/.test(first)) {
       const end = m.index + head.length + restRaw.indexOf(ws[0]!) + ws[0]!.replace(/[،,]$/, '').length;
@@ -188,10 +190,13 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
       if (complete && !isPlaceWord(bare) && !complete.has(f)) break;
       // A head in the plural is the field the body serves («سازمان همیاری شهرداری‌های استان»).
       const plural = /^(?:ها|های)$/.test(wordKey(ws[i + 1] ?? '')) || /(?:ها|های)$/.test(f);
+      // «اداره کل حفاظت محیط زیست»: what a body protects is part of its name, not another body.
+      const protects = i > 0 && /^(?:حفاظت|حمایت|صیانت)$/.test(wordKey(ws[i - 1]!));
       if (
         institution &&
         i > 0 &&
         !plural &&
+        !protects &&
         (INNER_HEAD.test(f) || INNER_HEAD.test(`${f} ${wordKey(ws[i + 1] ?? '')}`))
       )
         break;

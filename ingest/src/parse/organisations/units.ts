@@ -3,9 +3,9 @@
  * «امور حقوقی», «واحد بهداشت محیط», «مدیریت امور مالی») is a body of the document, though a
  * unit named in passing is not (index.ts). Pure.
  */
-import { fold, tidy } from '../fold.ts';
+import { compactKey, fold, tidy } from '../fold.ts';
 import { sameOrganisation } from './document.ts';
-import { STOP, isPlaceWord, isVerbToken, wordKey } from './words.ts';
+import { PLACE_KEYS, PLACE_WORD_KEYS, STOP, isPlaceWord, isVerbToken, wordKey } from './words.ts';
 
 // Heads of the units inside a body (deputyships, directorates, offices, sections, affairs).
 const UNIT_HEAD = /^(?:معاونت|مدیریت|دفتر|واحد|امور|روابط\s+عمومی|کمیسیون|اداره(?!\s+کل))\s/;
@@ -33,10 +33,13 @@ export function isTerritorialPlural(name: string): boolean {
   const f = fold(tidy(name)).replace(/\u200c/g, ' ');
   if (!TERRITORIAL_PLURAL.test(f)) return false;
   const ws = f.replace(/[،,]/g, ' ').split(/\s+/).filter(Boolean);
+  // The places themselves follow: named places, with «و» and level words («بخش», «شهرستان»)
+  // between them; «شهرداری‌های شهرستان» alone names none, «… بخش مرکزی پسماند …» goes on past them.
+  const places = ws.slice(2);
   return (
     ws.length <= 8 &&
-    ws.slice(2).some((w) => isPlaceWord(w)) &&
-    ws.every((w) => !STOP.has(wordKey(w)) && !isVerbToken(wordKey(w)) && !/\d/.test(w))
+    places.some((w) => PLACE_KEYS.has(compactKey(w)) || PLACE_WORD_KEYS.has(w)) &&
+    places.every((w) => w === 'و' || w === 'بخش' || (w !== 'در' && isPlaceWord(w)))
   );
 }
 
