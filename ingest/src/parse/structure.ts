@@ -37,8 +37,9 @@ export function detectKind(text: string): DocumentKind {
   if (/انتهای\s+پیام|کد\s+خبر|نظر\s+شما|نظرات\s+بینندگان|اخبار\s+استانها|بازگشت\s*$|(?:^|\n)\s*date\s+\d{4}/.test(f))
     news += 1;
   if (/(برگزار|برگزار)\s*شد\s*\.?\s*(?:\n|$)/.test(f.slice(0, 300))) news += 1;
-  const verbs = (f.match(re('g')`(?<![${L}])(گفت|افزود|اظهار\s*(داشت|کرد)|تصریح\s*کرد|عنوان\s*کرد)(?![${L}])`) ?? [])
-    .length;
+  const verbs = (
+    f.match(re('g')`(?<![${L}])(گفت|افزود|اظهار\s*(داشت|کرد)|تصریح\s*کرد|عنوان\s*کرد|به\s+گفته)(?![${L}])`) ?? []
+  ).length;
   if (verbs >= 2) news += 1;
   // News quotes people («گفت», «افزود»); a council's own record published on its news site
   // («به گزارش پایگاه خبری شورا … مصوبات جلسه ۱۹۷:») narrates without quoting anyone.
