@@ -69,3 +69,16 @@ describe('organisations: local administrations in the plural need their places',
     expect(withResponsibleUnits(['شورای اسلامی شهرستان'], ['شهرداری‌های شهرستان'])).toEqual(['شورای اسلامی شهرستان']);
   });
 });
+
+describe('organisations: a secretariat a resolution binds', () => {
+  it('«توسط دبیرخانه شورا …» in a one-page record lists the secretariat', () => {
+    expect(withResponsibleUnits(['شورای هماهنگی مدیریت بحران استان'], ['دبیرخانه شورا'])).toEqual([
+      'شورای هماهنگی مدیریت بحران استان',
+      'دبیرخانه شورا',
+    ]);
+  });
+
+  it('secretariats in the plural are a group', () => {
+    expect(withResponsibleUnits([], ['دبیرخانه‌های شوراها'])).toEqual([]);
+  });
+});

@@ -7,8 +7,9 @@ import { compactKey, fold, tidy } from '../fold.ts';
 import { sameOrganisation } from './document.ts';
 import { PLACE_KEYS, PLACE_WORD_KEYS, STOP, isPlaceWord, isVerbToken, wordKey } from './words.ts';
 
-// Heads of the units inside a body (deputyships, directorates, offices, sections, affairs).
-const UNIT_HEAD = /^(?:معاونت|مدیریت|دفتر|واحد|امور|روابط\s+عمومی|کمیسیون|اداره(?!\s+کل))\s/;
+// Heads of the units inside a body (deputyships, directorates, offices, secretariats, sections,
+// affairs): «توسط دبیرخانه شورا جمع‌بندی شود» binds the council's secretariat.
+const UNIT_HEAD = /^(?:معاونت|مدیریت|دفتر|دبیرخانه|واحد|امور|روابط\s+عمومی|کمیسیون|اداره(?!\s+کل))\s/;
 // Plural unit names («معاونت‌ها», «واحدهای …») are groups, not a unit.
 const PLURAL = /^(?:[^\s]+\s*(?:ها|های))(?:\s|$)/;
 
