@@ -23,12 +23,14 @@ function itemNumber(s: string): number | null {
 // «موارد زیر به تصویب رسید:», «موارد ذیل مقرر گردید:» («موارد زیر» alone may open a list in a
 // speech, so it needs a decision verb).
 export const LIST_HEADING =
-  /(?:^|\n)(?:[^\n]{0,40}(?:(?:اهم\s+)?(?:مصوبات|تصمیمات)(?:\s+(?:(?:این|آن)\s+)?(?:متخذه|شورا|شورای|جلسه|نشست|کمیسیون|کمیته|کارگروه|ستاد|هیئت|هیات|قرارگاه|مجمع|عبارتند|عبارت)[^\n:]{0,40})?\s*[:：]|مصوبات\s+جلسه[^\n]{0,20}[:：])[^\n]*|[^\n]{0,400}?(?:(?:تصمیمات|تصمیماتی|تصمیمی|مصوباتی|موارد)\s+(?:به|ب)\s*شرح\s+(?:ذیل|زیر)|(?:تصمیمات|تصمیماتی|مصوبات|مصوباتی)\s+(?:ذیل|زیر)|(?:موارد|مواردی)\s+(?:ذیل|زیر)\s+(?:[^\s\n]+\s+){0,3}?(?:مقرر|تصویب|مصوب|اتخاذ))[^\n]{0,40}|[^\n]{0,400}?(?:مصوبات|تصمیمات)\s+(?:آن|این\s+(?:جلسه|نشست))\s+(?:به|ب)\s*شرح\s+(?:ذیل|زیر)[^\n]*[:：][ \t]*)\n/g;
+  /(?:^|\n)(?:[^\n]{0,40}(?:(?:اهم\s+)?(?:مصوبات|تصمیمات)(?:\s+(?:(?:این|آن)\s+)?(?:متخذه|شورا|شورای|جلسه|نشست|کمیسیون|کمیته|کارگروه|ستاد|هیئت|هیات|قرارگاه|مجمع|عبارتند|عبارت)[^\n:]{0,40})?\s*[:：]|مصوبات\s+جلسه[^\n]{0,20}[:：])[^\n]*|[^\n]{0,400}?(?:(?:تصمیمات|تصمیماتی|تصمیمی|مصوباتی|موارد)\s+(?:به|ب)\s*شرح\s+(?:ذیل|زیر)|(?:تصمیمات|تصمیماتی|مصوبات|مصوباتی)\s+(?:ذیل|زیر)|(?:موارد|مواردی)\s+(?:ذیل|زیر)\s+(?:[^\s\n]+\s+){0,3}?(?:مقرر|تصویب|مصوب|اتخاذ))[^\n]{0,40}|[^\n]{0,400}?(?:مصوبات|تصمیمات)\s+(?:آن|این\s+(?:جلسه|نشست))\s+(?:به|ب)\s*شرح\s+(?:ذیل|زیر)[^\n]*[:：][ \t]*|[^\n:：]{0,60}?(?:مصوب|مقرر)\s*(?:شد|گردید)[ \t]*[:：][ \t]*(?=\n[ \t]*\n?[ \t]*(?:الف|[\d۰-۹]{1,2})[ \t]*[-.)ـ]))\n/g;
 const ORDINAL_ITEM = '(?:یکم|اول|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم|دوازدهم)';
 // An item number: digits («1-», «۲)») or an ordinal word with a dash or a colon («یکم-», «دوم :»).
 export const ITEM_START = new RegExp(
   `^\\s*(?:[-•*]\\s*)?([\\d۰-۹]{1,2}|${ORDINAL_ITEM})(?:\\s*[-.)]|(?<=[${L}])\\s*[-ـ:：])\\s*(?=\\S)`,
 );
+// A lettered item («الف) …», «ب- …», «هـ) …») of a list that is not numbered with digits.
+const LETTER_ITEM = /^\s*(?:الف|[بپتثجچحخدذرزژسشطظعغفقکگلمنوی]|هـ?)[ \t]*[-)–ـ][ \t]*(?=\S)/;
 export const LIST_END =
   /^\s*(?:\*\*)?\s*(?:جلسه\s.*(?:خاتمه|پایان)\s*یافت|در\s+پایان\s+جلسه|دستور\s+کار\s+جلسه\s+بعد|سپس\s+نامه|ضمنا|امضا|رونوشت)/;
 
@@ -98,6 +100,7 @@ export function listResolutions(text: string): ParsedResolution[] {
     const lines = rest.split('\n');
     let current: ParsedResolution | null = null;
     let numbered = false;
+    let lettered = false;
     let blankRun = 0;
     let bulleted = false;
     const items: ParsedResolution[] = [];
@@ -142,8 +145,10 @@ export function listResolutions(text: string): ParsedResolution[] {
         mergeFields(current, fieldsLine);
         continue;
       }
-      const m = ITEM_START.exec(line);
-      if (m) {
+      const digits = ITEM_START.exec(line);
+      // Letters number the items only where digits do not (under digits they are sub-items).
+      const letter: RegExpExecArray | null = !digits && (!numbered || lettered) ? LETTER_ITEM.exec(line) : null;
+      if (digits || letter) {
         // Paragraphs between an opening «… تصمیمات ذیل اتخاذ گردید» and the first numbered
         // item that decide nothing are the reports heard before deciding («در ابتدا X گزارش
         // داد …»), not items.
@@ -153,9 +158,10 @@ export function listResolutions(text: string): ParsedResolution[] {
           items.push(...kept);
         }
         numbered = true;
+        lettered = letter !== null;
         current = {
-          number: itemNumber(m[1]!),
-          text: tidy(line.slice(m[0].length)),
+          number: digits ? itemNumber(digits[1]!) : items.length + 1,
+          text: tidy(line.slice((digits ?? letter)![0].length)),
           responsible: [],
           supervisor: [],
           deadline: null,

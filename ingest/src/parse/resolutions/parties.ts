@@ -347,3 +347,33 @@ export function addresseeBodies(context: string): string[] {
   }
   return out;
 }
+
+// Titles before a person's name («آقای», «خانم», «مهندس», «دکتر», «جناب»).
+const PERSON_TITLES = foldedSet('آقای اقای خانم مهندس دکتر جناب سرکار');
+// Words after a name that start the rest of the clause («… آقای X تهیه می‌گردد», «… آقای X است»).
+const AFTER_NAME = foldedSet(
+  'است بوده خواهد می باشد هستند تهیه انجام اجرا ارائه ارسال تنظیم تامین تأمین اعلام ابلاغ پرداخت تکمیل صادر منعقد تدوین دنبال',
+);
+
+/**
+ * A person named with a title from word `i` («آقای کاظمی», «مهندس افشار اصل», «جناب آقای
+ * سید X»): the titles and at most two name words (three after «سید»), or null.
+ */
+export function personAt(ws: readonly string[], i: number): string | null {
+  const bare = (w: string) => w.replace(/[،,:؛.!؟]+$/, '');
+  let k = i;
+  while (k < ws.length && PERSON_TITLES.has(fold(bare(ws[k]!)))) k++;
+  if (k === i) return null;
+  const titles = ws.slice(i, k).map(bare);
+  const name: string[] = [];
+  let most = 2;
+  for (; k < ws.length && name.length < most; k++) {
+    const b = bare(ws[k]!);
+    const f = fold(b);
+    if (b === '' || SUBJECT_STOPS.has(f) || SUBJECT_VERBS.test(f) || AFTER_NAME.has(f) || isPartyHead(b)) break;
+    if (name.length === 0 && /^(?:سید|سیده|میر)$/.test(f)) most = 3;
+    name.push(b);
+    if (/[،,:؛.!؟]$/.test(ws[k]!)) break;
+  }
+  return name.length > 0 ? [...titles, ...name].join(' ') : null;
+}

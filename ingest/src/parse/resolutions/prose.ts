@@ -8,7 +8,7 @@ import { compactKey, fold, tidy } from '../fold.ts';
 import { L, re } from '../boundary.ts';
 import { textDeadline } from './deadline.ts';
 import { sentenceBounds } from '../sentences.ts';
-import { isBodyHead, splitBodies } from './parties.ts';
+import { isBodyHead, ROLE_HEADS, splitBodies } from './parties.ts';
 import { subjectBodies } from './subject.ts';
 import type { ParsedResolution } from './types.ts';
 
@@ -111,7 +111,11 @@ export function agreementParties(sentence: string): string[] {
   for (const piece of pieces) {
     const cut = piece.replace(/\s(?:به\s+امضا|امضا|منعقد|با\s|در\s).*$/, '');
     for (const b of splitBodies(cut)) {
-      if (isBodyHead(fold(b.split(' ')[0]!)) && !out.includes(b)) out.push(b);
+      // «… با حضور استاندار و مدیرعامل بنیاد X به امضا رسید»: who signs for a body makes it a party.
+      const ws = b.split(' ');
+      const k = ws.findIndex((w) => isBodyHead(fold(w)));
+      const body = k === 0 || (k === 1 && ROLE_HEADS.has(fold(ws[0]!))) ? ws.slice(k).join(' ') : '';
+      if (body && !out.includes(body)) out.push(body);
     }
   }
   return out;

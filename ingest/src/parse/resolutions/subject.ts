@@ -18,6 +18,7 @@ import {
   namedBodyAt,
   parties,
   partyPhrase,
+  personAt,
   splitBodies,
   unitBefore,
 } from './parties.ts';
@@ -148,7 +149,8 @@ export function subjectBodies(sentence: string): string[] {
       (/^(?:محوریت|توسط|مسئولیت)$/.test(prev) ||
         prev2 === 'از طریق' ||
         AGENT_VIA.test(prev2) ||
-        ((prev2 === 'بر عهده' || prev === 'برعهده') && !SUPERVISION_BEFORE.test(fold(ws.slice(0, i).join(' '))))) &&
+        ((AGENT_DUTY.test(prev2) || /^(?:برعهده|بعهده)$/.test(prev)) &&
+          !SUPERVISION_BEFORE.test(fold(ws.slice(0, i).join(' '))))) &&
       // «توسط روسای ادارات شهرستانها»: the agent may be a group; a channel or a share
       // («از طریق نمایندگان …») may not. «توسط جمعیت هلال احمر»: a body named without a head.
       ((isPartyHead(ws[i]!) && (prev === 'توسط' || !DISTRIBUTIVE_HEADS.has(fold(ws[i]!)))) ||
@@ -158,6 +160,9 @@ export function subjectBodies(sentence: string): string[] {
     )
       // «پیگیری از طریق اداره X … توسط دهیار انجام شود»: the channel counts only without an agent.
       add(splitBodies(partyPhrase(ws, i)), prev2 === 'از طریق' ? channels : found);
+    // «… توسط مهندس X تهیه می‌گردد», «پیگیری … به عهده آقای X است»: a person named as the agent.
+    const person = PERSON_AGENT.test(prev) || AGENT_DUTY.test(prev2) ? personAt(ws, i) : null;
+    if (person && !SUPERVISION_BEFORE.test(fold(ws.slice(0, i).join(' ')))) add([person]);
     // «با استمهال … از سوی بانک X موافقت گردید», «… از سوی شهرداری تامین شود»: the passive's agent
     // right before its verb acts, like «توسط X» («از سوی» elsewhere only names a source).
     if (prev2 === 'از سوی' && isPartyHead(ws[i]!) && PASSIVE_AFTER_AGENT.test(rest1(ws, i)))
@@ -204,6 +209,10 @@ const PASSIVE_AFTER_AGENT = re(
 function rest1(ws: string[], start: number): string {
   return tidy(ws.slice(start).join(' ')).slice(partyPhrase(ws, start).length);
 }
+
+// «بر عهده X», «به عهده X»: X carries the duty.
+const AGENT_DUTY = /^(?:بر|به) عهده$/;
+const PERSON_AGENT = /^(?:توسط|برعهده|بعهده)$/;
 
 // «توسط تصمیمات ریاست شورا», «توسط دستور فرماندار»: the body whose decisions act.
 const AGENT_VIA = /^توسط (?:تصمیمات|تصمیم|دستور|دستورات|نظر)$/;
