@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looseKey, looseMatch, matchLists, nameMatch } from './match.ts';
+import { looseKey, looseMatch, matchLists, nameMatch, sameFunder } from './match.ts';
 
 describe('loose matching of the scorers', () => {
   it('folds letters and digits, drops marks, spaces, punctuation and honorifics', () => {
@@ -34,5 +34,15 @@ describe('loose matching of the scorers', () => {
       [0, 1],
     ]);
     expect([r.tp, r.fp, r.fn]).toEqual([2, 0, 0]);
+  });
+});
+
+describe('one bank or fund of the registry under two names', () => {
+  it('a short and a full name of the same fund match; different funds and non-funders do not', () => {
+    expect(sameFunder('صندوق ضمانت تعاون', 'صندوق ضمانت سرمایه گذاری تعاون')).toBe(true);
+    expect(sameFunder('صندوق ضمانت صادرات', 'صندوق ضمانت سرمایه گذاری تعاون')).toBe(false);
+    // A body that only names a bank later in its name is not the bank.
+    expect(sameFunder('دبیرخانه شورای هماهنگی بانک ملی', 'بانک ملی')).toBe(false);
+    expect(sameFunder('شهرداری', 'شهرداری')).toBe(false);
   });
 });

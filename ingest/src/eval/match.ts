@@ -5,9 +5,11 @@
  * Loose matching: letters folded as the parsers fold them (parse/fold.ts, from the table of
  * text/chars.ts), digits compared as ASCII, marks dropped, spaces, ZWNJ and punctuation
  * ignored, honorifics (جناب، آقای، محترم، دکتر، مهندس، سرکار خانم، سردار) ignored. Names and
- * bodies also match by containment (either way, the shorter ≥ 3 letters).
+ * bodies also match by containment (either way, the shorter ≥ 3 letters). Two names of one bank
+ * or fund in the registry match («صندوق ضمانت تعاون» is «صندوق ضمانت سرمایه گذاری تعاون»).
  */
 import { fold } from '../parse/fold.ts';
+import { findFundingMentions } from '../parse/funding.ts';
 import { editDistance } from '../text/index.ts';
 
 export interface FieldCounts {
@@ -88,4 +90,16 @@ export function matchLists<P, G>(
   const missing = gold.map((_, i) => i).filter((i) => !usedG.has(i));
   const extra = pred.map((_, i) => i).filter((i) => !usedP.has(i));
   return { tp: pairs.length, fp: extra.length, fn: missing.length, pairs, missing, extra };
+}
+
+/** The registry's bank or fund a value names from its first word on, or null. */
+function funderOf(s: string): string | null {
+  const hit = findFundingMentions(fold(s).trim())[0];
+  return hit && hit.index === 0 ? hit.canonical : null;
+}
+
+/** Two names of the same bank or fund of the registry, however each is written. */
+export function sameFunder(a: string, b: string): boolean {
+  const fa = funderOf(a);
+  return fa !== null && fa === funderOf(b);
 }

@@ -12,6 +12,8 @@
  *  - lists (counties, organisations, banks_funds, amounts, speakers): one-to-one greedy
  *    matching, exact matches first, then containment; unmatched predictions are FPs,
  *    unmatched gold items FNs. Speakers match by name, or by role when the gold name is null.
+ *    Organisations and funding bodies also match when both name the same bank or fund of the
+ *    registry (match.ts).
  *  - resolutions: a prediction matches a gold resolution when its text contains the gold
  *    `text_start`, or the gold `text_start` contains the first 20 letters of the prediction.
  *  - responsible: over matched resolution pairs only, list matching of responsible bodies.
@@ -25,6 +27,7 @@ import {
   looseMatch,
   matchLists,
   nameMatch,
+  sameFunder,
   type DocumentScore,
   type FieldCounts,
   type FieldScore,
@@ -96,7 +99,8 @@ function list(field: string, pred: string[], gold: string[], out: DocumentScore)
     pred,
     gold,
     (p, g) => looseMatch(p, g, false),
-    (p, g) => looseMatch(p, g, true),
+    // Containment, or two names of one bank or fund of the registry.
+    (p, g) => looseMatch(p, g, true) || sameFunder(p, g),
   );
   addList(field, r, pred, gold, out);
 }
