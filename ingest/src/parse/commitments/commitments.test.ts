@@ -133,6 +133,18 @@ describe('speeches in minutes', () => {
     expect(out.map((c) => c.parties)).toEqual([['بانک ملت'], ['کاظمی']]);
     expect(out[1]!.deadline).toEqual({ text: 'تا پایان ماه جاری', due: '2022-06-21' });
   });
+
+  it('a heading naming the speaker and then his office on one line changes the speaker', () => {
+    const text = [
+      'جناب آقای رحیمی',
+      'ما امسال ۱۰ میلیارد تومان وام به کشاورزان شهرستان پرداخت می‌کنیم.',
+      '',
+      '**جناب آقای کاظمی مدیر کل راه و شهرسازی استان**',
+      'ما آمادگی داریم که تا پایان ماه جاری جاده را بازگشایی کنیم.',
+    ].join('\n');
+    const out = findCommitments({ text, kind: 'minutes', date: '2022-06-01', resolutions: [] });
+    expect(out.map((c) => c.parties)).toEqual([['رحیمی'], ['کاظمی']]);
+  });
 });
 
 describe('resolution commitments', () => {

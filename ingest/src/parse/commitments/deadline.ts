@@ -95,6 +95,9 @@ export function clauseDeadline(clause: string, statement: boolean): string | nul
     // «… و احتمالا این رقم تا پایان سال افزایش یابد»: a guess, not a deadline.
     if (hedged(f.text, s)) continue;
     const e = m.index + m[0].length;
+    // «کمیته امداد امسال ۵۰۰ هزار شغل ایجاد می‌کند»: «امسال» before a figure tells the year the
+    // figure counts, not a time limit.
+    if (re === THIS_YEAR && /^امسال$/.test(f.text.slice(s, e)) && /^\s*\d/.test(f.text.slice(e))) continue;
     // At the same start the longer phrase says more («تا پایان سال تحصیلی», not «تا پایان سال»).
     if (!best || s < best.s || (s === best.s && e > best.e)) best = { s, e };
   }

@@ -142,3 +142,12 @@ describe('commitment families of news and speeches (session 7, round B)', () => 
     expect(find('شهرداری زاهدان زمین مورد نیاز کتابخانه محله را به صورت رایگان واگذار می‌کند.')).toEqual([]);
   });
 });
+
+describe('«امسال» before a figure', () => {
+  it('tells the year the figure counts, not a deadline; «تا پایان امسال» stays one', () => {
+    const [a] = find('کمیته امداد استان امسال ۱۲ هزار شغل برای مددجویان ایجاد می‌کند.');
+    expect(a!.deadline).toBeNull();
+    const [b] = find('کمیته امداد استان ۱۲ هزار شغل را تا پایان امسال برای مددجویان ایجاد می‌کند.');
+    expect(b!.deadline?.text).toBe('تا پایان امسال');
+  });
+});

@@ -265,3 +265,24 @@ describe('banks of a list and a decision opening with its body', () => {
     ).toEqual([]);
   });
 });
+
+describe('bodies a decision names as helping («با همکاری»)', () => {
+  it('a body working with the body that acts is not bound; with no acting body before it, it is', () => {
+    expect(
+      resolutionParties(
+        res('اداره کل بهزیستی استان با همکاری شبکه بهداشت گزارش غربالگری را تا پایان ماه به کارگروه ارائه نماید.', [
+          'اداره کل بهزیستی استان',
+          'شبکه بهداشت',
+        ]),
+      ),
+    ).toEqual(['اداره کل بهزیستی استان']);
+    expect(
+      resolutionParties(
+        res('با همکاری اداره کل بهزیستی استان و شبکه بهداشت موضوع غربالگری بررسی و اقدام نمایند.', [
+          'اداره کل بهزیستی استان',
+          'شبکه بهداشت',
+        ]),
+      ),
+    ).toEqual(['اداره کل بهزیستی استان', 'شبکه بهداشت']);
+  });
+});

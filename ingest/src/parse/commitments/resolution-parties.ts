@@ -117,15 +117,24 @@ function onlyPossessor(text: string, name: string): boolean {
   return hits.every((h) => h.index > 0 && !SUBJECT_BEFORE.test(f.slice(0, h.index)));
 }
 
-// «با هماهنگی فرمانداری», «با هماهنگی اتاق X و شرکت Y»: who is coordinated with, not bound. (The
-// corpora label bodies «با همکاری X» both ways, so they stay.)
+// «با هماهنگی فرمانداری», «با هماهنگی اتاق X و شرکت Y»: who is coordinated with, not bound.
 const HELPS_BEFORE = /(?:^|\s)با\s+هماهنگی\s+(?:[^،.:]{0,60}\s(?:و|،)\s*)?$/;
+// «X با همکاری Y … ارائه نماید»: Y helps the body X that acts. (A bare «با همکاری Y …» with no
+// acting body before it, or an agreement signed «با همکاری Y», binds Y: the corpora label those.)
+const WORKS_WITH_BEFORE = /\sبا\s+همکاری\s+$/;
 
-/** Whether `name` stands in `text` only as a body that helps («با هماهنگی X»). */
-function onlyHelping(text: string, name: string): boolean {
+/** Whether `name` stands in `text` only as a body that helps («با هماهنگی X», «Z با همکاری X»). */
+function onlyHelping(text: string, name: string, others: string[]): boolean {
   const f = fold(text);
   const hits = [...f.matchAll(new RegExp(escapeRegex(fold(name)), 'g'))];
-  return hits.length > 0 && hits.every((h) => HELPS_BEFORE.test(f.slice(Math.max(0, h.index - 80), h.index)));
+  const actsBefore = (at: number) => {
+    const head = f.slice(0, at).replace(WORKS_WITH_BEFORE, '');
+    return head.length < at && others.some((o) => o !== name && head.endsWith(fold(o)));
+  };
+  return (
+    hits.length > 0 &&
+    hits.every((h) => HELPS_BEFORE.test(f.slice(Math.max(0, h.index - 80), h.index)) || actsBefore(h.index))
+  );
 }
 
 /**
@@ -177,7 +186,7 @@ export function resolutionParties(r: ResolutionParts): string[] {
         ).test(f) && !(approvalOnly && onlyPossessor(r.text, n)),
     );
     // «X با هماهنگی Y … اقدام نماید»: X is bound, Y is coordinated with (when X is there to be bound).
-    const acting = bound.filter((n) => !onlyHelping(r.text, n));
+    const acting = bound.filter((n) => !onlyHelping(r.text, n, bound));
     return distinctParties((acting.length > 0 ? acting : bound).map(canonicalParty));
   }
   const decided = /مقرر\s*(?:شد|گردید)[\s،,:]*|موظف\s+(?:شد|گردید)[\s،,:]*/.exec(r.text);

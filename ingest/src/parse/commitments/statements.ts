@@ -115,7 +115,10 @@ const HONORIFIC_WORD = /(?:^|\s)(?:جناب|آقای|اقای|خانم|سرکا�
 /** «جناب آقای دکتر احمدی» → «احمدی»: a speaker named without an office; null when not a name. */
 function personName(line: string): string | null {
   // «جناب آقای X ادامه دادند:», «جناب آقای X، مدیر …»: the name ends at the speech words.
-  const name = fold(line).split(/[:،,]|(?:^|\s)(?:ادامه|فرمودند|در\s+ادامه|در\s+پایان|بیانات|پیرو|خطاب)(?:\s|$)/)[0]!;
+  // «جناب آقای X مدیر کل Y»: the name also ends at the office that follows it.
+  const name = fold(line).split(
+    /[:،,]|(?:^|\s)(?:ادامه|فرمودند|در\s+ادامه|در\s+پایان|بیانات|پیرو|خطاب|مدیر|مدیرکل|مدیرعامل|رئیس|رییس|معاون|نماینده|فرماندار|استاندار|شهردار|بخشدار|دبیر|سرپرست|عضو)(?:\s|$)/,
+  )[0]!;
   const words = tidy(name.replace(/[*#()]/g, ' '))
     .split(' ')
     .filter((w) => w && !/^(?:جناب|آقای|اقای|خانم|سرکار|دکتر|مهندس|محترم|سردار|حاج|حجت|الاسلام|والمسلمین)$/.test(w));
