@@ -41,6 +41,21 @@ describe('lettered decision lists', () => {
   });
 });
 
+describe('items numbered by clause («بند ۱:»)', () => {
+  it('drops the «بند N:» marker so the body opening the item is its subject', () => {
+    const text = [
+      'پس از بحث و بررسی، موارد زیر به تصویب رسید:',
+      '',
+      'بند ۱: بانک ملت با پرداخت ۲۰۰ میلیارد ریال تسهیلات به واحدهای صنفی موافقت کرد.',
+      '',
+      'بند ۲: بانک رفاه کارگران فهرست متقاضیان را به صورت هفتگی به استانداری ارسال نمایند.',
+    ].join('\n');
+    const rs = findResolutions(text, 'minutes');
+    expect(rs.map((r) => r.number)).toEqual([1, 2]);
+    expect(rs.map((r) => r.responsible)).toEqual([['بانک ملت'], ['بانک رفاه کارگران']]);
+  });
+});
+
 describe('people and general managers as responsible', () => {
   it.each([
     ['مدیرعامل موظف است قرارداد خرید تجهیزات را پس از استعلام منعقد نماید.', ['مدیرعامل']],

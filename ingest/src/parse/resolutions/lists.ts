@@ -29,6 +29,8 @@ const ORDINAL_ITEM = '(?:یکم|اول|دوم|سوم|چهارم|پنجم|ششم|
 export const ITEM_START = new RegExp(
   `^\\s*(?:[-•*]\\s*)?([\\d۰-۹]{1,2}|${ORDINAL_ITEM})(?:\\s*[-.)]|(?<=[${L}])\\s*[-ـ:：])\\s*(?=\\S)`,
 );
+// «بند ۱:», «ردیف ۲ -»: an item number after the word for a clause or row.
+const CLAUSE_ITEM = /^(?:بند|ردیف)\s*([\d۰-۹]{1,2})\s*[-:：)]\s*/;
 // A lettered item («الف) …», «ب- …», «هـ) …») of a list that is not numbered with digits.
 const LETTER_ITEM = /^\s*(?:الف|[بپتثجچحخدذرزژسشطظعغفقکگلمنوی]|هـ?)[ \t]*[-)–ـ][ \t]*(?=\S)/;
 export const LIST_END =
@@ -107,7 +109,8 @@ export function listResolutions(text: string): ParsedResolution[] {
     for (const [li, raw] of lines.entries()) {
       const lineStart = pos;
       pos += raw.length + 1;
-      const line = raw.trim();
+      // «بند ۱: …», «ردیف ۲ - …»: a numbered item named by its clause word.
+      const line = raw.trim().replace(CLAUSE_ITEM, '$1- ');
       if (line === '') {
         blankRun++;
         if (blankRun > 8 && items.length > 0) break;
