@@ -55,7 +55,8 @@ const STOP = new Set(
     .map((w) => fold(w)),
 );
 // Light verbs: the word before one is the noun of a compound verb, not part of a name.
-const LIGHT_VERB = /^(?:نمود|نماید|نمایند|کرد|کند|کنند|شد|شود|شوند|گردید|گردد|داد|دهد|داشت|دارد|نمودند|کردند)$/;
+const LIGHT_VERB =
+  /^(?:نمود|نماید|نمایند|کرد|کند|کنند|شد|شود|شوند|گردید|گردد|داد|دهد|داشت|دارد|نمودند|کردند|کرده|نموده|شده|گردیده|داده|خواهد|خواهند)$/;
 
 function rolePhrase(text: string, index: number, head: string): string {
   const words = tidy(text.slice(index + head.length, index + head.length + 120).split(/[.:؛()«»\n]/)[0]!).split(' ');
@@ -78,7 +79,7 @@ function rolePhrase(text: string, index: number, head: string): string {
 // Words before a mention that make it a recipient or a beneficiary rather than the party.
 // Also the news source («به گزارش روابط عمومی X») and a frame («در راستای تفاهم‌نامه X»).
 const RECIPIENT_BEFORE =
-  /(?:^|\s)(?:به|برای|با|در|بین\s+|در\s+اختیار|جهت|مشتریان|متقاضیان|مددجویان|اعضای|کارکنان|تحت\s+پوشش|روابط\s+عمومی|گزارش|راستای(?:\s+تفاهم\s*نامه)?|با\s+(?:حمایت|همکاری|مشارکت|هماهنگی|حضور))\s*$/;
+  /(?:^|\s)(?:به|برای|با|در|بین\s+|در\s+اختیار|به\s+حساب|جهت|مشتریان|متقاضیان|مددجویان|اعضای|کارکنان|تحت\s+پوشش|روابط\s+عمومی|گزارش|راستای(?:\s+تفاهم\s*نامه)?|با\s+(?:حمایت|همکاری|مشارکت|هماهنگی|حضور))\s*$/;
 // …unless an agent marker precedes: «از سوی», «توسط», «از طرف», «از محل», «از طریق».
 // «به پیشنهاد شورا», «به درخواست X», «به دعوت X», «به نقل از X»: who proposed, asked,
 // invited or is quoted is not who is bound.

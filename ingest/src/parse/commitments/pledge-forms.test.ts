@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCommitments, type CommitmentInput } from './index.ts';
 import { clauseDeadline } from './deadline.ts';
+import { partyMentions } from './parties.ts';
 
 /** Commitments of a text dated 1401/03/11 (2022-06-01). */
 function find(text: string, kind: CommitmentInput['kind'] = 'news') {
@@ -149,5 +150,18 @@ describe('«امسال» before a figure', () => {
     expect(a!.deadline).toBeNull();
     const [b] = find('کمیته امداد استان ۱۲ هزار شغل را تا پایان امسال برای مددجویان ایجاد می‌کند.');
     expect(b!.deadline?.text).toBe('تا پایان امسال');
+  });
+});
+
+describe('recipients and compound verbs beside a payer', () => {
+  it('the body whose account is paid into is no party; a compound verb is no part of a name', () => {
+    const names = (t: string) => partyMentions(t).map((m) => m.name);
+    expect(names('سازمان برنامه و بودجه ۲۰ میلیارد ریال به حساب اداره کل نوسازی مدارس واریز کرد.')).toEqual([
+      'سازمان برنامه و بودجه',
+    ]);
+    expect(
+      partyMentions('بخشداری مرکزی ۸ میلیارد ریال را به دهیاری‌ها واریز کرده است.', true).map((m) => m.name),
+    ).toEqual(['بخشداری مرکزی', 'دهیاری ها']);
+    expect(names('هزینه از محل کمک دهیاری‌های کشور تامین خواهد شد.')).toEqual(['دهیاری های کشور']);
   });
 });
