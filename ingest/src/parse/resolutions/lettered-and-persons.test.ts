@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findResolutions, subjectBodies, textDeadline } from './index.ts';
 import { agreementParties } from './prose.ts';
+import { splitBodies } from './parties.ts';
 
 // Made-up minutes of the families found on heldout8/heldout9 and real2 (#16, session 8 round A).
 describe('lettered decision lists', () => {
@@ -79,5 +80,16 @@ describe('deadline before a named event', () => {
     ['غرفه ها پیش از آغاز نمایشگاه کتاب آماده شود.', 'پیش از آغاز نمایشگاه کتاب'],
   ])('%s', (sentence, expected) => {
     expect(textDeadline(sentence)).toBe(expected);
+  });
+});
+
+describe('a registry name whose head word comes second', () => {
+  it('keeps «پست بانک» one body in a list of banks', () => {
+    expect(splitBodies('بانک ملی، بانک مسکن و پست بانک شهرستان')).toEqual([
+      'بانک ملی',
+      'بانک مسکن',
+      'پست بانک شهرستان',
+    ]);
+    expect(splitBodies('بانک صادرات و پست بانک')).toEqual(['بانک صادرات', 'پست بانک']);
   });
 });

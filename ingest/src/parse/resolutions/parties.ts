@@ -17,6 +17,7 @@ import {
   SUBJECT_STOP_WORDS,
   foldedSet,
 } from '../lexicon.ts';
+import { FUNDING_BODIES } from '../data/funding-bodies.ts';
 
 // Connectors dropped from the start of a body («با مشارکت نماینده فرمانداری»).
 export const CONNECTOR = /^(?:با\s+(?:مشارکت|همکاری|حضور|هماهنگی|محوریت)|و|با|همکاری)\s+/;
@@ -92,6 +93,15 @@ export function isPartyHead(word: string): boolean {
   return isBodyHead(f) || ROLE_HEADS.has(f) || ONE_WORD_BODIES.has(f) || CONJ_ONLY_HEADS.has(f);
 }
 
+// The first two words of a bank or fund of the registry whose head word comes second
+// («پست بانک»): the pair starts one body.
+const HEAD_SECOND = new Set(
+  FUNDING_BODIES.flatMap((b) => [b.name, ...b.aliases])
+    .map((n) => fold(n).split(' '))
+    .filter((ws) => ws.length >= 2 && !isBodyHead(ws[0]!) && isBodyHead(ws[1]!))
+    .map((ws) => `${ws[0]} ${ws[1]}`),
+);
+
 /**
  * Split a run of bodies at «،» and «و» only where the right side starts a new body or role
  * («شورای دو شهر و شهرداریها» → 2, «وزارت تعاون، کار و رفاه اجتماعی» → 1). After a
@@ -108,7 +118,12 @@ export function splitAtConjunctions(part: string): string[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const next = ws[i + 1];
-    if ((w === '،' || w === 'و') && next !== undefined && cur.length > 0 && isPartyHead(next)) {
+    if (
+      (w === '،' || w === 'و') &&
+      next !== undefined &&
+      cur.length > 0 &&
+      (isPartyHead(next) || HEAD_SECOND.has(`${fold(next)} ${fold(ws[i + 2] ?? '')}`))
+    ) {
       const leftHead = fold(cur[0]!);
       const nextIsRole = ROLE_HEADS.has(fold(next));
       const distributive = DISTRIBUTIVE_HEADS.has(leftHead) && !nextIsRole;
@@ -171,7 +186,9 @@ export function splitBodies(cell: string | null): string[] {
           /^(?:بانک|پست)/.test(fold(cur[0]!)) &&
           /^(?:استان|شعب|جنوب|شمال|شرق|غرب|مرکز|منطقه)/.test(fold(ws[i + 1] ?? ''))
         ) &&
-        !(titled && (f === 'نماینده' || f === 'مدیر'))
+        !(titled && (f === 'نماینده' || f === 'مدیر')) &&
+        // «پست بانک»: a registry name whose head word comes second is one body.
+        !HEAD_SECOND.has(`${prev} ${f}`)
       ) {
         out.push(cur.join(' '));
         cur = [];
