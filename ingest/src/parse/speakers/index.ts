@@ -25,13 +25,13 @@ import {
   roleSignatures,
 } from './forms.ts';
 import { interviewSpeakers } from './interview.ts';
+import { introducedSpeakers } from './introduced.ts';
 import { mergeSpeakers, sameName, sameRole, singleHead } from './merge.ts';
 import {
   colonSpeakers,
   headingSpeakers,
   headlineSpeaker,
   inlineBoldSpeakers,
-  introducedSpeakers,
   nameThenRole,
   verbSpeakers,
 } from './patterns.ts';
@@ -54,7 +54,12 @@ export function findSpeakers(text: string, kind: 'minutes' | 'news' | 'other'): 
     ...(kind === 'news' ? interviewSpeakers(text) : []),
   ];
   const lists = attendanceSpans(text);
-  const marked = raw.map((r) => (lists.some(([s, e]) => r.pos >= s && r.pos < e) ? { ...r, attendance: true } : r));
+  // Minutes record who chaired apart from who spoke: a chair introduced by «به ریاست X» who is
+  // never heard (by name, by role, or as «رئیس جلسه») only chaired. News name the chair as the
+  // voice of the meeting they report, so there the chair stays.
+  const marked = raw.map((r) =>
+    lists.some(([s, e]) => r.pos >= s && r.pos < e) || (r.chair && kind === 'minutes') ? { ...r, attendance: true } : r,
+  );
   return mergeSpeakers(marked.map(tidySpeaker), kind !== 'minutes');
 }
 

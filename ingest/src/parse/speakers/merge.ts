@@ -131,18 +131,28 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
     }
   }
   const result: Speaker[] = [];
+  const hear = (name: string) => {
+    const p = people.find((q) => q.name && sameName(q.name, name));
+    if (p) heard.add(p);
+  };
   for (const ro of roleOnly) {
     const role = ro.role!;
-    if (
-      CHAIR_ANAPHOR.test(fold(role.replace(/محترم/g, ' ')).replace(/\s+/g, ' ').trim()) &&
-      sorted.some((r) => r.chair && r.name)
-    )
+    // «رئیس جلسه گفت» is the named chair speaking.
+    const chair = CHAIR_ANAPHOR.test(fold(role.replace(/محترم/g, ' ')).replace(/\s+/g, ' ').trim())
+      ? sorted.find((r) => r.chair && r.name)
+      : undefined;
+    if (chair) {
+      hear(chair.name!);
       continue;
+    }
     // A role heading right under a named heading («**آقای X، مدیر صندوق Y**» ⏎ «مدیریت محترم
     // صندوق در گزارشی …») is that person, when the short role fits the named one.
     const at = roleAt.get(ro)!;
     const last = [...sorted].reverse().find((r) => r.name && r.pos < at);
-    if (last?.role && roleFits(role, last.role)) continue;
+    if (last?.role && roleFits(role, last.role)) {
+      hear(last.name!);
+      continue;
+    }
     const head = singleHead(role);
     const match = people.find(
       (p) => p.role && (sameRole(p.role, role) || (head !== null && singleHead(p.role) === head)),
