@@ -82,3 +82,13 @@ describe('organisations: a secretariat a resolution binds', () => {
     expect(withResponsibleUnits([], ['دبیرخانه‌های شوراها'])).toEqual([]);
   });
 });
+
+describe('organisations: a factory named by its product is a kind of plant', () => {
+  it.each([
+    ['زمینه‌های پرورش شتر، کارخانه خوراک دام، صنایع تبدیلی و گاوداری', []],
+    ['بانک ملی طرح توسعه کارخانه فرآوری سنگ را تامین کند', ['بانک ملی']],
+    ['کارخانه نوآوری و صنایع خلاق البرز افتتاح شد', ['کارخانه نوآوری و صنایع خلاق البرز']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -22,6 +22,7 @@ import {
   NUMBER_WORD,
   NUMBERED_BEFORE,
   PARENT_HEAD,
+  PLACE_KEYS,
   PLACE_WORDS,
   PUBLIC_COMPANY,
   ROLE_BEFORE,
@@ -340,6 +341,10 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     // named with its county or province («پلیس راه شهرستان»).
     if (headKey === 'پلیس' && pws.length === 2 && wordKey(pws[1]!) === 'راه') continue;
     if (headKey === 'شرکت' && !PUBLIC_COMPANY.test(fold(phrase).replace(/[،,]/g, ' '))) continue;
+    // A factory named only by its product («کارخانه خوراک دام», «طرح توسعه کارخانه فرآوری روی») is a
+    // kind of plant; a factory of a body is named with its place («کارخانه نوآوری … البرز»).
+    if (headKey === 'کارخانه' && !pws.slice(headWords).some((w) => PLACE_KEYS.has(compactKey(w.replace(/[،,]$/, '')))))
+      continue;
     if (headWords === 1 && GENERIC_GROUP.test(fold(phrase))) continue;
     // The rest of the sentence forms the bodies it names («… و شورای پیشرفت محله تشکیل میشوند»).
     const sentence = text.slice(m.index, sentenceEnd(text, m.index, { limit: 400 }));
