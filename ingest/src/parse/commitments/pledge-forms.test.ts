@@ -165,3 +165,16 @@ describe('recipients and compound verbs beside a payer', () => {
     expect(names('هزینه از محل کمک دهیاری‌های کشور تامین خواهد شد.')).toEqual(['دهیاری های کشور']);
   });
 });
+
+describe('deadlines: a period ahead, a feast, a plural future verb', () => {
+  it('«در سه ماه آینده», «قبل از عید سعید فطر» and a plural future after a payment done', () => {
+    expect(clauseDeadline('این مبلغ در سه ماه آینده به طرح‌ها پرداخت می‌شود.', true)).toBe('در سه ماه آینده');
+    expect(clauseDeadline('شهرداری نسبت به نصب تابلوها قبل از عید سعید فطر اقدام کند.', true)).toBe(
+      'قبل از عید سعید فطر',
+    );
+    const [c] = find(
+      'شهرداری رشت ۲۰ میلیارد ریال برای خرید دو خودرو پرداخت کرده است و تا پایان خرداد هر دو خودرو وارد ناوگان می‌شوند.',
+    );
+    expect(c!.deadline?.text).toBe('تا پایان خرداد');
+  });
+});
