@@ -109,6 +109,10 @@ describe('places: names that are words or family names (#16 round B)', () => {
   it('«اوج» (peak) is not the county آوج', () => {
     expect(counties('ترافیک محور رامسر - تنکابن در روزهای اوج سفر یک‌طرفه می‌شود.')).toEqual(['رامسر', 'تنکابن']);
   });
+  it('«قنوات» (qanats) is not the town قنوات unless a place word leads it', () => {
+    expect(counties('تسهیلات بازسازی قنوات و لایروبی کانال‌ها در شهرستان بم پرداخت شد.')).toEqual(['بم']);
+    expect(counties('شهرداری قنوات پارک جدید را افتتاح کرد.')).toEqual(['قنوات']);
+  });
   it('a province namesake after «بندر» is the port city', () => {
     expect(counties('ترانزیت کالا از بندر بوشهر ۱۸ درصد رشد کرد.')).toEqual(['بوشهر']);
   });

@@ -211,7 +211,8 @@ export const PROVINCES: ProvinceData[] = [
       // towns that are not county seats
       'شریفیه', 'اقبالیه', 'بیدستان', '?شال', 'اسفرورین', 'دانسفهان', 'ضیاءآباد|ضیا آباد', 'نرجه', 'خرمدشت', 'کوهین', 'سیردان', 'معلم کلایه', 'رازمیان',
       // towns that are not county seats
-      'قنوات', 'دستجرد',
+      // «قنوات» is also the plural of قنات (qanats): a place only with place context.
+      '?قنوات', 'دستجرد',
       // towns that are not county seats
       'دزج', 'موچش', 'یاسوکند', 'زرینه', 'دلبران', 'کانی دینار', 'شویشه', 'بابارشانی', 'سریش آباد',
     ],
