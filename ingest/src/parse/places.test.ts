@@ -113,6 +113,10 @@ describe('places: names that are words or family names (#16 round B)', () => {
     expect(counties('تسهیلات بازسازی قنوات و لایروبی کانال‌ها در شهرستان بم پرداخت شد.')).toEqual(['بم']);
     expect(counties('شهرداری قنوات پارک جدید را افتتاح کرد.')).toEqual(['قنوات']);
   });
+  it('a place of another province right before a county is a locality of it: «سراوان رشت»', () => {
+    expect(counties('پسماند شهر به مرکز دفن سراوان رشت منتقل می‌شود.')).toEqual(['رشت']);
+    expect(counties('جلسه با حضور فرمانداران سراوان، رشت و بم برگزار شد.')).toEqual(['سراوان', 'رشت', 'بم']);
+  });
   it('a province namesake after «بندر» is the port city', () => {
     expect(counties('ترانزیت کالا از بندر بوشهر ۱۸ درصد رشد کرد.')).toEqual(['بوشهر']);
   });

@@ -264,7 +264,22 @@ export function findCounties(folded: string): PlaceMatch[] {
       .filter(content),
   );
   for (const c of kept) if (!c.confirmed && !c.namesake && confirmedLeads.has(lead(c))) c.confirmed = true;
+  // A place of another province right before a county with only a space between is a locality
+  // of that county: «مرکز دفن سراوان رشت» is Saravan of Rasht, not the county سراوان.
+  const locality = (c: Cand, i: number) => {
+    const next = kept[i + 1];
+    return (
+      !c.triggered &&
+      next !== undefined &&
+      next.confirmed &&
+      next.province !== '' &&
+      c.province !== '' &&
+      next.province !== c.province &&
+      /^[ \u200c]+$/.test(folded.slice(c.end, next.index))
+    );
+  };
   return kept
+    .filter((c, i) => !locality(c, i))
     .filter((c) => c.confirmed && (c.triggered || !notPlace.has(c.canonical)))
     .map(({ canonical, province, index, end }) => ({ canonical, province, index, end }));
 }
