@@ -101,8 +101,8 @@ export function subjectBodies(sentence: string): string[] {
   if (start > 0 && !named2role && ws.slice(0, start).some((w) => COMPLEMENT_LEADS.has(fold(w)))) start = -1;
   // «گزارش عملکرد بانک‌ها … توسط دبیر کارگروه ارائه شود»: a body after a noun is its complement
   // when an agent «توسط X» follows; the agent acts.
-  if (start > 0 && ws.slice(start + 1).some((w, k) => fold(w) === 'توسط' && isPartyHead(ws[start + k + 2] ?? '')))
-    start = -1;
+  // «پیگیری سهم شهرداری‌ها … به عهده رئیس شورا گذاشته شد»: so does a body given the duty.
+  if (start > 0 && ws.slice(start + 1).some((w, k) => agentAt(ws, start + k + 1))) start = -1;
   if (start >= 0) {
     const phrase = partyPhrase(ws, start);
     // «مقرر شد کمیته های راهبری شهرستانها در اسرع وقت تشکیل …»: plural bodies to be set up
@@ -208,6 +208,17 @@ const PASSIVE_AFTER_AGENT = re(
 /** The text after the body phrase starting at word `start`. */
 function rest1(ws: string[], start: number): string {
   return tidy(ws.slice(start).join(' ')).slice(partyPhrase(ws, start).length);
+}
+
+/** Whether word `i` opens an agent («توسط X», «به/بر عهده X») whose X is a party. */
+function agentAt(ws: readonly string[], i: number): boolean {
+  const f = fold(ws[i]!);
+  if (f === 'توسط') return isPartyHead(ws[i + 1] ?? '');
+  const two = AGENT_DUTY.test(`${f} ${fold(ws[i + 1] ?? '')}`);
+  if (!two && f !== 'برعهده' && f !== 'بعهده') return false;
+  // «… نظارت بر اجرای آن بر عهده X»: X supervises; the subject still acts.
+  const upTo = ws.slice(0, two ? i + 2 : i + 1).join(' ');
+  return isPartyHead(ws[two ? i + 2 : i + 1] ?? '') && !SUPERVISION_BEFORE.test(fold(upTo));
 }
 
 // «بر عهده X», «به عهده X»: X carries the duty.
