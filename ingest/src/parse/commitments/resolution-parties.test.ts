@@ -286,3 +286,16 @@ describe('bodies a decision names as helping («با همکاری»)', () => {
     ).toEqual(['اداره کل بهزیستی استان', 'شبکه بهداشت']);
   });
 });
+
+describe('a data bank', () => {
+  it('«بانک اطلاعات …» in the responsible names is what is built, not a body bound', () => {
+    expect(
+      resolutionParties(
+        res('اداره کل بهزیستی استان، بانک اطلاعات معلولان شهرستان را تا پایان آبان تکمیل کند.', [
+          'اداره کل بهزیستی استان',
+          'بانک اطلاعات معلولان شهرستان',
+        ]),
+      ),
+    ).toEqual(['اداره کل بهزیستی استان']);
+  });
+});

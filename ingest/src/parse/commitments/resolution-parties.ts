@@ -117,6 +117,8 @@ function onlyPossessor(text: string, name: string): boolean {
   return hits.every((h) => h.index > 0 && !SUBJECT_BEFORE.test(f.slice(0, h.index)));
 }
 
+const DATA_BANK = /^بانک\s+(?:اطلاعات|اطلاعاتی|داده|داده\s*ها|جامع)(?:\s|$)/;
+
 // «با هماهنگی فرمانداری», «با هماهنگی اتاق X و شرکت Y»: who is coordinated with, not bound.
 const HELPS_BEFORE = /(?:^|\s)با\s+هماهنگی\s+(?:[^،.:]{0,60}\s(?:و|،)\s*)?$/;
 // «X با همکاری Y … ارائه نماید»: Y helps the body X that acts. (A bare «با همکاری Y …» with no
@@ -180,14 +182,18 @@ export function resolutionParties(r: ResolutionParts): string[] {
     );
     if (agent && r.responsible.some((n) => fold(n) !== fold(agent.name))) return [agent.name];
     const bound = joinSubUnits(withBankList(r.text, r.responsible), r.text).filter(
+      // «بانک اطلاعات زنان سرپرست خانوار … را تکمیل کند»: a data bank is what is built, not a body.
+      (n) => !DATA_BANK.test(fold(n)),
+    );
+    const kept = bound.filter(
       (n) =>
         !new RegExp(
           `(?:به\\s+گفته|(?:تایید|تائید|استماع)\\s+گزارش|(?:به|با)\\s+پیشنهاد)\\s+${escapeRegex(fold(n))}`,
         ).test(f) && !(approvalOnly && onlyPossessor(r.text, n)),
     );
     // «X با هماهنگی Y … اقدام نماید»: X is bound, Y is coordinated with (when X is there to be bound).
-    const acting = bound.filter((n) => !onlyHelping(r.text, n, bound));
-    return distinctParties((acting.length > 0 ? acting : bound).map(canonicalParty));
+    const acting = kept.filter((n) => !onlyHelping(r.text, n, kept));
+    return distinctParties((acting.length > 0 ? acting : kept).map(canonicalParty));
   }
   const decided = /مقرر\s*(?:شد|گردید)[\s،,:]*|موظف\s+(?:شد|گردید)[\s،,:]*/.exec(r.text);
   if (decided) {
