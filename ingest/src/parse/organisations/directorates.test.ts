@@ -5,7 +5,7 @@
  * plural with no place named («شهرداری‌های شهرستان»). Every sentence is composed for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { findOrganisationMentions, findOrganisations } from './index.ts';
+import { findOrganisationMentions, findOrganisations, sameOrganisation } from './index.ts';
 import { findBodiesByOfficialTitle } from './titles.ts';
 import { isTerritorialPlural, withResponsibleUnits } from './units.ts';
 
@@ -90,5 +90,12 @@ describe('organisations: a factory named by its product is a kind of plant', () 
     ['کارخانه نوآوری و صنایع خلاق البرز افتتاح شد', ['کارخانه نوآوری و صنایع خلاق البرز']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('organisations: a network named with and without «شبکه»', () => {
+  it('«شبکه دامپزشکی سبزوار» and a later bare «دامپزشکی» are one body', () => {
+    expect(sameOrganisation('شبکه دامپزشکی سبزوار', 'دامپزشکی')).toBe(true);
+    expect(sameOrganisation('شبکه دامپزشکی سبزوار', 'شهرداری سبزوار')).toBe(false);
   });
 });

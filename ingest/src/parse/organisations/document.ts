@@ -190,11 +190,12 @@ export function sameOrganisation(a: string, b: string): boolean {
   const kb = bodyKey(b);
   if (ka.length < 3 || kb.length < 3) return false;
   if (ka.startsWith(kb) || kb.startsWith(ka)) return true;
-  const strip = (k: string) => k.replace(/^(?:ادارهکل|اداره|دفتر|مدیریت)/, '');
+  const strip = (k: string) => k.replace(/^(?:ادارهکل|اداره|دفتر|مدیریت|شبکه)/, '');
   const sa = strip(ka);
   const sb = strip(kb);
   if (sa !== ka && sb !== kb && sa.length >= 6 && sa === sb) return true;
-  // An office named with and without its head («مدیریت جهاد کشاورزی شهرستان» / «جهاد کشاورزی شهرستان»).
+  // An office or network named with and without its head («مدیریت جهاد کشاورزی شهرستان» / «جهاد
+  // کشاورزی شهرستان», «شبکه دامپزشکی X» / «دامپزشکی»).
   const extends_ = (x: string, y: string) => x.length >= 6 && y.length >= 6 && (x.startsWith(y) || y.startsWith(x));
   if ((sa !== ka && extends_(sa, kb)) || (sb !== kb && extends_(sb, ka))) return true;
   const pa = coreAndPlace(a);
