@@ -65,6 +65,8 @@ describe('people and general managers as responsible', () => {
     ['تنظیم صورتجلسه بر عهده خانم دکتر احمدی خواهد بود.', ['خانم دکتر احمدی']],
     // A body given the duty «به عهده X» acts, not the body the matter is about.
     ['پیگیری سهم دهیاری های بخش از عوارض به عهده بخشدار مرکزی گذاشته شد.', ['بخشدار مرکزی']],
+    // A body named without a head word, written with its ezafe before its unit.
+    ['صدا و سیمای مرکز اصفهان برنامه های هفته دولت را پخش نماید.', ['صدا و سیمای']],
     // Supervision is not the duty.
     ['نظارت بر اجرای طرح بر عهده آقای کریمی است.', []],
   ])('%s', (sentence, expected) => {

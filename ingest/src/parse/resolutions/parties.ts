@@ -60,8 +60,10 @@ export const NAMED = NAMED_BODIES.map((n) => fold(n).split(' '));
 export function namedBodyAt(ws: string[]): { name: string; from: number } | null {
   for (let i = 0; i < Math.min(ws.length, 5); i++) {
     const f = fold(ws[i]!.replace(/[،,]+$/, ''));
+    // «صدا و سیمای مرکز قم»: the name's last word may carry the ezafe «ی» before its unit.
+    const at = (k: number) => fold((ws[i + k] ?? '').replace(/[،,]+$/, ''));
     for (const n of NAMED)
-      if (n.every((w, k) => fold((ws[i + k] ?? '').replace(/[،,]+$/, '')) === w))
+      if (n.every((w, k) => at(k) === w || (k === n.length - 1 && n.length > 1 && at(k) === `${w}ی`)))
         return {
           name: ws
             .slice(i, i + n.length)
