@@ -136,10 +136,10 @@ describe('who a decision binds, round 8', () => {
     ).toEqual(['اداره ورزش و جوانان', 'شهرداری']);
   });
 
-  it('ends a partner body before a counted object («یک دستگاه …»)', () => {
+  it('does not bind a partner that helps place equipment («با همکاری X یک دستگاه …»)', () => {
     expect(
       subjectBodies('مقرر شد اداره راه شهرستان با همکاری شهرداری کوهرنگ یک دستگاه لودر برای برفروبی مستقر نماید.'),
-    ).toEqual(['اداره راه شهرستان', 'شهرداری کوهرنگ']);
+    ).toEqual(['اداره راه شهرستان']);
   });
 });
 

@@ -4,10 +4,16 @@ import { subjectBodies, textDeadline } from './index.ts';
 // Made-up decisions of the responsible-body and deadline families found on heldout3/heldout4 (#16, round 3).
 describe('who a decision binds', () => {
   it.each([
-    // The partner «با همکاری X» acts too; «با هماهنگی X» only coordinates.
+    // The partner «با همکاری X» helps and is not bound (heldout5–heldout9); in a joint inspection
+    // it inspects too. «با هماهنگی X» only coordinates.
+    ['اداره کل دامپزشکی استان با همکاری اتحادیه مرغداران واکسیناسیون را انجام دهد.', ['اداره کل دامپزشکی استان']],
     [
-      'اداره کل دامپزشکی استان با همکاری اتحادیه مرغداران واکسیناسیون را انجام دهد.',
-      ['اداره کل دامپزشکی استان', 'اتحادیه مرغداران'],
+      'اداره کل استاندارد استان با همکاری اتحادیه نانوایان بازرسی از نانوایی ها را افزایش دهد.',
+      ['اداره کل استاندارد استان', 'اتحادیه نانوایان'],
+    ],
+    [
+      'اداره کل تعاون، کار و رفاه اجتماعی استان با همکاری اداره کل بهزیستی، فهرست مددجویان را تهیه کند.',
+      ['اداره کل تعاون، کار و رفاه اجتماعی استان'],
     ],
     ['اداره برق شهرستان با هماهنگی شهرداری روشنایی معابر را تکمیل کند.', ['اداره برق شهرستان']],
     // Approving a body's report binds no one.

@@ -117,12 +117,15 @@ export function subjectBodies(sentence: string): string[] {
     const lastWord = fold(phrase.split(' ').pop() ?? '');
     if (/(?:هایی|های|یی)$/.test(lastWord) && /^\s*که(?:\s|$)/.test(rest)) return [];
     const own = phrase ? splitBodies(phrase) : [];
-    // «اداره کل تعزیرات با همکاری اتاق اصناف نظارت … کند»: the partner acts too («با هماهنگی X»
-    // only coordinates).
+    // «اداره کل بهزیستی با همکاری اداره کل تعاون فهرست … را تهیه کند»: the partner helps; the
+    // subject is bound. Only in a joint inspection («با همکاری اتاق اصناف نظارت بر قیمت … را
+    // تشدید کند», «… گشت مشترک …») does the partner carry out the act itself.
     const partner = /^\s*با\s+(?:همکاری|مشارکت)\s+(\S[^]*)$/.exec(rest);
     if (partner) {
       const pw = tidy(partner[1]!).split(' ');
-      if (isPartyHead(pw[0]!)) for (const b of splitBodies(partyPhrase(pw, 0))) if (!own.includes(b)) own.push(b);
+      const pp = isPartyHead(pw[0]!) ? partyPhrase(pw, 0) : '';
+      const act = fold((pw[pp.split(' ').length] ?? '').replace(/[،,]+$/, ''));
+      if (pp && JOINT_ACT.test(act)) for (const b of splitBodies(pp)) if (!own.includes(b)) own.push(b);
     }
     for (const b of [...anaphorBodies(tail), ...secondSubjects(tail), ...actsAfterApproval(tail)])
       if (!own.some((o) => compactKey(o).includes(compactKey(b)) || compactKey(b).includes(compactKey(o)))) own.push(b);
@@ -199,6 +202,9 @@ export function subjectBodies(sentence: string): string[] {
   if (second.length > 0) return second;
   return dutyAfterApproval(sentence);
 }
+
+// Acts that partners carry out together: inspection and supervision.
+const JOINT_ACT = /^(?:نظارت|بازرسی|بازرسیهای|گشت|گشتهای|کنترل)$/;
 
 // A passive verb right after its agent («… موافقت گردید», «… پرداخت شود»).
 const PASSIVE_AFTER_AGENT = re(
