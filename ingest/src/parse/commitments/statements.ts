@@ -13,9 +13,10 @@ import { findFundingMentions } from '../funding.ts';
 import type { Clause } from './clauses.ts';
 import { commitmentCue, CONDITIONAL_READINESS, firstPerson, isRequest, REFERRAL, type CueKind } from './cues.ts';
 import { approvingBody, backReference, distinctParties, partyMentions } from './parties.ts';
-import { restates, saysMore, wordsOf, type Said } from './restate.ts';
+import { reportsState } from './reports.ts';
+import { pointersOf, restates, saysMore, wordsOf, type Said } from './restate.ts';
 import { splitShares } from './shares.ts';
-import { decisionSubject, dutySubject, payingSubject } from './subjects.ts';
+import { decisionSubject, dutySubject, orderedBody, payingSubject } from './subjects.ts';
 import { passivePledgeBody, timedActByReference, timedActSubject } from './timed-act.ts';
 import {
   ITEM_DECISION,
@@ -97,7 +98,7 @@ function contextParties(clauses: Clause[], i: number, head: string | null): stri
 
 /** Statement commitments of the clauses not covered by `taken` spans (resolutions). */
 const ANAPHORIC_AMOUNT =
-  /(?:مبلغ|اعتبار|اعتبارات|تسهیلات)\s+(?:مذکور|مزبور|یاد\s*شده)|(?:^|\s)(?:این|همین)\s+(?:مبلغ|تسهیلات|اعتبار|اعتبارات|وام|وامها|وام\s+ها)(?:\s|$)/;
+  /(?:مبلغ|اعتبار|اعتبارات|تسهیلات)\s+(?:مذکور|مزبور|یاد\s*شده)|(?:^|\s)(?:این|همین)\s+(?:مبلغ|تسهیلات|اعتبار|اعتبارات|وام|وامها|وام\s+ها)(?:\s|$)|^(?:این|همین)\s+منابع(?:\s|$)/;
 // «از این مبلغ …», «مبالغ پرداخت شده … است»: a share or total of the commitment just before.
 const SHARE_OF_LAST =
   /از\s+(?:این|همین)\s+(?:مبلغ|میزان|اعتبار|تسهیلات)|^(?:مبالغ|مبلغ|میزان)\s+(?:پرداخت|تخصیص|اختصاص)\s*(?:شده|یافته)/;
@@ -327,7 +328,7 @@ export function findStatements(
     // «مدیر راهداری X گفت: آسفالت … پیش از فصل سرما انجام می‌شود»: the speaker's body is bound.
     const pledgedBy = !cue && !isRequest(folded) ? passivePledgeBody(c.text, c.leadIn) : null;
     if (pledgedBy) cue = 'pledge';
-    if (!cue) return;
+    if (!cue || reportsState(folded, kind, moneyIn(c.text).length)) return;
     // «تاکنون با مالکان ۹ پلاک توافق اولیه صورت گرفته»: agreements counted to date are a report.
     if (cue === 'agreement' && TO_DATE.test(folded)) return;
     // A lead repeated in the body (sometimes behind the agency's name) is one commitment.
@@ -364,6 +365,9 @@ export function findStatements(
     // «با دستور استاندار ۷۹۹ طرح در کارگروه X به تصویب رسید»: the body that approved is bound.
     const approving = approvingBody(c.text);
     if (approving !== null && parties.length > 0) parties = [approving];
+    // «… به مدیرکل X دستور داد … آغاز کند»: the one ordered is bound, not the one who orders.
+    const ordered = cue === 'obligation' ? orderedBody(c.text) : null;
+    if (ordered !== null) parties = [ordered];
     // «… تسهیلات به متقاضیان پرداخت شده است»: a payment reported in the passive, with neither
     // a payer nor an amount, is a report.
     // In a funder's official's quote («مجری بنیاد X … افزود: … تسهیلات آنها پرداخت شده است») the
@@ -459,6 +463,7 @@ export function findStatements(
       start: c.start,
       end: c.end,
       announces: ANNOUNCES.test(folded),
+      pointers: pointersOf(folded),
     };
     const earlier = told.findIndex((t) => restates(t, said));
     if (earlier >= 0) {

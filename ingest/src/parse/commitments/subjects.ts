@@ -61,3 +61,19 @@ export function payingSubject(clause: string, mentions: PartyMention[]): PartyMe
   if (mentions.slice(1).some((m) => /^\s*(?:مبلغ|مبالغ|\d)/.test(fold(clause.slice(m.end, m.end + 12))))) return null;
   return PAYS_NEXT.test(fold(clause.slice(first.end, first.end + 60))) ? first : null;
 }
+
+// «صادقی همچنین به مدیرکل راه و شهرسازی استان گیلان دستور داد … ظرف یک ماه آغاز کند»: the one
+// ordered, named after «به» and before «دستور داد».
+const ORDERED = new RegExp(
+  `(?:^|\\s)به\\s+((?:[^\\s.،:]+\\s+){0,8}?[^\\s.،:]+)\\s+دستور\\s+(?:داد|دادند|داده\\s+(?:است|اند))(?![${L}])`,
+);
+const ORDERED_HEAD =
+  /^(?:مدیر|مدیرکل|مدیرعامل|رئیس|رییس|شهردار|فرماندار|بخشدار|دهیار|معاون|سرپرست|فرمانده|دبیر|اداره|سازمان|شرکت|شهرداری|فرمانداری|بخشداری|دهیاری|معاونت|دستگاه|ستاد|کمیته)(?:\s|$)/;
+
+/** The person or body ordered in a «به X دستور داد» clause, as written, or null. */
+export function orderedBody(text: string): string | null {
+  const m = ORDERED.exec(text);
+  if (!m) return null;
+  const name = m[1]!.replace(/^(?:(?:جناب|آقای|خانم|سرکار)\s+)+/, '').replace(/\s+محترم(?=\s)/, '');
+  return ORDERED_HEAD.test(fold(name)) ? name : null;
+}

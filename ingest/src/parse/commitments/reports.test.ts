@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { findCommitments, type CommitmentInput } from './index.ts';
+import { reportsState } from './reports.ts';
+import { fold } from '../fold.ts';
+
+/** Commitments of a text dated 1401/03/11 (2022-06-01). */
+function find(text: string, kind: CommitmentInput['kind'] = 'news') {
+  return findCommitments({ text, kind, date: '2022-06-01', resolutions: [] });
+}
+
+describe('sentences that tell how things stand, not what a party promises', () => {
+  it('a service that runs every month, or services offered in the present, are routine', () => {
+    expect(find('مدیر بهزیستی شهرستان گفت: ۳۲۰ سالمند تحت پوشش داریم و ماهانه کمک هزینه آنان پرداخت می‌شود.')).toEqual(
+      [],
+    );
+    expect(find('وی افزود: باجه‌های روستایی بانک کشاورزی در ۲۰۰ روستای استان خدمات بانکی ارائه می‌کنند.')).toEqual([]);
+    // …but a payment promised by a date, or services that will be offered, bind the body.
+    expect(find('بانک کشاورزی تا پایان آذر ماه کمک هزینه ۳۲۰ سالمند را پرداخت خواهد کرد.')).toHaveLength(1);
+    expect(find('تسهیلات و خدماتی که بانک ملت به تعاونی‌ها ارائه خواهد کرد بهتر از گذشته است.')).toHaveLength(1);
+  });
+
+  it('a matter «followed up» with no money or date fixed, and a favourable word alone, bind no one', () => {
+    expect(find('رئیس جلسه گفت اعتبار مرکز از محل سهم یک درصد فرمانداری پیگیری می‌شود.', 'minutes')).toEqual([]);
+    expect(find('وزیر در پاسخ به درخواست نماینده برای احداث پل روستای کلاته قول مساعد داد.')).toEqual([]);
+    expect(find('وزیر نیرو قول داد سد روستای کلاته تا پایان سال ۱۴۰۳ به بهره‌برداری برسد.')).toHaveLength(1);
+  });
+
+  it('a portfolio balance, or a total told by the share that went somewhere, is a statistic', () => {
+    expect(
+      reportsState(
+        fold('مانده تسهیلات جاری صندوق ۲۰۰ فقره به ارزش ۹۰۰ میلیارد ریال است که بخشی از آن تامین شده است.'),
+        'news',
+        1,
+      ),
+    ).toBe(true);
+    expect(
+      find(
+        'شهردار گفت: کل بودجه پیشنهادی شهرداری کوهپایه ۱۲۰ میلیارد ریال است که ۳۵ درصد آن به پروژه‌های عمرانی اختصاص یافته است.',
+        'minutes',
+      ),
+    ).toEqual([]);
+  });
+
+  it('in minutes, a body’s readiness told by someone else is an offer; a speaker’s own readiness is not', () => {
+    const minutes = (s: string) => find(s, 'minutes');
+    expect(
+      minutes(
+        'نماینده بانک ملی گفت: بانک ملی استان آمادگی دارد تا سقف ۲۰۰ میلیارد ریال به طرح‌های گلخانه‌ای تسهیلات بدهد.',
+      ),
+    ).toEqual([]);
+    expect(minutes('رئیس اداره افزود: بنیاد مستضعفان برای ساخت مدرسه روستای کلاته اعلام آمادگی کرده است.')).toEqual([]);
+    expect(
+      minutes('مدیر بانک ملی گفت: ما آمادگی داریم تا سقف ۲۰۰ میلیارد ریال به طرح‌های گلخانه‌ای تسهیلات بدهیم.'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('the same money told twice', () => {
+  it('a lead and the body sentence that points back to it are one commitment, the body’s', () => {
+    const out = find(
+      'کرمان - ایرنا - هشت طرح آموزشی بنیاد مستضعفان در شهرستان رابر با سرمایه‌گذاری ۲۵۰ میلیارد ریال افتتاح شد.\n\n' +
+        'مدیر بنیاد گفت: بنیاد مستضعفان ۲۵۰ میلیارد ریال برای ساخت این طرح‌ها هزینه کرده است.',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.text).toMatch(/^بنیاد مستضعفان ۲۵۰/);
+  });
+
+  it('the same sum for another purpose («… هم ۳ میلیارد تومان») is another commitment', () => {
+    const out = find(
+      'در جلسه ستاد تسهیل استان مقرر شد به طرح‌های زودبازده استان تسهیلات ۳ میلیارد تومانی اعطا شود.\n' +
+        'برای رفع موانع طرح‌های نیمه تمام کشاورزی هم ۳ میلیارد تومان در نظر گرفته شد.',
+    );
+    expect(out).toHaveLength(2);
+  });
+
+  it('«این منابع … پرداخت شده است» right after the announcement restates it', () => {
+    const out = find(
+      'مدیر صندوق توسعه ملی از پرداخت ۹۰۰ میلیارد ریال تسهیلات به طرح‌های کشاورزی شهرستان زابل خبر داد.\n\n' +
+        'وی گفت: این منابع از طریق بانک کشاورزی به ۲۰ طرح پرداخت شده است.',
+    );
+    expect(out).toHaveLength(1);
+  });
+});
+
+describe('an order «به X دستور داد»', () => {
+  it('binds the one ordered', () => {
+    const [c] = find(
+      'معاون وزیر همچنین به مدیرکل راه و شهرسازی استان زنجان دستور داد طراحی پل را ظرف یک ماه آغاز کند.',
+    );
+    expect(c!.parties).toEqual(['مدیرکل راه و شهرسازی استان زنجان']);
+    expect(c!.deadline?.text).toBe('ظرف یک ماه');
+  });
+});

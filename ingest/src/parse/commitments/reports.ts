@@ -1,0 +1,54 @@
+/**
+ * Sentences that carry a commitment verb but tell how things stand rather than what a party
+ * promises (commitments-gold.md, «statistics», «readiness»): routine services, a matter «being
+ * followed up», a loan portfolio's balance, and — in minutes — a body's readiness reported by
+ * someone else, a «قول مساعد» with no act. All patterns run on folded text (fold.ts). Pure.
+ */
+import type { DocumentKind } from '../../schema.ts';
+import { L } from '../boundary.ts';
+import { DECISION } from './statement-patterns.ts';
+
+const W = `(?![${L}])`;
+const PRESENT = `می\\s*(?:شود|شوند|گردد|گردند|کند|کنند|نماید|نمایند|دهد|دهند)${W}`;
+const BOUND = /موظف|مکلف|ملزم|متعهد/;
+const FUTURE_OR_DUTY = /(?:^|\s)(?:خواهد|خواهند|خواهیم|باید|موظف|مکلف|متعهد|مقرر)(?:\s|$)|(?:^|\s)تا\s|ظرف\s/;
+
+// «… ماهانه مستمری آنان پرداخت می‌شود», «… به صورت هفتگی توزیع می‌کنند»: what is done every
+// month or week, told in the present, is how a service runs.
+const EVERY = new RegExp(
+  `(?:^|\\s)(?:ماهانه|ماهیانه|هفتگی|روزانه|هر\\s+(?:ماه|هفته|روز)|به\\s+صورت\\s+(?:ماهانه|هفتگی|روزانه|مستمر))\\s[^.]{0,80}${PRESENT}`,
+);
+// «دفاتر پیشخوان … خدمات پایه بانکی ارائه می‌کنند»: services offered in the present.
+const SERVICES = new RegExp(`(?:^|\\s)خدمات\\s[^.]{0,60}(?:ارائه|ارایه)\\s*${PRESENT}`);
+// «اعتبار … از محل سهم X پیگیری می‌شود»: a matter followed up, with no act or date fixed.
+const FOLLOWED_UP = /پیگیری\s*(?:می\s*شود|میشود|می\s*گردد|خواهد\s+شد)(?=[\s.،]|$)/;
+// «مانده تسهیلات جاری صندوق … ۱,۴۶۰ میلیارد ریال است که …»: the balance of a portfolio.
+const BALANCE = new RegExp(
+  `(?:^|\\s)(?:مانده|موجودی)\\s+(?:تسهیلات|اعتبارات|منابع|سپرده|وام)[^.]{0,120}\\s(?:است|بود|رسیده|رسید)${W}`,
+);
+// «کل بودجه پیشنهادی X … ۲۸۵ میلیارد ریال است که ۴۰ درصد آن به … اختصاص یافته است»: a total
+// described by the share of it that went somewhere.
+const SHARE_OF_TOTAL =
+  /(?:ریال|تومان)\s+(?:است|بود)\s+که\s+(?:[^.]{0,30}\s)?(?:\d+\s*درصد|بخشی|نیمی|قسمتی|سهمی)\s+(?:از\s+)?ان\s/;
+// «بانک X آمادگی دارد …», «بنیاد Y … اعلام آمادگی کرده است»: a body's readiness in the third person.
+const READY_THIRD = new RegExp(
+  `اعلام\\s+امادگی\\s+(?:کرد|کرده|نمود|نموده|کردند|نمودند)${W}|امادگی\\s+(?:[^.]{0,80}\\s)?(?:را\\s+)?(?:دارد|دارند)${W}`,
+);
+
+// «وی در پاسخ به درخواست استاندار … قول مساعد داد.»: a favourable word with no act or body fixed.
+const FAVOURABLE_WORD = /قول\s+مساعد\s+(?:داد|دادند|داده\s+(?:است|اند))\s*[.،]?\s*$/;
+
+/**
+ * Whether a folded clause that carries a commitment cue is a report instead: a routine service
+ * or a follow-up without money, a portfolio's balance, or (in minutes) a body's readiness told
+ * by another speaker, which the meeting has not decided. `money` is the number of amounts.
+ */
+export function reportsState(folded: string, kind: DocumentKind, money: number): boolean {
+  if (BALANCE.test(folded) || SHARE_OF_TOTAL.test(folded)) return true;
+  if (kind === 'minutes' && READY_THIRD.test(folded) && !DECISION.test(folded) && !BOUND.test(folded)) return true;
+  if (FUTURE_OR_DUTY.test(folded)) return false;
+  return (
+    money === 0 &&
+    (EVERY.test(folded) || SERVICES.test(folded) || FOLLOWED_UP.test(folded) || FAVOURABLE_WORD.test(folded))
+  );
+}
