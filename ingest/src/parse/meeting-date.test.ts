@@ -30,3 +30,23 @@ describe('meeting date: a letter sending the minutes of a meeting', () => {
     expect(findDocumentDate(text, 'minutes')?.jalali).toBe('1402/08/20');
   });
 });
+
+// Made-up minutes header (issue #16 round B): «زمان:» with the hour after the date is the
+// meeting; a deadline in the items later («تا ۲۵ اسفند ۱۴۰۲», «پیش از ۲۵ اسفند») is not.
+describe('meeting date: «زمان: DATE، ساعت …»', () => {
+  it('dates the meeting, not the deadlines of its items', () => {
+    const text = [
+      'کارگروه گردشگری شهرستان',
+      'زمان: ۱۴ اسفند ۱۴۰۲، ساعت ۹:۳۰',
+      'مکان: سالن اجتماعات فرمانداری',
+      'خانم احمدی: نرخ‌نامه‌ها باید پیش از ۲۵ اسفند ۱۴۰۲ نصب شود.',
+      '| ۱ | نصب چادر اسکان موقت | شهرداری | تا ۲۵ اسفند ۱۴۰۲ |',
+    ].join('\n');
+    expect(findDocumentDate(text, 'minutes')?.jalali).toBe('1402/12/14');
+  });
+
+  it('«زمان:» of an item without an hour is still a deadline', () => {
+    const text = ['صورتجلسه شورا مورخ ۱۴۰۲/۱۲/۰۵', '۱- مرمت پل. زمان: ۱۴۰۳/۰۲/۳۱'].join('\n');
+    expect(findDocumentDate(text, 'minutes')?.jalali).toBe('1402/12/05');
+  });
+});

@@ -129,6 +129,31 @@ const DISTRICT_LIST = new RegExp(
   'g',
 );
 
+// «شهرهای X، Y و Z»: one-word names separated by «،» and a last «و», closed by punctuation or a
+// preposition/verb word. TOWN_ITEM reads the names back out of the match.
+const TOWN_WORD = `[${AR_LETTER}][${AR_LETTER}\\u200c]*`;
+const TOWN_LIST = new RegExp(
+  `(?<![${AR_LETTER}])شهر[\\s\\u200c]*ها(?:ی)?\\s+${TOWN_WORD}(?:\\s*[،,]\\s*${TOWN_WORD})*\\s+و\\s+${TOWN_WORD}(?=\\s*(?:[.،,:؛()\\n]|$)|\\s+(?:به|در|را|از|با|که|تا|نیز|هم|است|بود|شد|شده|می)(?![${AR_LETTER}]))`,
+  'g',
+);
+const TOWN_ITEM = new RegExp(`(?<=^|[\\s،,])(?!شهر[\\s\\u200c]*ها)(?!و(?![${AR_LETTER}]))${TOWN_WORD}`, 'g');
+// Words of such a list that describe towns rather than name one.
+const NOT_TOWN = new Set(
+  'بزرگ کوچک مرزی محروم ساحلی جدید کشور استان مختلف دیگر همجوار اطراف تابعه منطقه روستاها روستاهای'.split(' '),
+);
+
+// A road between two places: «محور X - Y», «مسیر X – Y», «آزادراه X - Y».
+const ROUTE = new RegExp(
+  `(?:محور|مسیر|جاده|ازاد\\s*راه|بزرگراه|راه\\s*اهن)\\s+[${AR_LETTER}\\u200c]+(?:\\s+[${AR_LETTER}\\u200c]+)?\\s*[-–—]\\s*[${AR_LETTER}\\u200c]+(?:\\s+[${AR_LETTER}\\u200c]+)?`,
+  'g',
+);
+
+// An industrial park's name: «شهرک صنعتی X», «شهرک‌های صنعتی Y و X».
+const PARK_BEFORE = new RegExp(`شهرک\\s*(?:های\\s*)?صنعتی\\s+(?:[${AR_LETTER}]+\\s+و\\s+)?$`);
+
+// A dash after a name at a line's start: a news dateline.
+const DATELINE_AFTER = /^\s*[-–—]/;
+
 // Words that follow «شورای اسلامی شهر» without being a place name.
 const UNKNOWN_STOP = new Set(
   'و در با به از که را برای پس طی مورخ مورخه جلسه مصوبات تشکیل قرار گرفت نیز هم محترم های ها دو سه اعضای اعضا رئیس ریاست کمیسیون'.split(
@@ -245,6 +270,27 @@ export function findCounties(folded: string): PlaceMatch[] {
       triggered: true,
     });
   }
+  // A list of towns after «شهرهای» with a known place in it: every name in it is a town
+  // («شهرهای رودهن، آبسرد و کیلان»), those the gazetteer lacks too.
+  for (const m of folded.matchAll(TOWN_LIST)) {
+    const items = [...m[0].matchAll(TOWN_ITEM)].map((t) => ({ word: t[0], index: m.index + t.index }));
+    const overlaps = (i: number, j: number) => kept.some((k) => i < k.end && k.index < j);
+    if (!items.some((t) => overlaps(t.index, t.index + t.word.length))) continue;
+    for (const t of items) {
+      const end = t.index + t.word.length;
+      if (t.word.length < 3 || UNKNOWN_STOP.has(t.word) || NOT_TOWN.has(t.word) || overlaps(t.index, end)) continue;
+      kept.push({
+        canonical: t.word,
+        province: '',
+        index: t.index,
+        end,
+        ambiguous: false,
+        namesake: false,
+        confirmed: true,
+        triggered: true,
+      });
+    }
+  }
   kept.sort((a, b) => a.index - b.index);
   // Parallel phrases: «صندوق زنان سرایان … صندوق زنان درمیان» — an ambiguous name after the
   // same two words as a confirmed county is a county too.
@@ -264,6 +310,28 @@ export function findCounties(folded: string): PlaceMatch[] {
       .filter(content),
   );
   for (const c of kept) if (!c.confirmed && !c.namesake && confirmedLeads.has(lead(c))) c.confirmed = true;
+  // A news dateline «همدان - خبرگزاری …:» names the province's namesake city. It is a place of
+  // the item where the item names other counties of that province; alone it stands for the
+  // province («ایلام- ایرنا- مدیرکل … استان گفت»).
+  for (const c of kept) {
+    if (c.confirmed || !c.namesake || !DATELINE_AFTER.test(folded.slice(c.end, c.end + 4))) continue;
+    if (!/^[\s*#]*$/.test(folded.slice(folded.lastIndexOf('\n', c.index) + 1, c.index))) continue;
+    if (kept.some((k) => k !== c && k.confirmed && !k.namesake && k.province === c.province)) c.confirmed = true;
+  }
+  // A road's far end in another province («محور سمنان - فیروزکوه», «مسیر شاهرود - مشهد» in an
+  // item about Semnan) is where the road goes, not a place of the item, unless named elsewhere.
+  const home = detectProvince(folded);
+  const routes = home ? [...folded.matchAll(ROUTE)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  // So is an industrial park of the item's province named after a far county («شهرک صنعتی محمودآباد» in Qom).
+  const onRoute = (c: Cand) =>
+    routes.some(([s, e]) => c.index >= s && c.end <= e) ||
+    PARK_BEFORE.test(folded.slice(Math.max(0, c.index - 40), c.index).replace(/\u200c/g, ' '));
+  const away = new Set(
+    kept
+      .filter((c) => home && c.province !== '' && c.province !== home)
+      .map((c) => c.canonical)
+      .filter((name) => kept.filter((k) => k.canonical === name).every(onRoute)),
+  );
   // A place of another province right before a county with only a space between is a locality
   // of that county: «مرکز دفن سراوان رشت» is Saravan of Rasht, not the county سراوان.
   const locality = (c: Cand, i: number) => {
@@ -280,7 +348,7 @@ export function findCounties(folded: string): PlaceMatch[] {
   };
   return kept
     .filter((c, i) => !locality(c, i))
-    .filter((c) => c.confirmed && (c.triggered || !notPlace.has(c.canonical)))
+    .filter((c) => c.confirmed && (c.triggered || !notPlace.has(c.canonical)) && !away.has(c.canonical))
     .map(({ canonical, province, index, end }) => ({ canonical, province, index, end }));
 }
 

@@ -129,9 +129,13 @@ interface DatedMention {
 
 // Context before a date that makes it NOT the meeting date; it applies to the next date only.
 // Lookaheads, not consumed digits: the date right after «مصوب» must stay findable as «next».
+// A date with the hour after it on the same line («زمان: ۱۴ اسفند ۱۴۰۲، ساعت ۹:۳۰») is when the
+// meeting sat; a deadline is never given to the hour.
+const HOUR_AFTER = '[^\\n]{0,40}?ساعت\\s*\\d';
+
 const NOT_MEETING = re(
   'g',
-)`پیرو|دعوتنامه|دعوت\s*نامه|(?:نامه|لایحه)\s+شماره|جلسه\s+بعد|بعدی|قبلی|گذشته|صورتجلسه\s+مورخ|صورت\s*جلسه\s+مورخه|مصوبه|بند(?=\s+\d)|مصوب(?=\s*(?:مورخ\s*)?\d)|(?:قانون|ا[یی]ین\s*نامه|بخشنامه|تصویب\s*نامه)(?=[^\n.]{0,40}\d{2,4}\/\d)|پیوست|شماره\s*:|موکول|(?<![${L}])تا\s+(?:تاریخ\s+)?(?=\d)|(?:مهلت(?:\s*(?:اجرا|اقدام|انجام))?|زمان\s*(?:اجرا|اقدام|انجام)|زمان)\s*:(?![\s*]*(?:ساعت|روز|(?:سه\s*)?[${L}]*شنبه|جمعه|مورخ|جلسه))`;
+)`پیرو|دعوتنامه|دعوت\s*نامه|(?:نامه|لایحه)\s+شماره|جلسه\s+بعد|بعدی|قبلی|گذشته|صورتجلسه\s+مورخ|صورت\s*جلسه\s+مورخه|مصوبه|بند(?=\s+\d)|مصوب(?=\s*(?:مورخ\s*)?\d)|(?:قانون|ا[یی]ین\s*نامه|بخشنامه|تصویب\s*نامه)(?=[^\n.]{0,40}\d{2,4}\/\d)|پیوست|شماره\s*:|موکول|(?<![${L}])تا\s+(?:تاریخ\s+)?(?=\d)|(?:مهلت(?:\s*(?:اجرا|اقدام|انجام))?|زمان\s*(?:اجرا|اقدام|انجام)|زمان)\s*:(?![\s*]*(?:ساعت|روز|(?:سه\s*)?[${L}]*شنبه|جمعه|مورخ|جلسه)|${HOUR_AFTER})`;
 
 // Labels that name the meeting's own date or time: the date after them is the meeting date
 // even right after a letter number («شماره: ۳/۱۴۰۲   تاریخ جلسه: …», «زمان: سه شنبه …»).
@@ -210,6 +214,9 @@ export function findDocumentDate(text: string, kind: DocumentKind): { jalali: st
     if (/(?:جلسه|نشست|تشکیل|مورخ|مورخه|روز|ساعت)[^\n]{0,50}$/.test(before)) score += 2;
     if (/تاریخ\s+(?:جلسه|تشکیل)\s*:?\s*$/.test(before)) score += 4;
     if (/تاریخ\s*:\s*$/.test(before)) score -= 0.5;
+    // «زمان: DATE، ساعت …» heading the minutes: the meeting's date and hour.
+    if (/(?:^|\n)[\s*]*زمان\s*(?:جلسه)?\s*:[\s*]*$/.test(before) && new RegExp(`^${HOUR_AFTER}`).test(f.slice(d.index)))
+      score += 2;
     // A weekday right before the date («تاریخ: سه‌شنبه ۱۴۰۱/۱۱/۰۴») dates an event, the meeting;
     // a letter or bill cited in the text is dated without one.
     if (re('')`(?:شنبه|جمعه)[\s،,]*$`.test(before)) score += 2;

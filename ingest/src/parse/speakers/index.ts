@@ -24,6 +24,7 @@ import {
   listedSpeakers,
   roleSignatures,
 } from './forms.ts';
+import { roleColonSpeakers } from './dialogue.ts';
 import { interviewSpeakers } from './interview.ts';
 import { introducedSpeakers } from './introduced.ts';
 import { mergeSpeakers, sameName, sameRole, singleHead } from './merge.ts';
@@ -43,6 +44,7 @@ export function findSpeakers(text: string, kind: 'minutes' | 'news' | 'other'): 
     ...headingSpeakers(text),
     ...colonSpeakers(text),
     ...(kind === 'minutes' ? inlineBoldSpeakers(text) : []),
+    ...(kind === 'minutes' ? roleColonSpeakers(text) : []),
     ...verbSpeakers(text),
     ...introducedSpeakers(text),
     ...formSpeakers(text),

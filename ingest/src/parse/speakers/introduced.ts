@@ -101,7 +101,8 @@ export function introducedSpeakers(text: string): RawSpeaker[] {
     const lastTitle = words(m[1]!)
       .map((w) => fold(w))
       .lastIndexOf('اقایان');
-    const ws = lastTitle >= 0 ? stripTitles(words(m[1]!).slice(lastTitle + 1)) : nameWs.slice(-2);
+    // The last two words may open with a title: «… شهرستان ⏎ آقای باقری (ROLE)».
+    const ws = stripTitles(lastTitle >= 0 ? words(m[1]!).slice(lastTitle + 1) : nameWs.slice(-2));
     if (ws.length === 0 || ws.some((w) => NOT_NAME.has(fold(w)) || stops.has(fold(w)) || isRoleHead(w))) continue;
     const name = familyName(ws.length > 3 ? ws.slice(-3) : ws);
     // «آقای X (رئیس شورا) ریاست جلسه را بر عهده داشت»: the one chairing.

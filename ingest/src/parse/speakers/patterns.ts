@@ -11,12 +11,14 @@ import {
   FAMILY_SUFFIX,
   NAME_BREAK,
   NOT_NAME,
+  VERB_ALT,
   VERB_RE,
   cleanRole,
   familyName,
   given,
   isRoleHead,
   prefixes,
+  roleHeads,
   splitNameRole,
   stops,
   stripTitles,
@@ -116,10 +118,15 @@ export function colonSpeakers(text: string): RawSpeaker[] {
     if (roleWs.length === 0 || !isRoleHead(roleWs[0]!)) continue;
     const body = stripTitles(nameWs);
     if (body.length === 0 || body.length > 4) continue;
+    const titled = body.length < nameWs.length;
     if (
       body.some(
-        (w) =>
-          !NAME_WORD.test(w) || stops.has(fold(w)) || NOT_NAME.has(fold(w)) || isRoleHead(w) || BODY_WORD.test(fold(w)),
+        (w, k) =>
+          !NAME_WORD.test(w) ||
+          stops.has(fold(w)) ||
+          NOT_NAME.has(fold(w)) ||
+          headAfter(titled && k === 0, w) ||
+          BODY_WORD.test(fold(w)),
       )
     )
       continue;
@@ -182,6 +189,7 @@ export function verbSpeakers(text: string): RawSpeaker[] {
     let raw = text.slice(start, at).replace(/\s+([،,])/g, '$1');
     let clause = stripLeadIn(raw);
     let found = clauseSpeaker(clause, start);
+    if (found && quotedBareName(folded, start, clause, found)) found = null;
     // A paragraph hard-wrapped mid-sentence: the subject is on the line above, which does not
     // close («در پایان آقای X ROLE ضمن قدردانی از …» ⏎ «… ، بیان نمودند که …»).
     // The line above wins over a bare word found mid-sentence («تسهیل‌گری در …»), but only with
@@ -214,6 +222,20 @@ export function verbSpeakers(text: string): RawSpeaker[] {
   return out;
 }
 
+// A quote's lead-in: a speech verb and «:» right before where the clause starts.
+const QUOTE_LEAD = new RegExp(`(?<![${L}])(?:${VERB_ALT})\\s*[:：]\\s*$`);
+
+/**
+ * A bare word opening a quote is what the quoted speaker talks about, not another speaker:
+ * «فرماندار گفت: کم‌آبی در روستاها جدی است و مردم خواستار … هستند» names nobody new.
+ * Titled, given-name-led or role-bearing subjects still count.
+ */
+function quotedBareName(folded: string, start: number, clause: string, found: RawSpeaker): boolean {
+  if (!found.name || found.role || !QUOTE_LEAD.test(folded.slice(Math.max(0, start - 40), start))) return false;
+  const first = fold(words(clause)[0] ?? '');
+  return !titleSet.has(first) && !given.has(first) && !prefixes.has(first);
+}
+
 const OBJECT_PRONOUN = new RegExp(`^(?:${['آن', 'این', 'آنها', 'اینها', 'خود', 'وی', 'ایشان'].map(fold).join('|')})$`);
 
 /**
@@ -226,6 +248,14 @@ function splitNamePart(sofar: readonly string[], next: string | undefined): bool
   // «فرهاد ولی زاده»: a word followed by a family-name suffix is the name's first half.
   if (next !== undefined && FAMILY_SUFFIX.test(fold(next.replace(/[،,؛]$/, '')))) return true;
   return sofar.length === 1 && fold(sofar[0]!).length <= 2;
+}
+
+/**
+ * Whether a word is a role head where a name may stand. Right after a title only an exact head
+ * is («آقای مدیرکل»): a family name built on one («خانم رئیسی», «آقای معاونی») is a name.
+ */
+function headAfter(afterTitle: boolean, w: string): boolean {
+  return afterTitle ? roleHeads.has(fold(w)) : isRoleHead(w);
 }
 
 /** The speaker a verb's subject clause names, if any. */
@@ -280,7 +310,7 @@ export function clauseSpeaker(subject: string, start: number): RawSpeaker | null
     const f = fold(w.replace(/[،,؛]/g, ''));
     if (
       !splitNamePart(nameTokens, body[i + 1]) &&
-      (stops.has(f) || isRoleHead(w) || NOT_NAME.has(f) || NAME_BREAK.has(f))
+      (stops.has(f) || headAfter(titled && i === 0, w) || NOT_NAME.has(f) || NAME_BREAK.has(f))
     )
       break;
     if (!/^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0626\u0624]+[،,؛]?$/.test(w)) {
@@ -340,7 +370,8 @@ function roleRun(ws: readonly string[]): string[] {
     if (OBJECT_PRONOUN.test(f)) break;
     if (stops.has(f)) {
       const nx = fold(ws[i + 1] ?? '');
-      if (f === 'در' && /^(استان|شهرستان|مجلس|حوزه)/.test(nx)) {
+      // «پلیس/ستاد مبارزه با مواد مخدر»: «با» inside a body's name.
+      if ((f === 'در' && /^(استان|شهرستان|مجلس|حوزه)/.test(nx)) || (f === 'با' && fold(ws[i - 1] ?? '') === 'مبارزه')) {
         roleWords.push(ws[i]!);
         continue;
       }

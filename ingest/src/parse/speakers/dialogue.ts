@@ -1,0 +1,41 @@
+/**
+ * Minutes written as a dialogue where a voice is given by its office only: a line opening with
+ * «ROLE: statement» («نماینده بانک ملت: بانک آمادگی امهال دارد …»). Pure.
+ */
+import { fold } from '../fold.ts';
+import { VERB_RE, cleanRole, isRoleHead, stops, titleSet, words } from './words.ts';
+import type { RawSpeaker } from './words.ts';
+
+// A line label, not a voice: «مسئول اجرا: …», «رئیس جلسه: …», «دبیر کارگروه: …» (who chairs or
+// keeps the minutes), «نمایندگان …:» (several people).
+const LABEL = new RegExp(
+  `^(?:${['مسئول', 'مسئولین', 'مسئولان', 'مسیول', 'نمایندگان', 'اعضا', 'اعضای', 'مدیران', 'روسای']
+    .map(fold)
+    .join('|')})$`,
+);
+const CHAIR_LABEL = /^(?:رئیس|رییس|دبیر|نایب\s*رئیس|نایب\s*رییس)\s+(?:جلسه|نشست|کارگروه|کمیته|شورا|کمیسیون|ستاد)$/;
+
+// A statement is a sentence: at least this many words after the colon.
+const MIN_STATEMENT_WORDS = 6;
+
+/** «ROLE: statement» lines of minutes: role-only voices. */
+export function roleColonSpeakers(text: string): RawSpeaker[] {
+  const out: RawSpeaker[] = [];
+  const line = /(?:^|\n)[ \t]*(?:[-•*]+[ \t]*)?([^\n:：()]{4,90}?)[ \t*]*[:：][ \t*]*([^\n]+)/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const ws = words(m[1]!);
+    if (ws.length < 2 || ws.length > 12 || !isRoleHead(ws[0]!)) continue;
+    const f = fold(m[1]!).trim();
+    if (LABEL.test(fold(ws[0]!)) || CHAIR_LABEL.test(f)) continue;
+    // A name, a stop word or a digit in it: a sentence or a list, not an office.
+    if (ws.some((w) => (titleSet.has(fold(w)) && fold(w) !== 'و') || /[\d۰-۹]/.test(w))) continue;
+    if (ws.slice(1).some((w) => stops.has(fold(w)) && !/^(?:و|در)$/.test(fold(w)))) continue;
+    // «ROLE … گفت: …» is a sentence with its verb, read by the verb rule.
+    VERB_RE.lastIndex = 0;
+    if (VERB_RE.test(f)) continue;
+    if (words(m[2]!).length < MIN_STATEMENT_WORDS) continue;
+    const role = cleanRole(m[1]!);
+    if (role) out.push({ name: null, role, pos: m.index + m[0].indexOf(m[1]!), quoted: true });
+  }
+  return out;
+}
