@@ -87,6 +87,10 @@ describe('occasion deadlines and fields inside a parenthesis', () => {
     // A past occasion, or a state that holds during it, is not a deadline.
     ['شهرداری نمایشگاه را در دهه فجر سال گذشته برگزار کرد.', null],
     ['صادرات خرما در ماه مبارک رمضان ممنوع شود.', null],
+    // Before a feast («قبل از عید سعید فطر»); an occasion after an event to be held.
+    ['شهرداری نسبت به نصب تابلوها قبل از عید سعید فطر اقدام کند.', 'قبل از عید سعید فطر'],
+    ['برگزاری جشنواره غذای محلی در دهه فجر به اداره کل میراث فرهنگی واگذار شد.', 'در دهه فجر'],
+    ['جشنواره غذای محلی در دهه فجر سال گذشته برگزار شد.', null],
   ])('%s', (text, expected) => {
     expect(findDeadline(text)).toBe(expected);
   });

@@ -138,3 +138,31 @@ describe('news: duties inside an official’s quotation', () => {
     expect(findResolutions('فرماندار گفت: دامداران موظف هستند دام ها را واکسینه کنند.', 'news')).toHaveLength(1);
   });
 });
+
+describe('numbered decisions of minutes without a heading (resp9)', () => {
+  it('keeps an item whose verb is «اقدام کند» / «انجام دهد»', () => {
+    const text = [
+      'جلسه شورای هماهنگی شهرستان تشکیل و موارد زیر به تصویب رسید و خواهشمند است دستور اقدام فرمایید.',
+      '',
+      '۱- اداره کل بهزیستی گزارش عملکرد را در جلسه بعدی ارائه نماید.',
+      '',
+      '۲- شهرداری نسبت به نصب تابلوهای راهنما در معابر اصلی اقدام کند.',
+      '',
+      '۳- اداره ورزش و جوانان مسابقات محلات را در تابستان انجام دهد.',
+    ].join('\n');
+    const r = findResolutions(text, 'minutes');
+    expect(r.map((x) => x.number)).toEqual([1, 2, 3]);
+    expect(r[1]!.responsible).toEqual(['شهرداری']);
+  });
+
+  it('does not read a present indicative «می‌کند» as a decision', () => {
+    const text = [
+      'در این نشست گزارش های زیر ارائه شد.',
+      '',
+      '۱- شهرداری هر سال تابلوهای راهنما را در معابر نصب می کند.',
+      '',
+      '۲- اداره ورزش مسابقات محلات را هر تابستان برگزار می کند.',
+    ].join('\n');
+    expect(findResolutions(text, 'minutes')).toEqual([]);
+  });
+});
