@@ -19,11 +19,13 @@ import {
   HEAD_RE,
   INNER_HEAD,
   INSTITUTION,
+  LAW_TITLE_BEFORE,
   NUMBER_WORD,
   NUMBERED_BEFORE,
   PARENT_HEAD,
   PLACE_KEYS,
   PLACE_WORDS,
+  PLURAL_OFFICES_BEFORE,
   PUBLIC_COMPANY,
   ROLE_BEFORE,
   STOP,
@@ -36,6 +38,7 @@ import {
   andGoesOnToPlace,
   isVerbToken,
   nameWords,
+  placeWordsFrom,
   wordKey,
 } from './words.ts';
 
@@ -43,10 +46,22 @@ import {
 // than an honorific's («(ره)», «(ع)»), and a dash between spaces.
 const HONORIFIC = /^\((?:ره|ع|س|عج|ص)\)$/;
 // Words before a hospital or faculty that make it the object of a project: its ward or building,
-// building or equipping it, or a proposal to found it (a founding agreed on names the new body).
+// building or equipping it, or a proposal or pursuit of founding it («پیگیری ایجاد دانشکده …»;
+// a founding agreed on names the new body).
 const PROJECT_BEFORE =
-  /(?:^|\s)(?:بخش(?:\s+[^\s]+){0,2}|ساختمان|پروژه|طرح|احداث|تکمیل|تجهیز|توسعه|بازسازی|نوسازی|مرمت|پیشنهاد\s+(?:تشکیل|ایجاد|تاسیس|تأسیس|راه\s*اندازی)|بهره\s*برداری\s+از|افتتاح)\s*$/;
+  /(?:^|\s)(?:بخش(?:\s+[^\s]+){0,2}|ساختمان|پروژه|طرح|احداث|تکمیل|تجهیز|توسعه|بازسازی|نوسازی|مرمت|(?:پیشنهاد|پیگیری|درخواست|لزوم|ضرورت|مطالعه|امکان\s*سنجی)\s+(?:تشکیل|ایجاد|تاسیس|تأسیس|راه\s*اندازی)|بهره\s*برداری\s+از|افتتاح)\s*$/;
 const NAME_END_MARK = /[\n\t.:؛«»"*|+]|\((?!(?:ره|ع|س|عج|ص)\))|(?<!\((?:ره|ع|س|عج|ص))\)|\s[-–—]\s|-{2,}|ـ{2,}/;
+
+/**
+ * Whether the text before an agency's name is a plural office head («مدیریت‌های», «ادارات»): the
+ * agency's offices everywhere, a group. A resolution binding them («الزام ادارات صمت شهرستانها
+ * به …», «ادارات … موظفند») makes them a party of the record, as with named local administrations.
+ */
+function pluralOffices(before: string): boolean {
+  const m = PLURAL_OFFICES_BEFORE.exec(before);
+  if (!m) return false;
+  return !/(?:^|\s)(?:الزام|ملزم|مکلف|موظف|توسط)\s+(?:(?:کلیه|تمامی|همه)\s+)?$/.test(before.slice(0, m.index + 1));
+}
 
 /** A named body in running text. */
 export type { OrganisationMention } from './words.ts';
@@ -69,6 +84,9 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
   for (let m = HEAD_RE.exec(text); m; m = HEAD_RE.exec(text)) {
     const head = m[0];
     if (ministries.some((mm) => mm.index === m!.index)) continue;
+    // «وزیر راه و شهرسازی»: the field inside a minister's title is the ministry's, named as such
+    // by findOrganisations; no body of its own.
+    if (ministries.some((mm) => mm.byMinister && mm.index < m!.index && m!.index < mm.end)) continue;
     const headIsAgency = AGENCY_RE.test(fold(head).replace(/\s+/g, ' ')) || AGENCY_RE.test(head);
     const before = fold(text.slice(Math.max(0, m.index - 12), m.index));
     if (headIsAgency && ROLE_BEFORE.test(before)) continue;
@@ -87,7 +105,10 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     if (
       // An item number at a line start («۴ـ شبکه …» once the tatweel is dropped) is not a count.
       (COUNT_BEFORE.test(before) && !NUMBERED_BEFORE.test(before) && !/(?:^|\n)\s*\d{1,2}\s*$/.test(before)) ||
-      ENACTED_BEFORE.test(fold(text.slice(Math.max(0, m.index - 30), m.index)))
+      ENACTED_BEFORE.test(fold(text.slice(Math.max(0, m.index - 30), m.index))) ||
+      LAW_TITLE_BEFORE.test(before30) ||
+      ((headIsAgency || /^(?:جهاد کشاورزی|میراث فرهنگی|بهزیستی|هلال احمر)$/.test(headKey0(head))) &&
+        pluralOffices(fold(text.slice(Math.max(0, m.index - 60), m.index))))
     )
       continue;
     const restRaw = text.slice(m.index + head.length, m.index + head.length + 160);
@@ -188,7 +209,13 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         name.push(bare);
         break;
       }
-      if (complete && !isPlaceWord(bare) && !complete.has(f)) break;
+      if (complete && !isPlaceWord(bare) && !complete.has(f)) {
+        // A place of two or three words («شهرداری شاهین شهر») completes the name.
+        const n = placeWordsFrom(ws, i);
+        if (n === 0) break;
+        name.push(...ws.slice(i, i + n).map((x) => x.replace(/[،,]$/, '')));
+        break;
+      }
       // A head in the plural is the field the body serves («سازمان همیاری شهرداری‌های استان»).
       const plural = /^(?:ها|های)$/.test(wordKey(ws[i + 1] ?? '')) || /(?:ها|های)$/.test(f);
       // «اداره کل حفاظت محیط زیست»: what a body protects is part of its name, not another body.

@@ -98,7 +98,7 @@ export const STOP_COMPOUND: ReadonlyMap<string, RegExp> = new Map([
 // A word right before one of these is the first half of a compound verb («مطرح شد»,
 // «ابلاغ گردد», «راه اندازی می شود»), never the end of a body's name.
 export const LIGHT_VERBS = new Set(
-  'شد شده شدند شود شوند گردید گردد گردیده گردند کرد کردند کرده کند کنند نمود نمودند نموده نماید نمایند می نمی خواهد داد دادند داده دارد دارند گرفت گرفته گیرد باشد بود'
+  'شد شده شدند شود شوند گردید گردد گردیده گردند کرد کردند کرده کند کنند نمود نمودند نموده نماید نمایند می نمی خواهد داد دادند داده دارد دارند داشته داشتند ندارد ندارند گرفت گرفته گیرد باشد بود'
     .split(' ')
     .map(wordKey),
 );
@@ -283,6 +283,14 @@ export const COUNT_BEFORE = /(?:^|\s)(?:\d+|یک|دو|سه|چهار|پنج|شش|
 // A number after «جلسه/نشست/شماره» numbers the meeting or the letter, not the bodies («جلسه ۲۳۳ شورای …»).
 export const NUMBERED_BEFORE = /(?:جلسه|نشست|اجلاس|شماره|مورخ|مورخه)\s*\d+\s*$/;
 export const ENACTED_BEFORE = /مصوب(?:\s+(?:سال\s+)?[\d/]+)?\s*$/;
+// An agency named after a plural office head («مدیریت‌های جهاد کشاورزی», «ادارات ثبت احوال»,
+// «دفاتر بهزیستی»): the offices of that agency everywhere, a group, not one body.
+export const PLURAL_OFFICES_BEFORE =
+  /(?:^|\s)(?:ادارات(?:\s+کل)?|(?:اداره|مدیریت|دفتر|شعبه|نمایندگی|واحد|سازمان|مرکز)\s*(?:ها|های)|دفاتر|شعب|مراکز)\s*$/;
+// A body in a law's title («ماده ۵ قانون تأسیس شورای عالی شهرسازی …», «قانون تشکیل سازمان …»):
+// the law is cited, the body is no party of the record.
+export const LAW_TITLE_BEFORE =
+  /(?:^|\s)قانون\s+(?:(?:نحوه\s+)?(?:تاسیس|تشکیل|اساسنامه|تشکیلات|شرح\s+وظایف|الحاق)\s*)?$/;
 // Number words right after a head («شورای دو شهر»): a count of bodies, not a name.
 export const NUMBER_WORD = /^(?:دو|سه|چهار|پنج|شش|هفت|هشت)$/;
 // State companies carry a public-service word or a province/region qualifier in their name
@@ -298,6 +306,21 @@ export const FORMED_LATER = /تشکیل\s*(?:می\s*شوند|خواهند\s+شد
 
 /** Words allowed after a known bank/fund name: its branch or place qualifiers. */
 export const AFTER_FUNDING_NAME = /^(?:شعبه|شعب|مدیریت|سرپرستی|استان|شهرستان|شهر|در)$/;
+
+/**
+ * How many words from `i` on spell one place name of two or three words («شاهین شهر», «نجف آباد»,
+ * «اسلام آباد غرب» once the light fold has turned their ZWNJ into a space); 0 where none does.
+ */
+export function placeWordsFrom(words: string[], i: number): number {
+  for (let n = 3; n >= 2; n--) {
+    if (i + n > words.length) continue;
+    const part = words.slice(i, i + n);
+    // A comma inside the span ends a list item, not a word of the place.
+    if (part.slice(0, -1).some((w) => /[،,]$/.test(w))) continue;
+    if (PLACE_KEYS.has(part.map((w) => compactKey(w.replace(/[،,]$/, ''))).join(''))) return n;
+  }
+  return 0;
+}
 
 export function isPlaceWord(w: string): boolean {
   const f = fold(w);
