@@ -91,3 +91,33 @@ describe('an order «به X دستور داد»', () => {
     expect(c!.deadline?.text).toBe('ظرف یک ماه');
   });
 });
+
+describe('orders listed in news, and a speaker body’s second act', () => {
+  it('a numbered order in the subjunctive binds the body it names', () => {
+    const out = find(
+      'دستورات وزیر در این سفر:\n۱- شرکت گاز استان موظف شد گازرسانی روستای کلاته را تا پایان مهر ماه تکمیل کند.\n' +
+        '۲- اداره کل راهداری استان بهسازی محور کلاته - رباط را تا پایان آبان اجرا کند.',
+    );
+    expect(out.map((c) => c.parties)).toEqual([['شرکت گاز استان'], ['اداره کل راهداری استان']]);
+  });
+
+  it('«X … از مهر ماه … تأمین خواهد کرد و ایستگاه Y تا پایان پاییز بهسازی می‌شود» is two commitments of X', () => {
+    const out = find(
+      'مدیر راه‌آهن منطقه یزد گفت: راه‌آهن منطقه یزد از مهر ماه روزانه ۵۰ واگن برای حمل سنگ معادن بافق تأمین خواهد کرد و ایستگاه بارگیری اردکان تا پایان پاییز بهسازی می‌شود.',
+      'minutes',
+    );
+    expect(out).toHaveLength(2);
+    expect(out.map((c) => c.parties)).toEqual([['راه آهن منطقه یزد'], ['راه آهن منطقه یزد']]);
+    expect(out.map((c) => c.deadline?.text)).toEqual(['از مهر ماه', 'تا پایان پاییز']);
+  });
+});
+
+describe('a dialogue line «آقای X (role): …»', () => {
+  it('binds the body named after the tag, not the speaker’s office', () => {
+    const [c] = find(
+      'آقای رحیمی (شهردار گناوه): شهرداری گناوه مبلغ ۸ میلیارد ریال برای ساماندهی ساحل اختصاص داده است.',
+      'minutes',
+    );
+    expect(c!.parties).toEqual(['شهرداری گناوه']);
+  });
+});

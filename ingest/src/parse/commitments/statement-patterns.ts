@@ -55,3 +55,9 @@ export const PROBLEM = /متاسفانه|متأسفانه|علیرغم|علی\s*
 // اعتباری شعبه مصوب شده» is a state told by a speaker, not the meeting's decision.
 export const DECISION =
   /(?:^|\s)(?:مقرر\s*(?:و\s*مصوب\s*)?(?:شد|گردید)|مصوب\s*(?:و\s*مقرر\s*)?(?:شد|گردید)(?!ه)|به\s+تصویب\s+رسید)/;
+
+// An act told in the future or the present («… خواهد شد», «… می‌کند»), not in the subjunctive.
+export const FUTURE_ACT = /(?:خواهد|خواهند|خواهیم|می\s*شود|میشود|می\s*کند|میکند)/;
+
+// «آقای جمالی (شهردار دیلم):», «نماینده بانک ملی:»: a dialogue line's speaker tag before its colon.
+export const SPEAKER_TAG = /^[^:()\n.]{2,60}(?:\([^()\n]{2,80}\))?\s*:/;

@@ -35,6 +35,8 @@ import {
   REPORTED_SPEECH,
   PROBLEM,
   DECISION,
+  FUTURE_ACT,
+  SPEAKER_TAG,
 } from './statement-patterns.ts';
 
 /** A statement commitment before deadlines, counties and pages are added. */
@@ -146,6 +148,9 @@ function splitSubjects(c: Clause): Clause[] {
   for (const m of c.text.matchAll(/(?<=(?:^|\s)(?:شد|کرد|گردید|نمود|داد|یافت|رسید)\s+)و\s+/g)) {
     const rest = c.text.slice(m.index + m[0].length);
     if (partyMentions(rest).length > 0 && commitmentCue(fold(rest)) !== null) cuts.push(m.index);
+    // «راه‌آهن X … تأمین خواهد کرد و ایستگاه Y تا پایان تابستان بهسازی می‌شود»: the speaker's body's
+    // second act, with its own date.
+    else if (passivePledgeBody(rest, c.leadIn) !== null) cuts.push(m.index);
   }
   // «… ۲۰۰ گروه را تا پایان سال تشکیل می‌دهد و آموزش آنها بر عهده اداره کل Y است»: a present
   // verb ends a clause that binds on its own, and the rest binds another named party.
@@ -310,9 +315,10 @@ export function findStatements(
     // «… ۶ میلیارد تومان به این صندوق‌ها کمک کرده است»: help counts when it is money.
     if (!cue && !isRequest(folded) && HELP.test(folded) && moneyIn(c.text).length > 0) cue = 'payment';
     if (!cue && !isRequest(folded) && MONEY_SET_ASIDE.test(folded) && moneyIn(c.text).length > 0) cue = 'payment';
-    // A list item ending in a decision verb decides, unless it voices a problem or a wish.
+    // A list item ending in a decision verb decides, unless it voices a problem or a wish; an act
+    // in the subjunctive («۲- اداره کل X روکش … را تا پایان شهریور اجرا کند») is ordered.
     if (
-      !cue &&
+      (!cue || (cue === 'action' && !FUTURE_ACT.test(folded))) &&
       item &&
       ITEM_DECISION.test(folded) &&
       !isRequest(folded) &&
@@ -340,6 +346,9 @@ export function findStatements(
     seen.add(key);
     const amounts = moneyIn(c.text);
     let mentions = timed ? [timed] : partyMentions(c.text);
+    // «آقای X (شهردار Y): شهرداری Y مبلغ …»: the speaker's tag names who speaks, not who pays.
+    const tag = SPEAKER_TAG.exec(c.text)?.[0].length ?? 0;
+    if (mentions.some((m) => m.index >= tag)) mentions = mentions.filter((m) => m.index >= tag);
     // «X موظف است …», «X مکلف شد …»: the bound party stands before the duty word.
     const duty = /(?:موظف|مکلف|ملزم|متعهد)/.exec(folded);
     let subject: string[] = [];
@@ -450,12 +459,7 @@ export function findStatements(
     )
       return;
     // An action («ایجاد می‌شود») or a bare payment without money or a promise is a report, not a commitment.
-    if (
-      cue === 'action' &&
-      amounts.length === 0 &&
-      !/(?:خواهد|خواهند|خواهیم|می\s*شود|میشود|می\s*کند|میکند)/.test(folded)
-    )
-      return;
+    if (cue === 'action' && amounts.length === 0 && !FUTURE_ACT.test(folded)) return;
     const said: Said = {
       words: wordsOf(folded),
       amounts: amounts.map((a) => a.toman ?? 0),
