@@ -59,3 +59,17 @@ describe('places: a list of towns after «شهرهای»', () => {
     expect(counties('شهرهای سمنان و مهدی‌شهر در مرداد با کمبود آب روبرو خواهند شد.')).toEqual(['سمنان', 'مهدیشهر']);
   });
 });
+
+describe('places: towns from the towns list (data/towns.ts) need place context', () => {
+  it('a town named by its municipality or in a list of places counts', () => {
+    expect(counties('شهرداری آبسرد موظف شد معابر را لایروبی کند.')).toEqual(['آبسرد']);
+    expect(counties('شهرداران شازند، آستانه و هندودر در جلسه حاضر بودند.')).toEqual(['شازند', 'آستانه', 'هندودر']);
+  });
+
+  it('a town that is also a common word does not count bare, nor inside «شهرداران»', () => {
+    expect(counties('این جلسه روز شنبه در سالن آزادی برگزار شد.')).toEqual([]);
+    expect(counties('شهرداران استان در جلسه حاضر بودند.')).toEqual([]);
+    // «نماینده X» names a place for a county («نماینده شازند»), not for a town word.
+    expect(counties('با حضور مدیر مدرسه و نماینده دبیران برگزار شد.')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
  * text (see fold.ts). Pure.
  */
 import { PROVINCES } from './data/gazetteer.ts';
+import { TOWNS } from './data/towns.ts';
 import { GIVEN_NAMES } from './data/persons.ts';
 import { fold, nameRegexSource as wordsSource } from './fold.ts';
 import { AR_LETTER } from '../text/chars.ts';
@@ -13,6 +14,8 @@ interface CountyPattern {
   re: RegExp;
   /** Needs place context (common word, person name, or a province's namesake). */
   ambiguous: boolean;
+  /** From the towns list: «نماینده X» does not make it a place («نماینده دبیران»). */
+  town: boolean;
   /** Same name as a province: only a place with a direct trigger (شهر / شهرستان …). */
   provinceNamesake: boolean;
   /** First word of every spelling: a match needs one of them literally, so a cheap
@@ -70,19 +73,31 @@ function provinceNameSpans(folded: string): [number, number][] {
   return out;
 }
 
-const countyPatterns: CountyPattern[] = PROVINCES.flatMap((p) =>
-  p.counties.map((spec) => {
+// Towns the gazetteer lacks (data/towns.ts) count only with place context, like its «?» names:
+// many are common words («شنبه», «آزادی»).
+const placeSpecs = PROVINCES.map((p) => ({
+  name: p.name,
+  counties: [
+    ...p.counties.map((spec) => ({ spec, town: false })),
+    ...(TOWNS[p.name] ?? []).map((t) => ({ spec: `?${t}`, town: true })),
+  ],
+}));
+
+const countyPatterns: CountyPattern[] = placeSpecs.flatMap((p) =>
+  p.counties.map(({ spec, town }) => {
     const ambiguous = spec.startsWith('?');
     const forms = (ambiguous ? spec.slice(1) : spec).split('|');
     const canonical = forms[0]!;
     const namesake = provinceKeys.has(fold(canonical).replace(/\s+/g, ''));
-    // A county glued to «شهر» («شهرمیانه») is common in converted text.
-    const left = `(?:(?<=^|[^${AR_LETTER}\\u200c]|شهر|شهرستان))`;
+    // A county glued to «شهر» («شهرمیانه») is common in converted text; a town is not read so
+    // («داران» in «شهرداران»).
+    const left = town ? `(?<![${AR_LETTER}\\u200c])` : `(?:(?<=^|[^${AR_LETTER}\\u200c]|شهر|شهرستان))`;
     return {
       canonical,
       province: p.name,
       ambiguous: ambiguous || namesake,
       provinceNamesake: namesake,
+      town,
       probes: forms.map((f) => fold(f).trim().split(/\s+/)[0]!),
       re: new RegExp(`${left}(?:${forms.map(nameRegexSource).join('|')})${A}`, 'g'),
     };
@@ -201,7 +216,9 @@ export function findCounties(folded: string): PlaceMatch[] {
       if (NOT_COUNTY_BEFORE.test(before)) continue;
       // Part of a province's name («بویراحمد» in «کهگیلویه و بویراحمد»): not a county.
       if (provinceSpans.some(([s, e]) => m!.index >= s && end <= e && e - s > end - m!.index)) continue;
-      const triggered = TRIGGER_BEFORE.test(before) || (p.provinceNamesake && NAMESAKE_TRIGGER.test(before));
+      const triggered =
+        (TRIGGER_BEFORE.test(before) && !(p.town && /نماینده(?:\s*(?:های|ها|ی))?(?:\s*محترم)?\s*$/.test(before))) ||
+        (p.provinceNamesake && NAMESAKE_TRIGGER.test(before));
       cands.push({
         canonical: p.canonical,
         province: p.province,
