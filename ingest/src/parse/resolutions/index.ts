@@ -100,7 +100,8 @@ function quotedDuty(text: string, r: ParsedResolution): boolean {
 
 // An agreement whose terms a news paragraph spells out («بر اساس این تفاهم‌نامه، …», «… و بر اساس آن …»).
 const AGREEMENT = re('')`تفاهم\s*نامه|توافق\s*نامه|قرارداد`;
-const UNDER_IT = re('')`(?:بر\s*اساس|طبق|به\s+موجب)\s+(?:این|آن)${WB_END}`;
+// Folded text: «آن» is «ان».
+const UNDER_IT = re('')`(?:بر\s*اساس|طبق|به\s+موجب|بنا\s*بر)\s+(?:این|ان)${WB_END}`;
 
 /**
  * In news, a duty in a paragraph that spells out an agreement («این تفاهم‌نامه به امضای … رسید و
@@ -110,7 +111,16 @@ const UNDER_IT = re('')`(?:بر\s*اساس|طبق|به\s+موجب)\s+(?:این|�
 function agreementTerm(text: string, r: ParsedResolution): boolean {
   DECISION.lastIndex = 0;
   if (DECISION.test(r.text)) return false;
-  const from = text.slice(0, r.index).search(/\n\s*\n(?![^]*\n\s*\n)/);
+  const before = text.slice(0, r.index);
+  let from = before.search(/\n\s*\n(?![^]*\n\s*\n)/);
+  // A list of terms under a lead-in («بر اساس این تفاهم‌نامه، تعهدات طرفین به این شرح است:»):
+  // the lead-in paragraph belongs to it.
+  if (
+    from > 0 &&
+    /^\s*(?:[-•*]|[\d۰-۹]{1,2}\s*[-.)ـ])/.test(text.slice(from)) &&
+    /[:：]\s*$/.test(before.slice(0, from))
+  )
+    from = before.slice(0, from).search(/\n\s*\n(?![^]*\n\s*\n)/);
   const paragraph = fold(text.slice(from < 0 ? 0 : from, r.index + r.text.length));
   return AGREEMENT.test(paragraph) && UNDER_IT.test(paragraph);
 }
