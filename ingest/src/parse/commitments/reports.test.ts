@@ -121,3 +121,23 @@ describe('a dialogue line «آقای X (role): …»', () => {
     expect(c!.parties).toEqual(['شهرداری گناوه']);
   });
 });
+
+describe('forecasts, agreements counted since the year began, and the source of money', () => {
+  it('a forecast without money, or agreements counted «از ابتدای سال», bind no one', () => {
+    expect(find('نیمی از این طرح‌ها در بخش فرش است و پیش‌بینی می‌شود با تکمیل آنها ۸۰۰ فرصت شغلی ایجاد شود.')).toEqual(
+      [],
+    );
+    expect(
+      find(
+        'مدیرعامل شرکت شهرک‌های صنعتی استان گفت از ابتدای سال ۳۰ قرارداد واگذاری زمین در شهرک‌های استان منعقد شده است.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a body named as the source of the money («از محل … کمک سازمان X») is not the payer', () => {
+    const [c] = find(
+      'شهردار گفت: شهرداری میاندوآب اعتبار خرید ماشین‌آلات را از محل فروش اوراق و کمک سازمان شهرداری‌ها و دهیاری‌های کشور تامین خواهد کرد.',
+    );
+    expect(c!.parties).toEqual(['شهرداری میاندوآب']);
+  });
+});

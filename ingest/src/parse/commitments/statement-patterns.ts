@@ -37,6 +37,8 @@ export const OFFER = /(?:^|\s)(?:می\s*\S+یم|خواهیم|داریم)(?=[\s.�
 // money set aside or paid, in words the payment cues leave out; counts only with an amount.
 export const MONEY_SET_ASIDE =
   /در\s*نظر\s*گرفته\s*(?:شد|شده|می\s*شود)|پیش\s*بینی\s*(?:کردیم|کرده\s*ایم|کرده|کرد|شده\s*است|شد)(?:\s|[.،]|$)|(?:^|\s)با\s+(?:پرداخت|اعطای|تخصیص|سرمایه\s*گذاری)\s|(?:اخذ|دریافت)\s+و\s/;
+// «از ابتدای سال», «از ابتدای امسال»: counted since the year began.
+export const SINCE_NEW_YEAR = /از\s+ابتدای\s+(?:سال|امسال)(?:\s|$)/;
 // A period reported on: «سال گذشته», «از ابتدای سال جاری», «تاکنون».
 export const PAST_PERIOD =
   /(?:سال|ماه|هفته)\s+(?:گذشته|قبل|پیش)|از\s+ابتدای\s+(?:سال|امسال)|تاکنون|تا\s+کنون|تا\s+به\s+امروز/;

@@ -16,7 +16,7 @@ import { approvingBody, backReference, distinctParties, partyMentions } from './
 import { reportsState } from './reports.ts';
 import { pointersOf, restates, saysMore, wordsOf, type Said } from './restate.ts';
 import { splitShares } from './shares.ts';
-import { decisionSubject, dutySubject, orderedBody, payingSubject } from './subjects.ts';
+import { decisionSubject, dutySubject, orderedBody, ownMentions, payingSubject } from './subjects.ts';
 import { passivePledgeBody, timedActByReference, timedActSubject } from './timed-act.ts';
 import {
   ITEM_DECISION,
@@ -36,7 +36,7 @@ import {
   PROBLEM,
   DECISION,
   FUTURE_ACT,
-  SPEAKER_TAG,
+  SINCE_NEW_YEAR,
 } from './statement-patterns.ts';
 
 /** A statement commitment before deadlines, counties and pages are added. */
@@ -335,8 +335,9 @@ export function findStatements(
     const pledgedBy = !cue && !isRequest(folded) ? passivePledgeBody(c.text, c.leadIn) : null;
     if (pledgedBy) cue = 'pledge';
     if (!cue || reportsState(folded, kind, moneyIn(c.text).length)) return;
-    // «تاکنون با مالکان ۹ پلاک توافق اولیه صورت گرفته»: agreements counted to date are a report.
-    if (cue === 'agreement' && TO_DATE.test(folded)) return;
+    // «تاکنون با مالکان ۹ پلاک توافق اولیه صورت گرفته», «از ابتدای سال ۴۲ قرارداد … منعقد شده»:
+    // agreements counted to date are a report.
+    if (cue === 'agreement' && (TO_DATE.test(folded) || SINCE_NEW_YEAR.test(folded))) return;
     // A lead repeated in the body (sometimes behind the agency's name) is one commitment.
     const key = folded.replace(/[\s\d،,.:؛-]+/g, '');
     if (
@@ -346,9 +347,7 @@ export function findStatements(
     seen.add(key);
     const amounts = moneyIn(c.text);
     let mentions = timed ? [timed] : partyMentions(c.text);
-    // «آقای X (شهردار Y): شهرداری Y مبلغ …»: the speaker's tag names who speaks, not who pays.
-    const tag = SPEAKER_TAG.exec(c.text)?.[0].length ?? 0;
-    if (mentions.some((m) => m.index >= tag)) mentions = mentions.filter((m) => m.index >= tag);
+    mentions = ownMentions(c.text, mentions);
     // «X موظف است …», «X مکلف شد …»: the bound party stands before the duty word.
     const duty = /(?:موظف|مکلف|ملزم|متعهد)/.exec(folded);
     let subject: string[] = [];

@@ -4,8 +4,9 @@
  * «X مبلغ … پرداخت/واریز کند» clause. Pure.
  */
 import { fold } from '../fold.ts';
-import { L } from '../boundary.ts';
+import { L, re } from '../boundary.ts';
 import type { PartyMention } from './parties.ts';
+import { SPEAKER_TAG } from './statement-patterns.ts';
 
 /** The last words before a duty word, when they are a plain noun phrase (≤ 3 words). */
 export function dutySubject(before: string): string[] {
@@ -76,4 +77,22 @@ export function orderedBody(text: string): string | null {
   if (!m) return null;
   const name = m[1]!.replace(/^(?:(?:جناب|آقای|خانم|سرکار)\s+)+/, '').replace(/\s+محترم(?=\s)/, '');
   return ORDERED_HEAD.test(fold(name)) ? name : null;
+}
+
+// «… را از محل فروش اوراق مشارکت و کمک سازمان X تامین خواهد کرد»: where the money comes from,
+// up to the verb, a recipient or a purpose.
+const SOURCE = re(
+  'g',
+)`(?:^|\s)از\s+محل\s[^.،؛:]{0,100}?(?=\s(?:تامین|تأمین|پرداخت|اختصاص|تخصیص|به|برای|جهت|را)(?![${L}])|[.،؛:]|$)`;
+
+/**
+ * The mentions of a clause that can be bound: not the speaker's tag of a dialogue line («آقای X
+ * (شهردار Y): شهرداری Y مبلغ …»), nor a body named as the source of the money («از محل … کمک
+ * سازمان X»), so long as a body outside them is named.
+ */
+export function ownMentions(text: string, mentions: PartyMention[]): PartyMention[] {
+  const tag = SPEAKER_TAG.exec(text)?.[0].length ?? 0;
+  const sources = [...text.replace(/\u200c/g, ' ').matchAll(SOURCE)].map((m) => [m.index, m.index + m[0].length]);
+  const own = mentions.filter((m) => m.index >= tag && !sources.some(([s, e]) => m.index >= s! && m.index < e!));
+  return own.length > 0 ? own : mentions;
 }
