@@ -84,7 +84,9 @@ export const OBJECT_NOUN_WORDS =
   // Action nouns that open the object after a named body («… با همکاری اتاق اصناف نظارت بر …»).
   'نظارت بازرسی پیگیری واکسیناسیون علل علت دلایل تسهیلات عملیات ' +
   // Documents a body prepares («دفتر فنی دانشگاه نقشه‌های طرح را نهایی کند»).
-  'نقشه نقشه‌ها نقشه‌های نقشههای مدارک اسناد';
+  'نقشه نقشه‌ها نقشه‌های نقشههای مدارک اسناد ' +
+  // Case files and estimates («واحد حقوقی صندوق پرونده ۱۴ بدهکار را …», «دهیاری برآورد هزینه را …»).
+  'پرونده پرونده‌ها پرونده‌های پروندههای برآورد';
 
 /**
  * Words after which a body head belongs to the same body («حوزه مدیریت», «هیات رئیسه

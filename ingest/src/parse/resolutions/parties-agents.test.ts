@@ -65,3 +65,16 @@ describe('deadlines written loosely, round 3', () => {
     expect(textDeadline(sentence)).toBe(expected);
   });
 });
+
+describe('a section of a body named before it (resp9)', () => {
+  it('«واحد حقوقی صندوق …» is the section; a case file after it is the object', () => {
+    expect(
+      subjectBodies('مقرر شد واحد حقوقی صندوق پرونده ۱۴ بدهکار را تا پایان دی ماه به مراجع قضایی ارسال کند.'),
+    ).toEqual(['واحد حقوقی صندوق']);
+  });
+  it('«۴۰ واحد مسکن» counts dwellings, not a section', () => {
+    expect(subjectBodies('مقرر شد ۴۰ واحد مسکن مددجویان توسط بنیاد مسکن استان تکمیل شود.')).toEqual([
+      'بنیاد مسکن استان',
+    ]);
+  });
+});

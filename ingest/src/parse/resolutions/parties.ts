@@ -85,9 +85,14 @@ export const ELECTED = re(
 /** The start of a unit headed by «امور» up to three words before the head at `head`, else `head`. */
 export function unitBefore(ws: readonly string[], head: number): number {
   if (head <= 0) return head;
-  const unit = ws.findIndex((w) => CONJ_ONLY_HEADS.has(fold(w)));
+  // «واحد حقوقی صندوق …»: a section of the body; «۴۰ واحد مسکن» counts dwellings.
+  const unit = ws.findIndex(
+    (w, i) => CONJ_ONLY_HEADS.has(fold(w)) || (fold(w) === 'واحد' && (i === 0 || !COUNTS_UNITS.test(fold(ws[i - 1]!)))),
+  );
   return unit >= 0 && unit < head && head - unit <= 3 ? unit : head;
 }
+
+const COUNTS_UNITS = /^(?:[\d۰-۹,.٫]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|صد|هزار|چند|چندین|هر|تعداد)$/;
 
 /** Whether a word starts a body or a person role. */
 export function isPartyHead(word: string): boolean {
