@@ -73,3 +73,13 @@ describe('places: towns from the towns list (data/towns.ts) need place context',
     expect(counties('با حضور مدیر مدرسه و نماینده دبیران برگزار شد.')).toEqual([]);
   });
 });
+
+describe('places: a namesake city in a list with a county of another province', () => {
+  it('«به مراکز ایلام و اندیمشک اعزام می‌شوند» names both cities', () => {
+    expect(counties('معتادان به مراکز ایلام و اندیمشک اعزام می‌شوند.')).toEqual(['ایلام', 'اندیمشک']);
+  });
+
+  it('a list of provinces stays provinces', () => {
+    expect(counties('استان‌های لرستان، ایلام و کرمانشاه در این طرح هستند.')).toEqual([]);
+  });
+});

@@ -254,11 +254,16 @@ export function findCounties(folded: string): PlaceMatch[] {
       // side with a bare space are a phrase («بافت فرسوده دوگنبدان محلات هدف …»).
       const sepRe = /^[\s،,؛\-–]*(?:و\s*)?$/;
       const sep = { test: (s: string) => sepRe.test(s) && /[،,؛و\-–\t\n]/.test(s) };
-      const joins = (n: Cand | undefined) =>
-        n !== undefined && n.confirmed && (!c.namesake || (!n.namesake && n.province === c.province));
+      // A county of another province named outright joins a namesake in a list of «،»/«و»
+      // («به مراکز ایلام و اندیمشک»), not across a road's dash («محور سمنان - فیروزکوه»).
+      const joins = (n: Cand | undefined, between: string) =>
+        n !== undefined &&
+        n.confirmed &&
+        sep.test(between) &&
+        (!c.namesake || (!n.namesake && (n.province === c.province || (!n.ambiguous && !/[-–]/.test(between)))));
       if (
-        (joins(prev) && sep.test(folded.slice(prev!.end, c.index))) ||
-        (joins(next) && sep.test(folded.slice(c.end, next!.index)))
+        (prev !== undefined && joins(prev, folded.slice(prev.end, c.index))) ||
+        (next !== undefined && joins(next, folded.slice(c.end, next.index)))
       ) {
         c.confirmed = true;
         changed = true;

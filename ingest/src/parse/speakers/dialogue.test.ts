@@ -74,3 +74,11 @@ describe('quotes that open with a bare noun', () => {
     expect(findSpeakers(text, 'news').map((s) => s.name)).toContain('کرمانی');
   });
 });
+
+describe('the subject after a narrated clause', () => {
+  it('«X … مطلع شد و در این بازدید ROLE قول داد»: the role speaks, X only learnt', () => {
+    const text =
+      'به گزارش ایسنا، استاندار در بازدید از یک کارگاه فرش از مشکلات آن مطلع شد و در این بازدید رئیس شعبه بانک ملی شهرستان قول داد وام این واحد ظرف یک ماه پرداخت شود.';
+    expect(findSpeakers(text, 'news')).toEqual([{ name: null, role: 'رئیس شعبه بانک ملی شهرستان' }]);
+  });
+});

@@ -200,6 +200,18 @@ export function verbSpeakers(text: string): RawSpeaker[] {
       const upFound = clauseSpeaker(stripLeadIn(upRaw), above);
       if (upFound?.name) [start, raw, clause, found] = [above, upRaw, stripLeadIn(upRaw), upFound];
     }
+    // The subject after a narrated clause: «دستور سوم … قرار گرفت و شفقت حسابرس … پرداخت»,
+    // «X در بازدید … مطلع شد و در این بازدید ROLE قول داد …» (X is the subject of «مطلع شد»).
+    // Only a person given with a role there: «… و هریک از اعضا … بیان نمودند» names nobody.
+    let cut = -1;
+    NARRATED_AND.lastIndex = 0;
+    for (let n = NARRATED_AND.exec(clause); n; n = NARRATED_AND.exec(clause)) cut = n.index + n[0].length;
+    const after = cut > 0 ? clauseSpeaker(stripLeadIn(clause.slice(cut)), start) : null;
+    if (after?.role && (after.name || found)) {
+      // A role alone there is one more voice of the report.
+      out.push(after.name ? after : { ...after, also: true });
+      continue;
+    }
     if (found) {
       if (!found.name) {
         // «در این جلسه همچنین ROLE گفت»: one more voice, as «ROLE نیز …».
@@ -209,15 +221,7 @@ export function verbSpeakers(text: string): RawSpeaker[] {
           found.quoted = true;
       }
       out.push(found);
-      continue;
     }
-    // The subject after a narrated clause: «دستور سوم … قرار گرفت و شفقت حسابرس … پرداخت».
-    let cut = -1;
-    NARRATED_AND.lastIndex = 0;
-    for (let n = NARRATED_AND.exec(clause); n; n = NARRATED_AND.exec(clause)) cut = n.index + n[0].length;
-    // Only a person given with a role there: «… و هریک از اعضا … بیان نمودند» names nobody.
-    const after = cut > 0 ? clauseSpeaker(clause.slice(cut), start) : null;
-    if (after?.name && after.role) out.push(after);
   }
   return out;
 }
