@@ -55,3 +55,37 @@ describe('organisations: bodies that are not parties of the record', () => {
     ]);
   });
 });
+
+describe('organisations: national bodies with a branch in the region', () => {
+  it.each([
+    [
+      'سرهنگ رضایی، رئیس پلیس مبارزه با مواد مخدر شهرستان، گفت: کشفیات افزایش یافت',
+      ['پلیس مبارزه با مواد مخدر شهرستان'],
+    ],
+    ['مدیر راه‌آهن منطقه شمال‌شرق گفت: واگن‌ها می‌رسند', ['راه آهن منطقه شمال شرق']],
+    // A railway line as a project is no body.
+    ['تامین منابع پروژه راه‌آهن استان پیگیری شد', []],
+    ['نهاد کتابخانه‌های عمومی کشور اعلام کرد', ['نهاد کتابخانه های عمومی کشور']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('organisations: a directorate named by its director-general, with commas in its field', () => {
+  const orgs = (text: string) => findOrganisations({ text: lightFold(text), title: null, letterhead: [], short: true });
+
+  it('«مدیرکل صنعت، معدن و تجارت استان» names the directorate', () => {
+    expect(orgs('حاضران: مدیرکل صنعت، معدن و تجارت استان، مدیرعامل شرکت آب')).toEqual([
+      'اداره کل صنعت، معدن و تجارت استان',
+    ]);
+  });
+
+  it('a comma after a one-word field ends the title: no directorate', () => {
+    expect(orgs('حاضران: مدیرکل هواشناسی، مدیرکل راه')).toEqual([]);
+  });
+
+  it('the body named under its own head elsewhere in the text is the one kept', () => {
+    const text = 'مدیرکل صنعت، معدن و تجارت استان گفت: بازرسی ادامه دارد. سازمان صنعت، معدن و تجارت استان گزارش دهد.';
+    expect(orgs(text)).toEqual(['سازمان صنعت، معدن و تجارت استان']);
+  });
+});

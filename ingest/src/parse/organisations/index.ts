@@ -61,9 +61,12 @@ export function findOrganisations(input: {
   for (const mm of findMinistries(input.text))
     if (mm.byMinister && !mentions.some((o) => o.index <= mm.index && mm.index < o.end))
       mentions.push({ name: mm.name, index: mm.index, end: mm.end });
-  // «مدیرکل X استان» names the directorate «اداره کل X استان».
+  // «مدیرکل X استان» names the directorate «اداره کل X استان», unless the text names the body
+  // itself under its own head («سازمان صنعت، معدن و تجارت استان»).
+  const named = [...mentions];
   for (const d of findBodiesByOfficialTitle(input.text, true))
-    if (!mentions.some((o) => o.index <= d.index && d.index < o.end)) mentions.push(d);
+    if (!named.some((o) => (o.index <= d.index && d.index < o.end) || sameOrganisation(o.name, d.name)))
+      mentions.push(d);
   mentions.sort((a, b) => a.index - b.index);
   // Internal units («معاونت امور مالی», «دفتر شورا») are not bodies of their own.
   if (input.short) {

@@ -26,26 +26,34 @@ const STEMS = PROVINCIAL_AGENCIES.flatMap((a) => [a.canonical, ...a.aliases])
   .map((s) => compactKey(s).replace(/[،,]/g, ''))
   .sort((a, b) => b.length - a.length);
 
+const bare = (w: string) => w.replace(/[،,]+$/, '');
+
 /** The stem, «شهرستان|استان» and the place that follow a title in `line`: words taken, or null. */
 function officeWords(line: string, stems: string[], minStem: number, placeNeeded: boolean): string[] | null {
   const ws = nameWords(line);
   // The stem: the longest run of words whose compact key is a registry stem.
   let stemWords = 0;
-  for (let n = Math.min(8, ws.length); n >= minStem && stemWords === 0; n--)
-    if (stems.includes(compactKey(ws.slice(0, n).join(' ')))) stemWords = n;
+  // A comma is a word's only inside the stem («صنعت، معدن و تجارت»); a comma after a stem word
+  // that is a name of its own ends the line's name.
+  for (let n = Math.min(8, ws.length); n >= minStem && stemWords === 0; n--) {
+    if (ws.slice(0, n - 1).some((w) => /[،,]$/.test(w) && stems.includes(compactKey(bare(w))))) continue;
+    if (stems.includes(compactKey(ws.slice(0, n).join(' ')).replace(/[،,]/g, ''))) stemWords = n;
+  }
   if (stemWords === 0) return null;
+  if (/[،,]$/.test(ws[stemWords - 1]!)) return null;
   // Then «شهرستان|استان» and a place named (one to three words).
-  const level = fold(ws[stemWords] ?? '');
+  const level = fold(bare(ws[stemWords] ?? ''));
   if (!/^(?:شهرستان|استان)$/.test(level)) return null;
   let placeWords = 0;
   for (let n = 3; n >= 1 && placeWords === 0; n--)
     if (
       ws.length >= stemWords + 1 + n &&
-      PLACE_KEYS.has(compactKey(ws.slice(stemWords + 1, stemWords + 1 + n).join(' ')))
+      PLACE_KEYS.has(compactKey(bare(ws.slice(stemWords + 1, stemWords + 1 + n).join(' '))))
     )
       placeWords = n;
   if (placeWords === 0 && (placeNeeded || level !== 'استان')) return null;
-  return ws.slice(0, stemWords + 1 + placeWords);
+  const words = ws.slice(0, stemWords + 1 + placeWords);
+  return words.map((w, i) => (i === words.length - 1 ? bare(w) : w));
 }
 
 /**
@@ -59,7 +67,7 @@ export function findBodiesByOfficialTitle(text: string, general = false): Organi
   title.lastIndex = 0;
   for (let m = title.exec(text); m; m = title.exec(text)) {
     const start = m.index + m[0].length;
-    const line = text.slice(start, start + 120).split(/[\n\t.:؛«»()،,]/)[0]!;
+    const line = text.slice(start, start + 120).split(/[\n\t.:؛«»()]/)[0]!;
     // «مدیر کل …» is the director-general's title.
     if (!general && /^کل\s/.test(fold(line))) continue;
     // A head word right after an official's title is read by the mention reader; after
