@@ -141,3 +141,19 @@ describe('forecasts, agreements counted since the year began, and the source of 
     expect(c!.parties).toEqual(['شهرداری میاندوآب']);
   });
 });
+
+describe('a party’s consent or relief reported by another speaker, and the next meeting', () => {
+  it('«X موافقت کرده است … افزایش دهد» and «X بدهی … را تقسیط کرده است» bind X', () => {
+    const [a] = find(
+      'مدیرعامل تعاونی گفت: پیشرفت پروژه ۴۰ درصد است و بانک ملت شعبه ملایر موافقت کرده است سقف وام هر واحد را افزایش دهد.',
+      'minutes',
+    );
+    expect(a!.parties).toEqual(['بانک ملت']);
+    const [b] = find('شرکت توزیع نیروی برق استان بدهی انشعاب این کارخانه را به مدت دو سال تقسیط کرده است.', 'minutes');
+    expect(b!.parties[0]).toMatch(/برق/);
+  });
+
+  it('the next meeting announced is not a commitment', () => {
+    expect(find('• جلسه بعدی ستاد روز دوشنبه ۱۲ اسفند در محل فرمانداری برگزار می‌شود.', 'minutes')).toEqual([]);
+  });
+});

@@ -37,6 +37,9 @@ const READY_THIRD = new RegExp(
 
 // «پیش‌بینی می‌شود با تکمیل آنها ۱۱۰۰ فرصت شغلی ایجاد شود»: a forecast («… پیش‌بینی شده است» sets money aside).
 const FORECAST = /پیش\s*بینی\s*(?:می\s*شود|میشود|می\s*کنیم|میکنیم|می\s*کند|میکند)(?![${L}])/;
+// «جلسه بعدی ستاد روز سه‌شنبه … برگزار می‌شود»: the next meeting announced.
+const NEXT_MEETING =
+  /(?:^|\s)جلسه\s+(?:بعدی|اتی|اینده)\s[^.]{0,120}برگزار\s*(?:می\s*شود|میشود|می\s*گردد|خواهد\s+شد|شود|گردد)(?![${L}])/;
 // «وی در پاسخ به درخواست استاندار … قول مساعد داد.»: a favourable word with no act or body fixed.
 const FAVOURABLE_WORD = /قول\s+مساعد\s+(?:داد|دادند|داده\s+(?:است|اند))\s*[.،]?\s*$/;
 
@@ -48,7 +51,13 @@ const FAVOURABLE_WORD = /قول\s+مساعد\s+(?:داد|دادند|داده\s+(
 export function reportsState(folded: string, kind: DocumentKind, money: number): boolean {
   if (BALANCE.test(folded) || SHARE_OF_TOTAL.test(folded)) return true;
   if (kind === 'minutes' && READY_THIRD.test(folded) && !DECISION.test(folded) && !BOUND.test(folded)) return true;
-  if (money === 0 && FORECAST.test(folded) && !BOUND.test(folded)) return true;
+  if (
+    money === 0 &&
+    (FORECAST.test(folded) || NEXT_MEETING.test(folded)) &&
+    !BOUND.test(folded) &&
+    !DECISION.test(folded)
+  )
+    return true;
   if (FUTURE_OR_DUTY.test(folded)) return false;
   return (
     money === 0 &&
