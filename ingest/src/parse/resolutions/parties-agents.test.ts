@@ -78,3 +78,18 @@ describe('a section of a body named before it (resp9)', () => {
     ]);
   });
 });
+
+describe('bodies whose state a decision sets (resp9)', () => {
+  it('closed offices are not bound; the body that announces it acts («… تعطیل می‌باشند و … توسط X»)', () => {
+    expect(
+      subjectBodies(
+        'ادارات و مدارس شهرستان روز شنبه تعطیل می باشند و اطلاع رسانی آن توسط دفتر روابط عمومی استانداری انجام شود.',
+      ),
+    ).toEqual(['دفتر روابط عمومی استانداری']);
+  });
+  it('a body that acts keeps the decision even with an agent later («… توسط X تایید شود»)', () => {
+    expect(subjectBodies('اداره راه شهرستان نقشه محور را تهیه و توسط کمیته فنی تایید شود.')).toEqual([
+      'اداره راه شهرستان',
+    ]);
+  });
+});

@@ -103,6 +103,9 @@ export function subjectBodies(sentence: string): string[] {
   // when an agent «توسط X» follows; the agent acts.
   // «پیگیری سهم شهرداری‌ها … به عهده رئیس شورا گذاشته شد»: so does a body given the duty.
   if (start > 0 && ws.slice(start + 1).some((w, k) => agentAt(ws, start + k + 1))) start = -1;
+  // «ادارات و بانک‌ها روز چهارشنبه تعطیل می‌باشند و اطلاع‌رسانی آن توسط اداره کل X انجام شود»: the
+  // bodies opening a decision about their own state (closed, open) are not bound; the agent acts.
+  if (start === 0 && STATE_CLAUSE.test(fold(tail)) && ws.slice(1).some((w, k) => agentAt(ws, k + 1))) start = -1;
   if (start >= 0) {
     const phrase = partyPhrase(ws, start);
     // «مقرر شد کمیته های راهبری شهرستانها در اسرع وقت تشکیل …»: plural bodies to be set up
@@ -202,6 +205,11 @@ export function subjectBodies(sentence: string): string[] {
   if (second.length > 0) return second;
   return dutyAfterApproval(sentence);
 }
+
+// A clause stating that its subject is closed or open («… تعطیل می‌باشند و …»).
+const STATE_CLAUSE = re(
+  '',
+)`${WB_START}(?:تعطیل|باز|دایر|بسته)\s+(?:می\s*باشند|می\s*باشد|است|هستند|خواهند\s+بود|خواهد\s+بود)${WB_END}`;
 
 // Acts that partners carry out together: inspection and supervision.
 const JOINT_ACT = /^(?:نظارت|بازرسی|بازرسیهای|گشت|گشتهای|کنترل)$/;
