@@ -93,3 +93,14 @@ describe('bodies whose state a decision sets (resp9)', () => {
     ]);
   });
 });
+
+describe('OCR spellings of body names (resp9)', () => {
+  it('«ادارهکل» joined without a space or ZWNJ is «اداره کل»', () => {
+    expect(subjectBodies('مقرر شد ادارهکل بهزیستی استان گزارش را ارائه کند.')).toEqual(['ادارهکل بهزیستی استان']);
+  });
+  it('Arabic ي/ك in a body name', () => {
+    expect(subjectBodies('مقرر گرديد شهرداري بندرانزلي نسبت به جمع آوري پسماندها اقدام نمايد.')).toEqual([
+      'شهرداري بندرانزلي',
+    ]);
+  });
+});

@@ -42,7 +42,8 @@ export const DISTRIBUTIVE_HEADS = foldedSet(DISTRIBUTIVE_HEAD_WORDS);
  * («بانکهای», «شرکتهای», «صندوقها»).
  */
 export function isBodyHead(f: string): boolean {
-  if (BODY_HEADS.has(f) || ONE_WORD_BODIES.has(f)) return true;
+  // «ادارهکل …»: scans and pasted text join «اداره کل» without a space or ZWNJ.
+  if (BODY_HEADS.has(f) || ONE_WORD_BODIES.has(f) || /^ادار(?:ه|ات)کل$/.test(f)) return true;
   const stem = /^(.{3,}?)(?:ها|های|هایی)$/.exec(f);
   return stem !== null && (BODY_HEADS.has(stem[1]!) || ONE_WORD_BODIES.has(stem[1]!));
 }
