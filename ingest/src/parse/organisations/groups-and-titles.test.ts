@@ -89,3 +89,11 @@ describe('organisations: a directorate named by its director-general, with comma
     expect(orgs(text)).toEqual(['سازمان صنعت، معدن و تجارت استان']);
   });
 });
+
+describe('organisations: the slip «وزرات» for «وزارت»', () => {
+  it('names the ministry by its official name', () => {
+    expect(names('طبق تفاهم نامه بنیاد برکت و وزرات تعاون، کار و رفاه اجتماعی پرداخت شد')).toContain(
+      'وزارت تعاون، کار و رفاه اجتماعی',
+    );
+  });
+});

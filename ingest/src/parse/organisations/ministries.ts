@@ -1,6 +1,7 @@
 /**
  * Ministries named as «وزارت X» or through their minister («وزیر محترم X», «معاون وزیر X»),
- * by the registry of data/bodies.ts; the mention carries the ministry's official name. Pure.
+ * by the registry of data/bodies.ts; the mention carries the ministry's official name. The
+ * common slip «وزرات» for «وزارت» names the ministry too. Pure.
  */
 import { MINISTRIES } from '../data/bodies.ts';
 import { escapeRegex, fold, foldWithMap, sourceSpan } from '../fold.ts';
@@ -15,7 +16,7 @@ const FORMS = MINISTRIES.flatMap((m) =>
   m.aliases.map((a) => ({ canonical: m.canonical, source: aliasSource(a) })),
 ).sort((a, b) => b.source.length - a.source.length);
 const MINISTRY_RE = new RegExp(
-  `(?<![${AR_LETTER}])(وزارت|وزیر)(?:\\s+محترم)?\\s*(?:${FORMS.map((f) => `(${f.source})`).join('|')})(?![${AR_LETTER}])`,
+  `(?<![${AR_LETTER}])(وزارت|وزرات|وزیر)(?:\\s+محترم)?\\s*(?:${FORMS.map((f) => `(${f.source})`).join('|')})(?![${AR_LETTER}])`,
   'g',
 );
 
