@@ -91,6 +91,9 @@ describe('occasion deadlines and fields inside a parenthesis', () => {
     ['شهرداری نسبت به نصب تابلوها قبل از عید سعید فطر اقدام کند.', 'قبل از عید سعید فطر'],
     ['برگزاری جشنواره غذای محلی در دهه فجر به اداره کل میراث فرهنگی واگذار شد.', 'در دهه فجر'],
     ['جشنواره غذای محلی در دهه فجر سال گذشته برگزار شد.', null],
+    // A relative clause with a negated verb says whom the decision concerns, not by when.
+    ['به مستاجرانی که تا پایان دی ماه اجاره خود را پرداخت نکنند اخطار ارسال شود.', null],
+    ['مقرر شد که تا پایان دی ماه فهرست مستاجران تهیه شود.', 'تا پایان دی ماه'],
   ])('%s', (text, expected) => {
     expect(findDeadline(text)).toBe(expected);
   });

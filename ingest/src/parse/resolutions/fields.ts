@@ -82,6 +82,20 @@ const DEADLINE_PATTERNS: RegExp[] = [
   new RegExp(`(?:در|تا|برای|به)\\s+(جلسه\\s+(?:بعدی|بعد|اتی|اینده))${B}(?!\\s+قرارگاه)`),
 ];
 
+// «… که تا پایان آذر بدهی خود را پرداخت نکنند»: a relative clause with a negated verb.
+const RELATIVE_THAT = re('')`(?<![${L}])که\s+$`;
+const NEGATED_VERB = re(
+  '',
+)`^[^،,.؛]{0,80}?(?<![${L}])ن(?:کنند|کند|نمایند|نماید|دهند|دهد|کرده\s*اند|کرده|شوند|شود|پردازند|پردازد)(?![${L}])`;
+
+/**
+ * Whether a phrase opens a relative clause whose verb is negated («به اعضایی که تا پایان آذر
+ * ماه بدهی خود را پرداخت نکنند اخطار ارسال شود»): it says whom the decision concerns, not by when.
+ */
+function inNegatedRelative(f: string, s: number, e: number): boolean {
+  return RELATIVE_THAT.test(f.slice(Math.max(0, s - 6), s)) && NEGATED_VERB.test(f.slice(e));
+}
+
 /**
  * The deadline phrase of a resolution sentence, as written, or null. The earliest phrase
  * wins; a meeting deadline is returned from «جلسه» («در جلسه آتی» → «جلسه آتی»).
@@ -91,7 +105,7 @@ export function findDeadline(sentence: string): string | null {
   let best: { s: number; e: number } | null = null;
   for (const re of DEADLINE_PATTERNS) {
     const m = re.exec(f.text);
-    if (!m) continue;
+    if (!m || inNegatedRelative(f.text, m.index, m.index + m[0].length)) continue;
     let s = m.index;
     let e = m.index + m[0].length;
     if (m[1] !== undefined) {
