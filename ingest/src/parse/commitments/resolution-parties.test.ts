@@ -299,3 +299,19 @@ describe('a data bank', () => {
     ).toEqual(['اداره کل بهزیستی استان']);
   });
 });
+
+describe('a task put in a body’s charge «به عهده X است»', () => {
+  const base = { number: 1, supervisor: [], deadline: null, page: null };
+  it('binds that body, with or without a responsible found, but a supervision does not', () => {
+    const text =
+      'تغییر کاربری ۱۵۰۰ مترمربع از اراضی محله بهار به فضای سبز با ۶ رأی موافق تصویب شد و ابلاغ نقشه اصلاحی به عهده اداره کل راه و شهرسازی استان است.';
+    expect(resolutionParties({ ...base, text, responsible: [] })).toEqual(['اداره کل راه و شهرسازی استان']);
+    expect(
+      resolutionParties({
+        ...base,
+        text: 'گزارش عملکرد سال ۱۴۰۲ تصویب شد و نظارت بر اجرای آن بر عهده اداره کل بازرسی استان است.',
+        responsible: [],
+      }),
+    ).toEqual([]);
+  });
+});

@@ -192,6 +192,9 @@ export function resolutionParties(r: ResolutionParts): string[] {
         ).test(f) && !(approvalOnly && onlyPossessor(r.text, n)),
     );
     // «X با هماهنگی Y … اقدام نماید»: X is bound, Y is coordinated with (when X is there to be bound).
+    // «… تصویب شد و ابلاغ نقشه به عهده اداره کل X است»: an approval that puts a task in a body's charge.
+    const charged = kept.length === 0 ? chargedBody(r.text) : null;
+    if (charged) return [charged];
     const acting = kept.filter((n) => !onlyHelping(r.text, n, kept));
     return distinctParties((acting.length > 0 ? acting : kept).map(canonicalParty));
   }
@@ -208,8 +211,26 @@ export function resolutionParties(r: ResolutionParts): string[] {
     const subject = partyMentions(r.text).find((m) => m.index >= after && m.index <= after + 2);
     if (subject) return [subject.name];
   }
+  const charged = chargedBody(r.text);
+  if (charged) return [charged];
   const duty = dutySubjectOf(r.text);
   return duty.length > 0 ? duty : openingSubject(r.text);
+}
+
+// «… تصویب شد و ابلاغ نقشه اصلاحی به عهده اداره کل X است»: a task put in a body's charge (not a
+// supervision «نظارت بر … بر عهده X است», which names the supervisor).
+const CHARGE = /(?:به|بر)[\s\u200c]*عهده\s+/g;
+const SUPERVISION_BEFORE = /(?:نظارت|پیگیری)(?:\s+[^\s.،]+){0,4}\s*$/;
+
+function chargedBody(text: string): string | null {
+  for (const m of text.matchAll(CHARGE)) {
+    const at = m.index + m[0].length;
+    if (SUPERVISION_BEFORE.test(fold(text.slice(Math.max(0, m.index - 60), m.index)))) continue;
+    const body = partyMentions(text).find((p) => p.index >= at && p.index <= at + 2);
+    if (body && /^\s*(?:است|خواهد\s+بود|می\s*باشد|میباشد)(?:[\s.،]|$)/.test(fold(text.slice(body.end))))
+      return body.name;
+  }
+  return null;
 }
 
 // An active verb a body performs («… ارسال نمایند», «… ارائه نماید», «… موافقت کرد»).
