@@ -97,3 +97,14 @@ describe('organisations: the slip «وزرات» for «وزارت»', () => {
     );
   });
 });
+
+describe('organisations: an agency field in the name of a faculty or discipline', () => {
+  it.each([
+    ['ناتمام ماندن ساختمان دانشکده کشاورزی و منابع طبیعی را برشمرد', []],
+    ['با راه‌اندازی رشته محیط زیست موافقت شد', []],
+    // A faculty named earlier in another clause leaves the agency alone.
+    ['دانشکده فنی گفت منابع طبیعی استان اقدام کند', ['دانشکده فنی', 'منابع طبیعی استان']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

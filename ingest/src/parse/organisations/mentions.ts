@@ -90,6 +90,15 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     const headIsAgency = AGENCY_RE.test(fold(head).replace(/\s+/g, ' ')) || AGENCY_RE.test(head);
     const before = fold(text.slice(Math.max(0, m.index - 12), m.index));
     if (headIsAgency && ROLE_BEFORE.test(before)) continue;
+    // «دانشکده کشاورزی و منابع طبیعی», «رشته منابع طبیعی»: an agency's field in the name of a
+    // faculty or a discipline.
+    if (
+      headIsAgency &&
+      /(?:^|\s)(?:دانشکده|پژوهشکده|رشته|گروه\s+آموزشی)(?:(?:\s+[^\s]+){1,2}\s+و)?\s*$/.test(
+        fold(text.slice(Math.max(0, m.index - 40), m.index)),
+      )
+    )
+      continue;
     const before30 = fold(text.slice(Math.max(0, m.index - 30), m.index));
     // «سالن شورای فرمانداری», «سالن شورای بیمارستان»: the council chamber, a room.
     if (/^شورای?$/.test(fold(head)) && /(?:^|\s)سالن\s*$/.test(before)) continue;
