@@ -76,7 +76,7 @@ export const PARTY_QUANTIFIERS = foldedSet('کلیه تمامی تمام همه'
 
 /** Words that end a subject phrase. */
 export const SUBJECT_STOP_WORDS =
-  'نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر جلسه اقدام پیگیری گزارش بررسی مبنی درباره پیرامون هر بصورت';
+  'نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر جلسه اقدام پیگیری گزارش بررسی مبنی درباره پیرامون هر بصورت مشروط';
 
 /** Nouns that start the object of a decision rather than continuing the body's name. */
 export const OBJECT_NOUN_WORDS =

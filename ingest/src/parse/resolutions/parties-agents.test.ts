@@ -104,3 +104,11 @@ describe('OCR spellings of body names (resp9)', () => {
     ]);
   });
 });
+
+describe('a condition after the body (resp9)', () => {
+  it('«شهرداری X مشروط به …» ends the body before the condition', () => {
+    expect(subjectBodies('بودجه شهرداری خمین مشروط به اصلاح ردیف درآمدها به شهرداری خمین عودت داده شد.')).not.toContain(
+      'شهرداری خمین مشروط',
+    );
+  });
+});
