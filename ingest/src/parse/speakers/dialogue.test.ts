@@ -82,3 +82,33 @@ describe('the subject after a narrated clause', () => {
     expect(findSpeakers(text, 'news')).toEqual([{ name: null, role: 'رئیس شعبه بانک ملی شهرستان' }]);
   });
 });
+
+// Round C (issue #16): dialogue lines that name the voice before its role.
+describe('«TITLED NAME، ROLE: statement» dialogue lines', () => {
+  const minutes = [
+    'خلاصه مذاکرات:',
+    'آقای کیانی، معاون عمرانی فرماندار: سه طرح نیمه‌تمام در بخش مرکزی داریم که تا پایان سال تمام می‌شوند.',
+    'دکتر نادر صالحی، رئیس اداره جهاد کشاورزی شهرستان: کشت گندم در این فصل حدود ده درصد کاهش یافته است.',
+    'نماینده بانک کشاورزی: بانک آمادگی دارد تسهیلات قرض‌الحسنه را به کشاورزان خسارت‌دیده پرداخت کند.',
+  ].join('\n');
+
+  it('reads the name and the role of each labelled voice', () => {
+    expect(findSpeakers(minutes, 'minutes')).toEqual([
+      { name: 'کیانی', role: 'معاون عمرانی فرماندار' },
+      { name: 'صالحی', role: 'رئیس اداره جهاد کشاورزی شهرستان' },
+      { name: null, role: 'نماینده بانک کشاورزی' },
+    ]);
+  });
+
+  it('leaves a sentence with its verb and a short field alone', () => {
+    expect(roleColonSpeakers('آقای کیانی، معاون فرماندار گفت: سه طرح نیمه‌تمام در بخش مرکزی داریم.')).toEqual([]);
+    expect(roleColonSpeakers('آقای کیانی، معاون فرماندار: حاضر')).toEqual([]);
+  });
+});
+
+describe('a name led by «سید» written apart', () => {
+  it('«سید علی X، ROLE، گفت»', () => {
+    const text = 'سید علی موسوی، فرماندار شهرستان، گفت: آب شرب ۱۲ روستا تا پایان سال تامین می‌شود.';
+    expect(findSpeakers(text, 'minutes')).toEqual([{ name: 'موسوی', role: 'فرماندار شهرستان' }]);
+  });
+});

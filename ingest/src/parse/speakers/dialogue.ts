@@ -1,8 +1,10 @@
 /**
- * Minutes written as a dialogue where a voice is given by its office only: a line opening with
- * «ROLE: statement» («نماینده بانک ملت: بانک آمادگی امهال دارد …»). Pure.
+ * Minutes written as a dialogue: a line opening with «ROLE: statement» («نماینده بانک ملت: بانک
+ * آمادگی امهال دارد …»), a voice given by its office only, or «TITLED NAME، ROLE: statement»
+ * («مهندس امید فرهادی، مدیرکل راه و شهرسازی استان: …»), a named voice. Pure.
  */
 import { fold } from '../fold.ts';
+import { nameThenRole } from './patterns.ts';
 import { VERB_RE, cleanRole, isRoleHead, stops, titleSet, words } from './words.ts';
 import type { RawSpeaker } from './words.ts';
 
@@ -18,14 +20,20 @@ const CHAIR_LABEL = /^(?:رئیس|رییس|دبیر|نایب\s*رئیس|نایب
 // A statement is a sentence: at least this many words after the colon.
 const MIN_STATEMENT_WORDS = 6;
 
-/** «ROLE: statement» lines of minutes: role-only voices. */
+/** «ROLE: statement» lines of minutes: role-only voices; «NAME، ROLE: statement»: named ones. */
 export function roleColonSpeakers(text: string): RawSpeaker[] {
   const out: RawSpeaker[] = [];
   const line = /(?:^|\n)[ \t]*(?:[-•*]+[ \t]*)?([^\n:：()]{4,90}?)[ \t*]*[:：][ \t*]*([^\n]+)/g;
   for (let m = line.exec(text); m; m = line.exec(text)) {
     const ws = words(m[1]!);
-    if (ws.length < 2 || ws.length > 12 || !isRoleHead(ws[0]!)) continue;
+    if (ws.length < 2 || ws.length > 14) continue;
     const f = fold(m[1]!).trim();
+    if (!isRoleHead(ws[0]!)) {
+      const named = namedVoice(m[1]!, f, m[2]!);
+      if (named) out.push({ ...named, pos: m.index + m[0].indexOf(m[1]!) });
+      continue;
+    }
+    if (ws.length > 12) continue;
     if (LABEL.test(fold(ws[0]!)) || CHAIR_LABEL.test(f)) continue;
     // A name, a stop word or a digit in it: a sentence or a list, not an office.
     if (ws.some((w) => (titleSet.has(fold(w)) && fold(w) !== 'و') || /[\d۰-۹]/.test(w))) continue;
@@ -38,4 +46,19 @@ export function roleColonSpeakers(text: string): RawSpeaker[] {
     if (role) out.push({ name: null, role, pos: m.index + m[0].indexOf(m[1]!), quoted: true });
   }
   return out;
+}
+
+/**
+ * «آقای باقری، معاون هماهنگی امور عمرانی استاندار: …»: a titled or given-name-led name set off
+ * by «،» from the role it holds, then a statement. The comma is required: without it a label
+ * such as «آقای X گزارش داد: …» is a sentence, read by the verb rule.
+ */
+function namedVoice(label: string, folded: string, statement: string): { name: string; role: string } | null {
+  if (!/[،,]/.test(label) || words(statement).length < MIN_STATEMENT_WORDS) return null;
+  VERB_RE.lastIndex = 0;
+  if (VERB_RE.test(folded)) return null;
+  const r = nameThenRole(words(label), true);
+  // The whole label is the name and its role: nothing of a sentence left after the role.
+  if (!r?.role || words(r.role).length < words(label.slice(label.search(/[،,]/) + 1)).length) return null;
+  return { name: r.name, role: r.role };
 }

@@ -329,7 +329,9 @@ export function clauseSpeaker(subject: string, start: number): RawSpeaker | null
   }
   if (nameTokens.length === 0) return null;
   const rest = body.slice(i);
-  const ledByGiven = given.has(fold(nameTokens[0]!.replace(/[،,]/g, '')));
+  const lead = nameTokens.map((w) => fold(w.replace(/[،,]/g, '')));
+  // «سید علی موسوی»: a prefix written apart before a given name leads a name as the given name does.
+  const ledByGiven = given.has(lead[0]!) || (prefixes.has(lead[0]!) && given.has(lead[1] ?? ''));
   // A bare subject must end at a stop word, a role, or the verb itself.
   const nextWord = rest[0];
   const endsWell = nextWord === undefined || stops.has(fold(nextWord)) || isRoleHead(nextWord);
