@@ -47,6 +47,22 @@ describe('resolutions of letters, word-numbered items and cases', () => {
     ]);
   });
 
+  it('keeps «بند N:» items going past a page footer and a repeated header', () => {
+    const doc = [
+      'موارد زیر تصویب شد :',
+      'بند ۱: سازمان پارکها طرح بهسازی بوستان ولایت را به کمیسیون ارائه کند .',
+      'بند ۲: شهرداری منطقه یک موظف است ظرف دو هفته گزارش معابر ناایمن را ارسال کند .',
+      '',
+      '                 صفحه ۱ از ۳',
+      'شورای اسلامی شهر نمونه - کمیسیون خدمات شهری - صورتجلسه شماره ۱۲',
+      '',
+      'بند ۳: سازمان آتش نشانی با همکاری هلال احمر مانور زلزله را تا پایان بهمن ماه برگزار کند .',
+    ].join('\n');
+    const rs = findResolutions(doc, 'minutes');
+    expect(rs.map((r) => r.number)).toEqual([1, 2, 3]);
+    expect(rs[2]!.text.startsWith('سازمان آتش نشانی با همکاری هلال احمر')).toBe(true);
+  });
+
   it('reads one «مصوبه:» line under each case, with its inline «مهلت:»', () => {
     const doc = [
       'الف) شرکت نساجی نمونه (۵۰ نفر اشتغال)',

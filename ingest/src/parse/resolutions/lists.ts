@@ -83,7 +83,7 @@ function nextItemFollows(lines: string[], li: number, n: number): boolean {
   for (let k = li + 1; k < lines.length && seen < 3; k++) {
     if (lines[k]!.trim() === '') continue;
     seen++;
-    const m = ITEM_START.exec(lines[k]!);
+    const m = ITEM_START.exec(lines[k]!.trim().replace(CLAUSE_ITEM, '$1- '));
     if (m) return itemNumber(m[1]!) === n;
   }
   return false;
