@@ -170,3 +170,17 @@ describe('organisations: the lede office after the outlet', () => {
     );
   });
 });
+
+// Round C (issue #16): a district numbered in words, a county's health centre.
+describe('organisations: numbered districts and health centres', () => {
+  it.each([
+    ['شهرداری منطقه سه موظف است فهرست پروژه‌ها را تا پایان ماه ارائه کند.', ['شهرداری منطقه سه']],
+    ['شهرداری منطقه ۴ و شهرداری منطقه دوازده گزارش دادند.', ['شهرداری منطقه ۴', 'شهرداری منطقه دوازده']],
+    ['مسئول: مرکز بهداشت شهرستان / مهلت: یک ماه', ['مرکز بهداشت شهرستان']],
+    ['رئیس مرکز بهداشت شهرستان نیشابور گفت: نمونه‌برداری انجام شد.', ['مرکز بهداشت شهرستان نیشابور']],
+    // The health staff of a meeting name no body.
+    ['بازرسی با حضور کارشناسان مرکز بهداشت انجام شود.', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -2,6 +2,7 @@
 import { compactKey, fold, foldWithMap, sourceSpan, tidy } from '../fold.ts';
 import { findFundingMentions } from '../funding.ts';
 import { sentenceEnd } from '../sentences.ts';
+import { parseNumber } from '../../text/numbers.ts';
 import { findMinistries } from './ministries.ts';
 import { findBodiesByOfficialTitle } from './titles.ts';
 import type { OrganisationMention } from './words.ts';
@@ -213,8 +214,14 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         !(i > 0 && /^(?:شعبه|شعب)$/.test(wordKey(ws[i - 1]!)))
       )
         break;
-      // A numbered region or district («منطقه ۳», «ناحیه ۲») ends the name with its number.
-      if (/^\d+$/.test(f) && i > 0 && /^(?:منطقه|ناحیه)$/.test(wordKey(ws[i - 1]!))) {
+      // A numbered region or district («منطقه ۳», «ناحیه ۲») ends the name with its number; a
+      // municipality's district also with its number in words («شهرداری منطقه دو موظف است …»),
+      // where other bodies' regions go on («هیات امنای منطقه سه پژوهشی»).
+      if (
+        i > 0 &&
+        /^(?:منطقه|ناحیه)$/.test(wordKey(ws[i - 1]!)) &&
+        (/^\d+$/.test(f) || (headKey === 'شهرداری' && Number.isInteger(parseNumber(bare) ?? NaN)))
+      ) {
         name.push(bare);
         break;
       }
