@@ -106,3 +106,23 @@ describe('a body after a noun, with an agent «توسط X» later', () => {
     expect(subjectBodies(sentence)).toEqual(bodies);
   });
 });
+
+// Made-up sentences of the heldout11 families (#16, round C): a cooperative's board minutes.
+describe('the holder of a duty in a board decision', () => {
+  it.each([
+    // «X مامور است …» after an approval: X acts on it.
+    [
+      'خرید ۳۰ تن بذر گندم از شرکت خدمات کشاورزی استان تصویب شد و مدیرعامل مامور است ظرف دو هفته نسبت به توزیع آن اقدام کند.',
+      ['مدیرعامل'],
+    ],
+    // «… با X است/می‌باشد» closing the clause: X holds the duty; a channel «از طریق Y» does not.
+    ['پیگیری وصول چکهای برگشتی از طریق مشاور حقوقی با مدیرعامل است.', ['مدیرعامل']],
+    ['تهیه گزارش عملکرد شهرداری با دبیرخانه شورا می‌باشد.', ['دبیرخانه شورا']],
+    // … but not supervision «نظارت … با X», nor a predicate adjective «با X ضروری است».
+    ['اجرای طرح بر عهده اداره آب و نظارت بر آن با مدیریت جهاد کشاورزی شهرستان می‌باشد.', ['اداره آب']],
+    // People the act is about («دعوت از اعضا برای …») are not the members of a body set up: the agent acts.
+    ['دعوت از اعضای تعاونی برای جلسه توجیهی به عهده منشی هیئت مدیره است.', ['منشی هیئت']],
+  ])('%s', (sentence, bodies) => {
+    expect(subjectBodies(sentence)).toEqual(bodies);
+  });
+});

@@ -262,10 +262,12 @@ export function partyPhrase(ws: string[], start: number, lists = false): string 
     // noun after a closed name (a jurisdiction word, or a one-word institution and its place)
     // starts the object.
     if (body.length > 0 && !isPartyHead(bare) && isPlural(bare, ws[i + 1]) && closesName(body)) break;
-    // «… تشکیل گردد», «… انجام شود»: a compound verb ends the subject.
+    // «… تشکیل گردد», «… انجام شود»: a compound verb ends the subject; so does a verb with its
+    // full stop («… با مدیرعامل است.»).
     if (
       body.length > 0 &&
-      (SUBJECT_VERBS.test(fw) || SUBJECT_VERBS.test(fold((ws[i + 1] ?? '').replace(/[.،,:؛!؟]+$/, ''))))
+      (SUBJECT_VERBS.test(fw.replace(/[.!]+$/, '')) ||
+        SUBJECT_VERBS.test(fold((ws[i + 1] ?? '').replace(/[.،,:؛!؟]+$/, ''))))
     )
       break;
     // «سازمان جهاد کشاورزی، اداره کل میراث فرهنگی و …»: a «،» followed by another body

@@ -62,7 +62,11 @@ export function subjectBodies(sentence: string): string[] {
       if (bodies.length > 0) return bodies;
     }
   }
-  const made = MADE_OF.exec(tail);
+  const ws = tidy(tail.replace(/([،:])(?=\S)/g, '$1 ')).split(/\s+/);
+  // «دعوت از اعضا برای مجمع … به عهده منشی است»: an agent named for the act («توسط X», «به عهده
+  // X», «… با X است») acts; the people the act is about («از اعضا برای …») are not its members.
+  const agent = ws.findIndex((_, i) => agentAt(ws, i));
+  const made = agent < 0 ? MADE_OF.exec(tail) : null;
   if (made) {
     const ws = tidy(made[1]!).split(' ');
     if (isPartyHead(ws[0]!)) {
@@ -70,7 +74,6 @@ export function subjectBodies(sentence: string): string[] {
       if (members.length > 0) return members;
     }
   }
-  const ws = tidy(tail.replace(/([،:])(?=\S)/g, '$1 ')).split(/\s+/);
   const withM = /^با\s+(?:همکاری|محوریت|مشارکت)\s+/.exec(tail);
   let start = -1;
   if (withM) start = withM[0].trim().split(' ').length;
@@ -155,6 +158,7 @@ export function subjectBodies(sentence: string): string[] {
       (/^(?:محوریت|توسط|مسئولیت)$/.test(prev) ||
         prev2 === 'از طریق' ||
         AGENT_VIA.test(prev2) ||
+        (prev === 'با' && heldBy(ws, i) !== null) ||
         ((AGENT_DUTY.test(prev2) || /^(?:برعهده|بعهده)$/.test(prev)) &&
           !SUPERVISION_BEFORE.test(fold(ws.slice(0, i).join(' '))))) &&
       // «توسط روسای ادارات شهرستانها»: the agent may be a group; a channel or a share
@@ -165,7 +169,7 @@ export function subjectBodies(sentence: string): string[] {
       !VOTED.test(rest1(ws, i))
     )
       // «پیگیری از طریق اداره X … توسط دهیار انجام شود»: the channel counts only without an agent.
-      add(splitBodies(partyPhrase(ws, i)), prev2 === 'از طریق' ? channels : found);
+      add(splitBodies((prev === 'با' && heldBy(ws, i)) || partyPhrase(ws, i)), prev2 === 'از طریق' ? channels : found);
     // «… توسط مهندس X تهیه می‌گردد», «پیگیری … به عهده آقای X است»: a person named as the agent.
     const person = PERSON_AGENT.test(prev) || AGENT_DUTY.test(prev2) ? personAt(ws, i) : null;
     if (person && !SUPERVISION_BEFORE.test(fold(ws.slice(0, i).join(' ')))) add([person]);
@@ -224,15 +228,33 @@ function rest1(ws: string[], start: number): string {
   return tidy(ws.slice(start).join(' ')).slice(partyPhrase(ws, start).length);
 }
 
-/** Whether word `i` opens an agent («توسط X», «به/بر عهده X») whose X is a party. */
+/** Whether word `i` opens an agent («توسط X», «به/بر عهده X», «… با X است») whose X is a party. */
 function agentAt(ws: readonly string[], i: number): boolean {
   const f = fold(ws[i]!);
   if (f === 'توسط') return isPartyHead(ws[i + 1] ?? '');
+  if (f === 'با') return heldBy(ws, i + 1) !== null;
   const two = AGENT_DUTY.test(`${f} ${fold(ws[i + 1] ?? '')}`);
   if (!two && f !== 'برعهده' && f !== 'بعهده') return false;
   // «… نظارت بر اجرای آن بر عهده X»: X supervises; the subject still acts.
   const upTo = ws.slice(0, two ? i + 2 : i + 1).join(' ');
   return isPartyHead(ws[two ? i + 2 : i + 1] ?? '') && !SUPERVISION_BEFORE.test(fold(upTo));
+}
+
+// «پیگیری … با مدیرعامل است», «… با دبیرخانه شورا می‌باشد»: the copula closing the clause right
+// after the party; X holds the duty. (The body phrase stops one word before a verb, so one more
+// word may stand between; a predicate adjective there — «… با اداره راه ضروری است» — is no name.)
+const HELD_BY = re('')`^\s*(?:([^\s.؛،]+)\s+)?(?:است|می\s*باشد|خواهد\s+بود)\s*(?:[.؛]|\s+و\s|$)`;
+const SUPERVISION_WITH = /(?:^|[\s.])نظارت(?:\s+[^\s.]+){0,4}\s+با$/;
+const PREDICATE = /^(?:ضروری|لازم|الزامی|مجاز|موافق|مخالف|هماهنگ|همراه|مرتبط|مشترک|ممکن|میسر)$/;
+
+/** The party holding the duty in «… با X است» (X at word `i`, after «با»), or null. */
+function heldBy(ws: readonly string[], i: number): string | null {
+  // «نظارت بر آن با مدیریت X می‌باشد»: X supervises; it is not the body that acts.
+  if (!isPartyHead(ws[i] ?? '') || SUPERVISION_WITH.test(fold(ws.slice(0, i).join(' ')))) return null;
+  const phrase = partyPhrase(ws as string[], i);
+  const m = HELD_BY.exec(fold(rest1(ws as string[], i)));
+  if (!m || (m[1] !== undefined && PREDICATE.test(m[1]))) return null;
+  return m[1] === undefined ? phrase : `${phrase} ${ws[i + phrase.split(' ').length]!}`;
 }
 
 // «بر عهده X», «به عهده X»: X carries the duty.
@@ -283,10 +305,11 @@ function secondSubjects(tail: string): string[] {
 }
 
 // «… موافقت شد و معاونت آموزشی دانشگاه موظف گردید …», «… موافقت شد. معاونت X مکلف است …».
-// «… موافقت شد و اداره کل X مأمور اجرای آن گردید»: «مأمور (…) شد/گردید» is a duty too.
+// «… موافقت شد و اداره کل X مأمور اجرای آن گردید», «… تصویب شد و مدیرعامل مامور است …»: «مأمور
+// (…) شد/گردید/است» is a duty too.
 const DUTY = re(
   'g',
-)`(?:(?:موظف|مکلف|ملزم)\s*(?:است|گردید|شد|هستند|اند|می\s*باشد)|م[اأ]مور(?:\s+[^\s.،]+){0,2}?\s+(?:گرد[یي]د|شد))${WB_END}`;
+)`(?:(?:موظف|مکلف|ملزم)\s*(?:است|گردید|شد|هستند|اند|می\s*باشد)|م[اأ]مور(?:\s+[^\s.،]+){0,2}?\s+(?:گرد[یي]د|شد)|م[اأ]مور\s*(?:است|هستند|می\s*باشد|می\s*باشند))${WB_END}`;
 // A decision whose subject is a meeting to be held: «جلسه بعدی شورا …», «جلسه مشترکی …».
 const MEETING_SET_UP = re(
   '',
