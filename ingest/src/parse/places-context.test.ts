@@ -83,3 +83,15 @@ describe('places: a namesake city in a list with a county of another province', 
     expect(counties('استان‌های لرستان، ایلام و کرمانشاه در این طرح هستند.')).toEqual([]);
   });
 });
+
+// Round C (issue #16): a lake, wetland or river named after a town is no place of the item.
+describe('places: a natural feature named after a town', () => {
+  it.each([
+    ['فرماندار میاندوآب گفت: کشاورزان باید با کم‌آبی دریاچه ارومیه سازگار شوند.', ['میاندوآب']],
+    ['شهردار رشت گفت: پسماند نباید به تالاب انزلی برسد.', ['رشت']],
+    // The town named as a town still counts.
+    ['شهردار رشت گفت: پسماند شهرستان بندر انزلی به تالاب انزلی نمی‌رسد.', ['رشت', 'بندر انزلی']],
+  ])('%s', (text, expected) => {
+    expect(counties(text)).toEqual(expected);
+  });
+});

@@ -110,9 +110,10 @@ const TRIGGER_BEFORE = new RegExp(
   `(?:شهرستان|فرمانداری|فرماندار|فرمانداران|شهرداری|شهردار|شهر(?:[\\s\\u200c]*(?:های|ها))?\\s+(?:سیل[\\s\\u200c]*زده|زلزله[\\s\\u200c]*زده|مرزی|محروم|بندری|ساحلی|تاریخی|گردشگری)|شهر|شورای اسلامی شهر|شورای شهر|امام جمعه|حوزه انتخابیه|مردم|نماینده)(?:\\s*(?:های|ها|ی))?(?:\\s*محترم)?\\s*$`,
 );
 // Context that makes a name NOT a county: it is a province, a village, a neighbourhood, a district
-// (بخش, whose town has a بخشداری) or an outlet.
+// (بخش, whose town has a بخشداری), an outlet, or a lake, wetland or river named after a town
+// («دریاچه ارومیه», «تالاب انزلی»).
 const NOT_COUNTY_BEFORE =
-  /(?:استان|استانداری|استاندار|استانهای|استان های|محله|محلات|روستای|روستا|دهستان|خبرگزاری|خلیج|بخش|بخشدار|بخشداری)\s*$/;
+  /(?:استان|استانداری|استاندار|استانهای|استان های|محله|محلات|روستای|روستا|دهستان|خبرگزاری|خلیج|بخش|بخشدار|بخشداری|دریاچه|تالاب|رودخانه)\s*$/;
 
 // A province's namesake city inside the name of a body of that city: a university of medical
 // sciences, a hospital («بیمارستان بعثت همدان»), a market, a port («بندر بوشهر»). Only for namesakes: other
