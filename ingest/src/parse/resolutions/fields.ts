@@ -96,6 +96,20 @@ function inNegatedRelative(f: string, s: number, e: number): boolean {
   return RELATIVE_THAT.test(f.slice(Math.max(0, s - 6), s)) && NEGATED_VERB.test(f.slice(e));
 }
 
+// A benefit granted for a time: «تخفیف ۲۰ درصدی جرائم … تا پایان آذر ماه برای مودیانی …»,
+// «… عوارض را تا پایان سال تخفیف می‌دهد». The phrase bounds how long the benefit lasts, not by
+// when anyone must act. The benefit noun within eight words before it (no verb, «را», «و» or
+// clause break between: still its noun phrase), or the benefit verb right after it.
+const BENEFIT = 'تخفیف|بخشودگی|بخشش|معافیت|تقسیط|امهال|استمهال';
+const BENEFIT_BEFORE = re('')`(?<![${L}])(?:${BENEFIT})(?![${L}])(?:\s+(?!(?:را|و)(?![${L}]))[^\s.،,؛:]+){0,8}\s*$`;
+const BENEFIT_AFTER = re('')`^\s*(?:تخفیف|معاف|بخشوده)(?![${L}])`;
+const CLAUSE_VERB = re('')`(?<![${L}])(?:شد|شود|گردد|گردید|کند|کنند|نماید|نمایند|است|باشد|دهد|دهند)(?![${L}])`;
+
+function benefitPeriod(f: string, s: number, e: number): boolean {
+  const before = BENEFIT_BEFORE.exec(f.slice(Math.max(0, s - 120), s));
+  return (before !== null && !CLAUSE_VERB.test(before[0])) || BENEFIT_AFTER.test(f.slice(e));
+}
+
 /**
  * The deadline phrase of a resolution sentence, as written, or null. The earliest phrase
  * wins; a meeting deadline is returned from «جلسه» («در جلسه آتی» → «جلسه آتی»).
@@ -106,6 +120,7 @@ export function findDeadline(sentence: string): string | null {
   for (const re of DEADLINE_PATTERNS) {
     const m = re.exec(f.text);
     if (!m || inNegatedRelative(f.text, m.index, m.index + m[0].length)) continue;
+    if (/^(?:حداکثر\s+)?تا\s/.test(m[0]) && benefitPeriod(f.text, m.index, m.index + m[0].length)) continue;
     let s = m.index;
     let e = m.index + m[0].length;
     if (m[1] !== undefined) {

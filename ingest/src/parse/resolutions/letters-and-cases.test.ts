@@ -160,6 +160,19 @@ describe('who a decision binds, round 8', () => {
 });
 
 describe('deadlines, round 8', () => {
+  it('does not read how long a benefit lasts («تخفیف … تا پایان آذر») as a deadline', () => {
+    expect(
+      textDeadline(
+        'بخشودگی ۵۰ درصدی جرائم دیرکرد پروانه ها تا پایان بهمن ماه برای مالکانی که مراجعه کنند به شورا پیشنهاد شود.',
+      ),
+    ).toBeNull();
+    expect(textDeadline('سازمان پارکها هزینه ورودی شهربازی را برای دانش آموزان تا پایان سال تخفیف می دهد.')).toBeNull();
+    // The act's own deadline after a benefit mentioned earlier still counts.
+    expect(textDeadline('معاونت مالی طرح تخفیف عوارض را تهیه و تا پایان دی ماه به شورا ارسال کند.')).toBe(
+      'تا پایان دی ماه',
+    );
+  });
+
   it('does not read the last day of a period («در روزهای ۲ تا ۴ فروردین») as a deadline', () => {
     expect(textDeadline('طرح ترافیکی محور ساحلی در روزهای ۲ تا ۴ فروردین اجرا شود.')).toBeNull();
     expect(textDeadline('شهرداری تا ۴ فروردین نسبت به رفع سد معبر اقدام کند.')).toBe('تا ۴ فروردین');
