@@ -171,7 +171,7 @@ describe('organisations: the lede office after the outlet', () => {
   });
 });
 
-// Round C (issue #16): a district numbered in words, a county's health centre.
+// Round C (issue #16): a district numbered in words, a county's health centre, a city's university.
 describe('organisations: numbered districts and health centres', () => {
   it.each([
     ['شهرداری منطقه سه موظف است فهرست پروژه‌ها را تا پایان ماه ارائه کند.', ['شهرداری منطقه سه']],
@@ -180,6 +180,9 @@ describe('organisations: numbered districts and health centres', () => {
     ['رئیس مرکز بهداشت شهرستان نیشابور گفت: نمونه‌برداری انجام شد.', ['مرکز بهداشت شهرستان نیشابور']],
     // The health staff of a meeting name no body.
     ['بازرسی با حضور کارشناسان مرکز بهداشت انجام شود.', []],
+    // A university named by its city alone; a head with a generic place word names none.
+    ['مسئول: دانشگاه تبریز و دانشگاه صنعتی سهند', ['دانشگاه تبریز', 'دانشگاه صنعتی سهند']],
+    ['رئیس دانشگاه استان گفت: کار انجام شد.', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -365,7 +365,14 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
       pws.length > headWords &&
       pws.slice(headWords).every((w) => isPlaceWord(w)) &&
       !(tailKey === 'مرکزی' || (tailKey === 'کشور' && /^(?:وزارت|دادستانی)$/.test(headKey)));
-    if (onlyPlace && !complete && headWords === 1 && knownUntil < 0) continue;
+    // A university named by its city alone («دانشگاه تبریز», «دانشگاه قم») is a body; other heads
+    // with only a place («بانک استان», «سازمان قم») name none.
+    const cityUniversity =
+      headKey === 'دانشگاه' &&
+      pws.length === headWords + 1 &&
+      !PLACE_WORDS.has(fold(pws[headWords]!)) &&
+      PLACE_KEYS.has(compactKey(pws[headWords]!));
+    if (onlyPlace && !complete && headWords === 1 && knownUntil < 0 && !cityUniversity) continue;
     // A bare head is a mention only for bodies that are complete on their own.
     if (
       pws.length === 1 &&
