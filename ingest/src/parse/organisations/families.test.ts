@@ -183,6 +183,9 @@ describe('organisations: numbered districts and health centres', () => {
     // A university named by its city alone; a head with a generic place word names none.
     ['مسئول: دانشگاه تبریز و دانشگاه صنعتی سهند', ['دانشگاه تبریز', 'دانشگاه صنعتی سهند']],
     ['رئیس دانشگاه استان گفت: کار انجام شد.', []],
+    // The portfolio of a deputy or adviser is no office.
+    ['معاون وزیر نیرو در امور آب و آبفا از سد بازدید کرد.', []],
+    ['مشاور استاندار در امور بانوان گفت: طرح اجرا شد.', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

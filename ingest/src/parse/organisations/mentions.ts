@@ -100,6 +100,14 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
       )
     )
       continue;
+    // «معاون وزیر نیرو در امور آب»: the portfolio of a deputy or adviser, not the water office.
+    if (
+      headIsAgency &&
+      /(?:^|\s)(?:معاون|مشاور|دستیار)(?:\s+[^\s]+){0,3}\s+در\s*$/.test(
+        fold(text.slice(Math.max(0, m.index - 40), m.index)),
+      )
+    )
+      continue;
     const before30 = fold(text.slice(Math.max(0, m.index - 30), m.index));
     // «سالن شورای فرمانداری», «سالن شورای بیمارستان»: the council chamber, a room.
     if (/^شورای?$/.test(fold(head)) && /(?:^|\s)سالن\s*$/.test(before)) continue;
