@@ -330,10 +330,10 @@ export function findStatements(
     // «وی گفت بانک X تا پایان آبان ماه پرونده‌ها را تعیین تکلیف خواهد کرد»: a named body's act by a date.
     const timed = !cue && !isRequest(folded) && !HABITUAL.test(folded) ? timedActSubject(c.text) : null;
     if (timed) cue = 'pledge';
-    if (!cue && !isRequest(folded) && !HABITUAL.test(folded) && timedActByReference(c.text)) cue = 'pledge';
     // «مدیر راهداری X گفت: آسفالت … پیش از فصل سرما انجام می‌شود»: the speaker's body is bound.
     const pledgedBy = !cue && !isRequest(folded) ? passivePledgeBody(c.text, c.leadIn) : null;
     if (pledgedBy) cue = 'pledge';
+    if (!cue && !isRequest(folded) && !HABITUAL.test(folded) && timedActByReference(c.text)) cue = 'pledge';
     if (!cue || reportsState(folded, kind, moneyIn(c.text).length)) return;
     // «تاکنون با مالکان ۹ پلاک توافق اولیه صورت گرفته», «از ابتدای سال ۴۲ قرارداد … منعقد شده»:
     // agreements counted to date are a report.
@@ -407,7 +407,7 @@ export function findStatements(
     const referred = head !== null || first || pronoun || c.leadIn !== null;
     // …unless the speaker tells what a body referred back to did («… فرستاده‌ایم که این بانک … پرداخت کرد»).
     const toldOf = head !== null && parties.some((p) => hasHead(p, head));
-    if (first && speaker !== null && c.leadIn === null && cue !== 'agreement' && !toldOf) parties = [speaker];
+    if (first && !timed && speaker !== null && c.leadIn === null && cue !== 'agreement' && !toldOf) parties = [speaker];
     else if (parties.length === 0 || (head !== null && !parties.some((p) => hasHead(p, head)))) {
       // A decision binds the bodies it names; it does not borrow one from the sentences before.
       if ((referred || amounts.length > 0) && !(DECISION.test(folded) && head === null)) {

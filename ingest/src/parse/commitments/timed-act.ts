@@ -18,9 +18,12 @@ const SPEECH = new RegExp(
 // «تا پایان …», «ظرف یک ماه», «حداکثر تا …», «پیش از فصل سرما», «قبل از …».
 // «تا ۲۷ اسفند», «تا 1402/12/20»: a day of a month or a written date.
 const MONTH = 'فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند';
+// «تا تابستان ۱۴۰۳», «تا بهار سال آینده»: a season of a year.
+const SEASON = 'بهار|تابستان|پاییز|پائیز|زمستان';
 const BY_DATE = new RegExp(
   `(?<![${L}])(?:تا\\s+(?:پایان|آخر|اخر|انتهای|نیمه)|ظرف|حداکثر\\s+(?:تا|ظرف)|پیش\\s+از|قبل\\s+از)(?![${L}])|` +
-    `(?<![${L}])تا\\s+(?:[\\d۰-۹]{1,2}\\s*(?:${MONTH})(?![${L}])|[\\d۰-۹]{2,4}/[\\d۰-۹]{1,2}/[\\d۰-۹]{1,2})`,
+    `(?<![${L}])تا\\s+(?:[\\d۰-۹]{1,2}\\s*(?:${MONTH})(?![${L}])|[\\d۰-۹]{2,4}/[\\d۰-۹]{1,2}/[\\d۰-۹]{1,2})|` +
+    `(?<![${L}])تا\\s+(?:${SEASON})\\s+(?:سال\\s+)?(?:[\\d۰-۹]{4}|آینده|اینده|امسال)(?![${L}])`,
 );
 // A future or present verb of the body's own act at the clause's end («خواهد کرد», «می‌کند»).
 const WILL_DO = new RegExp(
@@ -53,32 +56,90 @@ const BACK_SUBJECT = new RegExp(
   `^(?:این|همین)\\s+(?:شرکت|بانک|اداره(?:\\s+کل)?|سازمان|بنیاد|صندوق|موسسه|دانشگاه)(?![${L}])`,
 );
 
+// «ما این آب‌شیرین‌کن را تا تابستان ۱۴۰۳ به مدار می‌آوریم», «… را تا پایان سال تحویل خواهیم داد»:
+// the speaker's body, in the first person plural, acts by a date (the clause may go on with its aim).
+const FIRST_PERSON_ACT = new RegExp(
+  `(?<![${L}])(?:می\\s*[${L}]+یم|خواهیم\\s+[${L}]+)(?:\\s*[.،!]?\\s*$|\\s*،?\\s+(?:تا|که)\\s)`,
+);
+// A time named: a month, a season, a year, a span or a number.
+const WHEN = new RegExp(`(?<![${L}])(?:${MONTH}|${SEASON}|سال|امسال|ماه|هفته|روز)(?![${L}])|[\\d۰-۹]`);
+// «تا آخر داشته باشید …»: a verb of another clause after the date.
+const ANOTHER_VERB = new RegExp(`(?<![${L}])(?:است|شد|شده|بود|باشد|باشید|باشیم|داشته|کرد|کرده|گفت)(?![${L}])`);
+// «… تلاش می‌کنیم», «امیدواریم …»: an effort or a hope, not a promise.
+const EFFORT_WORD = new RegExp(`(?<![${L}])(?:تلاش|سعی|کوشش|امیدواریم|امیدوار)(?![${L}])`);
+
+/** «ما … تا تابستان ۱۴۰۳ … می‌آوریم»: the date stands close before the verb, no other verb between. */
+function firstPersonTimed(rest: string): boolean {
+  const verb = FIRST_PERSON_ACT.exec(rest);
+  if (!verb || EFFORT_WORD.test(rest)) return false;
+  const window = rest.slice(Math.max(0, verb.index - 120), verb.index);
+  const date = BY_DATE.exec(window);
+  if (date === null) return false;
+  const after = window.slice(date.index + date[0].length);
+  // «تا آخر کنار شما خواهیم بود»: «تا آخر» with no time named is no date.
+  return WHEN.test(date[0] + after.slice(0, 25)) && !ANOTHER_VERB.test(after);
+}
+
 /**
  * «مدیرعامل شرکت X گفت: این شرکت تا پایان سال ۸۵ کیلومتر شبکه را بهسازی می‌کند»: the speaker's
- * body, referred back to at the clause's start, will act by a date (the caller finds the body).
+ * body, referred back to at the clause's start or speaking as «ما», will act by a date (the caller
+ * finds the body).
  */
 export function timedActByReference(clause: string): boolean {
   const t = light(clause).trim();
-  if (!WILL_DO.test(t)) return false;
   const rest = t.slice(reportedStart(t)).trim();
+  if (firstPersonTimed(rest)) return true;
+  if (!WILL_DO.test(t)) return false;
   const head = BACK_SUBJECT.exec(rest);
   return head !== null && BY_DATE.test(rest.slice(head[0].length));
+}
+
+// «… غربالگری می‌کند و تیم‌های سیار اعزام می‌شوند»: the body's present verb, then «و» and a
+// clause of its own; the act ends at the verb.
+const PRESENT_THEN_AND = new RegExp(
+  `(?<![${L}])می\\s*(?:کند|کنند|دهد|دهند|نماید|نمایند|رساند|رسانند|سازد|سازند)\\s*،?\\s+و\\s`,
+);
+// «… واگذار شده و بنیاد X تا پایان دی ماه …»: a finished clause, «و», then the body's own clause.
+const DONE_AND = new RegExp(`(?<![${L}])(?:شده|کرده|شد|کرد|گردیده|گردید|است)\\s*،?\\s+و\\s+`, 'g');
+// «مدیریت درآمد تا پایان آبان ماه …»: a unit the finders do not know, named by its head word right
+// before the date at the clause's start.
+const UNIT_HEAD = new RegExp(
+  `^(?:مدیریت|معاونت|واحد|اداره(?:\\s+کل)?|سازمان|شرکت|شبکه|بنیاد|دفتر|حوزه|ناحیه|منطقه)\\s+(?:[${L}]+\\s+){0,3}?(?=(?:تا|ظرف|حداکثر)\\s)`,
+);
+
+/** The body at `from` in `t`: a known one within a short lead, or a unit named by its head word. */
+function subjectAt(clause: string, t: string, from: number): PartyMention | null {
+  // «طبق نامه دریافتی، اداره کل X …»: a short lead before the subject.
+  const known = partyMentions(clause).find((m) => m.index >= from && m.index - from <= 40);
+  if (known) return known;
+  const lead = /^[\s،]*/.exec(t.slice(from))![0].length;
+  const unit = UNIT_HEAD.exec(t.slice(from + lead));
+  if (!unit) return null;
+  const index = from + lead;
+  const end = index + unit[0].trimEnd().length;
+  return { name: clause.slice(index, end), index, end };
 }
 
 /** The body that will act by a date in `clause` (offsets into the clause), or null. */
 export function timedActSubject(clause: string): PartyMention | null {
   const t = light(clause);
-  if (!WILL_DO.test(t)) return null;
+  if (!WILL_DO.test(t)) {
+    const and = PRESENT_THEN_AND.exec(t);
+    return and ? timedActSubject(clause.slice(0, and.index + and[0].length).replace(/\s*،?\s+و\s$/, '')) : null;
+  }
   const from = reportedStart(t);
-  // «طبق نامه دریافتی، اداره کل X …»: a short lead before the subject.
-  const subject = partyMentions(clause).find((m) => m.index >= from && m.index - from <= 40);
-  if (!subject || PLURAL.test(light(subject.name))) return null;
-  // Between the speech verb and the subject, no verb of another clause.
-  if (OTHER_VERB.test(t.slice(from, subject.index))) return null;
-  const date = BY_DATE.exec(t.slice(subject.end));
-  // «… گفت شهرداری بم زمین هنرستان را در قالب تفاهم‌نامه واگذار خواهد کرد»: a named body's act in
-  // the future tense, reported, binds it without a date.
-  return date || (from > 0 && WILL.test(t)) ? subject : null;
+  const starts = [from, ...[...t.matchAll(DONE_AND)].map((m) => m.index + m[0].length).filter((i) => i > from)];
+  for (const at of starts) {
+    const subject = subjectAt(clause, t, at);
+    if (!subject || PLURAL.test(light(subject.name))) continue;
+    // Between the speech verb and the subject, no verb of another clause.
+    if (at === from && OTHER_VERB.test(t.slice(from, subject.index))) continue;
+    const date = BY_DATE.exec(t.slice(subject.end));
+    // «… گفت شهرداری بم زمین هنرستان را در قالب تفاهم‌نامه واگذار خواهد کرد»: a named body's act in
+    // the future tense, reported, binds it without a date.
+    if (date || (at === from && from > 0 && WILL.test(t))) return subject;
+  }
+  return null;
 }
 
 // «… انجام می‌شود», «… اجرا خواهد شد», «… به بهره‌برداری می‌رسد»: a work done in the passive.
@@ -89,6 +150,8 @@ const WILL_BE_DONE = new RegExp(
 // «مدیر راهداری و حمل و نقل جاده‌ای شهرستان X نیز … گفت»: the office a head speaks for, when the
 // finders know no body there.
 const HEAD_ROLE = /^(?:مدیرکل|مدیر\s+کل|مدیرعامل|مدیر|رئیس|رییس|سرپرست)\s+/;
+// An office held by a person, not a body of its own.
+const OFFICE = /^(?:معاون\s+)?(?:وزیر|استاندار|فرماندار|شهردار|بخشدار|نماینده)(?:\s|$)/;
 const OFFICE_END = /^(?:نیز|هم|در|با|گفت|افزود|اظهار|اعلام|ضمن|طی)$/;
 
 /** The office after a head's role at the lead-in's start, up to the first word that ends it. */
@@ -106,12 +169,30 @@ function officeOf(leadIn: string): string | null {
 
 /**
  * «مدیر راهداری شهرستان گفت: آسفالت ۸ کیلومتر … پیش از فصل سرما انجام می‌شود»: a speaker's
- * passive pledge of work by a date binds the speaker's body. The body named in the lead-in, or null.
+ * passive pledge of work by a date, or a pledge by date as «ما», binds the speaker's body. The body named in the lead-in, or null.
  */
 export function passivePledgeBody(clause: string, leadIn: string | null): string | null {
   if (leadIn === null) return null;
   const t = light(clause);
-  if (!WILL_BE_DONE.test(t) || !BY_DATE.test(t)) return null;
-  const body = partyMentions(leadIn).find((m) => !PLURAL.test(light(m.name)));
-  return body ? body.name : officeOf(light(leadIn).trim());
+  const passive = WILL_BE_DONE.test(t) && BY_DATE.test(t);
+  if (!passive && !firstPersonTimed(t.slice(reportedStart(t)).trim())) return null;
+  const bodies = partyMentions(leadIn).filter((m) => !PLURAL.test(light(m.name)));
+  // «معاون وزیر X و مدیرعامل شرکت Y گفت: … را تا پایان سال به بهره‌برداری می‌رسانیم»: «ما» is the
+  // body the speaker heads, not an office he also holds.
+  const body = passive
+    ? bodies[0]
+    : (bodies.find((m) => !OFFICE.test(light(m.name))) ?? headedBody(leadIn) ?? bodies[0]);
+  if (body) return typeof body === 'string' ? body : body.name;
+  return passive ? officeOf(light(leadIn).trim()) : null;
+}
+
+// «… و مدیرعامل شرکت X …»: the organisation a head's role names, anywhere in the lead-in.
+const HEADED_BODY =
+  /(?:^|\s)(?=(?:مدیرعامل|مدیرکل|مدیر\s+کل|رئیس|رییس|سرپرست)\s+(?:شرکت|سازمان|اداره|بنیاد|صندوق|بانک)\s)/;
+
+/** The organisation headed by the speaker, named after a head's role in the lead-in, or null. */
+function headedBody(leadIn: string): string | null {
+  const t = light(leadIn);
+  const m = HEADED_BODY.exec(t);
+  return m ? officeOf(t.slice(m.index + m[0].length).trim()) : null;
 }
