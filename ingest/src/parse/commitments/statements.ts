@@ -52,8 +52,9 @@ const FUNDER_HEAD = /^(?:بانک|صندوق|بنیاد|پست\s+بانک|موس
 
 // «۲۰ میلیارد تومان طرح به بانک فرستاده‌ایم»: the worth of applications sent is asked, not promised.
 const APPLICATIONS_WORTH = new RegExp(`^\\s*(?:طرح|پرونده|درخواست|تقاضا)(?:\u200c?\\s?ها(?:ی)?)?${WB_END}`);
-// «از محل این ۶۰ میلیارد تومان …»: an amount named before, referred back to.
-const REFERRED_AMOUNT = new RegExp(`(?:^|\\s)(?:این|همین|آن)\\s*$`);
+// «از محل این ۶۰ میلیارد تومان …»: an amount named before, referred back to; «… که سقف وام هر طرح
+// ۳ میلیارد ریال است»: the cap of each loan, a term of the money set aside, not its amount.
+const REFERRED_AMOUNT = new RegExp(`(?:^|\\s)(?:این|همین|آن)\\s*$|که\\s+سقف\\s+(?:وام|تسهیلات)\\s+هر\\s+\\S+\\s*$`);
 
 /** Money amounts of a clause (a currency word is required: «مبلغ X» alone is not a commitment's amount). */
 function moneyIn(text: string): FoundAmount[] {
@@ -61,7 +62,7 @@ function moneyIn(text: string): FoundAmount[] {
     (a) =>
       a.unit !== null &&
       !APPLICATIONS_WORTH.test(text.slice(a.end, a.end + 12)) &&
-      !REFERRED_AMOUNT.test(text.slice(Math.max(0, a.index - 8), a.index)),
+      !REFERRED_AMOUNT.test(text.slice(Math.max(0, a.index - 30), a.index)),
   );
 }
 

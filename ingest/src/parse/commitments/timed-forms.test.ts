@@ -61,4 +61,12 @@ describe('timed acts in forms the first rules missed (session 8, round C)', () =
     expect(c!.parties.some((p) => p.includes('ملی'))).toBe(true);
     expect(c!.amounts.map((a) => a.text)).toEqual(['۵۰ میلیارد ریال']);
   });
+
+  it('the cap of each loan is a term of the money set aside, not an amount of its own', () => {
+    const [c, ...rest] = find(
+      'رئیس شعبه بانک ملی شهرستان گفت: بانک ملی ۵۰ میلیارد ریال وام برای کشاورزان در نظر گرفته است که سقف وام هر نفر ۲ میلیارد ریال است.',
+    );
+    expect(rest).toEqual([]);
+    expect(c!.amounts.map((a) => a.text)).toEqual(['۵۰ میلیارد ریال']);
+  });
 });
