@@ -4,6 +4,7 @@
  * sentence is composed for the test.
  */
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from './index.ts';
 import { countyNames, placeFold } from './places.ts';
 
 const counties = (text: string) => countyNames(placeFold(text));
@@ -81,6 +82,12 @@ describe('places: districts named once as districts stay districts', () => {
     // One name after «روستاهای» is the county whose villages are meant.
     ['طرحی که در روستاهای رامهرمز محقق شد', ['رامهرمز']],
     ['در روستاهای شهرستان‌های قشم، جاسک و میناب اجرا می‌شود', ['قشم', 'جاسک', 'میناب']],
+    // A list of counties after «روستاهای» is the counties whose villages are meant (#16 round A9)…
+    ['بانک آمادگی دارد در روستاهای کلیبر و ورزقان باجه باز کند', ['کلیبر', 'ورزقان']],
+    ['مدرسه در روستاهای میناب، جاسک و رودان ساخته شد', ['میناب', 'جاسک', 'رودان']],
+    // …a list with a village's own name is villages, as is a list of district names.
+    ['گاز روستاهای پشتکوه و کلیبر هنوز وصل نشده است', []],
+    ['طرح در بخش‌های کلیبر و ورزقان اجرا شد', []],
   ])('%s', (text, expected) => {
     expect(counties(text)).toEqual(expected);
   });
@@ -125,5 +132,25 @@ describe('places: names that are words or family names (#16 round B)', () => {
 describe('places: a town whose name holds «و» (#16 round B)', () => {
   it('«کتالم و سادات‌شهر» is one town', () => {
     expect(counties('شهرداران رامسر و کتالم و سادات‌شهر در جلسه حضور داشتند.')).toEqual(['رامسر', 'کتالم و سادات شهر']);
+  });
+});
+
+describe('places: a county of a split county keeps its new name (#16 round A9)', () => {
+  it('«مانه» and «سملقان» are counties; «مانه و سملقان» stays one', () => {
+    expect(counties('طرح‌های شهرستان‌های مانه و راز و جرگلان اولویت دارند')).toEqual(['مانه', 'راز و جرگلان']);
+    expect(counties('فرماندار سملقان گفت')).toEqual(['سملقان']);
+    expect(counties('فرمانداری مانه و سملقان گزارش داد')).toEqual(['مانه و سملقان']);
+  });
+});
+
+describe('province: other provinces listed after «استان‌های» (#16 round A9)', () => {
+  it("the item's own «استان X» outweighs a list of origins", () => {
+    const text =
+      'آمار سفر در استان کردستان ۱۰ درصد افزایش یافت و ۶۰ درصد مسافران از استان‌های همدان، کرمانشاه و تهران آمدند.';
+    expect(parseDocument(text).province).toBe('کردستان');
+  });
+  it('a national item listing provinces is about none of them', () => {
+    const text = 'این طرح در استان‌های یزد، کرمان، فارس و سمنان اجرا می‌شود.';
+    expect(parseDocument(text).province).toBeNull();
   });
 });

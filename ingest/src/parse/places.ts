@@ -145,6 +145,33 @@ const DISTRICT_LIST = new RegExp(
   'g',
 );
 
+// «روستاهای فاروج و جاجرم»: villages of counties, when every name of the list is a county named
+// outright (not a town, not a word): the villages of a county have names of their own.
+const VILLAGES_HEAD = /^روستا\s*ها(?:ی)?\s+/;
+const LIST_SEP = /^(?:\s*[،,]\s*|\s+و\s+)/;
+function countiesOfVillages(spaced: string, m: RegExpMatchArray): boolean {
+  const head = VILLAGES_HEAD.exec(m[0]);
+  if (!head) return false;
+  const end = m.index! + m[0].length;
+  let at = m.index! + head[0].length;
+  let names = 0;
+  for (;;) {
+    const rest = spaced.slice(at, end);
+    const hit = countyPatterns
+      .filter((p) => !p.ambiguous && !p.town && p.probes.some((w) => rest.startsWith(w)))
+      .map((p) => new RegExp(`^(?:${p.re.source})`).exec(rest)?.[0].length ?? 0)
+      .reduce((x, y) => Math.max(x, y), 0);
+    if (hit === 0) return false;
+    at += hit;
+    names++;
+    const sep = LIST_SEP.exec(spaced.slice(at, end));
+    if (!sep) break;
+    at += sep[0].length;
+  }
+  // The match may end one word past the last name («… و جاجرم از»), never past another item.
+  return names >= 2 && !/[،,]|\sو\s/.test(spaced.slice(at, end));
+}
+
 // «شهرهای X، Y و Z»: one-word names separated by «،» and a last «و», closed by punctuation or a
 // preposition/verb word. TOWN_ITEM reads the names back out of the match.
 const TOWN_WORD = `[${AR_LETTER}][${AR_LETTER}\\u200c]*`;
@@ -196,7 +223,9 @@ export function findCounties(folded: string): PlaceMatch[] {
   // Names the document uses for a person or a district (see PERSON_BEFORE).
   const notPlace = new Set<string>();
   const spaced = folded.replace(/\u200c/g, ' ');
-  const districtLists = [...spaced.matchAll(DISTRICT_LIST)].map((m) => [m.index, m.index + m[0].length] as const);
+  const districtLists = [...spaced.matchAll(DISTRICT_LIST)]
+    .filter((m) => !countiesOfVillages(spaced, m))
+    .map((m) => [m.index, m.index + m[0].length] as const);
   for (const p of countyPatterns) {
     if (!p.probes.some((w) => folded.includes(w))) continue;
     p.re.lastIndex = 0;
@@ -395,7 +424,9 @@ export function detectProvince(folded: string): string | null {
       const before = folded.slice(Math.max(0, m.index - 30), m.index);
       const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 12);
       let w: number;
-      if (/(?:استانداری|استاندار|استان|استانهای|استان های)\s*$/.test(before)) w = 3;
+      // A list after «استان‌های» names other provinces («مسافران از استان‌های اصفهان، خوزستان و
+      // تهران»): the plural weighs like a bare name, the singular «استان X» names the item's own.
+      if (/(?:استانداری|استاندار|استان)\s*$/.test(before)) w = 3;
       else if (p.needsContext) continue;
       else if (/(?:خبرگزاری|خلیج|زبان)\s*$/.test(before)) continue;
       else if (/(?:منطقه)\s*$/.test(before)) w = 0.5;
