@@ -121,7 +121,7 @@ describe('the holder of a duty in a board decision', () => {
     // … but not supervision «نظارت … با X», nor a predicate adjective «با X ضروری است».
     ['اجرای طرح بر عهده اداره آب و نظارت بر آن با مدیریت جهاد کشاورزی شهرستان می‌باشد.', ['اداره آب']],
     // People the act is about («دعوت از اعضا برای …») are not the members of a body set up: the agent acts.
-    ['دعوت از اعضای تعاونی برای جلسه توجیهی به عهده منشی هیئت مدیره است.', ['منشی هیئت']],
+    ['دعوت از اعضای تعاونی برای جلسه توجیهی به عهده منشی هیئت مدیره است.', ['منشی هیئت مدیره']],
   ])('%s', (sentence, bodies) => {
     expect(subjectBodies(sentence)).toEqual(bodies);
   });

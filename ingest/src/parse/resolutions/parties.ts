@@ -18,6 +18,7 @@ import {
   foldedSet,
 } from '../lexicon.ts';
 import { FUNDING_BODIES } from '../data/funding-bodies.ts';
+import { JURISDICTION, closesWithPlace, insideKnownNames } from './names.ts';
 
 // Connectors dropped from the start of a body («با مشارکت نماینده فرمانداری»).
 export const CONNECTOR = /^(?:با\s+(?:مشارکت|همکاری|حضور|هماهنگی|محوریت)|و|با|همکاری)\s+/;
@@ -155,6 +156,10 @@ export function splitAtConjunctions(part: string): string[] {
     .filter((x) => x !== '');
 }
 
+// Units of a body («معاونت X», «دفتر X») and the bodies they belong to («… دانشگاه Y»).
+const UNIT_HEADS = new Set(['معاونت', 'مدیریت', 'دفتر', 'واحد', 'امور', 'حوزه']);
+const PARENT_HEADS = new Set(['دانشگاه', 'سازمان', 'شرکت', 'بانک', 'صندوق', 'وزارت', 'بنیاد', 'دانشکده', 'بیمارستان']);
+
 /**
  * Split one responsible/supervisor cell into bodies: at «-----», « - », «/», at «،»/«و»
  * where a new body starts, and where a new body starts with a head word after a complete
@@ -195,6 +200,15 @@ export function splitBodies(cell: string | null): string[] {
           /^(?:استان|شعب|جنوب|شمال|شرق|غرب|مرکز|منطقه)/.test(fold(ws[i + 1] ?? ''))
         ) &&
         !(titled && (f === 'نماینده' || f === 'مدیر')) &&
+        // «دفتر بهبود مدیریت و تحول اداری»: a head word coordinated with a field names a field.
+        fold(ws[i + 1] ?? '') !== 'و' &&
+        // «معاونت غذا و دارو دانشگاه علوم پزشکی شهرکرد»: a unit not yet closed by a place or an
+        // institution belongs to the parent body named after it.
+        !(
+          UNIT_HEADS.has(fold(cur[0]!)) &&
+          PARENT_HEADS.has(f) &&
+          !cur.some((c) => closesWithPlace(c) || ONE_WORD_BODIES.has(fold(c)))
+        ) &&
         // «پست بانک»: a registry name whose head word comes second is one body.
         !HEAD_SECOND.has(`${prev} ${f}`)
       ) {
@@ -236,11 +250,18 @@ const COUNTED = /^(?:دستگاه|عدد|باب|فقره|نفر|واحد|تن|ک
  */
 export function partyPhrase(ws: string[], start: number, lists = false): string {
   const body: string[] = [];
+  // Words inside a registry name («مدیریت و برنامه ریزی», «هیئت مدیره») continue the body.
+  const inside = insideKnownNames(ws, start);
   for (let i = start; i < ws.length && body.length < (lists ? 24 : 12); i++) {
     const w = ws[i]!;
     const bare = w.replace(/[،,:؛؟]+$/, '');
     const fw = fold(bare);
     if (/^[:«»"()؛]$/.test(w) || (body.length > 0 && /^[«"]/.test(w))) break;
+    if (inside.has(i) && bare !== '') {
+      body.push(/[،,]$/.test(w) ? `${bare}،` : bare);
+      if (/[:؛؟]$/.test(w)) break;
+      continue;
+    }
     if (body.length > 0 && (SUBJECT_STOPS.has(fw) || /^(?:موظف|مکلف)/.test(fw))) break;
     // «شهرداری ۲۰ درصد غرفه ها را …»: a number starts the object, except in a body's own
     // number («منطقه ۲ شهرداری», «شعبه ۱۴»).
@@ -263,11 +284,16 @@ export function partyPhrase(ws: string[], start: number, lists = false): string 
     // starts the object.
     if (body.length > 0 && !isPartyHead(bare) && isPlural(bare, ws[i + 1]) && closesName(body)) break;
     // «… تشکیل گردد», «… انجام شود»: a compound verb ends the subject; so does a verb with its
-    // full stop («… با مدیرعامل است.»).
+    // full stop («… با مدیرعامل است.»). A place, a jurisdiction word or an institution's head
+    // before the verb closes the name instead («… منابع طبیعی شهرستان می‌باشد», «… مطالبات صندوق
+    // است»); a head that is also an act («… شورا مدیریت شود») does not.
     if (
       body.length > 0 &&
       (SUBJECT_VERBS.test(fw.replace(/[.!]+$/, '')) ||
-        SUBJECT_VERBS.test(fold((ws[i + 1] ?? '').replace(/[.،,:؛!؟]+$/, ''))))
+        (SUBJECT_VERBS.test(fold((ws[i + 1] ?? '').replace(/[.،,:؛!؟]+$/, ''))) &&
+          !closesWithPlace(bare) &&
+          !PARENT_HEADS.has(fw) &&
+          !ONE_WORD_BODIES.has(fw)))
     )
       break;
     // «سازمان جهاد کشاورزی، اداره کل میراث فرهنگی و …»: a «،» followed by another body
@@ -287,8 +313,7 @@ export function partyPhrase(ws: string[], start: number, lists = false): string 
   return tidy(trimObject(body, ws[start + body.length]).join(' ')).replace(/(?:[،\s]+|\s+و)+$/, '');
 }
 
-// Jurisdiction words that usually close a body's name («… استان», «… شهرستان»).
-export const JURISDICTION = new Set(['استان', 'شهرستان', 'کشور']);
+export { JURISDICTION };
 
 // A plural noun: «پرونده‌های», «نرخهای», or «پرونده» followed by a detached «های».
 function isPlural(word: string, next: string | undefined): boolean {
@@ -312,6 +337,8 @@ export function trimObject(body: string[], stop: string | undefined): string[] {
   body.forEach((w, i) => {
     if (JURISDICTION.has(fold(w.replace(/[،,]+$/, '')))) k = i;
   });
+  // «… استان یزد اعتبار تعدیل را»: the place named after the jurisdiction word is in the name.
+  if (k >= 1 && k < body.length - 2 && closesWithPlace(body[k + 1]!)) k++;
   return k >= 1 && k < body.length - 1 ? body.slice(0, k + 1) : body;
 }
 
@@ -377,6 +404,11 @@ export function addresseeBodies(context: string): string[] {
 
 // Titles before a person's name («آقای», «خانم», «مهندس», «دکتر», «جناب»).
 const PERSON_TITLES = foldedSet('آقای اقای خانم مهندس دکتر جناب سرکار');
+/** Whether a word is a title before a person's name («آقای», «مهندس»). */
+export function isPersonTitle(word: string): boolean {
+  return PERSON_TITLES.has(fold(word.replace(/[،,:؛.!؟]+$/, '')));
+}
+
 // Words after a name that start the rest of the clause («… آقای X تهیه می‌گردد», «… آقای X است»).
 const AFTER_NAME = foldedSet(
   'است بوده خواهد می باشد هستند تهیه انجام اجرا ارائه ارسال تنظیم تامین تأمین اعلام ابلاغ پرداخت تکمیل صادر منعقد تدوین دنبال',
@@ -397,7 +429,8 @@ export function personAt(ws: readonly string[], i: number): string | null {
   for (; k < ws.length && name.length < most; k++) {
     const b = bare(ws[k]!);
     const f = fold(b);
-    if (b === '' || SUBJECT_STOPS.has(f) || SUBJECT_VERBS.test(f) || AFTER_NAME.has(f) || isPartyHead(b)) break;
+    if (b === '' || f === 'و' || SUBJECT_STOPS.has(f) || SUBJECT_VERBS.test(f) || AFTER_NAME.has(f) || isPartyHead(b))
+      break;
     if (name.length === 0 && /^(?:سید|سیده|میر)$/.test(f)) most = 3;
     name.push(b);
     if (/[،,:؛.!؟]$/.test(ws[k]!)) break;

@@ -4,7 +4,7 @@
  */
 import { compactKey, fold, tidy } from '../fold.ts';
 import { re, WB_END, WB_START } from '../boundary.ts';
-import { COMPLEMENT_LEADS } from '../lexicon.ts';
+import { COMPLEMENT_LEADS, GIVEN_NAMES } from '../lexicon.ts';
 import {
   CONJ_ONLY_HEADS,
   DISTRIBUTIVE_HEADS,
@@ -15,6 +15,7 @@ import {
   JURISDICTION,
   isBodyHead,
   isPartyHead,
+  isPersonTitle,
   namedBodyAt,
   parties,
   partyPhrase,
@@ -41,13 +42,17 @@ export function subjectBodies(sentence: string): string[] {
   const tail = (after ? after[1]! : sentence).replace(/^\s*به\s+گفته\s+[^،,.]{3,120}[،,]\s*/, '');
   // «X به عنوان حسابرس انتخاب گردید»: who is elected is not who must act.
   if (ELECTED.test(tail)) return [];
+  // «درخواست X برای … به جلسه بعد موکول شد»: a matter put off binds no one yet.
+  if (POSTPONED.test(fold(tail))) return [];
   // «تائید گزارش X درباره …»: approving a body's report binds no one.
   if (APPROVED_REPORT.test(fold(tail))) return [];
   // «درخواست X … به کمیسیون Y ارجاع شد», «پیگیری … به رئیس شورا محول گردید»: the body a matter
   // is referred to acts on it; what is referred (a request, a proposal) binds no one.
   const referred = REFERRED_TO.exec(tail);
   if (referred) {
-    const rw = tidy(referred[1]!.replace(/([،,])(?=\S)/g, '$1 ')).split(' ');
+    // «… در کمیسیون ندارد و به اداره امور اراضی ارجاع شد»: the body after the last «به».
+    const to = referred[1]!.split(/\s+به\s+/).pop()!;
+    const rw = tidy(to.replace(/([،,])(?=\S)/g, '$1 ')).split(' ');
     if (isPartyHead(rw[0]!)) return [partyPhrase(rw, 0, true)];
   }
   // «کارگروه X با مسئولیت شهرداری و عضویت … تشکیل شود», «ستاد X به دبیری اداره Y تشکیل شود»:
@@ -88,6 +93,11 @@ export function subjectBodies(sentence: string): string[] {
     if (start > 0 && /^(?:طریق|توسط)$/.test(fold(bare[start - 1]!))) start = -1;
     // «امور مالی شبکه …»: a unit headed by «امور» owns the head after it.
     start = unitBefore(bare, start);
+  }
+  // «مقرر شد آقای X و آقای Y ساختمان … را بازدید کنند»: persons named as the subject.
+  if (start < 0 && !withM) {
+    const people = subjectPersons(ws);
+    if (people.length > 0) return people;
   }
   // «کلیه اعضاء …», «صدا و سیما نسبت به …»: a quantified role or a body named without a head.
   const named = namedBodyAt(ws);
@@ -163,7 +173,7 @@ export function subjectBodies(sentence: string): string[] {
           !SUPERVISION_BEFORE.test(fold(ws.slice(0, i).join(' '))))) &&
       // «توسط روسای ادارات شهرستانها»: the agent may be a group; a channel or a share
       // («از طریق نمایندگان …») may not. «توسط جمعیت هلال احمر»: a body named without a head.
-      ((isPartyHead(ws[i]!) && (prev === 'توسط' || !DISTRIBUTIVE_HEADS.has(fold(ws[i]!)))) ||
+      ((headsParty(ws, i) && (prev === 'توسط' || !DISTRIBUTIVE_HEADS.has(fold(ws[i]!)))) ||
         (prev === 'توسط' && namedBodyAt(ws.slice(i, i + 5))?.from === 0)) &&
       // «… توسط اعضا به تصویب رسید»: who votes a decision through is not bound by it.
       !VOTED.test(rest1(ws, i))
@@ -178,8 +188,9 @@ export function subjectBodies(sentence: string): string[] {
     if (prev2 === 'از سوی' && isPartyHead(ws[i]!) && PASSIVE_AFTER_AGENT.test(rest1(ws, i)))
       add(splitBodies(partyPhrase(ws, i)));
     // «با حضور صاحب نظران، کارشناسان و نمایندگان شهرداری»: only the bodies and officials.
-    // Not those invited to a meeting the decision sets up («جلسه بعدی/مشترکی با حضور X …»).
-    if (prev2 === 'با حضور' && !MEETING_SET_UP.test(fold(tail))) add(parties(partyPhrase(ws, i, true)));
+    // Not those invited to a meeting the decision sets up («جلسه بعدی/مشترکی با حضور X …»), nor
+    // those taking part in an act given to an agent («مانور … با حضور دهیاران به عهده یگان X»).
+    if (prev2 === 'با حضور' && agent < 0 && !MEETING_SET_UP.test(fold(tail))) add(parties(partyPhrase(ws, i, true)));
   }
   const sender = SENDER.exec(tail);
   if (sender) {
@@ -203,11 +214,44 @@ export function subjectBodies(sentence: string): string[] {
   if (cond) {
     const cw = tidy(cond[1]!).split(' ');
     if (isPartyHead(cw[0]!)) return [partyPhrase(cw, 0)];
+    // «… موافقت شد مشروط بر آنکه متقاضی عوارض را … پرداخت نماید»: the private party so bound.
+    if (PRIVATE_PARTIES.has(fold(cw[0]!))) return [cw[0]!];
   }
   // «سهمیه آرد … کاهش یابد و اداره X مراتب را … ابلاغ کند»: a passive decision, then a body's own clause.
   const second = secondSubjects(tail);
   if (second.length > 0) return second;
   return dutyAfterApproval(sentence);
+}
+
+// «… به جلسه بعد/آتی موکول شد/گردید»: the matter is put off to a later meeting (folded).
+const POSTPONED = re(
+  '',
+)`${WB_START}به\s+(?:جلسه|نشست)\s+(?:بعد|بعدی|اتی|اینده)(?:\s+[^\s.]+){0,3}?\s+موکول\s+(?:شد|گردید)${WB_END}`;
+
+const GIVEN = new Set(GIVEN_NAMES.map((n) => fold(n)));
+
+/**
+ * Persons opening a decision, joined by «و» («آقای فلاح و آقای میرحسینی …»). A name runs to
+ * two words only when the first is a given name («آقای علی فلاح»); otherwise the surname alone,
+ * since the object follows without a mark («آقای میرحسینی ساختمان … را»).
+ */
+function subjectPersons(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length;) {
+    const p = personAt(ws, i);
+    if (p === null) break;
+    const words = p.split(' ');
+    const titles = words.findIndex((w) => !isPersonTitle(w));
+    const name = words.slice(titles);
+    const keep =
+      name.length > 1 && !GIVEN.has(fold(name[0]!)) && !/^(?:سید|سیده|میر)$/.test(fold(name[0]!)) ? 1 : name.length;
+    const person = [...words.slice(0, titles), ...name.slice(0, keep)];
+    out.push(person.join(' '));
+    const next = i + person.length;
+    if (fold(ws[next] ?? '') !== 'و' || personAt(ws, next + 1) === null) break;
+    i = next + 1;
+  }
+  return out;
 }
 
 // A clause stating that its subject is closed or open («… تعطیل می‌باشند و …»).
@@ -231,19 +275,31 @@ function rest1(ws: string[], start: number): string {
 /** Whether word `i` opens an agent («توسط X», «به/بر عهده X», «… با X است») whose X is a party. */
 function agentAt(ws: readonly string[], i: number): boolean {
   const f = fold(ws[i]!);
-  if (f === 'توسط') return isPartyHead(ws[i + 1] ?? '');
+  if (f === 'توسط') return headsParty(ws, i + 1);
   if (f === 'با') return heldBy(ws, i + 1) !== null;
   const two = AGENT_DUTY.test(`${f} ${fold(ws[i + 1] ?? '')}`);
   if (!two && f !== 'برعهده' && f !== 'بعهده') return false;
   // «… نظارت بر اجرای آن بر عهده X»: X supervises; the subject still acts.
   const upTo = ws.slice(0, two ? i + 2 : i + 1).join(' ');
-  return isPartyHead(ws[two ? i + 2 : i + 1] ?? '') && !SUPERVISION_BEFORE.test(fold(upTo));
+  return headsParty(ws, two ? i + 2 : i + 1) && !SUPERVISION_BEFORE.test(fold(upTo));
+}
+
+/**
+ * Whether word `i` starts a party: a body or role head, or a section of a body named after it
+ * («واحد وصول مطالبات صندوق», not «واحد مسکونی»).
+ */
+function headsParty(ws: readonly string[], i: number): boolean {
+  if (isPartyHead(ws[i] ?? '')) return true;
+  return (
+    fold(ws[i] ?? '') === 'واحد' && ws.slice(i + 2, i + 5).some((w) => isBodyHead(fold(w.replace(/[،,.؛]+$/, ''))))
+  );
 }
 
 // «پیگیری … با مدیرعامل است», «… با دبیرخانه شورا می‌باشد»: the copula closing the clause right
 // after the party; X holds the duty. (The body phrase stops one word before a verb, so one more
 // word may stand between; a predicate adjective there — «… با اداره راه ضروری است» — is no name.)
 const HELD_BY = re('')`^\s*(?:([^\s.؛،]+)\s+)?(?:است|می\s*باشد|خواهد\s+بود)\s*(?:[.؛]|\s+و\s|$)`;
+const EXECUTION_WITH = /(?:^|[.؛:]\s*)(?:اجرا|اجرای\s+(?:ان|این\s+مصوبه)|پیگیری|مسئولیت\s+اجرا)\s+با$/;
 const SUPERVISION_WITH = /(?:^|[\s.])نظارت(?:\s+[^\s.]+){0,4}\s+با$/;
 const PREDICATE = /^(?:ضروری|لازم|الزامی|مجاز|موافق|مخالف|هماهنگ|همراه|مرتبط|مشترک|ممکن|میسر)$/;
 
@@ -252,7 +308,11 @@ function heldBy(ws: readonly string[], i: number): string | null {
   // «نظارت بر آن با مدیریت X می‌باشد»: X supervises; it is not the body that acts.
   if (!isPartyHead(ws[i] ?? '') || SUPERVISION_WITH.test(fold(ws.slice(0, i).join(' ')))) return null;
   const phrase = partyPhrase(ws as string[], i);
-  const m = HELD_BY.exec(fold(rest1(ws as string[], i)));
+  const after = fold(rest1(ws as string[], i));
+  // «… تصویب شد؛ اجرا با شرکت X.»: a clause of its own, without a verb, names who carries it out.
+  if (EXECUTION_WITH.test(fold(ws.slice(0, i).join(' '))) && /^\s*[.؛]?\s*$/.test(after))
+    return phrase.replace(/[.]+$/, '');
+  const m = HELD_BY.exec(after);
   if (!m || (m[1] !== undefined && PREDICATE.test(m[1]))) return null;
   return m[1] === undefined ? phrase : `${phrase} ${ws[i + phrase.split(' ').length]!}`;
 }
@@ -270,6 +330,21 @@ const VOTED = /^\s*(?:به\s+تصویب|تصویب|تایید|تأیید|مور�
 // «نظارت بر اجرای طرح بر عهده X خواهد بود»: X supervises; it is not the body that acts.
 const SUPERVISION_BEFORE = /(?:^|[\s.])نظارت(?:\s+[^\s.]+){0,4}\s+(?:بر\s*عهده|برعهده)$/;
 
+// Private parties a condition binds: the applicant, the owner, the contractor, the investor.
+const PRIVATE_PARTIES = new Set(
+  [
+    'متقاضی',
+    'متقاضیان',
+    'مالک',
+    'مالکین',
+    'مالکان',
+    'پیمانکار',
+    'سرمایه‌گذار',
+    'سرمایه گذار',
+    'بهره‌بردار',
+    'بهره بردار',
+  ].map((w) => fold(w)),
+);
 const CONDITION = re('')`مشروط\s+(?:بر|به)\s+(?:این\s*که|اینکه|آنکه|آن\s*که)\s+([^.؛]{3,200})`;
 // «X … برآورد کند و بانک مسکن … پرداخت نماید»: a second clause with a body of its own.
 const SECOND_CLAUSE = re(
