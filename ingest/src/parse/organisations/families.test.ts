@@ -190,3 +190,17 @@ describe('organisations: numbered districts and health centres', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('organisations: where a subject body ends before its object or verb (#16 round A9)', () => {
+  it.each([
+    // An agency without its head noun, then the object of its sentence.
+    ['منابع طبیعی پرونده‌ها را به دادگستری فرستاده است', ['منابع طبیعی', 'دادگستری']],
+    // Its place still belongs to it.
+    ['تأمین اجتماعی استان گزارش داد', ['تأمین اجتماعی استان']],
+    // A past participle with its auxiliary is the verb, not a word of the name.
+    ['بدهی پیمانکاران از دانشگاه پرداخت نشده و بانک رسیده است', []],
+    ['شرکت پیمانکار حق بیمه را از دانشگاه خواسته است', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -51,6 +51,8 @@ const HONORIFIC = /^\((?:ره|ع|س|عج|ص)\)$/;
 // a founding agreed on names the new body).
 const PROJECT_BEFORE =
   /(?:^|\s)(?:بخش(?:\s+[^\s]+){0,2}|ساختمان|پروژه|طرح|احداث|تکمیل|تجهیز|توسعه|بازسازی|نوسازی|مرمت|(?:پیشنهاد|پیگیری|درخواست|لزوم|ضرورت|مطالعه|امکان\s*سنجی)\s+(?:تشکیل|ایجاد|تاسیس|تأسیس|راه\s*اندازی)|بهره\s*برداری\s+از|افتتاح)\s*$/;
+// Words that may follow an agency's bare name: its level, branch or region, or «و» and its field.
+const AGENCY_QUALIFIER = /^(?:و|کل|مرکز|ناحیه|منطقه|شعبه|بخش|جمهوری|حکومتی|اسلامی)$/;
 const NAME_END_MARK = /[\n\t.:؛«»"*|+]|\((?!(?:ره|ع|س|عج|ص)\))|(?<!\((?:ره|ع|س|عج|ص))\)|\s[-–—]\s|-{2,}|ـ{2,}/;
 
 /**
@@ -222,6 +224,20 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         !(i > 0 && /^(?:شعبه|شعب)$/.test(wordKey(ws[i - 1]!)))
       )
         break;
+      // An agency named without its head noun («تأمین اجتماعی», «منابع طبیعی») is the subject of
+      // «تأمین اجتماعی مطالبات را … خواسته»: the word before «را», unless a place, level or branch
+      // of the agency, is the object.
+      if (
+        headIsAgency &&
+        i === 0 &&
+        bare === w &&
+        wordKey(ws[1] ?? '') === 'را' &&
+        !isPlaceWord(bare) &&
+        !AGENCY_QUALIFIER.test(f)
+      )
+        break;
+      // «… دانشگاه خواسته است», «… بانک رسیده بود»: a past participle with its auxiliary is the verb.
+      if (/[تد]ه$/.test(f) && /^(?:است|اند|بود|بودند)$/.test(wordKey(ws[i + 1] ?? ''))) break;
       // A numbered region or district («منطقه ۳», «ناحیه ۲») ends the name with its number; a
       // municipality's district also with its number in words («شهرداری منطقه دو موظف است …»),
       // where other bodies' regions go on («هیات امنای منطقه سه پژوهشی»).

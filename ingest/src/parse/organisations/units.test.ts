@@ -97,3 +97,11 @@ describe('organisations: a bank by its place and by its branch', () => {
     expect(list).not.toContain('بانک ملت اهر');
   });
 });
+
+describe('organisations: a unit name cut at «و» is no unit (#16 round A9)', () => {
+  it('«مدیریت و تحول اداری» is the cut end of «دفتر بهبود مدیریت و تحول اداری»', () => {
+    expect(isUnitName('مدیریت و تحول اداری')).toBe(false);
+    expect(isUnitName('دفتر بهبود مدیریت و تحول اداری')).toBe(true);
+    expect(isUnitName('مدیریت امور پشتیبانی و رفاهی')).toBe(true);
+  });
+});

@@ -21,6 +21,9 @@ export function isUnitName(name: string): boolean {
   if (ws.length < 2 || ws.length > 8) return false;
   // A clean name: no stop word (but «و»), verb or number, and not cut at «و».
   if (ws[ws.length - 1] === 'و') return false;
+  // «مدیریت و تحول اداری» is the end of «دفتر بهبود مدیریت و تحول اداری» cut at «و»: a unit's
+  // name never goes on with «و» right after its head.
+  if (ws[1] === 'و') return false;
   return ws.slice(1).every((w) => w === 'و' || (!STOP.has(wordKey(w)) && !isVerbToken(wordKey(w)) && !/\d/.test(w)));
 }
 
