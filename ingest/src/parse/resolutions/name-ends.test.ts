@@ -15,6 +15,12 @@ describe("a body's name ends where the data says", () => {
     // A jurisdiction word before the verb closes the name instead of being dropped.
     ['اداره کل منابع طبیعی شهرستان می باشد', 'اداره کل منابع طبیعی شهرستان'],
     ['شهرداری کرمان است', 'شهرداری کرمان'],
+    // An act after a closed name or a lone role opens the object.
+    ['مدیرعامل پرداخت آن را انجام دهد', 'مدیرعامل'],
+    ['بانک ملی استان پرداخت وام ها را آغاز کند', 'بانک ملی استان'],
+    ['پلیس راهور شهرستان اجرای آن را کنترل کند', 'پلیس راهور شهرستان'],
+    // … and a place word closes the name when the object runs on to «را».
+    ['بخشداری بخش مرکزی زباله روستاهای حاشیه رودخانه را جمع کند', 'بخشداری بخش مرکزی'],
   ])('%s → %s', (text, name) => {
     expect(partyPhrase(tidy(text).split(' '), 0)).toBe(name);
   });

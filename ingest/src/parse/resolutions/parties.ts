@@ -283,6 +283,9 @@ export function partyPhrase(ws: string[], start: number, lists = false): string 
     // noun after a closed name (a jurisdiction word, or a one-word institution and its place)
     // starts the object.
     if (body.length > 0 && !isPartyHead(bare) && isPlural(bare, ws[i + 1]) && closesName(body)) break;
+    // «مدیرعامل پرداخت آن را …», «بانک کشاورزی استان پرداخت تسهیلات … را», «پلیس راهور شهرستان
+    // اجرای آن را …»: an act after a closed name or a lone role opens the object.
+    if (body.length > 0 && OBJECT_ACTS.has(fw) && (closesName(body) || loneRole(body))) break;
     // «… تشکیل گردد», «… انجام شود»: a compound verb ends the subject; so does a verb with its
     // full stop («… با مدیرعامل است.»). A place, a jurisdiction word or an institution's head
     // before the verb closes the name instead («… منابع طبیعی شهرستان می‌باشد», «… مطالبات صندوق
@@ -315,6 +318,17 @@ export function partyPhrase(ws: string[], start: number, lists = false): string 
 
 export { JURISDICTION };
 
+// Acts a decision asks for, opening its object after the body («پرداخت», «اجرای», «ارائه»).
+const OBJECT_ACTS = new Set(
+  [...'معرفی ارسال ارائه اعلام ابلاغ تحویل پرداخت اجرا اجرای انجام تامین تأمین تهیه'.split(' ')].map((w) => fold(w)),
+);
+
+// A single role word («مدیرعامل», «دبیر»), not a body head.
+function loneRole(body: readonly string[]): boolean {
+  const f = fold(body[0]!.replace(/[،,]+$/, ''));
+  return body.length === 1 && ROLE_HEADS.has(f) && !BODY_HEADS.has(f);
+}
+
 // A plural noun: «پرونده‌های», «نرخهای», or «پرونده» followed by a detached «های».
 function isPlural(word: string, next: string | undefined): boolean {
   return /^[^\s]{2,}?\u200c?(?:ها|های|هایی)$/.test(word) || /^(?:ها|های|هایی)$/.test(fold(next ?? ''));
@@ -323,7 +337,7 @@ function isPlural(word: string, next: string | undefined): boolean {
 // Whether the words so far end a body's name: «… شهرستان», «… استان», «شهرداری بوکان».
 function closesName(body: readonly string[]): boolean {
   const last = fold(body[body.length - 1]!.replace(/[،,]+$/, ''));
-  if (JURISDICTION.has(last)) return true;
+  if (JURISDICTION.has(last) || (body.length >= 2 && closesWithPlace(last))) return true;
   return body.length >= 2 && ONE_WORD_BODIES.has(fold(body[body.length - 2]!)) && !isPartyHead(last);
 }
 
@@ -334,8 +348,9 @@ function closesName(body: readonly string[]): boolean {
 export function trimObject(body: string[], stop: string | undefined): string[] {
   if (stop === undefined || fold(stop) !== 'را') return body;
   let k = -1;
+  // «دهیاریهای بخش مرکزی پسماند روستاها را»: a place word closes the name too.
   body.forEach((w, i) => {
-    if (JURISDICTION.has(fold(w.replace(/[،,]+$/, '')))) k = i;
+    if (JURISDICTION.has(fold(w.replace(/[،,]+$/, ''))) || (i >= 1 && closesWithPlace(w))) k = i;
   });
   // «… استان یزد اعتبار تعدیل را»: the place named after the jurisdiction word is in the name.
   if (k >= 1 && k < body.length - 2 && closesWithPlace(body[k + 1]!)) k++;
