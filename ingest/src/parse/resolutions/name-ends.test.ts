@@ -15,6 +15,12 @@ describe("a body's name ends where the data says", () => {
     // A jurisdiction word before the verb closes the name instead of being dropped.
     ['اداره کل منابع طبیعی شهرستان می باشد', 'اداره کل منابع طبیعی شهرستان'],
     ['شهرداری کرمان است', 'شهرداری کرمان'],
+    // Before a copula only a predicate is dropped; before a light verb its noun is.
+    ['رئیس شورای اسلامی روستا است', 'رئیس شورای اسلامی روستا'],
+    ['مدیرعامل شرکت برق منطقه ای می باشد', 'مدیرعامل شرکت برق منطقه ای'],
+    ['دبیر کارگروه اشتغال است', 'دبیر کارگروه اشتغال'],
+    ['دبیرخانه مسئول است', 'دبیرخانه'],
+    ['کمیته فنی تشکیل شود', 'کمیته فنی'],
     // An act after a closed name or a lone role opens the object.
     ['مدیرعامل پرداخت آن را انجام دهد', 'مدیرعامل'],
     ['بانک ملی استان پرداخت وام ها را آغاز کند', 'بانک ملی استان'],

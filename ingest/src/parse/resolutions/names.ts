@@ -68,3 +68,19 @@ export function closesWithPlace(word: string): boolean {
   const f = fold(word.replace(/[،,:؛.!؟]+$/, ''));
   return JURISDICTION.has(f) || PLACE_KEYS.has(compactKey(f));
 }
+
+/** Predicates before a copula («موظف است», «مسئول است», «ضروری است»), folded: no name's last word. */
+export const PREDICATES = new Set(
+  (
+    'موظف مکلف ملزم مسئول متعهد مامور مأمور عهده‌دار عهده دار ضروری لازم الزامی مجاز ممنوع موافق مخالف ' +
+    'هماهنگ همراه مرتبط مشترک ممکن میسر منوط مشروط بلامانع موکول'
+  )
+    .split(' ')
+    .map((w) => fold(w)),
+);
+
+/** Whether word `i` is a copula («است», «می‌باشد», «باشد», «هستند»). */
+export function copulaAt(ws: readonly string[], i: number): boolean {
+  const f = (k: number) => fold((ws[k] ?? '').replace(/[.،,:؛!؟]+$/, ''));
+  return /^(?:است|باشد|باشند|هستند|میباشد|میباشند)$/.test(f(i)) || (f(i) === 'می' && /^(?:باشد|باشند)$/.test(f(i + 1)));
+}

@@ -18,7 +18,7 @@ import {
   foldedSet,
 } from '../lexicon.ts';
 import { FUNDING_BODIES } from '../data/funding-bodies.ts';
-import { JURISDICTION, closesWithPlace, insideKnownNames } from './names.ts';
+import { JURISDICTION, PREDICATES, closesWithPlace, copulaAt, insideKnownNames } from './names.ts';
 
 // Connectors dropped from the start of a body («با مشارکت نماینده فرمانداری»).
 export const CONNECTOR = /^(?:با\s+(?:مشارکت|همکاری|حضور|هماهنگی|محوریت)|و|با|همکاری)\s+/;
@@ -289,14 +289,17 @@ export function partyPhrase(ws: string[], start: number, lists = false): string 
     // «… تشکیل گردد», «… انجام شود»: a compound verb ends the subject; so does a verb with its
     // full stop («… با مدیرعامل است.»). A place, a jurisdiction word or an institution's head
     // before the verb closes the name instead («… منابع طبیعی شهرستان می‌باشد», «… مطالبات صندوق
-    // است»); a head that is also an act («… شورا مدیریت شود») does not.
+    // است»), and so does any word but a predicate before a copula («رئیس شورای اسلامی روستا
+    // است», not «دبیرخانه مسئول است»); a head that is also an act before a light verb («… شورا
+    // مدیریت شود») does not.
     if (
       body.length > 0 &&
       (SUBJECT_VERBS.test(fw.replace(/[.!]+$/, '')) ||
         (SUBJECT_VERBS.test(fold((ws[i + 1] ?? '').replace(/[.،,:؛!؟]+$/, ''))) &&
           !closesWithPlace(bare) &&
           !PARENT_HEADS.has(fw) &&
-          !ONE_WORD_BODIES.has(fw)))
+          !ONE_WORD_BODIES.has(fw) &&
+          !(copulaAt(ws, i + 1) && !PREDICATES.has(fw))))
     )
       break;
     // «سازمان جهاد کشاورزی، اداره کل میراث فرهنگی و …»: a «،» followed by another body
