@@ -65,7 +65,10 @@ export function topLetterhead(text: string): string[] {
   for (const line of lines.slice(0, 4)) {
     if (line.split(' ').length > 16 || /[.:؟]/.test(line)) continue;
     const parts = line.split(LETTERHEAD_SPLIT);
-    if (parts.every((p) => /^(وزارت|اداره|معاونت|سازمان|استانداری|فرمانداری|شهرداری)/.test(fold(p))))
+    // An office of the body above it («استانداری یزد» / «دفتر فنی استانداری») is printed as a body too.
+    if (
+      parts.every((p) => /^(وزارت|اداره|معاونت|سازمان|استانداری|فرمانداری|شهرداری|دفتر|مدیریت)(?:\s|$)/.test(fold(p)))
+    )
       out.push(...parts);
   }
   return out;

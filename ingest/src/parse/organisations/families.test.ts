@@ -204,3 +204,18 @@ describe('organisations: where a subject body ends before its object or verb (#1
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('organisations: an office printed under its body in the letterhead (#16 round A9)', () => {
+  it('«استانداری کرمان» / «دفتر امور عمرانی استانداری» lists the office too', () => {
+    const text = [
+      'استانداری کرمان',
+      'دفتر امور عمرانی استانداری',
+      '',
+      'صورتجلسه کارگروه عمران استان کرمان',
+      'جلسه در تاریخ ۱۴۰۲/۰۴/۱۰ تشکیل شد و گزارش پروژه‌ها ارائه شد.',
+    ].join('\n');
+    const orgs = parseDocument(text).organisations;
+    expect(orgs).toContain('استانداری کرمان');
+    expect(orgs.some((o) => o.startsWith('دفتر امور عمرانی استانداری'))).toBe(true);
+  });
+});
