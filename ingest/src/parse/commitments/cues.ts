@@ -148,9 +148,18 @@ export function commitmentCue(folded: string): CueKind | null {
   return null;
 }
 
+// First-person plural verbs: «می‌کنیم», «کرده‌ایم», past «پرداخت کردیم», subjunctive «بپردازیم»,
+// «نماییم», and the common present forms. A bare word ending in «یم» is no verb («تیم», «مستقیم»,
+// «تنظیم»), and «قدیم»/«تقدیم» end in «دیم» without being a past verb.
+const FIRST_PERSON = new RegExp(
+  [
+    `(?:^|\\s)(?:ما|بنده|من|اینجانب)(?:\\s|$)`,
+    `(?:^|\\s)(?:ایم|می\\s*[${L}]+یم|ب[${L}]{2,}یم|[${L}]+(?<!ق)[دت]یم|[${L}]+ییم)(?=[\\s.،]|$)`,
+    `(?:داریم|کنیم|دهیم|خواهیم|هستیم|باشیم|شویم|گیریم|توانیم)(?![${L}])`,
+  ].join('|'),
+);
+
 /** A clause speaking in the first person (the speaker's body is the party). */
 export function firstPerson(folded: string): boolean {
-  return /(?:^|\s)(?:ما|بنده|من|اینجانب)(?:\s|$)|(?:کرده|داده|نموده)\s*ایم|(?:یم|ایم)(?=[\s.،]|$)|(?:داریم|میکنیم|می\s+کنیم|کنیم|دهیم|خواهیم)/.test(
-    folded,
-  );
+  return FIRST_PERSON.test(folded);
 }

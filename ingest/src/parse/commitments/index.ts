@@ -19,6 +19,7 @@ import {
   APPROVAL_ONLY,
   CREATION_APPROVED,
   DUTY_WORD,
+  POSTPONED,
   resolutionParties,
   resolutionSupervisors,
   secondBody,
@@ -55,11 +56,26 @@ export interface CommitmentInput {
 
 export type CommitmentDraft = Omit<Commitment, 'id'>;
 
+// «سقف وام ازدواج از ۳۰۰ میلیون ریال به ۵۰۰ میلیون ریال افزایش یافت»: a cap changed from one
+// figure to another; both are terms of the loans, not money committed.
+const CAP_FROM = /سقف\s[^.]{0,60}\sاز\s*$/;
+const CAP_TO = /سقف\s[^.]{0,60}\sاز\s[^.]{1,40}\sبه\s*$/;
+const CHANGED = /^[^.]{0,60}?(?:افزایش|کاهش)\s*(?:یافت|یابد|می\s*یابد|داده|دهد|پیدا)/;
+
+function capChange(text: string, index: number, end: number): boolean {
+  const before = fold(text.slice(Math.max(0, index - 120), index));
+  const after = fold(text.slice(end, end + 140));
+  return (
+    (CAP_FROM.test(before) && /^\s*به\s/.test(after) && CHANGED.test(after)) ||
+    (CAP_TO.test(before) && CHANGED.test(after))
+  );
+}
+
 function amountsOf(text: string): Amount[] {
   const seen = new Set<string>();
   const out: Amount[] = [];
   for (const a of findAmounts(text)) {
-    if (a.unit === null) continue;
+    if (a.unit === null || capChange(text, a.index, a.end)) continue;
     const k = fold(a.text).replace(/\s+/g, '');
     if (seen.has(k)) continue;
     seen.add(k);
@@ -186,6 +202,39 @@ function dropOffersDecided(out: CommitmentDraft[], kind: DocumentKind): Commitme
   );
 }
 
+/**
+ * «نظر شورا: با افزایش مدت قرارداد … موافقت شد. اداره کل X موظف است برنامه … را ظرف ۱۰ روز ارائه
+ * دهد.»: an approval that binds no one, followed on its line by the duty that carries it out, is
+ * one commitment (the duty's party and deadline, from the approval's start).
+ */
+function joinApprovalAndDuty(out: CommitmentDraft[], text: string): CommitmentDraft[] {
+  const joined: CommitmentDraft[] = [];
+  for (const c of out) {
+    const prev = joined[joined.length - 1];
+    if (
+      prev?.span &&
+      c.span &&
+      prev.source === 'resolution' &&
+      c.source === 'resolution' &&
+      prev.parties.length === 0 &&
+      prev.amounts.length === 0 &&
+      prev.deadline === null &&
+      APPROVAL_ONLY.test(fold(prev.text)) &&
+      !DUTY_WORD.test(fold(prev.text)) &&
+      /^[\s.]*$/.test(text.slice(prev.span.end, c.span.start)) &&
+      !text.slice(prev.span.end, c.span.start).includes('\n') &&
+      /موظف|مکلف|ملزم/.test(fold(c.text)) &&
+      c.parties.length > 0
+    ) {
+      const span = { start: prev.span.start, end: c.span.end };
+      joined[joined.length - 1] = { ...c, text: text.slice(span.start, span.end), span, page: prev.page ?? c.page };
+      continue;
+    }
+    joined.push(c);
+  }
+  return joined;
+}
+
 // «… و بر اساس آن بنیاد برکت موظف است …», «بر اساس این تفاهم‌نامه، X نیز متعهد است …».
 const DUTY_OF_AGREEMENT =
   /(?:بر\s*اساس|طبق|مطابق)\s+(?:ان|این\s+(?:تفاهم\s*نامه|توافق\s*نامه|قرارداد))[^.]{0,80}(?:موظف|متعهد|مکلف|ملزم)/;
@@ -257,7 +306,10 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
     const fields = span && input.kind === 'minutes' ? itemFields(text, span.end) : null;
     if (fields && r.responsible.length === 0 && fields.responsible.length > 0)
       r = { ...r, responsible: fields.responsible };
-    const deadlineText = r.deadline ?? fields?.deadline ?? clauseDeadline(r.text, true);
+    const deadlineText =
+      POSTPONED.test(fold(r.text)) && !DUTY_WORD.test(fold(r.text))
+        ? null
+        : (r.deadline ?? fields?.deadline ?? clauseDeadline(r.text, true));
     const parties = resolutionParties(r);
     const amounts = amountsOf(r.text);
     // «تصویب نرخ جدید کرایه …», «تائید گزارش X», «… پیشنهاد داد … که با ۳ رای تصویب شد»: an
@@ -311,6 +363,7 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
     }
     out.push(draft(r.text, span, parties, deadlineText));
   }
+  out.splice(0, out.length, ...joinApprovalAndDuty(out, text));
   const taken = [...out.flatMap((c) => (c.span ? [c.span] : [])), ...skipped];
   for (const s of findStatements(splitClauses(text), taken, input.kind)) {
     const clause = text.slice(s.start, s.end);

@@ -48,6 +48,11 @@ function startsWithFunder(name: string, funder: string): boolean {
 const ROLE_HEAD = re(
   'g',
 )`${WB_START}(?:استانداری|فرمانداری|شهرداری|بخشداری|دهیاری|استاندار|فرماندار(?:ان)?|شهردار|بخشدار|دهیار|وزیر|رئیس\s+جمهور|رییس\s+جمهور|معاون\s+اول|وزرای|وزارت|دولت|هیات\s+وزیران|هیأت\s+وزیران|هیات\s+دولت|مجلس|کمیسیون|کارگروه|قرارگاه|ستاد|دبیرخانه|دستگاه(?:\s*ها|\s*های)?\s+اجرا[یئ]ی|کلیه\s+(?:دستگاه|بانک|اعضا)\S*|بانک(?:\s*ها|\s*های)\s+عامل|صدا\s*و\s*سیما|بانک\s+مرکزی|ریاست\s+شورا|شورا|راه[\s\u200c]*[اآ]هن|نیروی\s+انتظامی|فرماندهی\s+انتظامی|هلال\s+احمر|اموزش\s+و\s+پرورش|آموزش\s+و\s+پرورش|تامین\s+اجتماعی|تأمین\s+اجتماعی|جهاد\s+کشاورزی|منابع\s+طبیعی|بهزیستی|دادگستری|قوه\s+قضاییه|مجلس\s+شورای\s+اسلامی)${WB_END}`;
+// Units of a body named by their function («مدیریت امور مالی», «واحد وصول مطالبات صندوق», «یگان
+// حفاظت منابع طبیعی»): the unit's name runs on over the parent body it may end with.
+const UNIT_HEAD = re(
+  'g',
+)`${WB_START}(?:(?:مدیریت|اداره|دفتر)\s+امور|یگان\s+(?:حفاظت|ویژه|امداد)|واحد\s+(?:وصول|حقوقی|مالی|حراست|بازرسی|اعتبارات|فناوری|پشتیبانی|امور|خدمات|اجرایی))${WB_END}`;
 // Words that end a party phrase.
 const STOP = new Set(
   'و نسبت با در جهت به برای ضمن از را تا که نیز هم پس ظرف طی بر مبنی درباره پیرامون هر امسال تاکنون اکنون سال گفت افزود ایجاد اجرا پرداخت اختصاص تخصیص موظف مکلف ملزم متعهد اعلام اماده امادگی همکاری حمایت است بود شد شده کرد کرده می خواهد اقدام باید بایستی اظهار تصریح خواست ابلاغ تشکیل تاکید بیان عنوان اشاره ادامه خبر هستند هست میباشد میباشند مبلغ مبالغ همچنین ضمنا'
@@ -56,7 +61,7 @@ const STOP = new Set(
 );
 // Light verbs: the word before one is the noun of a compound verb, not part of a name.
 const LIGHT_VERB =
-  /^(?:نمود|نماید|نمایند|کرد|کند|کنند|شد|شود|شوند|گردید|گردد|داد|دهد|داشت|دارد|نمودند|کردند|کرده|نموده|شده|گردیده|داده|خواهد|خواهند)$/;
+  /^ن?(?:نمود|نماید|نمایند|کرد|کند|کنند|شد|شود|شوند|گردید|گردد|داد|دهد|داشت|دارد|نمودند|کردند|کرده|نموده|شده|گردیده|داده|خواهد|خواهند)$/;
 
 function rolePhrase(text: string, index: number, head: string): string {
   const words = tidy(text.slice(index + head.length, index + head.length + 120).split(/[.:؛()«»\n]/)[0]!).split(' ');
@@ -103,6 +108,14 @@ export function partyMentions(clause: string, withRecipients = false): PartyMent
   for (const m of findOrganisationMentions(light)) {
     if (overlaps(m.index, m.end)) continue;
     found.push({ name: canonicalParty(m.name), index: m.index, end: m.end });
+  }
+  UNIT_HEAD.lastIndex = 0;
+  for (let m = UNIT_HEAD.exec(light); m; m = UNIT_HEAD.exec(light)) {
+    const end = m.index + rolePhrase(light, m.index, m[0]).length;
+    if (found.some((f) => f.index < m!.index && m!.index < f.end)) continue;
+    for (let k = found.length - 1; k >= 0; k--)
+      if (found[k]!.index >= m.index && found[k]!.end <= end) found.splice(k, 1);
+    if (!overlaps(m.index, end)) found.push({ name: canonicalParty(light.slice(m.index, end)), index: m.index, end });
   }
   ROLE_HEAD.lastIndex = 0;
   for (let m = ROLE_HEAD.exec(light); m; m = ROLE_HEAD.exec(light)) {

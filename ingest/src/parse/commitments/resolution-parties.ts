@@ -15,6 +15,7 @@
 import { escapeRegex, fold, foldWithMap, lightFold, sourceSpan, tidy } from '../fold.ts';
 import { L, re, WB_END } from '../boundary.ts';
 import { findFundingMentions } from '../funding.ts';
+import { REFERRAL } from './cues.ts';
 import { canonicalParty, distinctParties, partyMentions, textSupervisors } from './parties.ts';
 
 /** A resolution as the structure parser found it (the fields read here). */
@@ -29,6 +30,9 @@ export const CREATION_APPROVED =
 // An approval or acknowledgement, with no duty word.
 export const APPROVAL_ONLY = /(?:تصویب|تایید|تائید|موافقت)/;
 export const DUTY_WORD = /مقرر|موظف|مکلف|ملزم|مامور|الزام/;
+// «درخواست شبکه X برای … به جلسه بعد موکول شد»: a matter put off binds no one, by no date.
+export const POSTPONED =
+  /(?:^|\s)به\s+(?:جلسه|نشست)\s+(?:بعد|بعدی|اتی|اینده)\s+(?:موکول|محول)\s*(?:شد|گردید)(?:[\s.،]|$)/;
 
 // «X موظف است», «X مکلف گردید», «X متعهد شد»: a duty word after its subject.
 const DUTY_AFTER_SUBJECT = re(
@@ -139,6 +143,16 @@ function onlyHelping(text: string, name: string, others: string[]): boolean {
   );
 }
 
+// «با حضور دهیاران بخش مرکزی», «با حضور نمایندگان X»: who attends an event.
+const ATTENDS_BEFORE = /(?:^|\s)با\s+(?:حضور|شرکت)\s+(?:[^،.:]{0,60}\s(?:و|،)\s*)?$/;
+
+/** Whether `name` stands in `text` only as one who attends («با حضور X»). */
+function onlyAttending(text: string, name: string): boolean {
+  const f = fold(text);
+  const hits = [...f.matchAll(new RegExp(escapeRegex(fold(name)), 'g'))];
+  return hits.length > 0 && hits.every((h) => ATTENDS_BEFORE.test(f.slice(Math.max(0, h.index - 80), h.index)));
+}
+
 /**
  * «بانک کشاورزی، بانک توسعه تعاون و پست بانک شهرستان …»: responsible names cut across a list of
  * banks («بانک توسعه تعاون و پست», «بانک شهرستان») give way to the banks of that list.
@@ -167,6 +181,7 @@ export function withBankList(text: string, names: string[]): string[] {
 export function resolutionParties(r: ResolutionParts): string[] {
   const f = fold(r.text);
   const approvalOnly = APPROVAL_ONLY.test(f) && !DUTY_WORD.test(f);
+  if (POSTPONED.test(f) && !DUTY_WORD.test(f)) return [];
   if (r.responsible.length > 0) {
     // «با ایجاد دانشکده X موافقت شد»: what is to be created is no party; «به گفته رئیس X، …»: who
     // tells of the decision is not bound by it.
@@ -191,6 +206,10 @@ export function resolutionParties(r: ResolutionParts): string[] {
           `(?:به\\s+گفته|(?:تایید|تائید|استماع)\\s+گزارش|(?:به|با)\\s+پیشنهاد)\\s+${escapeRegex(fold(n))}`,
         ).test(f) && !(approvalOnly && onlyPossessor(r.text, n)),
     );
+    // «مانور … با حضور دهیاران بخش مرکزی به عهده یگان X است»: who attends is not who is charged.
+    const present = kept.filter((n) => !onlyAttending(r.text, n));
+    const attendees = present.length < kept.length ? chargedBody(r.text) : null;
+    if (attendees) return [canonicalParty(attendees)];
     // «X با هماهنگی Y … اقدام نماید»: X is bound, Y is coordinated with (when X is there to be bound).
     // «… تصویب شد و ابلاغ نقشه به عهده اداره کل X است»: an approval that puts a task in a body's charge.
     const charged = kept.length === 0 ? chargedBody(r.text) : null;
@@ -203,6 +222,9 @@ export function resolutionParties(r: ResolutionParts): string[] {
     const after = decided.index + decided[0].length;
     const subject = partyMentions(r.text).find((m) => m.index >= after && m.index <= after + 2);
     if (subject) return [subject.name];
+    // «مقرر شد آقای فلاح و آقای میرحسینی … بازدید … کنند»: members named by family name.
+    const persons = namedPersons(fold(r.text.slice(after)));
+    if (persons.length > 0) return persons;
   }
   // «… موافقت می‌شود؛ مشروط بر اینکه شهرداری گزارش … ارسال نماید»: the body a condition binds.
   const condition = /مشروط\s+(?:بر|به)\s+(?:اینکه|این\s+که|انکه)\s*/.exec(fold(r.text));
@@ -210,6 +232,16 @@ export function resolutionParties(r: ResolutionParts): string[] {
     const after = condition.index + condition[0].length;
     const subject = partyMentions(r.text).find((m) => m.index >= after && m.index <= after + 2);
     if (subject) return [subject.name];
+    // «… موافقت شد مشروط بر آنکه متقاضی عوارض … را پرداخت نماید»: the applicant, unnamed.
+    const role = APPLICANT.exec(fold(r.text).slice(after));
+    if (role) return [role[0].trim()];
+  }
+  // «… به اداره امور اراضی ارجاع شد»: the body a matter is handed to must act on it.
+  const referral = REFERRAL.exec(fold(r.text));
+  if (referral) {
+    const end = referral.index + referral[0].length;
+    const to = partyMentions(r.text, true).filter((m) => m.index >= referral.index && m.end <= end);
+    if (to.length > 0) return [to[to.length - 1]!.name];
   }
   const charged = chargedBody(r.text);
   if (charged) return [charged];
@@ -217,18 +249,39 @@ export function resolutionParties(r: ResolutionParts): string[] {
   return duty.length > 0 ? duty : openingSubject(r.text);
 }
 
+// «آقای X و خانم Y …» opening a decision's subject: each a family name after its honorific.
+const PERSON = re(
+  'y',
+)`(?:جناب\s+)?(?:اقای|خانم|سرکار\s+خانم)\s+([${L}]+)(?:\s*(?:و|،)\s*(?=(?:جناب|اقای|خانم|سرکار)\s))?\s*`;
+
+/** Persons named with an honorific at the start of a (folded) decision subject (family names, honorifics dropped). */
+function namedPersons(folded: string): string[] {
+  const out: string[] = [];
+  PERSON.lastIndex = 0;
+  for (let m = PERSON.exec(folded); m; m = PERSON.exec(folded)) out.push(m[1]!);
+  return out;
+}
+
+// Who a permit or a sale is for, bound by its condition («متقاضی», «مالک», «پیمانکار»).
+const APPLICANT = re(
+  '',
+)`^(?:متقاضی|متقاضیان|مالک|مالکان|مالکین|پیمانکار|مستاجر|خریدار|سرمایه\s*گذار|بهره\s*بردار)${WB_END}`;
+
 // «… تصویب شد و ابلاغ نقشه اصلاحی به عهده اداره کل X است»: a task put in a body's charge (not a
 // supervision «نظارت بر … بر عهده X است», which names the supervisor).
-const CHARGE = /(?:به|بر)[\s\u200c]*عهده\s+/g;
+// «… تصویب شد؛ اجرا با شرکت X»: the executor named after «اجرا با», closing the decision.
+const CHARGE = /(?:به|بر)[\s\u200c]*عهده\s+|(?:^|[\s؛،.:])(?:اجرا|اجرای\s+(?:ان|آن))\s+(?:با|توسط)\s+/g;
 const SUPERVISION_BEFORE = /(?:نظارت|پیگیری)(?:\s+[^\s.،]+){0,4}\s*$/;
 
 function chargedBody(text: string): string | null {
   for (const m of text.matchAll(CHARGE)) {
     const at = m.index + m[0].length;
     if (SUPERVISION_BEFORE.test(fold(text.slice(Math.max(0, m.index - 60), m.index)))) continue;
-    const body = partyMentions(text).find((p) => p.index >= at && p.index <= at + 2);
-    if (body && /^\s*(?:است|خواهد\s+بود|می\s*باشد|میباشد)(?:[\s.،]|$)/.test(fold(text.slice(body.end))))
-      return body.name;
+    const body = partyMentions(text, true).find((p) => p.index >= at && p.index <= at + 2);
+    const closes = m[0].includes('عهده')
+      ? /^\s*(?:است|خواهد\s+بود|می\s*باشد|میباشد)(?:[\s.،]|$)/
+      : /^\s*(?:(?:است|خواهد\s+بود|می\s*باشد|میباشد)\s*)?(?:[.؛]|$)/;
+    if (body && closes.test(fold(text.slice(body.end)))) return body.name;
   }
   return null;
 }

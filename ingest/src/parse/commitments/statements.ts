@@ -8,14 +8,15 @@
 import { findAmounts, type FoundAmount } from '../../text/index.ts';
 import type { DocumentKind } from '../../schema.ts';
 import { WB_END } from '../boundary.ts';
-import { fold, tidy } from '../fold.ts';
-import { findFundingMentions } from '../funding.ts';
+import { fold } from '../fold.ts';
 import type { Clause } from './clauses.ts';
 import { commitmentCue, CONDITIONAL_READINESS, firstPerson, isRequest, REFERRAL, type CueKind } from './cues.ts';
 import { approvingBody, backReference, distinctParties, partyMentions } from './parties.ts';
 import { reportsState } from './reports.ts';
 import { pointersOf, restates, saysMore, wordsOf, type Said } from './restate.ts';
 import { splitShares } from './shares.ts';
+import { contextParties, FUNDER_HEAD, hasHead, hearSpeaker, mainFunder, type Speaker } from './speaker-context.ts';
+import { splitSubjects } from './split-subjects.ts';
 import { decisionSubject, dutySubject, orderedBody, ownMentions, payingSubject } from './subjects.ts';
 import { passivePledgeBody, timedActByReference, timedActSubject } from './timed-act.ts';
 import {
@@ -48,8 +49,6 @@ export interface StatementDraft {
   cue: CueKind;
 }
 
-const FUNDER_HEAD = /^(?:بانک|صندوق|بنیاد|پست\s+بانک|موسسه|کمیته\s+امداد|ستاد\s+اجرایی)/;
-
 // «۲۰ میلیارد تومان طرح به بانک فرستاده‌ایم»: the worth of applications sent is asked, not promised.
 const APPLICATIONS_WORTH = new RegExp(`^\\s*(?:طرح|پرونده|درخواست|تقاضا)(?:\u200c?\\s?ها(?:ی)?)?${WB_END}`);
 // «از محل این ۶۰ میلیارد تومان …»: an amount named before, referred back to; «… که سقف وام هر طرح
@@ -66,39 +65,6 @@ function moneyIn(text: string): FoundAmount[] {
   );
 }
 
-/** Whether a body's name has the head word referred back to («پست بانک» for «این بانک»). */
-function hasHead(name: string, head: string): boolean {
-  const f = fold(name);
-  return f.startsWith(head) || f.split(' ').includes(head);
-}
-
-/** Parties a clause refers back to, from its lead-in and the clauses before it. */
-function contextParties(clauses: Clause[], i: number, head: string | null): string[] {
-  const c = clauses[i]!;
-  // Each mention with the words as written: a canonical name may drop the head referred back to
-  // («شرکت توزیع نیروی برق استان» → «توزیع نیروی برق» for «این شرکت»).
-  const named = (t: string) =>
-    partyMentions(t).map((m) => ({ name: m.name, written: `${m.name} ${t.slice(m.index, m.end)}` }));
-  const pools: { name: string; written: string }[][] = [];
-  if (c.leadIn) pools.push(named(c.leadIn));
-  // The four clauses before, not counting headings and fragments («به گزارش خبرگزاری صدا»).
-  for (let j = i - 1, n = 0; j >= 0 && n < 4; j--) {
-    const prev = clauses[j]!;
-    if (prev.heading || prev.text.trim().split(/\s+/).length < 4) continue;
-    n++;
-    pools.push(named(prev.text));
-    if (prev.leadIn) pools.push(named(prev.leadIn));
-  }
-  for (const pool of pools) {
-    const pick = head
-      ? pool.filter((n) => hasHead(n.name, head) || hasHead(n.written, head))
-      : pool.filter((n) => FUNDER_HEAD.test(fold(n.name)));
-    if (pick.length > 0) return [pick[0]!.name];
-  }
-  for (const pool of pools) if (pool.length > 0 && !head) return [pool[0]!.name];
-  return [];
-}
-
 /** Statement commitments of the clauses not covered by `taken` spans (resolutions). */
 const ANAPHORIC_AMOUNT =
   /(?:مبلغ|اعتبار|اعتبارات|تسهیلات)\s+(?:مذکور|مزبور|یاد\s*شده)|(?:^|\s)(?:این|همین)\s+(?:مبلغ|تسهیلات|اعتبار|اعتبارات|وام|وامها|وام\s+ها)(?:\s|$)|^(?:این|همین)\s+منابع(?:\s|$)/;
@@ -113,114 +79,6 @@ const GENERIC = /^(?:کلیه\s+|تمام\s+)?(?:بانک|دستگاه|صندو�
 
 const ANNOUNCES = /(?:^|\s)از\s[^.]{0,200}\sخبر\s+(?:داد|دادند)(?:\s|[.،]|$)/;
 const MINISTER = /^(?:معاون\s+)?وزیر$/;
-
-const HONORIFIC_WORD = /(?:^|\s)(?:جناب|آقای|اقای|خانم|سرکار|دکتر|مهندس)(?:\s|$)/;
-
-/** «جناب آقای دکتر احمدی» → «احمدی»: a speaker named without an office; null when not a name. */
-function personName(line: string): string | null {
-  // «جناب آقای X ادامه دادند:», «جناب آقای X، مدیر …»: the name ends at the speech words.
-  // «جناب آقای X مدیر کل Y»: the name also ends at the office that follows it.
-  const name = fold(line).split(
-    /[:،,]|(?:^|\s)(?:ادامه|فرمودند|در\s+ادامه|در\s+پایان|بیانات|پیرو|خطاب|مدیر|مدیرکل|مدیرعامل|رئیس|رییس|معاون|نماینده|فرماندار|استاندار|شهردار|بخشدار|دبیر|سرپرست|عضو)(?:\s|$)/,
-  )[0]!;
-  const words = tidy(name.replace(/[*#()]/g, ' '))
-    .split(' ')
-    .filter((w) => w && !/^(?:جناب|آقای|اقای|خانم|سرکار|دکتر|مهندس|محترم|سردار|حاج|حجت|الاسلام|والمسلمین)$/.test(w));
-  if (words.length === 0 || words.length > 3) return null;
-  return tidy(words.join(' '));
-}
-
-const PRESENT_AND = /(?<=(?:^|\s)(?:می\s*|می\u200c)(?:شود|گردد|دهد|کند|نماید|رساند|یابد|پردازد)\s*[،,]?\s+)و\s+/g;
-
-/**
- * «… به امضا رسانده و سازمان برنامه و بودجه نیز تامین اعتبار را بر عهده گرفته است»: a party
- * followed by «نیز»/«هم» inside a sentence opens another party's clause.
- */
-function splitSubjects(c: Clause): Clause[] {
-  const named = partyMentions(c.text);
-  // («سازمان X و اداره کل Y نیز موظف شدند»: bodies joined by «و» are one subject.)
-  const joined = (m: { index: number }) =>
-    named.some((p) => p.end <= m.index && /^\s*(?:و|،)\s*$/.test(c.text.slice(p.end, m.index)));
-  const cuts = named
-    .filter((m) => m.index > 15 && /^\s+(?:نیز|هم)\s/.test(c.text.slice(m.end).replace(/\u200c/g, ' ')) && !joined(m))
-    .map((m) => m.index);
-  // «… تاکید شد و هزینه این اقدام را بنیاد مسکن تقبل کرد»: a finished clause, «و», another
-  // clause with its own party and verb.
-  for (const m of c.text.matchAll(/(?<=(?:^|\s)(?:شد|کرد|گردید|نمود|داد|یافت|رسید)\s+)و\s+/g)) {
-    const rest = c.text.slice(m.index + m[0].length);
-    if (partyMentions(rest).length > 0 && commitmentCue(fold(rest)) !== null) cuts.push(m.index);
-    // «راه‌آهن X … تأمین خواهد کرد و ایستگاه Y تا پایان تابستان بهسازی می‌شود»: the speaker's body's
-    // second act, with its own date.
-    else if (passivePledgeBody(rest, c.leadIn) !== null) cuts.push(m.index);
-  }
-  // «… ۲۰۰ گروه را تا پایان سال تشکیل می‌دهد و آموزش آنها بر عهده اداره کل Y است»: a present
-  // verb ends a clause that binds on its own, and the rest binds another named party.
-  for (const m of c.text.matchAll(PRESENT_AND)) {
-    const head = c.text.slice(0, m.index);
-    const rest = c.text.slice(m.index + m[0].length);
-    if (commitmentCue(fold(head)) === null && timedActSubject(head) === null) continue;
-    if (partyMentions(rest).length > 0 && commitmentCue(fold(rest)) !== null) cuts.push(m.index);
-  }
-  // «… از آنها سپاسگزاریم اما از محل این اعتبار … بانک مذکور … پرداخت نموده است»: «اما» opens
-  // a clause of its own when that clause carries a commitment.
-  for (const m of c.text.matchAll(/(?<=[\s،,])اما\s+/g)) {
-    if (m.index < 15) continue;
-    if (commitmentCue(fold(c.text.slice(m.index))) !== null) cuts.push(m.index);
-  }
-  cuts.sort((a, b) => a - b);
-  if (cuts.length === 0) return [c];
-  const bounds = [0, ...cuts, c.text.length];
-  return bounds.slice(0, -1).map((s0, k) => {
-    const e = bounds[k + 1]!;
-    // A clause opened by «و» starts at its subject.
-    const s = s0 + (k > 0 ? (/^و\s+/.exec(c.text.slice(s0, e))?.[0].length ?? 0) : 0);
-    return {
-      ...c,
-      start: c.start + s,
-      end: c.start + e,
-      text: c.text.slice(s, e),
-      introducesQuote: c.introducesQuote && e === c.text.length,
-    };
-  });
-}
-
-interface Speaker {
-  name: string | null;
-  body: string | null;
-}
-
-/** Update the current speaker from a heading line. */
-function hearSpeaker(cur: Speaker, bodies: Map<string, string>, line: string, afterHeading: boolean): void {
-  const named = partyMentions(line).map((m) => m.name);
-  const body = named.find((n) => FUNDER_HEAD.test(fold(n))) ?? named[0] ?? null;
-  if (HONORIFIC_WORD.test(fold(line))) {
-    const name = personName(line);
-    if (name === null) return;
-    if (name !== cur.name) {
-      // «مدیریت صندوق X» ⏎ «جناب آقای Y بیانات خود را …»: the office line came first.
-      const known = body ?? bodies.get(name) ?? (afterHeading && cur.name === null ? cur.body : null);
-      cur.name = name;
-      cur.body = known;
-    } else if (body !== null) cur.body = body;
-    if (cur.body !== null) bodies.set(name, cur.body);
-    return;
-  }
-  if (body === null) return;
-  // «مدیر بانک Y» right after «جناب آقای X»: X's office.
-  if (afterHeading && cur.name !== null && !bodies.has(cur.name)) bodies.set(cur.name, body);
-  else if (!afterHeading) cur.name = null;
-  cur.body = body;
-}
-
-/** The funding body a document is mostly about (most mentions; the first on a tie), or null. */
-function mainFunder(clauses: Clause[]): string | null {
-  const counts = new Map<string, number>();
-  for (const c of clauses)
-    for (const m of findFundingMentions(fold(c.text))) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
-  return best;
-}
 
 const MARK = '(?:[-•*▪]|[\\d۰-۹٠-٩]{1,3}[ \\t]*[-)\\-.])';
 const MARK_ONLY = new RegExp(`^[ \\t]*${MARK}[ \\t]*$`);
