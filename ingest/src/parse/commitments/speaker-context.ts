@@ -96,3 +96,15 @@ export function mainFunder(clauses: Clause[]): string | null {
   for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
   return best;
 }
+
+// «صندوق سهم تسهیلات طرح … را … از طریق بانک کشاورزی پرداخت خواهد کرد»: a clause whose subject is a
+// bare head word, the body of that head named in its lead-in or just before.
+const BARE_SUBJECT = /^(صندوق|بانک|بنیاد|سازمان|شرکت|موسسه)\s/;
+
+/** The body a clause opening with a bare head word («صندوق …») stands for, or null. */
+export function bareHeadSubject(clauses: Clause[], i: number): string | null {
+  const c = clauses[i]!;
+  const m = BARE_SUBJECT.exec(fold(c.text));
+  if (!m || partyMentions(c.text, true).some((p) => p.index <= 1)) return null;
+  return contextParties(clauses, i, m[1]!)[0] ?? null;
+}

@@ -15,7 +15,15 @@ import { approvingBody, backReference, distinctParties, partyMentions } from './
 import { reportsState } from './reports.ts';
 import { pointersOf, restates, saysMore, wordsOf, type Said } from './restate.ts';
 import { splitShares } from './shares.ts';
-import { contextParties, FUNDER_HEAD, hasHead, hearSpeaker, mainFunder, type Speaker } from './speaker-context.ts';
+import {
+  bareHeadSubject,
+  contextParties,
+  FUNDER_HEAD,
+  hasHead,
+  hearSpeaker,
+  mainFunder,
+  type Speaker,
+} from './speaker-context.ts';
 import { splitSubjects } from './split-subjects.ts';
 import { decisionSubject, dutySubject, orderedBody, ownMentions, payingSubject } from './subjects.ts';
 import { passivePledgeBody, timedActByReference, timedActSubject } from './timed-act.ts';
@@ -152,7 +160,15 @@ export function findStatements(
       return;
     // «مجموع ارزش … این تفاهم‌نامه ۱۴ هزار میلیارد تومان است»: the worth of the agreement just
     // reported is that agreement's amount.
-    if (last && last.cue === 'agreement' && last.amounts.length === 0 && OF_THE_AGREEMENT.test(folded)) {
+    // («به موجب این تفاهم‌نامه، صندوق X ۲۵ هزار میلیارد ریال … در اختیار … قرار می‌دهد»: an obligation
+    // with its own party and verb is a commitment of its own.)
+    if (
+      last &&
+      last.cue === 'agreement' &&
+      last.amounts.length === 0 &&
+      OF_THE_AGREEMENT.test(folded) &&
+      !(commitmentCue(folded) !== null && commitmentCue(folded) !== 'agreement' && partyMentions(c.text).length > 0)
+    ) {
       const own = moneyIn(c.text).map((a) => ({ ...a, index: a.index + c.start, end: a.end + c.start }));
       if (own.length > 0) {
         last.amounts.push(...own);
@@ -252,6 +268,8 @@ export function findStatements(
     // when named after «با».
     if (parties.length === 0 && cue === 'agreement')
       parties = distinctParties(partyMentions(c.text, true).map((m) => m.name));
+    const bare = bareHeadSubject(clauses, i);
+    if (bare !== null) parties = [bare];
     const head = backReference(folded);
     // «برای پست بانک … طرح فرستادیم که این بانک … پرداخت کرد»: the body referred back to is
     // named earlier in the same clause, even as a recipient.

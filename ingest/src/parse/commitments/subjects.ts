@@ -88,11 +88,16 @@ const SOURCE = re(
 /**
  * The mentions of a clause that can be bound: not the speaker's tag of a dialogue line («آقای X
  * (شهردار Y): شهرداری Y مبلغ …»), nor a body named as the source of the money («از محل … کمک
- * سازمان X»), so long as a body outside them is named.
+ * سازمان X») or the channel it goes through («از طریق بانک‌های عامل»), so long as a body outside them is named.
  */
 export function ownMentions(text: string, mentions: PartyMention[]): PartyMention[] {
   const tag = SPEAKER_TAG.exec(text)?.[0].length ?? 0;
   const sources = [...text.replace(/\u200c/g, ' ').matchAll(SOURCE)].map((m) => [m.index, m.index + m[0].length]);
-  const own = mentions.filter((m) => m.index >= tag && !sources.some(([s, e]) => m.index >= s! && m.index < e!));
+  // «… از طریق بانک‌های عامل در اختیار … قرار می‌دهد»: the channel the money goes through.
+  const channel = (m: PartyMention) =>
+    /(?:^|\s)از\s+طریق\s*$/.test(fold(text.slice(Math.max(0, m.index - 12), m.index)));
+  const own = mentions.filter(
+    (m) => m.index >= tag && !channel(m) && !sources.some(([s, e]) => m.index >= s! && m.index < e!),
+  );
   return own.length > 0 ? own : mentions;
 }

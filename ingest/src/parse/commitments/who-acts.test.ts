@@ -131,3 +131,23 @@ describe('permits on a condition, and matters handed on', () => {
     expect(resolutionParties({ text, responsible: [], supervisor: [] })).toEqual(['اداره امور عشایر']);
   });
 });
+
+describe('news of an agreement: its obligations, and a bare head word as subject', () => {
+  const news = (text: string) => findCommitments({ text, kind: 'news', date: '2022-06-01', resolutions: [] });
+
+  it('«به موجب این تفاهم‌نامه، X … در اختیار … قرار می‌دهد» is the commitment, not the signing', () => {
+    const out = news(
+      'تفاهم‌نامه همکاری استانداری زنجان و بنیاد برکت برای توسعه روستاها امروز امضا شد. به موجب این تفاهم‌نامه، بنیاد برکت 4,000 میلیارد ریال تسهیلات را طی دو سال از طریق بانک‌های عامل در اختیار طرح‌های استان قرار می‌دهد.',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.parties).toEqual(['بنیاد برکت']);
+    expect(out[0]!.amounts.map((a) => a.text)).toEqual(['4,000 میلیارد ریال']);
+  });
+
+  it('«صندوق … از طریق بانک Y پرداخت خواهد کرد» after «مدیر صندوق X گفت:» binds X, not the bank', () => {
+    const out = news(
+      'مدیرعامل صندوق کارآفرینی امید در این مراسم گفت: صندوق سهم تسهیلات طرح آبرسانی روستاها را معادل 900 میلیارد ریال تا پایان سال از طریق پست بانک پرداخت خواهد کرد.',
+    );
+    expect(out.map((c) => c.parties)).toEqual([['صندوق کارآفرینی امید']]);
+  });
+});
