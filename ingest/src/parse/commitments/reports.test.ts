@@ -157,3 +157,11 @@ describe('a party’s consent or relief reported by another speaker, and the nex
     expect(find('• جلسه بعدی ستاد روز دوشنبه ۱۲ اسفند در محل فرمانداری برگزار می‌شود.', 'minutes')).toEqual([]);
   });
 });
+
+describe('a quota and how much of it went out to date', () => {
+  it('«سهمیه … X ریال است و تاکنون Y ریال آن … پرداخت شده است» is a report', () => {
+    const text =
+      'آقای رحیمی، دبیر کارگروه، گزارش داد که سهمیه شهرستان از تسهیلات اشتغال روستایی امسال ۳۰۰ میلیارد ریال است و تاکنون ۹۰ میلیارد ریال آن به ۴۰۰ متقاضی پرداخت شده است.';
+    expect(findCommitments({ text, kind: 'minutes', date: '2022-06-01', resolutions: [] })).toEqual([]);
+  });
+});

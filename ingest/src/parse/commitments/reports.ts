@@ -30,6 +30,10 @@ const BALANCE = new RegExp(
 // described by the share of it that went somewhere.
 const SHARE_OF_TOTAL =
   /(?:ریال|تومان)\s+(?:است|بود)\s+که\s+(?:[^.]{0,30}\s)?(?:\d+\s*درصد|بخشی|نیمی|قسمتی|سهمی)\s+(?:از\s+)?ان\s/;
+// «سهمیه استان … ۴۲۰ میلیارد ریال است و تاکنون ۱۱۲ میلیارد ریال آن … پرداخت شده است»: a quota or
+// total and how much of it went out to date.
+const PAID_TO_DATE =
+  /(?:ریال|تومان)\s+(?:است|بود)\s+(?:و|که)\s+(?:تاکنون|تا\s+کنون)\s[^.؛]{0,80}\sان\s[^.؛]{0,60}(?:پرداخت|جذب|تخصیص|اختصاص)\s*(?:داده\s*)?(?:شده|یافته|گردیده)/;
 // «بانک X آمادگی دارد …», «بنیاد Y … اعلام آمادگی کرده است»: a body's readiness in the third person.
 const READY_THIRD = new RegExp(
   `اعلام\\s+امادگی\\s+(?:کرد|کرده|نمود|نموده|کردند|نمودند)${W}|امادگی\\s+(?:[^.]{0,80}\\s)?(?:را\\s+)?(?:دارد|دارند)${W}`,
@@ -50,6 +54,7 @@ const FAVOURABLE_WORD = /قول\s+مساعد\s+(?:داد|دادند|داده\s+(
  */
 export function reportsState(folded: string, kind: DocumentKind, money: number): boolean {
   if (BALANCE.test(folded) || SHARE_OF_TOTAL.test(folded)) return true;
+  if (PAID_TO_DATE.test(folded) && !FUTURE_OR_DUTY.test(folded)) return true;
   if (kind === 'minutes' && READY_THIRD.test(folded) && !DECISION.test(folded) && !BOUND.test(folded)) return true;
   if (
     money === 0 &&
