@@ -345,7 +345,7 @@ const PRIVATE_PARTIES = new Set(
     'بهره بردار',
   ].map((w) => fold(w)),
 );
-const CONDITION = re('')`مشروط\s+(?:بر|به)\s+(?:این\s*که|اینکه|آنکه|آن\s*که)\s+([^.؛]{3,200})`;
+const CONDITION = re('')`(?:مشروط\s+(?:بر|به)|به\s+شرط)\s+(?:این\s*که|اینکه|آنکه|آن\s*که)\s+([^.؛]{3,200})`;
 // «X … برآورد کند و بانک مسکن … پرداخت نماید»: a second clause with a body of its own.
 const SECOND_CLAUSE = re(
   'g',
