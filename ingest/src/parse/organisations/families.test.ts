@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../index.ts';
+import { lightFold } from '../fold.ts';
 import { findConveningBody, findOrganisationMentions, findOrganisations } from './index.ts';
 
 const names = (text: string) => findOrganisationMentions(text).map((m) => m.name);
@@ -217,5 +218,16 @@ describe('organisations: an office printed under its body in the letterhead (#16
     const orgs = parseDocument(text).organisations;
     expect(orgs).toContain('استانداری کرمان');
     expect(orgs.some((o) => o.startsWith('دفتر امور عمرانی استانداری'))).toBe(true);
+  });
+});
+
+describe('organisations: a factory being set up is a project, not a body (#16 round A9)', () => {
+  it.each([
+    ['بنیاد برکت برای راه‌اندازی کارخانه فرآوری سنگ شهرستان ازنا سرمایه‌گذاری می‌کند', ['بنیاد برکت']],
+    ['احداث کارخانه سیمان شهرستان خاش آغاز شد', []],
+    // A factory named as a body stays one.
+    ['کارخانه سیمان شهرستان خاش از منابع آب استفاده می‌کند', ['کارخانه سیمان شهرستان خاش']],
+  ])('%s', (text, expected) => {
+    expect(names(lightFold(text))).toEqual(expected);
   });
 });

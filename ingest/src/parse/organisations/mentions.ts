@@ -51,6 +51,7 @@ const HONORIFIC = /^\((?:ره|ع|س|عج|ص)\)$/;
 // a founding agreed on names the new body).
 const PROJECT_BEFORE =
   /(?:^|\s)(?:بخش(?:\s+[^\s]+){0,2}|ساختمان|پروژه|طرح|احداث|تکمیل|تجهیز|توسعه|بازسازی|نوسازی|مرمت|(?:پیشنهاد|پیگیری|درخواست|لزوم|ضرورت|مطالعه|امکان\s*سنجی)\s+(?:تشکیل|ایجاد|تاسیس|تأسیس|راه\s*اندازی)|بهره\s*برداری\s+از|افتتاح)\s*$/;
+const PLANT_BUILT_BEFORE = /(?:^|\s)(?:راه\s*اندازی|ایجاد|تاسیس|تأسیس|ساخت|احداث)\s*$/;
 // Words that may follow an agency's bare name: its level, branch or region, or «و» and its field.
 const AGENCY_QUALIFIER = /^(?:و|کل|مرکز|ناحیه|منطقه|شعبه|بخش|جمهوری|حکومتی|اسلامی)$/;
 const NAME_END_MARK = /[\n\t.:؛«»"*|+]|\((?!(?:ره|ع|س|عج|ص)\))|(?<!\((?:ره|ع|س|عج|ص))\)|\s[-–—]\s|-{2,}|ـ{2,}/;
@@ -115,7 +116,9 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     if (/^شورای?$/.test(fold(head)) && /(?:^|\s)سالن\s*$/.test(before)) continue;
     // A hospital, faculty or school as the object of a project («بخش دیالیز بیمارستان X», «تکمیل
     // ساختمان بیمارستان Y», «تشکیل دانشکده Z»): a building or a plan, not a party of the record.
-    if (/^(?:بیمارستان|دانشکده|آموزشگاه|درمانگاه)$/.test(fold(head)) && PROJECT_BEFORE.test(before30)) continue;
+    if (/^(?:بیمارستان|دانشکده|آموزشگاه|درمانگاه|کارخانه)$/.test(fold(head)) && PROJECT_BEFORE.test(before30)) continue;
+    // A factory being set up or built («برای راه‌اندازی کارخانه فرآوری سنگ …») is a project too.
+    if (fold(head) === 'کارخانه' && PLANT_BUILT_BEFORE.test(before30)) continue;
     // «کارشناس(ان) رسمی دادگستری»: a profession's title, not the judiciary.
     if (/کارشناس(?:ان)?\s+رسمی\s*$/.test(fold(text.slice(Math.max(0, m.index - 20), m.index)))) continue;
     // «خبرگزاری صداوسیما …» is an outlet.
