@@ -81,10 +81,11 @@ function rolePhrase(text: string, index: number, head: string): string {
   return out.join(' ');
 }
 
-// Words before a mention that make it a recipient or a beneficiary rather than the party.
+// Words before a mention that make it a recipient or a beneficiary rather than the party, or what
+// is built («برای راه‌اندازی کارخانه X», «احداث بیمارستان Y»).
 // Also the news source («به گزارش روابط عمومی X») and a frame («در راستای تفاهم‌نامه X»).
 const RECIPIENT_BEFORE =
-  /(?:^|\s)(?:به|برای|با|در|بین\s+|در\s+اختیار|به\s+حساب|جهت|مشتریان|متقاضیان|مددجویان|اعضای|کارکنان|تحت\s+پوشش|روابط\s+عمومی|گزارش|راستای(?:\s+تفاهم\s*نامه)?|با\s+(?:حمایت|همکاری|مشارکت|هماهنگی|حضور))\s*$/;
+  /(?:^|\s)(?:به|برای|با|در|بین\s+|در\s+اختیار|به\s+حساب|جهت|مشتریان|متقاضیان|مددجویان|اعضای|کارکنان|تحت\s+پوشش|روابط\s+عمومی|گزارش|راستای(?:\s+تفاهم\s*نامه)?|با\s+(?:حمایت|همکاری|مشارکت|هماهنگی|حضور)|(?:راه\s*اندازی|احداث|ساخت|تکمیل|تجهیز|بازسازی|نوسازی))\s*$/;
 // …unless an agent marker precedes: «از سوی», «توسط», «از طرف», «از محل», «از طریق».
 // «به پیشنهاد شورا», «به درخواست X», «به دعوت X», «به نقل از X»: who proposed, asked,
 // invited or is quoted is not who is bound.

@@ -151,3 +151,18 @@ describe('news of an agreement: its obligations, and a bare head word as subject
     expect(out.map((c) => c.parties)).toEqual([['صندوق کارآفرینی امید']]);
   });
 });
+
+describe('what is built is no party; a hope is no promise', () => {
+  const news = (text: string) => findCommitments({ text, kind: 'news', date: '2022-06-01', resolutions: [] });
+
+  it('«X … برای راه‌اندازی کارخانه Y سرمایه‌گذاری می‌کند» binds X only', () => {
+    const out = news(
+      'بنیاد تعاون سپاه دو هزار میلیارد ریال برای راه‌اندازی کارخانه فرآوری لبنیات شهرستان کوهدشت سرمایه‌گذاری می‌کند.',
+    );
+    expect(out.map((c) => c.parties)).toEqual([['بنیاد تعاون سپاه']]);
+  });
+
+  it('«وی انتظار دارد بنیاد X … را در دستور کار قرار دهد» is a hope', () => {
+    expect(news('وی انتظار دارد بنیاد برکت طرح گلخانه‌های شهرستان را نیز در دستور کار قرار دهد.')).toEqual([]);
+  });
+});
