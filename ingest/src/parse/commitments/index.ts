@@ -282,6 +282,8 @@ function withoutLead(c: CommitmentDraft, text: string): CommitmentDraft {
   return { ...c, text: span ? text.slice(span.start, span.end) : c.text.slice(cut), span };
 }
 
+const SPREAD_OVER_YEARS = /^طی\s+(?:\d+|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)\s+سال$/;
+
 /** All commitments of a document, in text order. */
 export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
   const { text, pages } = input;
@@ -372,7 +374,10 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
     const done = s.cue === 'payment' && !FUTURE.test(fold(clause));
     // «۴) معاونت X برنامه … را تدوین کند.» ⏎ «مسئول پیگیری: …» ⏎ «مهلت: …»: an item's field lines.
     const fields = input.kind === 'minutes' && isListItem(text, s.start) ? itemFields(text, s.end) : null;
-    const deadlineText = fields?.deadline ?? (done ? null : clauseDeadline(clause, true));
+    const stated = done ? null : clauseDeadline(clause, true);
+    // «… ۲۵ هزار میلیارد ریال تسهیلات را طی سه سال … در اختیار طرح‌ها قرار می‌دهد»: money spread over
+    // years is the term of the programme, not a date to meet.
+    const deadlineText = fields?.deadline ?? (stated && SPREAD_OVER_YEARS.test(fold(stated)) ? null : stated);
     const seen = new Set<string>();
     out.push({
       source: 'statement',

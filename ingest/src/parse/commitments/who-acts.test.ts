@@ -166,3 +166,15 @@ describe('what is built is no party; a hope is no promise', () => {
     expect(news('وی انتظار دارد بنیاد برکت طرح گلخانه‌های شهرستان را نیز در دستور کار قرار دهد.')).toEqual([]);
   });
 });
+
+describe('money spread over years', () => {
+  it('«… طی سه سال … در اختیار … قرار می‌دهد» has no deadline', () => {
+    const [c] = findCommitments({
+      text: 'بنیاد برکت 3,000 میلیارد ریال تسهیلات را طی سه سال از طریق بانک‌های عامل در اختیار طرح‌های روستایی استان قرار می‌دهد.',
+      kind: 'news',
+      date: '2022-06-01',
+      resolutions: [],
+    });
+    expect(c!.deadline).toBeNull();
+  });
+});
