@@ -63,6 +63,10 @@ describe('organisations: local administrations named together', () => {
     ['دهیاری ها', false],
     ['دستگاه های اجرایی', false],
     ['فرمانداری های تابعه گزارش', false],
+    // A district's name names no place: the district's villages, a generic group (#16 round A9).
+    ['دهیاری‌های بخش مرکزی', false],
+    ['دهیاریهای بخش مرکزی', false],
+    ['دهیاری‌های بخش مرکزی شهرستان رودسر', true],
   ])('isTerritorialPlural(%s) = %s', (name, expected) => {
     expect(isTerritorialPlural(name)).toBe(expected);
   });

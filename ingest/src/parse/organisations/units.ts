@@ -39,10 +39,13 @@ export function isTerritorialPlural(name: string): boolean {
   const ws = f.replace(/[،,]/g, ' ').split(/\s+/).filter(Boolean);
   // The places themselves follow: named places, with «و» and level words («بخش», «شهرستان»)
   // between them; «شهرداری‌های شهرستان» alone names none, «… بخش مرکزی پسماند …» goes on past them.
-  const places = ws.slice(2);
+  // «دهیاری های …» or «دهیاریهای …» (the plural written joined).
+  const places = ws.slice(/^(?:ها|های)$/.test(ws[1] ?? '') ? 2 : 1);
   return (
     ws.length <= 8 &&
-    places.some((w) => PLACE_KEYS.has(compactKey(w)) || PLACE_WORD_KEYS.has(w)) &&
+    // A district's name after «بخش» («دهیاری‌های بخش مرکزی») names no place of the county: the
+    // group is the district's villages, generic like «دهیاری‌ها».
+    places.some((w, i) => places[i - 1] !== 'بخش' && (PLACE_KEYS.has(compactKey(w)) || PLACE_WORD_KEYS.has(w))) &&
     places.every((w) => w === 'و' || w === 'بخش' || (w !== 'در' && isPlaceWord(w)))
   );
 }
