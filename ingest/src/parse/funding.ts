@@ -87,6 +87,34 @@ const LOCAL_FUND = new RegExp(
   'g',
 );
 
+// A local interest-free loan fund named after its patron and its town («صندوق قرض‌الحسنه ولی‌عصر
+// (عج) مهریز»): up to three name words and an honorific in brackets before the place.
+const LOAN_FUND = new RegExp(
+  `${B}صندوق\\s+قرض\\s*(?:ال)?\\s*حسنه((?:\\s+(?:[${AR_LETTER}]+|\\([${AR_LETTER}\\s]{1,10}\\))){1,7})`,
+  'g',
+);
+// Words that end a patron's name: prepositions and the like («… صندوق قرض‌الحسنه به مردم …»).
+const NAME_STOP = new Set('به از در با برای را که تا بر این آن و یا هم نیز'.split(' '));
+
+/** Local funds named by their town: the name as written, up to the place, or null. */
+function localFund(folded: string, m: RegExpExecArray, maxNameWords: number): FundingMatch | null {
+  const tail = m[1]!;
+  const words = [...tail.matchAll(/\([^)]*\)|[^\s()]+/g)];
+  let name = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]![0];
+    for (let n = Math.min(3, words.length - k); n >= 1; n--) {
+      const place = words.slice(k, k + n).map((x) => x[0]);
+      if (place.some((x) => x.startsWith('(')) || !PLACE_KEYS.has(compactKey(place.join(' ')))) continue;
+      const end = m.index + m[0].length - tail.length + words[k + n - 1]!.index! + place.at(-1)!.length;
+      return { canonical: folded.slice(m.index, end), index: m.index, end };
+    }
+    if (w.startsWith('(') || /^(?:شهرستان|روستای|شهر)$/.test(w)) continue;
+    if (NAME_STOP.has(w) || ++name > maxNameWords) return null;
+  }
+  return null;
+}
+
 /** A funding-body mention in folded text. */
 export interface FundingMatch {
   canonical: string;
@@ -118,6 +146,11 @@ export function findFundingMentions(folded: string): FundingMatch[] {
       if (!overlaps(m.index, end)) found.push({ canonical: folded.slice(m.index, end), index: m.index, end });
       break;
     }
+  }
+  LOAN_FUND.lastIndex = 0;
+  for (let m = LOAN_FUND.exec(folded); m; m = LOAN_FUND.exec(folded)) {
+    const hit = localFund(folded, m, 3);
+    if (hit && !overlaps(hit.index, hit.end)) found.push(hit);
   }
   for (const p of aliasPatterns) {
     p.re.lastIndex = 0;

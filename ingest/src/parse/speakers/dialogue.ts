@@ -4,6 +4,7 @@
  * («مهندس امید فرهادی، مدیرکل راه و شهرسازی استان: …»), a named voice. Pure.
  */
 import { fold } from '../fold.ts';
+import { L, re } from '../boundary.ts';
 import { nameThenRole } from './patterns.ts';
 import { VERB_RE, cleanRole, isRoleHead, stops, titleSet, words } from './words.ts';
 import type { RawSpeaker } from './words.ts';
@@ -23,13 +24,14 @@ const MIN_STATEMENT_WORDS = 6;
 /** «ROLE: statement» lines of minutes: role-only voices; «NAME، ROLE: statement»: named ones. */
 export function roleColonSpeakers(text: string): RawSpeaker[] {
   const out: RawSpeaker[] = [];
-  const line = /(?:^|\n)[ \t]*(?:[-•*]+[ \t]*)?([^\n:：()]{4,90}?)[ \t*]*[:：][ \t*]*([^\n]+)/g;
+  const line = /(?:^|\n)[ \t]*(?:[-•*]+[ \t]*)?([^\n:：()]{4,90}?)[ \t*]*[:：][ \t*]*([^\n]*)/g;
   for (let m = line.exec(text); m; m = line.exec(text)) {
     const ws = words(m[1]!);
     if (ws.length < 2 || ws.length > 14) continue;
     const f = fold(m[1]!).trim();
+    const statement = m[2]!.trim() ? m[2]! : nextLine(text, m.index + m[0].length);
     if (!isRoleHead(ws[0]!)) {
-      const named = namedVoice(m[1]!, f, m[2]!);
+      const named = namedVoice(m[1]!, f, statement);
       if (named) out.push({ ...named, pos: m.index + m[0].indexOf(m[1]!) });
       continue;
     }
@@ -41,12 +43,27 @@ export function roleColonSpeakers(text: string): RawSpeaker[] {
     // «ROLE … گفت: …» is a sentence with its verb, read by the verb rule.
     VERB_RE.lastIndex = 0;
     if (VERB_RE.test(f)) continue;
-    if (words(m[2]!).length < MIN_STATEMENT_WORDS) continue;
+    if (words(statement).length < MIN_STATEMENT_WORDS) continue;
     const role = cleanRole(m[1]!);
     if (role) out.push({ name: null, role, pos: m.index + m[0].indexOf(m[1]!), quoted: true });
   }
   return out;
 }
+
+/**
+ * The statement of a label that ends its line («دکتر X، ROLE:» ⏎ «‌«statement»»): the next
+ * non-empty line, unless that line is itself a label, a list item or a heading.
+ */
+function nextLine(text: string, from: number): string {
+  const rest = text.slice(from).replace(/^[ \t]*\n(?:[ \t]*\n)*/, '');
+  if (rest.length === text.length - from) return '';
+  const next = rest.split('\n', 1)[0]!.trim();
+  if (/[:：]\s*$/.test(next) || LIST_ITEM.test(next)) return '';
+  return next;
+}
+
+// A numbered or lettered item, or a bullet: «۱-», «2)», «الف)», «•».
+const LIST_ITEM = re('')`^(?:[-•*#]|[\d۰-۹]+\s*[-.)]|[${L}]{1,3}\s*[)-])`;
 
 /**
  * «آقای باقری، معاون هماهنگی امور عمرانی استاندار: …»: a titled or given-name-led name set off

@@ -15,7 +15,7 @@
  */
 import type { Speaker } from '../../schema.ts';
 import { fold, tidy } from '../fold.ts';
-import { L, re } from '../boundary.ts';
+import { L, hasWord, re } from '../boundary.ts';
 import {
   agentSpeakers,
   attendanceSpans,
@@ -37,6 +37,7 @@ import {
   verbSpeakers,
 } from './patterns.ts';
 import { NOT_NAME, cleanRole, given, isRoleHead, splitNameRole, stops, stripTitles, titleSet, words } from './words.ts';
+import type { RawSpeaker } from './words.ts';
 
 /** Speakers of a document (header-stripped, light-folded text). */
 export function findSpeakers(text: string, kind: 'minutes' | 'news' | 'other'): Speaker[] {
@@ -62,7 +63,12 @@ export function findSpeakers(text: string, kind: 'minutes' | 'news' | 'other'): 
   const marked = raw.map((r) =>
     lists.some(([s, e]) => r.pos >= s && r.pos < e) || (r.chair && kind === 'minutes') ? { ...r, attendance: true } : r,
   );
-  return mergeSpeakers(marked.map(tidySpeaker), kind !== 'minutes');
+  return mergeSpeakers(marked.map(tidySpeaker).map(markEarlier(text)), kind !== 'minutes');
+}
+
+/** Marks a name already written before its mention (a person known to the reader). */
+function markEarlier(text: string): (r: RawSpeaker) => RawSpeaker {
+  return (r) => (r.name && hasWord(fold(text.slice(0, r.pos)), fold(r.name)) ? { ...r, earlier: true } : r);
 }
 
 // The first word of a compound role («نایب رئیس», «معاون مدیرکل», «عضو هیئت») caught at a name's end.

@@ -40,7 +40,27 @@ export function sameRole(a: string, b: string): boolean {
   if (ka.length < 4 || kb.length < 4) return false;
   if (ka.includes(kb) || kb.includes(ka)) return true;
   const loose = (r: string) => roleKey(fold(r).replace(OPTIONAL_ROLE_WORDS, ' '));
-  return loose(a) === loose(b);
+  return loose(a) === loose(b) || listCut(a, b) || listCut(b, a);
+}
+
+/**
+ * Whether `short` is `full` without the rest of a body's listed fields: «مدیرکل میراث فرهنگی
+ * استان» for «مدیرکل میراث فرهنگی، گردشگری و صنایع دستی استان». The words dropped start right
+ * after a «،» and hold a «و»; what comes before and after them is the same.
+ */
+function listCut(full: string, short: string): boolean {
+  const f = fold(full).replace(/محترم/g, ' ').trim().split(/\s+/);
+  const s = fold(short).replace(/محترم/g, ' ').replace(/[،,]/g, ' ').trim().split(/\s+/);
+  const bare = (w: string) => w.replace(/[،,]/g, '');
+  for (let a = 2; a < f.length && a <= s.length; a++) {
+    if (!/[،,]$/.test(f[a - 1]!)) continue;
+    if (f.slice(0, a).some((w, k) => bare(w) !== s[k])) return false;
+    const tail = s.length - a;
+    const cut = f.slice(a, f.length - tail);
+    if (cut.length < 2 || !cut.includes('و')) return false;
+    return f.slice(f.length - tail).every((w, k) => bare(w) === s[a + k]);
+  }
+  return false;
 }
 
 export function singleHead(r: string): string | null {
@@ -80,7 +100,11 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
   const roleAt = new Map<Speaker, number>();
   // People named outside an attendance list (the others attended without speaking).
   const heard = new Set<Speaker>();
+  // The role-only voice the previous mention gave, when that mention was one.
+  let lastRoleOnly: Speaker | null = null;
   for (const r of sorted) {
+    const previous = lastRoleOnly;
+    lastRoleOnly = null;
     // A group is no person: «به گفته کارشناسان هواشناسی».
     if (r.name && PLURAL_ROLE.test(fold(r.name))) continue;
     if (r.name) {
@@ -98,8 +122,11 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
       }
       // A name introduced after an unnamed role in news takes that role.
       if (!r.role && isNews) {
-        // Not a role marked as one more voice («ROLE نیز … گفت»): that is someone else.
-        const pending = roleOnly.find((p) => !p.also && !people.some((q) => q.role === p.role));
+        // A role marked as one more voice («ROLE نیز … گفت») is someone else, unless a name not
+        // written before is the very next voice: «فرماندار X نیز … گفت: …» ⏎ «علیرضا نوروزی … افزود».
+        const pending = roleOnly.find(
+          (p) => (!p.also || (p === previous && !r.earlier)) && !people.some((q) => q.role === p.role),
+        );
         if (pending) {
           roleOnly.splice(roleOnly.indexOf(pending), 1);
           const person = { name: r.name, role: pending.role };
@@ -118,6 +145,9 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
       if (same) {
         if (r.also) same.also = true;
         if (r.quoted) same.quoted = true;
+        // The body's full name wins over its short form, whichever came first.
+        if (listCut(r.role, same.role!)) same.role = r.role;
+        lastRoleOnly = same;
         continue;
       }
       const ro: Speaker & { also?: boolean; quoted?: boolean } = {
@@ -128,6 +158,7 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
       };
       roleAt.set(ro, r.pos);
       roleOnly.push(ro);
+      lastRoleOnly = ro;
     }
   }
   const result: Speaker[] = [];

@@ -240,6 +240,9 @@ function quotedBareName(folded: string, start: number, clause: string, found: Ra
   return !titleSet.has(first) && !given.has(first) && !prefixes.has(first);
 }
 
+// A speech verb at the start of the words that follow.
+const VERB_START = new RegExp(`^(?:${VERB_ALT})(?![${L}])`);
+
 const OBJECT_PRONOUN = new RegExp(`^(?:${['آن', 'این', 'آنها', 'اینها', 'خود', 'وی', 'ایشان'].map(fold).join('|')})$`);
 
 /**
@@ -317,6 +320,8 @@ export function clauseSpeaker(subject: string, start: number): RawSpeaker | null
       (stops.has(f) || headAfter(titled && i === 0, w) || NOT_NAME.has(f) || NAME_BREAK.has(f))
     )
       break;
+    // A speech verb ends the name: «علیرضا نوروزی خواستار کاهش … شد و افزود».
+    if (nameTokens.length > 0 && VERB_START.test(fold(body.slice(i).join(' ')))) break;
     if (!/^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0622\u0626\u0624]+[،,؛]?$/.test(w)) {
       nameTokens.length = 0;
       break;

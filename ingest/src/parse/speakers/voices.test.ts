@@ -154,12 +154,15 @@ describe('news: unnamed voices (#16 round B)', () => {
     ].join('\n');
     expect(findSpeakers(lightFold(text), 'news').filter((s) => s.name === null)).toEqual([]);
   });
-  it('a name introduced later without a role does not take a role marked «نیز»', () => {
+  // Session 9 round A: a new name that is the very next voice does take it (next-voice.test.ts).
+  it('a name introduced later, after another voice, does not take a role marked «نیز»', () => {
     const text = [
       'مدیر آب و فاضلاب شهرستان نیز در این بازدید گفت: لوله‌گذاری تمام شد.',
+      'رضا رحیمی، بخشدار مرکزی، گفت: جاده آسفالت شد.',
       'حسن کرمی گفت: روستاها آب دارند.',
     ].join('\n');
     expect(findSpeakers(lightFold(text), 'news')).toEqual([
+      { name: 'رحیمی', role: 'بخشدار مرکزی' },
       { name: 'کرمی', role: null },
       { name: null, role: 'مدیر آب و فاضلاب شهرستان' },
     ]);

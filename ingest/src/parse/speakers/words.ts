@@ -147,6 +147,8 @@ export interface RawSpeaker {
    * quoting someone already named). News keep such a role-only speaker too.
    */
   quoted?: boolean;
+  /** The name was written before this mention: a person the reader already knows. */
+  earlier?: boolean;
   /** Read from an attendance or signature list: gives a role, never a speaker on its own. */
   attendance?: boolean;
 }
