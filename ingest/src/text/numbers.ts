@@ -230,9 +230,12 @@ export interface FoundAmount {
   end: number;
   /** The number as written, in the written unit («۱۰۰ میلیارد ریال» → 1e11). */
   value: number;
-  /** Amount in toman (rial / 10); null when no currency word follows the number. */
+  /** Amount in toman (rial / 10); null when no currency word follows the number, or a foreign one. */
   toman: number | null;
-  /** The currency word: تومان, ریال, or null for «مبلغ ۵۰۰ میلیون» with no currency. */
+  /**
+   * The currency word: تومان, ریال, or null for «مبلغ ۵۰۰ میلیون» with no currency and for a
+   * foreign currency («۱۸۰ میلیون دلار», «۳ میلیون یورو»: money, but no toman value).
+   */
   unit: 'toman' | 'rial' | null;
 }
 
@@ -240,9 +243,15 @@ const L = `[${AR_LETTER}]`;
 const NUM_WORD_ALT = NUMBER_WORDS.join('|');
 // One number token: digits (with decimals) or a number word, optionally fused («یکهزار»).
 // A number word may run straight into the currency word («۳ میلیاردتومان»).
-const NUM_TOKEN = `(?:${GROUP_SOURCE}|\\d{1,3}(?:[,،]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:[.٫]\\d+)?|(?:${NUM_WORD_ALT})(?:و?(?:${NUM_WORD_ALT}))*(?!(?!تومان|تومن|ریال)${L}))`;
+// Currency words: Iranian (a toman value) and foreign («۲ میلیارد دلار», «۵۰ میلیون یورو»,
+// «۳۰۰ هزار درهم»; adjective forms «دلاری», «یورویی»).
+const HOME_CURRENCY = 'تومان|تومن|ریال';
+const FOREIGN_CURRENCY = 'دلار|یورو|درهم|یوان|پوند|روبل|لیر|دینار|روپیه';
+const CURRENCY_WORD = `${HOME_CURRENCY}|${FOREIGN_CURRENCY}`;
+const NUM_TOKEN = `(?:${GROUP_SOURCE}|\\d{1,3}(?:[,،]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:[.٫]\\d+)?|(?:${NUM_WORD_ALT})(?:و?(?:${NUM_WORD_ALT}))*(?!(?!${CURRENCY_WORD})${L}))`;
 const NUM_PHRASE = `${NUM_TOKEN}(?:(?:\\s+و\\s*|\\s*و\\s+|\\s+)${NUM_TOKEN})*`;
-const CURRENCY = `(?:تومان|تومن|ریال)(?:ی)?(?!${L})`;
+const CURRENCY = `(?:${CURRENCY_WORD})(?:ی|یی)?(?!${L})`;
+const HOME_CURRENCY_RE = new RegExp(`^(?:${HOME_CURRENCY})`);
 const AMOUNT_RE = new RegExp(
   `(?<![${AR_LETTER}\\d.])(?:(${NUM_PHRASE})\\s*(${CURRENCY})|(?<=مبلغ\\s+)(${NUM_PHRASE}))`,
   'gu',
@@ -358,8 +367,9 @@ export function findAmounts(text: string): FoundAmount[] {
       }
     }
     if (value === null) continue;
-    const unit = currency === undefined ? null : currency.startsWith('ریال') ? 'rial' : 'toman';
-    if (unit === null && !/[^\d.\s]/.test(phrase)) {
+    const home = currency !== undefined && HOME_CURRENCY_RE.test(currency);
+    const unit = !home ? null : currency.startsWith('ریال') ? 'rial' : 'toman';
+    if (currency === undefined && !/[^\d.\s]/.test(phrase)) {
       // «مبلغ ۵۰۰» alone (no magnitude, no currency) is too weak to call an amount.
       continue;
     }
@@ -367,13 +377,13 @@ export function findAmounts(text: string): FoundAmount[] {
     let stop = m.index + m[0].length;
     // «۱۰ تا ۱۵ میلیارد تومان», «بین ۱۰ تا ۱۵ میلیارد»: the whole range is the amount, and it has
     // no one value (toman null: shown as written, never summed).
-    const range = unit !== null ? RANGE_BEFORE.exec(t.slice(Math.max(0, start - 80), start)) : null;
+    const range = currency !== undefined ? RANGE_BEFORE.exec(t.slice(Math.max(0, start - 80), start)) : null;
     if (range && isRangeStart(range[1]!, phrase)) {
       start -= range[0].length;
       toman = null;
     }
     // «۵۰ میلیون تومان برای هر واحد»: a per-unit amount keeps its unit in the text.
-    const per = unit !== null ? PER_UNIT_AFTER.exec(t.slice(stop, stop + 40)) : null;
+    const per = currency !== undefined ? PER_UNIT_AFTER.exec(t.slice(stop, stop + 40)) : null;
     if (per) stop += per[0].length;
     const [index, end] = originalRange(mapped, start, stop);
     found.push({ text: text.slice(index, end), index, end, value, toman, unit });
