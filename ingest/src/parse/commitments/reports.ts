@@ -39,6 +39,19 @@ const READY_THIRD = new RegExp(
   `اعلام\\s+امادگی\\s+(?:کرد|کرده|نمود|نموده|کردند|نمودند)${W}|امادگی\\s+(?:[^.]{0,80}\\s)?(?:را\\s+)?(?:دارد|دارند)${W}`,
 );
 
+// «بانک X آمادگی دارد در تأمین مالی طرح Y مشارکت کند», «صندوق Z نیز آماده است طرح‌ها را تأمین مالی
+// کند»: readiness followed by the act offered, in the subjunctive. Without money it is an offer.
+// («کمیته امداد آمادگی ایجاد اشتغال … را دارد» names the act as a noun, before «دارد».)
+const SUBJUNCTIVE = `(?:ب(?!ند|عد|لند|رد)[${L}]{2,}(?:د|ند)|\\S+\\s+(?:کند|کنند|نماید|نمایند|دهد|دهند|بگیرد|بگیرند|گیرد|گیرند|شود|شوند|باشد|باشند))`;
+const READY_TO_ACT = new RegExp(
+  `(?:امادگی\\s+(?:(?:لازم|کامل|خود)\\s+(?:را\\s+)?)?(?:دارد|دارند)|(?:^|\\s)اماده\\s+(?:است|هستند))\\s+(?:که\\s+)?[^.]{0,200}?${SUBJUNCTIVE}(?=[\\s.،؛]|$)`,
+);
+
+/** «X آمادگی دارد … مشارکت کند» without money: an offer of an act, not a promise. */
+export function offerOnly(folded: string): boolean {
+  return READY_TO_ACT.test(folded) && !/ریال|تومان/.test(folded) && !DECISION.test(folded) && !BOUND.test(folded);
+}
+
 // «پیش‌بینی می‌شود با تکمیل آنها ۱۱۰۰ فرصت شغلی ایجاد شود»: a forecast («… پیش‌بینی شده است» sets money aside).
 const FORECAST = /پیش\s*بینی\s*(?:می\s*شود|میشود|می\s*کنیم|میکنیم|می\s*کند|میکند)(?![${L}])/;
 // «جلسه بعدی ستاد روز سه‌شنبه … برگزار می‌شود»: the next meeting announced.
@@ -56,6 +69,7 @@ export function reportsState(folded: string, kind: DocumentKind, money: number):
   if (BALANCE.test(folded) || SHARE_OF_TOTAL.test(folded)) return true;
   if (PAID_TO_DATE.test(folded) && !FUTURE_OR_DUTY.test(folded)) return true;
   if (kind === 'minutes' && READY_THIRD.test(folded) && !DECISION.test(folded) && !BOUND.test(folded)) return true;
+  if (money === 0 && offerOnly(folded)) return true;
   if (
     money === 0 &&
     (FORECAST.test(folded) || NEXT_MEETING.test(folded)) &&

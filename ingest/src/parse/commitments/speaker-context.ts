@@ -3,7 +3,7 @@
  * body a document is mostly about, and the parties a clause refers back to from its lead-in and
  * the clauses before it (statements.ts). Pure.
  */
-import { fold, tidy } from '../fold.ts';
+import { fold, lightFold, tidy } from '../fold.ts';
 import { findFundingMentions } from '../funding.ts';
 import type { Clause } from './clauses.ts';
 import { partyMentions } from './parties.ts';
@@ -16,13 +16,50 @@ export function hasHead(name: string, head: string): boolean {
   return f.startsWith(head) || f.split(' ').includes(head);
 }
 
+// An office («مدیرکل X», «مدیرعامل شرکت X», «نماینده بانک Y», «معاون بهره‌برداری نیروگاه Z»): whose
+// holder speaks for the body «این اداره کل», «این شرکت», «این مدیریت» refers back to.
+const TITLE = '(?:مدیرعامل|مدیر\\s+عامل|مدیرکل|مدیر\\s+کل|مدیر|رئیس|رییس|سرپرست|نماینده|معاون|دبیر|مسئول)';
+// Where the body's name ends: a bracket, a colon, the speech verb or the words of the occasion.
+const NAME_END =
+  /[():؛.\n«»]|\s(?:در|با|هم|نیز|همچنین|روز|امروز|ضمن|طی|که|پس|به|گفت|افزود|اظهار|تصریح|بیان|اعلام|گزارش|خاطرنشان|یادآور|عنوان|ادامه|توضیح|اشاره|خبر)(?=\s|$)/;
+
+/** The bodies whose offices a text names, as «<head> <name>» («مدیرکل X» → «اداره کل X»; «مدیر X» → «X» for «مدیریت»). */
+export function officeBodies(text: string, head: string): string[] {
+  const t = lightFold(text);
+  const out: string[] = [];
+  const title = new RegExp(`(?:^|[\\s(،])${TITLE}\\s+`, 'g');
+  for (const m of t.matchAll(title)) {
+    const after = t.slice(m.index + m[0].length);
+    const end = NAME_END.exec(after);
+    let name = tidy(after.slice(0, end ? end.index : after.length)).replace(/[،,\s]+$/, '');
+    const words = name.split(' ');
+    if (words.length < 2 || words.length > 9) continue;
+    const general = /^(?:مدیرکل|مدیر\s+کل)\s*$/.test(tidy(m[0].replace(/[(،]/g, ' ')));
+    if (general && head === 'اداره' && !/^اداره\s/.test(name)) name = `اداره کل ${name}`;
+    else if (head === 'مدیریت' && /^مدیر\s*$/.test(tidy(m[0].replace(/[(،]/g, ' ')))) {
+      // «مدیر امور برق سلماس» → «امور برق سلماس»
+    } else {
+      // «معاون بهره‌برداری نیروگاه X»: the head within the first words after the title.
+      const at = words.slice(0, 3).indexOf(head);
+      if (at < 0) continue;
+      name = words.slice(at).join(' ');
+      if (name.split(' ').length < 2) continue;
+    }
+    out.push(name);
+  }
+  return out;
+}
+
 /** Parties a clause refers back to, from its lead-in and the clauses before it. */
 export function contextParties(clauses: Clause[], i: number, head: string | null): string[] {
   const c = clauses[i]!;
   // Each mention with the words as written: a canonical name may drop the head referred back to
   // («شرکت توزیع نیروی برق استان» → «توزیع نیروی برق» for «این شرکت»).
-  const named = (t: string) =>
-    partyMentions(t).map((m) => ({ name: m.name, written: `${m.name} ${t.slice(m.index, m.end)}` }));
+  // …and, for a head referred back to, the bodies of the offices named («مدیرکل X گفت: این اداره کل …»).
+  const named = (t: string) => [
+    ...partyMentions(t).map((m) => ({ name: m.name, written: `${m.name} ${t.slice(m.index, m.end)}` })),
+    ...(head ? officeBodies(t, head).map((n) => ({ name: n, written: `${head} ${n}` })) : []),
+  ];
   const pools: { name: string; written: string }[][] = [];
   if (c.leadIn) pools.push(named(c.leadIn));
   // The four clauses before, not counting headings and fragments («به گزارش خبرگزاری صدا»).
@@ -99,7 +136,7 @@ export function mainFunder(clauses: Clause[]): string | null {
 
 // «صندوق سهم تسهیلات طرح … را … از طریق بانک کشاورزی پرداخت خواهد کرد»: a clause whose subject is a
 // bare head word, the body of that head named in its lead-in or just before.
-const BARE_SUBJECT = /^(صندوق|بانک|بنیاد|سازمان|شرکت|موسسه)\s/;
+const BARE_SUBJECT = /^(صندوق|بانک|بنیاد|سازمان|شرکت|موسسه|نیروگاه)\s/;
 
 /** The body a clause opening with a bare head word («صندوق …») stands for, or null. */
 export function bareHeadSubject(clauses: Clause[], i: number): string | null {

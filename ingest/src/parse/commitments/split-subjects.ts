@@ -4,9 +4,23 @@
  */
 import { fold } from '../fold.ts';
 import type { Clause } from './clauses.ts';
-import { commitmentCue } from './cues.ts';
+import { commitmentCue, isRequest } from './cues.ts';
+import { offerOnly } from './reports.ts';
+import { HELP, MONEY_SET_ASIDE } from './statement-patterns.ts';
 import { partyMentions } from './parties.ts';
 import { passivePledgeBody, timedActSubject } from './timed-act.ts';
+
+// A finished verb, then «و»: where a clause of another kind may start.
+const VERB_AND =
+  /(?<=(?:^|\s)(?:شد|شده|کرد|کرده|گردید|گردیده|نمود|نموده|داد|داده|یافت|یافته|رسید|است|دارد|دارند|هستند|(?:می\s*|می\u200c)\S+)\s*[،,]?\s+)و\s+/g;
+
+/** Whether a folded clause carries a commitment: a cue, or money spent or set aside. */
+function binds(folded: string): boolean {
+  if (isRequest(folded)) return false;
+  return (
+    commitmentCue(folded) !== null || ((HELP.test(folded) || MONEY_SET_ASIDE.test(folded)) && /ریال|تومان/.test(folded))
+  );
+}
 
 const PRESENT_AND = /(?<=(?:^|\s)(?:می\s*|می\u200c)(?:شود|گردد|دهد|کند|نماید|رساند|یابد|پردازد)\s*[،,]?\s+)و\s+/g;
 
@@ -38,6 +52,16 @@ export function splitSubjects(c: Clause): Clause[] {
     const rest = c.text.slice(m.index + m[0].length);
     if (commitmentCue(fold(head)) === null && timedActSubject(head) === null) continue;
     if (partyMentions(rest).length > 0 && commitmentCue(fold(rest)) !== null) cuts.push(m.index);
+  }
+  // «… به ۲۲۰ میلیارد ریال اعتبار نیاز دارد و فرمانداری ۴۰ میلیارد ریال … اختصاص داده است», «بانک X
+  // … پرداخت کرده و آمادگی دارد بقیه را نیز بپردازد», «شرکت X … هزینه خواهد کرد و بهره‌برداران نیز باید
+  // …»: a need, a request or an offer joined by «و» to a commitment does not make it one, nor undo it.
+  // (Arabic ي/ك read as Persian, one character for one, so offsets hold.)
+  for (const m of c.text.replace(/ي/g, 'ی').replace(/ك/g, 'ک').matchAll(VERB_AND)) {
+    const head = fold(c.text.slice(0, m.index));
+    const rest = fold(c.text.slice(m.index + m[0].length));
+    const asks = (f: string) => isRequest(f) || offerOnly(f);
+    if ((asks(head) && binds(rest)) || (binds(head) && asks(rest))) cuts.push(m.index);
   }
   // «… از آنها سپاسگزاریم اما از محل این اعتبار … بانک مذکور … پرداخت نموده است»: «اما» opens
   // a clause of its own when that clause carries a commitment.

@@ -25,6 +25,7 @@ import {
   type Speaker,
 } from './speaker-context.ts';
 import { splitSubjects } from './split-subjects.ts';
+import { clauseDeadline } from './deadline.ts';
 import { decisionSubject, dutySubject, orderedBody, ownMentions, payingSubject } from './subjects.ts';
 import { passivePledgeBody, timedActByReference, timedActSubject } from './timed-act.ts';
 import {
@@ -133,12 +134,15 @@ export function findStatements(
     // A quote's lead-in carries a commitment only as reported content («با بیان اینکه …»).
     if (c.introducesQuote && !/(?:^|\s)(?:اینکه|این\s+که|از)(?:\s)/.test(folded) && moneyIn(c.text).length === 0)
       return;
+    // «نیروگاه X نیمی از این مبلغ را … تا پایان شهریور واریز خواهد کرد», «۵ میلیارد ریال از این مبلغ تا
+    // پایان شهریور پرداخت خواهد شد»: a share still to pay, due by a date of its own, is a commitment of its own.
+    const scheduled = FUTURE_ACT.test(folded) && clauseDeadline(c.text, true) !== null;
     // «مبلغ مذکور …», «از این مبلغ …»: a share or restatement of an amount already counted.
-    if (ANAPHORIC_AMOUNT.test(folded) && moneyIn(c.text).length === 0) return;
+    if (ANAPHORIC_AMOUNT.test(folded) && moneyIn(c.text).length === 0 && !scheduled) return;
     // «تاکنون ۳ میلیارد تومان از این مبلغ تخصیص یافته است» right after the commitment it
     // divides: one commitment with both amounts.
     const last = out[out.length - 1];
-    if (last && SHARE_OF_LAST.test(folded) && c.start - last.end < 40) {
+    if (last && SHARE_OF_LAST.test(folded) && c.start - last.end < 40 && !scheduled) {
       const own = moneyIn(c.text).map((a) => ({ ...a, index: a.index + c.start, end: a.end + c.start }));
       if (own.length > 0) {
         last.amounts.push(...own);
