@@ -9,8 +9,7 @@
  * Input: header-stripped, light-folded text. Pure.
  */
 import { decisionItems } from './items.ts';
-import { textDeadline } from './deadline.ts';
-import { listResolutions, verdictResolutions } from './lists.ts';
+import { listResolutions, verdictResolutions, withInlineFields } from './lists.ts';
 import {
   agreementResolutions,
   dropRestated,
@@ -19,7 +18,6 @@ import {
   reportedActions,
   stripByline,
 } from './prose.ts';
-import { subjectBodies } from './subject.ts';
 import { isBodyHead } from './parties.ts';
 import { DECISION, isGroupSubject, OBLIGE, sentenceResolutions } from './sentences.ts';
 import { tableResolutions } from './tables.ts';
@@ -36,14 +34,16 @@ export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'
   const taken: Array<[number, number]> = list.map((r) => [r.index, r.index + r.text.length + 200]);
   const items: ParsedResolution[] =
     kind === 'minutes'
-      ? decisionItems(text, taken).map((it) => ({
-          number: it.number,
-          text: it.text,
-          responsible: subjectBodies(it.text),
-          supervisor: [],
-          deadline: textDeadline(it.text),
-          index: it.index,
-        }))
+      ? decisionItems(text, taken).map((it) =>
+          withInlineFields({
+            number: it.number,
+            text: it.text,
+            responsible: [],
+            supervisor: [],
+            deadline: null,
+            index: it.index,
+          }),
+        )
       : [];
   for (const it of items) taken.push([it.index, it.index + it.text.length + 10]);
   const sentences = sentenceResolutions(text, taken)

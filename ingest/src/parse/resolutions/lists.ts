@@ -77,6 +77,23 @@ export function mergeFields(item: ParsedResolution, f: LabelledFields): void {
   LABELLED.set(item, seen);
 }
 
+/**
+ * An item whose line carries its own labelled fields («… انجام شود؛ مسئول اجرا: X؛ زمان: Y»):
+ * the fields are read off its text; responsible bodies and a deadline not labelled are read
+ * from the text that is left.
+ */
+export function withInlineFields(item: ParsedResolution): ParsedResolution {
+  const inline = labelledFields(item.text);
+  if (inline && inline.before.length >= 8) {
+    item.text = inline.before;
+    mergeFields(item, inline);
+  }
+  const given = LABELLED.get(item);
+  if (!given?.responsible) item.responsible = subjectBodies(item.text);
+  if (!given?.deadline) item.deadline = textDeadline(item.text);
+  return item;
+}
+
 /** Whether item number `n` opens one of the next three non-blank lines after line `li`. */
 function nextItemFollows(lines: string[], li: number, n: number): boolean {
   let seen = 0;
@@ -258,23 +275,16 @@ export function verdictResolutions(text: string): ParsedResolution[] {
     const end = text.indexOf('\n', m.index + m[0].length);
     const line = tidy(text.slice(m.index + m[0].length, end < 0 ? text.length : end));
     if (line.split(' ').length < 4) continue;
-    const item: ParsedResolution = {
-      number: null,
-      text: line,
-      responsible: [],
-      supervisor: [],
-      deadline: null,
-      index: m.index + m[0].length,
-    };
-    const inline = labelledFields(line);
-    if (inline && inline.before.length >= 8) {
-      item.text = inline.before;
-      mergeFields(item, inline);
-    }
-    const given = LABELLED.get(item);
-    if (!given?.responsible) item.responsible = subjectBodies(item.text);
-    if (!given?.deadline) item.deadline = textDeadline(item.text);
-    out.push(item);
+    out.push(
+      withInlineFields({
+        number: null,
+        text: line,
+        responsible: [],
+        supervisor: [],
+        deadline: null,
+        index: m.index + m[0].length,
+      }),
+    );
   }
   return out;
 }
