@@ -26,6 +26,29 @@ export const LEAD_IN =
 // A dateline or byline of up to five words closed by a dash at the start of a clause.
 export const DATELINE = /^\s*(?:[^\s\-–—]+\s+){0,4}[^\s\-–—]+\s*[-–—]\s*(?=\S)/;
 
+// A news outlet as a byline («کرمان - ایرنا - ROLE گفت», «خبرگزاری فارس – ROLE …»): never a
+// person, so the role after its dash does not make it «name – role». Tested on folded text.
+const OUTLET = new RegExp(
+  `^(?:خبرگزاری\\s+)?(?:${[
+    'ایرنا',
+    'ایسنا',
+    'ایلنا',
+    'ایکنا',
+    'فارس',
+    'مهر',
+    'تسنیم',
+    'برنا',
+    'پانا',
+    'شبستان',
+    'صدا و سیما',
+    'صداوسیما',
+    'باشگاه خبرنگاران جوان',
+    'خبرگزاری',
+  ]
+    .map((w) => fold(w).replace(/ /g, '\\s*'))
+    .join('|')})$`,
+);
+
 // Only the fixed openers (no «…،» adverbial phrase); longest first.
 export const LEAD_IN_FIXED =
   /^(?:[-•*\s]+)?(?:(?:در ادامه(?:\s+(?:این|همین))?\s+(?:جلسه|نشست)|در ادامه نیز|در ادامه|در (?:این|همین) (?:جلسه|نشست|بازدید|سفر|مراسم|دیدار|همایش)|در پایان(?:\s+(?:این\s+)?(?:جلسه|نشست))?|در ابتدا(?:ی\s+(?:این\s+|همین\s+)?(?:جلسه|نشست))?|سپس|ابتدا|همچنین|پس از آن|پس از ایشان)[،,]?\s+)*/;
@@ -43,11 +66,16 @@ export function stripLeadIn(clause: string): string {
   // unless the dash separates a name from its role («سپهوند – فرماندار …»).
   // «کرج - ۲۸ شهریور ۱۴۰۲ - ROLE …»: a place and a date, each closed by its dash; a dated
   // byline is no name, so the role after its dash does not make it «name – role».
-  for (let k = 0; k < 2; k++) {
+  // An outlet or a date before it makes the next segment a byline too («خبرگزاری ایرنا – خرم‌آباد
+  // – ROLE …»).
+  let known = false;
+  for (let k = 0; k < 3; k++) {
     const byline = DATELINE.exec(clause);
     if (!byline) break;
     const dated = /[0-9۰-۹]/.test(byline[0]);
-    if (!dated && isRoleHead(words(clause.slice(byline[0].length))[0] ?? '')) break;
+    const outlet = OUTLET.test(fold(byline[0].replace(/[-–—\s]+$/, '').trim()));
+    if (!dated && !outlet && !known && isRoleHead(words(clause.slice(byline[0].length))[0] ?? '')) break;
+    known = dated || outlet;
     clause = clause.slice(byline[0].length);
   }
   let out = clause.replace(LEAD_IN, '');

@@ -6,7 +6,7 @@
 import { fold } from '../fold.ts';
 import { L, re } from '../boundary.ts';
 import { nameThenRole } from './patterns.ts';
-import { VERB_RE, cleanRole, isRoleHead, stops, titleSet, words } from './words.ts';
+import { HONORIFIC_ABBR, VERB_RE, cleanRole, isRoleHead, stops, titleSet, words } from './words.ts';
 import type { RawSpeaker } from './words.ts';
 
 // A line label, not a voice: «مسئول اجرا: …», «رئیس جلسه: …», «دبیر کارگروه: …» (who chairs or
@@ -16,7 +16,14 @@ const LABEL = new RegExp(
     .map(fold)
     .join('|')})$`,
 );
-const CHAIR_LABEL = /^(?:رئیس|رییس|دبیر|نایب\s*رئیس|نایب\s*رییس)\s+(?:جلسه|نشست|کارگروه|کمیته|شورا|کمیسیون|ستاد)$/;
+const CHAIR_LABEL =
+  /^(?:رئیس|رییس|ریاست|دبیر|منشی|نایب\s*رئیس|نایب\s*رییس)\s+(?:جلسه|نشست|کارگروه|کمیته|شورا|کمیسیون|ستاد)$/;
+
+// A label line: no parentheses in the label but an honorific's («… امام خمینی (ره):»).
+const LABEL_LINE = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:[-•*]+[ \\t]*)?((?:[^\\n:：()]|\\((?:${HONORIFIC_ABBR})\\)){4,90}?)[ \\t*]*[:：][ \\t*]*([^\\n]*)`,
+  'g',
+);
 
 // A statement is a sentence: at least this many words after the colon.
 const MIN_STATEMENT_WORDS = 6;
@@ -24,7 +31,8 @@ const MIN_STATEMENT_WORDS = 6;
 /** «ROLE: statement» lines of minutes: role-only voices; «NAME، ROLE: statement»: named ones. */
 export function roleColonSpeakers(text: string): RawSpeaker[] {
   const out: RawSpeaker[] = [];
-  const line = /(?:^|\n)[ \t]*(?:[-•*]+[ \t]*)?([^\n:：()]{4,90}?)[ \t*]*[:：][ \t*]*([^\n]*)/g;
+  const line = LABEL_LINE;
+  line.lastIndex = 0;
   for (let m = line.exec(text); m; m = line.exec(text)) {
     const ws = words(m[1]!);
     if (ws.length < 2 || ws.length > 14) continue;

@@ -27,6 +27,7 @@ import {
 import { roleColonSpeakers } from './dialogue.ts';
 import { interviewSpeakers } from './interview.ts';
 import { introducedSpeakers } from './introduced.ts';
+import { leadSubject } from './lead.ts';
 import { mergeSpeakers, sameName, sameRole, singleHead } from './merge.ts';
 import {
   colonSpeakers,
@@ -55,6 +56,7 @@ export function findSpeakers(text: string, kind: 'minutes' | 'news' | 'other'): 
     ...attributedSpeakers(text),
     ...(kind === 'news' ? headlineSpeaker(text) : []),
     ...(kind === 'news' ? interviewSpeakers(text) : []),
+    ...(kind === 'news' ? leadSubject(text) : []),
   ];
   const lists = attendanceSpans(text);
   // Minutes record who chaired apart from who spoke: a chair introduced by «به ریاست X» who is

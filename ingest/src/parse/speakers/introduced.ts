@@ -6,7 +6,7 @@
 import { L, re } from '../boundary.ts';
 import { fold } from '../fold.ts';
 import { sentenceEnd } from '../sentences.ts';
-import { NAME_WORD } from './clauses.ts';
+import { NAME_WORD, stripLeadIn } from './clauses.ts';
 import { nameThenRole } from './patterns.ts';
 import {
   NOT_NAME,
@@ -18,6 +18,7 @@ import {
   stops,
   stripTitles,
   titleSet,
+  VERB_ALT,
   words,
 } from './words.ts';
 import type { RawSpeaker } from './words.ts';
@@ -53,6 +54,22 @@ function splitBeforeGiven(piece: string): string[] {
   return out;
 }
 
+// «وی/ایشان/نامبرده … گفت/افزود/…», after the sentence's openers.
+const PRONOUN_VOICE = new RegExp(
+  `^\\s*(?:${['وی', 'ایشان', 'نامبرده'].map(fold).join('|')})\\s[^.\\n؛]*?(?<![${L}])(?:${VERB_ALT})(?![${L}])`,
+);
+
+/**
+ * Where the sentence starting at `from` opens with a pronoun that speaks («به ریاست X … آغاز
+ * شد. وی با اشاره به … گفت: …»: the one just introduced is heard), else -1.
+ */
+function pronounVoice(text: string, from: number): number {
+  if (from >= text.length) return -1;
+  const sentence = text.slice(from, sentenceEnd(text, from));
+  const body = stripLeadIn(sentence);
+  return PRONOUN_VOICE.test(fold(body)) ? from + sentence.length - body.length : -1;
+}
+
 /**
  * People introduced with their role where they chair or attend: «به ریاست X ROLE»,
  * «با حضور X ROLE», «آقایان X (ROLE)، Y (ROLE)», «در این جلسه X ROLE نیز …», and a
@@ -82,6 +99,8 @@ export function introducedSpeakers(text: string): RawSpeaker[] {
         // The chair may be named bare: «به ریاست امینی فرماندار چایپاره».
         const r = nameThenRole(words(piece), !(i === 0 && chairs)) ?? (chairs ? titledChair(piece) : null);
         if (r) out.push({ ...r, pos: m.index, chair: chairs });
+        const voice = r && chairs ? pronounVoice(text, sentenceEnd(text, m.index) + 1) : -1;
+        if (voice >= 0) out.push({ ...r!, pos: voice });
       }
     }
   }

@@ -92,11 +92,13 @@ export const PLURAL_ROLE = new RegExp(
   `^(?:${['روسای', 'مدیران', 'اعضای', 'اعضا', 'نمایندگان', 'مسئولین', 'مسئولان', 'کارشناسان', 'فرمانداران', 'معاونین', 'معاونان', 'روسا'].map(fold).join('|')})(?:\\s|$)`,
 );
 
+type RoleOnly = Speaker & { also?: boolean; quoted?: boolean; headline?: boolean };
+
 /** Merge raw mentions into one entry per person. */
 export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
   const sorted = [...raw].sort((a, b) => a.pos - b.pos);
   const people: Speaker[] = [];
-  const roleOnly: (Speaker & { also?: boolean; quoted?: boolean })[] = [];
+  const roleOnly: RoleOnly[] = [];
   const roleAt = new Map<Speaker, number>();
   // People named outside an attendance list (the others attended without speaking).
   const heard = new Set<Speaker>();
@@ -141,20 +143,25 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
     } else if (r.role && !r.attendance) {
       // Groups that report together («روسای کمیته ها و مدیران …») are not a speaker.
       if (PLURAL_ROLE.test(fold(r.role))) continue;
-      const same = roleOnly.find((p) => sameRole(p.role!, r.role!));
+      // A headline's role is the lead's cut short: «معاون وزیر کار» ⏎ «معاون توسعه کارآفرینی و
+      // اشتغال وزیر تعاون، کار و رفاه اجتماعی … گفت».
+      const shortened = (p: RoleOnly) => p.headline && !r.headline && roleFits(p.role!, r.role!);
+      const same = roleOnly.find((p) => sameRole(p.role!, r.role!) || shortened(p));
       if (same) {
         if (r.also) same.also = true;
         if (r.quoted) same.quoted = true;
         // The body's full name wins over its short form, whichever came first.
-        if (listCut(r.role, same.role!)) same.role = r.role;
+        if (listCut(r.role, same.role!) || shortened(same)) same.role = r.role;
+        same.headline = false;
         lastRoleOnly = same;
         continue;
       }
-      const ro: Speaker & { also?: boolean; quoted?: boolean } = {
+      const ro: RoleOnly = {
         name: null,
         role: r.role,
         ...(r.also ? { also: true } : {}),
         ...(r.quoted ? { quoted: true } : {}),
+        ...(r.headline ? { headline: true } : {}),
       };
       roleAt.set(ro, r.pos);
       roleOnly.push(ro);
@@ -191,6 +198,13 @@ export function mergeSpeakers(raw: RawSpeaker[], isNews: boolean): Speaker[] {
     if (match) {
       // The role speaks for the person the attendance list gave it to.
       heard.add(match);
+      continue;
+    }
+    // The role cut short later in a report («نماینده شهرضا و دهاقان گفت» for «نماینده مردم
+    // شهرضا و دهاقان در مجلس …»): the one named person whose role it fits.
+    const fits = people.filter((p) => p.role && roleFits(role, p.role));
+    if (fits.length === 1) {
+      heard.add(fits[0]!);
       continue;
     }
     // A role marked as one more voice («ROLE نیز … گفت») is not the person named without a role.

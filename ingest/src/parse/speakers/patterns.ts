@@ -9,6 +9,7 @@ import { TERMINATORS, closesLine, sentenceStart } from '../sentences.ts';
 import {
   BODY_WORD,
   FAMILY_SUFFIX,
+  HONORIFIC_ABBR,
   NAME_BREAK,
   NOT_NAME,
   VERB_ALT,
@@ -107,12 +108,16 @@ export function inlineBoldSpeakers(text: string): RawSpeaker[] {
  * Minutes written as a dialogue: a line opening with «NAME (ROLE):» or «ROLE (NAME):»
  * («بهرامی (شهردار دهدشت): عملیات …», «**دکتر نادری (مدیر جهاد کشاورزی)**: …»).
  */
+const HONORIFIC_ONLY = new RegExp(`^(?:${HONORIFIC_ABBR})$`);
+
 export function colonSpeakers(text: string): RawSpeaker[] {
   const out: RawSpeaker[] = [];
   const re = /(?:^|\n)[ \t]*[-•*#]*[ \t]*([^\n():：،,.]{2,60}?)[ \t]*\(([^()\n]{2,100}?)\)[ \t*]*[:：]/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const a = words(m[1]!);
     const b = words(m[2]!);
+    // «نماینده کمیته امداد امام خمینی (ره):» is an office, read as a role-only voice.
+    if (HONORIFIC_ONLY.test(m[2]!.trim())) continue;
     const [nameWs, roleWs] =
       a.length > 0 && isRoleHead(a[0]!) && !(b.length > 0 && isRoleHead(b[0]!)) ? [b, a] : [a, b];
     if (roleWs.length === 0 || !isRoleHead(roleWs[0]!)) continue;
@@ -393,6 +398,8 @@ function roleRun(ws: readonly string[]): string[] {
   return roleWords;
 }
 
+const HEADLINE_SETTING = re('')`\s+در\s+(?!(?:استان|شهرستان|مجلس|حوزه|امور)(?![${L}])).*$`;
+
 /** Headline «ROLE: statement» (news): a role-only speaker. */
 export function headlineSpeaker(text: string): RawSpeaker[] {
   const firstLines = text
@@ -406,8 +413,12 @@ export function headlineSpeaker(text: string): RawSpeaker[] {
     // «ROLE، NAME، گفت: …» is a sentence with its verb, read by the verb rule.
     VERB_RE.lastIndex = 0;
     if (VERB_RE.test(fold(m[1]!))) continue;
-    if (ws.length >= 2 && ws.length <= 12 && isRoleHead(ws[0]!))
-      return [{ name: null, role: cleanRole(m[1]!), pos: text.indexOf(l) }];
+    if (ws.length >= 2 && ws.length <= 12 && isRoleHead(ws[0]!)) {
+      // «استاندار X در شورای اداری:», «معاون وزیر کار در شوش:»: where it was said is no part of
+      // the role (the office of «نماینده مردم X در مجلس» is).
+      const role = m[1]!.replace(HEADLINE_SETTING, '');
+      return [{ name: null, role: cleanRole(role), pos: text.indexOf(l), headline: true }];
+    }
   }
   return [];
 }

@@ -31,6 +31,9 @@ export const NOT_NAME = new Set(
     .map((w) => fold(w)),
 );
 
+// The abbreviated blessing after a holy name: «امام خمینی (ره)», «امام علی (ع)»; never a person's name.
+export const HONORIFIC_ABBR = 'ره|ع|س|عج|ص|رض';
+
 export const FAMILY_SUFFIX = /^(پور|زاده|نژاد|راد|فر|نیا|مند|وند|لو|لی|زاد|کیا|فرد|منش|پناه|دوست)$/;
 
 // Words that end a bare name (time words, number words, discourse words).
@@ -78,13 +81,18 @@ export function isRoleHead(w: string): boolean {
   );
 }
 
+const RANK_BEFORE_GIVEN = new Set(['قاضی', 'بازپرس', 'دادیار', 'شیخ'].map((w) => fold(w)));
+
 /** Strip leading titles («جناب آقای دکتر»). */
 export function stripTitles(ws: string[]): string[] {
   let i = 0;
   for (; i < ws.length; i++) {
     const f = fold(ws[i]!).replace(/[،,:]/g, '');
     // «آقا» is a title only after «حاج» («حاج آقا X»); alone it may start a name («آقا محمدی»).
-    if (!titleSet.has(f) && !(f === 'اقا' && i > 0 && fold(ws[i - 1]!) === 'حاج')) break;
+    if (titleSet.has(f) || (f === 'اقا' && i > 0 && fold(ws[i - 1]!) === 'حاج')) continue;
+    // «قاضی سجاد مرادی»: a rank that is also a family name («آقای قاضی») is a title before a given name.
+    if (RANK_BEFORE_GIVEN.has(f) && given.has(fold(ws[i + 1] ?? '').replace(/[،,:]/g, ''))) continue;
+    break;
   }
   // «حاجی پور»: a title word followed by a family-name suffix is the name itself.
   if (i > 0 && i < ws.length && FAMILY_SUFFIX.test(fold(ws[i]!))) i--;
@@ -151,4 +159,6 @@ export interface RawSpeaker {
   earlier?: boolean;
   /** Read from an attendance or signature list: gives a role, never a speaker on its own. */
   attendance?: boolean;
+  /** A news headline «ROLE: …»: often the lead's role cut short («معاون وزیر کار» for «معاون توسعه … وزیر کار»). */
+  headline?: boolean;
 }
