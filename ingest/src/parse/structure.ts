@@ -7,7 +7,7 @@ import { findDates, parseOrdinal, toAsciiDigits } from '../text/index.ts';
 import { fold, tidy } from './fold.ts';
 import { L, re, WB_END, WB_START } from './boundary.ts';
 import { sentenceBounds } from './sentences.ts';
-import { yearsInWordsToDigits } from './date-words.ts';
+import { weekdayDatesWithYear, yearsInWordsToDigits } from './date-words.ts';
 
 /** Minutes vs news from weighted signals; 'other' when neither shows. */
 export function detectKind(text: string): DocumentKind {
@@ -161,12 +161,20 @@ export function findDocumentDate(text: string, kind: DocumentKind): { jalali: st
     .replace(/(?<=(?:^|[^\d/])\d{1,4}) ?\/ ?(\d{1,2}) ?\/ ?(?=\d{1,4}(?![\d/]))/g, '/$1/');
   // Workaround (text core): day-first dates with a two-digit year («30/5/97», «22/3/86») are
   // not found; rewrite them year-first when the order is unambiguous (last part > 31).
-  const reordered = spaced.replace(
+  let reordered = spaced.replace(
     /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/g,
     (all, d: string, m: string, y: string) =>
       Number(y) > 31 && Number(d) <= 31 ? `${y}/${m.padStart(2, '0')}/${d.padStart(2, '0')}` : all,
   );
-  const all = findDates(reordered);
+  let all = findDates(reordered);
+  // A text whose only dates have no year («روز شنبه سوم آذرماه»): the year the weekday fixes.
+  if (!all.some((d) => d.calendar === 'jalali')) {
+    const withYears = weekdayDatesWithYear(reordered);
+    if (withYears !== reordered) {
+      reordered = withYears;
+      all = findDates(reordered);
+    }
+  }
   const dates = all.filter((d) => d.calendar === 'jalali' || /^\d{4}-\d{2}-\d{2}$/.test(d.text));
   if (kind === 'news') {
     // A news dateline may be Gregorian only («6 November 2023», «۶ نوامبر ۲۰۲۳»).
@@ -206,6 +214,8 @@ export function findDocumentDate(text: string, kind: DocumentKind): { jalali: st
     const sentence = f.slice(a, b).replace(/[\s.]+$/, '');
     if (SCHEDULED.test(sentence) && !/تشکیل|برگزار|منعقد|دایر/.test(sentence)) excluded.add(d.index);
   }
+  // A date in a table's deadline column («مهلت», «زمان اجرا») is when a decision is due.
+  for (const at of deadlineColumnDates(reordered, dates)) excluded.add(at);
   // Table header columns: «تاریخ تشکیل» → same column in the next row.
   const tableDate = dateFromHeaderColumn(reordered);
   const mentions: DatedMention[] = dates.map((d) => {
@@ -253,6 +263,38 @@ function splitRow(line: string): string[] {
       .split('|')
       .map((c) => c.trim());
   return [];
+}
+
+// The head of a deadline column: «مهلت (اجرا)», «زمان (اجرا)», «مدت اجرا», «زمان‌بندی», «تاریخ اجرا».
+const DEADLINE_HEAD = re(
+  '',
+)`^[\s*]*(?:(?:مهلت|زمان)(?:\s*(?:اجرا|اجرای|اقدام|انجام|پیگیری))?|مدت\s*(?:اجرا|اقدام|انجام)|زمان\s*بندی|زمانبندی|تاریخ\s*(?:اجرا|اقدام|انجام))[\s*]*$`;
+
+/** The cell of a table row a character offset of the line falls in. */
+function cellAt(line: string, offset: number): number {
+  const before = line.slice(0, offset);
+  if (line.includes('\t')) return (before.match(/\t/g) ?? []).length;
+  return (before.match(/\|/g) ?? []).length - 1;
+}
+
+/** Offsets of the dates that lie in a deadline column of a table, below its header row. */
+function deadlineColumnDates(text: string, dates: { index: number }[]): number[] {
+  const out: number[] = [];
+  let col = -1;
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const cells = splitRow(line);
+    if (cells.length < 2) col = -1;
+    else {
+      const head = cells.findIndex((c) => DEADLINE_HEAD.test(fold(c)));
+      if (head >= 0) col = head;
+      else if (col >= 0)
+        for (const d of dates)
+          if (d.index >= pos && d.index < pos + line.length && cellAt(line, d.index - pos) === col) out.push(d.index);
+    }
+    pos += line.length + 1;
+  }
+  return out;
 }
 
 function dateFromHeaderColumn(text: string): string | null {

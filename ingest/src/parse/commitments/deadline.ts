@@ -63,6 +63,11 @@ const STATEMENT_DEADLINES: RegExp[] = [
   new RegExp(
     `از\\s+(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|ابان|اذر|دی|بهمن|اسفند)\\s+ماه${B}(?=[^.]{0,120}(?:خواهد|خواهند|خواهیم)\\s)(?!\\s+(?:امسال\\s+)?(?:تاکنون|تا\\s|گذشته))`,
   ),
+  // «در سه ماه اول سال ۱۴۰۳», «طی شش ماهه دوم امسال», «در نیمه نخست سال آینده», «در فصل اول سال
+  // جاری»: a part of a year to do it in.
+  new RegExp(
+    `(?:در|طی)\\s+(?:(?:سه|شش|نه|۳|۶|۹|\\d)\\s*ماه(?:ه)?\\s+(?:اول|دوم|سوم|چهارم|نخست|پایانی|اخر)|نیمه\\s+(?:اول|دوم|نخست)|فصل\\s+(?:اول|دوم|سوم|چهارم|نخست|پایانی)|(?:ماه|ماه\\s*های)\\s+(?:اول|نخست|پایانی|اخر))\\s+(?:سال\\s+(?:جاری|اینده|اتی|\\d{4})|امسال)${B}`,
+  ),
   // «تا پایان تابستان», «تا پایان پاییز امسال»: the end of a season; «تا تابستان ۱۴۰۳»: a season of a year.
   new RegExp(
     `(?:حداکثر\\s+)?تا\\s+(?:(?:پایان|اخر|انتهای|نیمه)\\s+(?:بهار|تابستان|پاییز|پائیز|زمستان)${B}(?:\\s+(?:امسال|سال\\s+جاری|\\d{4}${B}))?|` +
@@ -70,9 +75,12 @@ const STATEMENT_DEADLINES: RegExp[] = [
   ),
 ];
 
-// «در سال جاری», «امسال»: the year a pledge falls in, taken only when the clause names no nearer
-// deadline («… در سال جاری ۱۵ هزار میلیارد ریال … که نیمی از آن تا پایان شهریور ماه پرداخت می‌شود»).
-const THIS_YEAR = new RegExp(`در\\s+سال\\s+جاری|(?:^|\\s)امسال${B}|تا\\s+پایان\\s+امسال`);
+// «در سال جاری», «امسال», «در سال آینده», «طی سال ۱۴۰۳»: the year a pledge falls in, taken only
+// when the clause names no nearer deadline («… در سال جاری ۱۵ هزار میلیارد ریال … که نیمی از آن تا
+// پایان شهریور ماه پرداخت می‌شود»).
+const THIS_YEAR = new RegExp(
+  `(?:در|طی)\\s+(?:سال\\s+(?:جاری|اینده|اتی|بعد|\\d{4})|امسال)${B}|(?:^|\\s)(?:امسال|سال\\s+(?:اینده|اتی))${B}|تا\\s+پایان\\s+امسال`,
+);
 
 // «تا پایان سال 85 کیلومتر شبکه …», «تا پایان سال ۳۰ میلیارد ریال»: a number followed by a unit
 // counts things or money; it is no year.
@@ -187,7 +195,14 @@ export function dueDate(deadline: string, documentIso: string | null): string | 
       return jalaliToIso({ year: y, month: m, day });
     }
   }
+  // «در سال ۱۴۰۳», «طی سال 1403»: the last day of that year; «در سه ماه اول سال ۱۴۰۳»: of its third month.
+  const yearPart = /^(?:در|طی)\s+(?:(سه|شش|نه|\d)\s*ماه(?:ه)?\s+(?:اول|نخست)\s+)?سال\s+(\d{4})(?!\d)/.exec(t);
+  if (yearPart) {
+    const months = yearPart[1] ? (/^\d$/.test(yearPart[1]) ? Number(yearPart[1]) : parseNumber(yearPart[1])) : 12;
+    if (months !== null && months >= 1 && months <= 12) return endOfJalaliMonth(Number(yearPart[2]), months);
+  }
   if (!documentIso || dy === null) return null;
+  if (/(?:در|طی)\s+سال\s+(?:اینده|اتی|بعد)|^سال\s+(?:اینده|اتی)$/.test(t)) return endOfJalaliMonth(dy + 1, 12);
   if (/(?:پایان|اخر|انتهای)\s+(?:سال(?:\s+جاری)?|امسال)(?!\s*(?:\d|تحصیلی|زراعی))/.test(t))
     return endOfJalaliMonth(dy, 12);
   if (/(?:پایان|اخر|انتهای)\s+(?:ماه(?:\s+جاری)?|این\s+ماه|همین\s+ماه)/.test(t)) return endOfJalaliMonth(dy, dm!);
