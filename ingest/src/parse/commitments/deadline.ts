@@ -47,7 +47,7 @@ const STATEMENT_DEADLINES: RegExp[] = [
   ),
   // «تا پایان مهرماه», «تا نیمه اسفند ۱۴۰۲», «تا اواخر خرداد»: a month written with «ماه» attached.
   new RegExp(
-    `(?:حداکثر\\s+)?تا\\s+(?:پایان|اخر|انتهای|نیمه|اواسط|اواخر)\\s+(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|ابان|اذر|دی|بهمن|اسفند)(?:\\s*ماه)?${B}(?:\\s+(?:سال\\s+)?(?:\\d{4}|\\d{2})${B})?`,
+    `(?:حداکثر\\s+)?تا\\s+(?:پایان|اخر|انتهای|نیمه|اواسط|اواخر)\\s+(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|ابان|اذر|دی|بهمن|اسفند)(?:\\s*ماه)?${B}(?:\\s+(?:(?:سال\\s+)?(?:\\d{4}|\\d{2}|جاری)${B}|سال\\s+(?:اینده|اتی|بعد)${B}|امسال${B}))?`,
   ),
   // «تا پایان سال تحصیلی», «پیش از بازگشایی مدارس», «تا دهه فجر»: the end of a school or farming
   // year, an opening, a national week.
@@ -81,6 +81,13 @@ const STATEMENT_DEADLINES: RegExp[] = [
 const THIS_YEAR = new RegExp(
   `(?:در|طی)\\s+(?:سال\\s+(?:جاری|اینده|اتی|بعد|\\d{4})|امسال)${B}|(?:^|\\s)(?:امسال|سال\\s+(?:اینده|اتی))${B}|تا\\s+پایان\\s+امسال`,
 );
+// A year by its number is a pledge's year only with the pledging verb, future or active present
+// («… در سال ۱۴۰۳ پرداخت خواهد کرد», «… در سال ۱۴۰۳ می‌پردازیم»); «جدول … در سال ۱۳۸۱ به شرح پیوست
+// تعیین می‌شود» names the year the table is for.
+const YEAR_BY_NUMBER = /^(?:در|طی)\s+سال\s+\d{4}$/;
+const PLEDGING_VERB = re(
+  '',
+)`${WB_START}(?:خواهد|خواهند|خواهیم)\s|${WB_START}می\s*(?:کند|کنند|کنیم|دهد|دهند|دهیم|پردازد|پردازند|پردازیم|سازد|سازند|سازیم|رساند|رسانند|رسانیم|گیرد|گیرند|گیریم)${WB_END}`;
 
 // «تا پایان سال 85 کیلومتر شبکه …», «تا پایان سال ۳۰ میلیارد ریال»: a number followed by a unit
 // counts things or money; it is no year.
@@ -117,6 +124,7 @@ export function clauseDeadline(clause: string, statement: boolean): string | nul
     // «کمیته امداد امسال ۵۰۰ هزار شغل ایجاد می‌کند»: «امسال» before a figure tells the year the
     // figure counts, not a time limit.
     if (re === THIS_YEAR && /^امسال$/.test(f.text.slice(s, e)) && /^\s*\d/.test(f.text.slice(e))) continue;
+    if (re === THIS_YEAR && YEAR_BY_NUMBER.test(f.text.slice(s, e)) && !PLEDGING_VERB.test(f.text.slice(e))) continue;
     // At the same start the longer phrase says more («تا پایان سال تحصیلی», not «تا پایان سال»).
     if (!best || s < best.s || (s === best.s && e > best.e)) best = { s, e };
   }
@@ -146,6 +154,11 @@ function endOfJalaliMonth(year: number, month: number): string | null {
   return next ? addDays(next, -1) : null;
 }
 
+// «تا پایان شهریور سال آینده»: the month of the next year.
+const NEXT_YEAR = /سال\s+(?:اینده|اتی|بعد)/;
+// «تا پایان شهریور امسال»: the month of the document's year, even when it has passed.
+const SAME_YEAR = /امسال|سال\s+جاری/;
+
 function fullYear(y: number): number {
   return y < 100 ? 1300 + y : y;
 }
@@ -171,7 +184,13 @@ export function dueDate(deadline: string, documentIso: string | null): string | 
   const monthEnd = re('')`(?:پایان|اخر|انتهای)\s+([${L}]+)(?:\s+ماه)?(?:\s+(?:سال\s+)?(\d{2,4}))?`.exec(t);
   if (monthEnd && monthOf(monthEnd[1]!) !== null) {
     const m = monthOf(monthEnd[1]!)!;
-    const y = monthEnd[2] ? fullYear(Number(monthEnd[2])) : dy === null ? null : m < dm! ? dy + 1 : dy;
+    const y = monthEnd[2]
+      ? fullYear(Number(monthEnd[2]))
+      : dy === null
+        ? null
+        : NEXT_YEAR.test(t) || (m < dm! && !SAME_YEAR.test(t))
+          ? dy + 1
+          : dy;
     return y === null ? null : endOfJalaliMonth(y, m);
   }
   // «تا نیمه اسفند», «تا اواسط خرداد ۱۴۰۳»: the 15th of that month.
@@ -188,7 +207,8 @@ export function dueDate(deadline: string, documentIso: string | null): string | 
     if (day !== null && day >= 1 && day <= 31) {
       let y = dayMonth[3] ? fullYear(Number(dayMonth[3])) : dy;
       if (y === null) return null;
-      if (!dayMonth[3] && docJ) {
+      if (!dayMonth[3] && NEXT_YEAR.test(t)) y += 1;
+      else if (!dayMonth[3] && docJ) {
         const candidate = jalaliToIso({ year: y, month: m, day });
         if (candidate && documentIso && candidate < documentIso) y += 1;
       }
