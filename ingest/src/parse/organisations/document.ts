@@ -193,7 +193,8 @@ export function sameOrganisation(a: string, b: string): boolean {
   const kb = bodyKey(b);
   if (ka.length < 3 || kb.length < 3) return false;
   if (ka.startsWith(kb) || kb.startsWith(ka)) return true;
-  const strip = (k: string) => k.replace(/^(?:ادارهکل|اداره|دفتر|مدیریت|شبکه)/, '');
+  // «دادسرای» and «دادستانی» name the same prosecutor's office.
+  const strip = (k: string) => k.replace(/^(?:ادارهکل|اداره|دفتر|مدیریت|شبکه|دادستانی|دادسرای|دادسرا)/, '');
   const sa = strip(ka);
   const sb = strip(kb);
   if (sa !== ka && sb !== kb && sa.length >= 6 && sa === sb) return true;

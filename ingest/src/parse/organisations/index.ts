@@ -35,6 +35,7 @@ import {
   secretariat,
   topLetterhead,
 } from './document.ts';
+import { findOfficesByHead } from './heads-of-office.ts';
 import { findOrganisationMentions } from './mentions.ts';
 import { findMinistries } from './ministries.ts';
 import { findBodiesByOfficialTitle } from './titles.ts';
@@ -64,7 +65,7 @@ export function findOrganisations(input: {
   // «مدیرکل X استان» names the directorate «اداره کل X استان», unless the text names the body
   // itself under its own head («سازمان صنعت، معدن و تجارت استان»).
   const named = [...mentions];
-  for (const d of findBodiesByOfficialTitle(input.text, true))
+  for (const d of [...findBodiesByOfficialTitle(input.text, true), ...findOfficesByHead(input.text)])
     if (!named.some((o) => (o.index <= d.index && d.index < o.end) || sameOrganisation(o.name, d.name)))
       mentions.push(d);
   mentions.sort((a, b) => a.index - b.index);

@@ -278,6 +278,7 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
         const next = wordKey((ws[i + 1] ?? '').replace(/[،,]$/, ''));
         if (
           AND_CONTINUES.has(next) ||
+          complete?.has(next) ||
           (enumerating && !STOP.has(next) && !INNER_HEAD.test(next)) ||
           andGoesOnToPlace(ws, i + 1)
         ) {
@@ -403,7 +404,7 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
     // A bare head is a mention only for bodies that are complete on their own.
     if (
       pws.length === 1 &&
-      !/^(استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|بهزیستی|صمت|آبفا|دامپزشکی|دادگستری)$/.test(fold(phrase))
+      !/^(استانداری|فرمانداری|بخشداری|دهیاری|شهرداری|بهزیستی|صمت|آبفا|دامپزشکی|دادگستری|دادستانی)$/.test(fold(phrase))
     )
       continue;
     // Head plus generic modifiers or place words only («کارگروه مربوطه», «بانک عامل»).
