@@ -31,6 +31,8 @@ const NUMBERS: ReadonlyArray<readonly [string, number | null]> = [
   ['سلام', null],
   ['', null],
   ['۱۲ ۱۳', null],
+  ['۱۳۶میلیارد', 136e9],
+  ['۲.۵میلیون', 2_500_000],
   ['و', null],
   ['پنج و', null],
 ];
@@ -95,6 +97,10 @@ const AMOUNTS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, n
   ['چند میلیون تومان', []],
   ['ده‌ها میلیارد ریال', []],
   ['سال ۱۴۰۱ و ۵ نفر', []],
+  // Digits written straight onto the magnitude word (no space, no ZWNJ).
+  ['پرداخت بیش از ۱۳۶میلیارد تومان وام', [['۱۳۶میلیارد تومان', 136e9, 'toman']]],
+  ['2میلیارد و 300میلیون ريال', [['2میلیارد و 300میلیون ريال', 2.3e8, 'rial']]],
+  ['۱۸۰میلیون دلار', [['۱۸۰میلیون دلار', null, null]]],
   // Foreign currencies are money too, with no toman value: digits or words, Arabic ي, Latin digits,
   // ZWNJ or a space before the currency, the adjective form, a range; vague quantities are not.
   ['ارزش صادرات به ۲ میلیارد و ۴۰۰ میلیون دلار رسید', [['۲ میلیارد و ۴۰۰ میلیون دلار', null, null]]],

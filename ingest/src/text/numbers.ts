@@ -61,6 +61,9 @@ const MAGNITUDES: Readonly<Record<string, number>> = {
   تریلیون: 1e12,
   بیلیارد: 1e12,
 };
+const MAGNITUDE_ALT = Object.keys(MAGNITUDES).join('|');
+// «۱۳۶میلیارد», «۵۰۰میلیون»: digits written straight onto their magnitude word.
+const DIGIT_THEN_MAGNITUDE = new RegExp(`(?<=\\d)(?=(?:${MAGNITUDE_ALT}))`, 'g');
 const NUMBER_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(MAGNITUDES)].sort(
   (a, b) => b.length - a.length,
 );
@@ -71,7 +74,8 @@ function normalizeNumeric(s: string): string {
     .replace(GROUPED, (g) => g.replace(/[^\d]/g, ''))
     .replace(/(?<=\d)[,٬،'’](?=\d{3}(?!\d))/g, '')
     .replace(/(^|\s)سی\s+صد(?=\s|$)/g, '$1سیصد')
-    .replace(/\u200c/g, ' ');
+    .replace(/\u200c/g, ' ')
+    .replace(DIGIT_THEN_MAGNITUDE, ' ');
 }
 
 /**
@@ -249,7 +253,7 @@ const HOME_CURRENCY = 'تومان|تومن|ریال';
 const FOREIGN_CURRENCY = 'دلار|یورو|درهم|یوان|پوند|روبل|لیر|دینار|روپیه';
 const CURRENCY_WORD = `${HOME_CURRENCY}|${FOREIGN_CURRENCY}`;
 const NUM_TOKEN = `(?:${GROUP_SOURCE}|\\d{1,3}(?:[,،]\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:[.٫]\\d+)?|(?:${NUM_WORD_ALT})(?:و?(?:${NUM_WORD_ALT}))*(?!(?!${CURRENCY_WORD})${L}))`;
-const NUM_PHRASE = `${NUM_TOKEN}(?:(?:\\s+و\\s*|\\s*و\\s+|\\s+)${NUM_TOKEN})*`;
+const NUM_PHRASE = `${NUM_TOKEN}(?:(?:\\s+و\\s*|\\s*و\\s+|\\s+|(?<=\\d)(?=${MAGNITUDE_ALT}))${NUM_TOKEN})*`;
 const CURRENCY = `(?:${CURRENCY_WORD})(?:ی|یی)?(?!${L})`;
 const HOME_CURRENCY_RE = new RegExp(`^(?:${HOME_CURRENCY})`);
 const AMOUNT_RE = new RegExp(
@@ -267,7 +271,7 @@ function isRangeStart(lower: string, upper: string): boolean {
   return bare ? lo < head : lo < (parseNumber(upper) ?? 0);
 }
 const VAGUE_BEFORE = new RegExp(`(?:چند|چندین|ها|هزاران|میلیونها|میلیاردها|صدها|دهها)\\s*$`, 'u');
-const MAGNITUDE_START = new RegExp(`^(?:${Object.keys(MAGNITUDES).join('|')})`, 'u');
+const MAGNITUDE_START = new RegExp(`^(?:${MAGNITUDE_ALT})`, 'u');
 
 /**
  * A copy of `text` normalized for number/date matching, with the original offset of each of its
