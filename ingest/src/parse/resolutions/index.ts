@@ -145,7 +145,8 @@ function besideTable(text: string): ParsedResolution[] {
 }
 
 export type { ParsedResolution } from './types.ts';
-export { addresseeBodies, anaphorBodies, splitBodies } from './parties.ts';
+export { splitBodies } from './parties.ts';
+export { addresseeBodies, anaphorBodies } from './references.ts';
 export { subjectBodies } from './subject.ts';
 export { splitCoordinated, splitRunOn } from './sentences.ts';
 export { agreementParties, stripByline } from './prose.ts';

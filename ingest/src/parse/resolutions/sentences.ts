@@ -5,7 +5,8 @@
 import { fold, tidy } from '../fold.ts';
 import { L, re, WB_END, WB_START } from '../boundary.ts';
 import { textDeadline } from './deadline.ts';
-import { addresseeBodies, isBodyHead, namedBodyAt, unitBefore } from './parties.ts';
+import { isBodyHead, namedBodyAt, unitBefore } from './parties.ts';
+import { addresseeBodies } from './references.ts';
 import { subjectBodies } from './subject.ts';
 import type { ParsedResolution } from './types.ts';
 import { previousSentenceStart, sentenceBounds, type SentenceRules } from '../sentences.ts';
