@@ -113,13 +113,45 @@ export const APPROVED_REPORT = re(
   '',
 )`^[\s\-•*\d.)]*(?:(?:تایید|تصویب|پذیرش)\s+گزارش${WB_END}|(?:بودجه|گزارش|تفریغ|صورت\s*(?:های|ها)?\s+مالی|ترازنامه)${WB_END}[^.]*(?:تصویب|تایید)\s+(?:شد|گردید)${WB_END})`;
 // «… به X اختصاص/تخصیص یافت», «… در اختیار X قرار گیرد»: the recipient of an allocation, who
-// spends it (X up to ten words, then the verb).
+// spends it (X up to ten words, then the verb); «صدور مجوز … در اختیار X خواهد بود/است»: X decides it.
 export const ALLOCATED_TO = re(
   '',
-)`(?:(?:^|\s)به\s+((?:[^\s.]+\s+){0,9}?[^\s.]+)\s+(?:اختصاص|تخصیص)\s+(?:یافت|یابد|داده\s+(?:شد|شود))|(?:^|\s)در\s+اختیار\s+((?:[^\s.]+\s+){0,9}?[^\s.]+)\s+قرار\s+(?:گیرد|گرفت|گرفته\s+شود|داده\s+(?:شد|شود)))${WB_END}`;
+)`(?:(?:^|\s)به\s+((?:[^\s.]+\s+){0,9}?[^\s.]+)\s+(?:اختصاص|تخصیص)\s+(?:یافت|یابد|داده\s+(?:شد|شود))|(?:^|\s)در\s+اختیار\s+((?:[^\s.]+\s+){0,9}?[^\s.]+)\s+(?:قرار\s+(?:گیرد|گرفت|گرفته\s+شود|داده\s+(?:شد|شود))|خواهد\s+بود|است|می\s*باشد|باشد))${WB_END}`;
 // «… به X ارجاع شد», «… به X محول گردید», «… به X واگذار شد» (passive): the body referred to.
-export const REFERRED_TO = re(
+const REFERRED_TO = re(
   '',
 )`(?:^|\s)به\s+((?:[^\s.]+\s+){0,9}?[^\s.]+)\s+(?:ارجاع|محول|واگذار|تفویض|سپرده)\s+(?:شد|گردید|شود|گردد)${WB_END}`;
+// A matter forwarded to the body that is to decide or act on it: «… به شهرداری پیشنهاد گردد»,
+// «لایحه … برای طرح در صحن به هیئت رئیسه ارسال شد», «… به کمیسیون X جهت بررسی منعکس شود» (a
+// report sent to a body for its information, with no such purpose, binds the sender, not X).
+const PROPOSED_TO = re(
+  '',
+)`(?:^|\s)به\s+((?:[^\s.]+\s+){0,9}?[^\s.]+)\s+پیشنهاد\s+(?:شد|گردید|شود|گردد|می\s*شود|می\s*گردد)${WB_END}`;
+const FORWARDED_TO = re(
+  '',
+)`(?:^|\s)به\s+((?:[^\s.]+\s+){0,9}?[^\s.]+)\s+(?:ارسال|ارائه|ارایه|منعکس|فرستاده)\s+(?:شد|گردید|شود|گردد)${WB_END}`;
+const FOR_DECISION = re(
+  '',
+)`(?:^|\s)(?:برای|جهت|به\s+منظور)\s+(?:طرح|بررسی|تصویب|تصمیم\s*گیری|رسیدگی|اتخاذ\s+تصمیم|تایید|تأیید|اظهار\s+نظر)${WB_END}`;
+const AGENT_NAMED = re('')`(?:^|\s)(?:توسط|(?:بر|به)\s*عهده|مسئولیت\s+(?:ان|آن|اجرا|پیگیری))\s`;
+const WORDS_BEFORE_PURPOSE = /^(.*?)\s+(?:برای|جهت|به\s+منظور)\s/;
+
+/**
+ * The body a matter is referred, handed over, proposed or forwarded for a decision to, as written
+ * after «به» (possibly with the purpose still in it), or null.
+ */
+export function referredTo(tail: string): string | null {
+  const m = REFERRED_TO.exec(tail);
+  if (m) return m[1]!;
+  // «… به شهرداری پیشنهاد شود و پیگیری آن به عهده دبیر هیئت است»: the agent named follows it up.
+  if (AGENT_NAMED.test(tail)) return null;
+  const proposed = PROPOSED_TO.exec(tail);
+  if (proposed) return proposed[1]!;
+  const sent = FORWARDED_TO.exec(tail);
+  if (!sent || !FOR_DECISION.test(tail)) return null;
+  // «به X برای بررسی ارسال شود»: the purpose after the body is not part of its name.
+  return WORDS_BEFORE_PURPOSE.exec(sent[1]!)?.[1] ?? sent[1]!;
+}
+
 // «با مسئولیت X», «به دبیری X … تشکیل»: the body in charge of what the decision sets up.
 export const IN_CHARGE = re('')`(?:^|\s)(?:با\s+مسئولیت|به\s+دبیری(?=[^.]*${WB_START}تشکیل))\s+([^.؛]{3,160})`;

@@ -23,7 +23,7 @@ import { DECISION, isGroupSubject, OBLIGE, sentenceResolutions } from './sentenc
 import { tableResolutions } from './tables.ts';
 import type { ParsedResolution } from './types.ts';
 import { fold } from '../fold.ts';
-import { re, WB_END } from '../boundary.ts';
+import { L, re, WB_END } from '../boundary.ts';
 
 /** All resolutions of a document, in text order. */
 export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'): ParsedResolution[] {
@@ -47,8 +47,8 @@ export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'
       : [];
   for (const it of items) taken.push([it.index, it.index + it.text.length + 10]);
   const sentences = sentenceResolutions(text, taken)
-    .filter((r) => kind !== 'news' || (!quotedDuty(text, r) && !agreementTerm(text, r)))
-    .map((r) => ({ ...r, text: stripByline(r.text) }));
+    .filter((r) => kind !== 'news' || (!quotedDuty(text, r) && !agreementTerm(text, r) && !directive(text, r)))
+    .map((r) => withInlineFields({ ...r, text: stripByline(r.text) }, true));
   const named = [...namedResolutions(text, taken), ...referredApprovals(text, taken)];
   const agreed =
     kind === 'news'
@@ -96,6 +96,33 @@ function quotedDuty(text: string, r: ParsedResolution): boolean {
   // Further into the quoted line only an obligation («… و سازمان X موظف است …»).
   OBLIGE.lastIndex = 0;
   return QUOTE_OPEN.test(before) && OBLIGE.test(r.text);
+}
+
+// A line announcing an official's orders: «دستورات استاندار در این سفر:», «مهمترین دستورات وزیر:»,
+// «تاکیدات فرماندار:», «رهنمودهای …:» (folded text).
+const ORDERS_HEADING = re(
+  '',
+)`^[^\n]{0,40}?(?<![${L}])(?:دستورات|دستور|تاکیدات|رهنمودهای|رهنمودها|توصیه\s*های|توصیه\s*ها)(?![${L}])[^\n]{0,60}[:：][ \t]*$`;
+
+/**
+ * In news, a duty listed under an official's orders («دستورات استاندار در این سفر:» ⏎ «۱. اداره
+ * کل X موظف است …») is what the official ordered (a commitment of the body), not a decision of a
+ * meeting the news reports; «مقرر شد» after the list still is one.
+ */
+function directive(text: string, r: ParsedResolution): boolean {
+  DECISION.lastIndex = 0;
+  if (DECISION.test(r.text)) return false;
+  let end = text.lastIndexOf('\n', r.index);
+  for (let k = 0; k < 30 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() === '' || /^\s*(?:[\d۰-۹]{1,2}\s*[-.)ـ–]|[•*-])/.test(line)) {
+      end = start - 1;
+      continue;
+    }
+    return ORDERS_HEADING.test(fold(line));
+  }
+  return false;
 }
 
 // An agreement whose terms a news paragraph spells out («بر اساس این تفاهم‌نامه، …», «… و بر اساس آن …»).

@@ -7,6 +7,7 @@
  */
 import { re, WB_END, WB_START } from '../boundary.ts';
 import { TERMINATORS } from '../sentences.ts';
+import { fold } from '../fold.ts';
 
 /** A decision item: where it starts in the text and its text (marker removed). */
 export interface DecisionItem {
@@ -59,6 +60,35 @@ function itemEnd(text: string, from: number, next: number): number {
   return stop < 0 ? next : from + stop + 1;
 }
 
+// A speaker's report, view or proposal in an item («• آقای X گفت: … باید … شود», «۳. آقای X
+// پیشنهاد کرد … برگزار شود», «- نماینده Y خواستار … شد»): the attribution before the first
+// decision word (folded text).
+const SPEECH = re(
+  '',
+)`^[^.:؟!]{0,140}?${WB_START}(?:گفت|گفتند|افزود|افزودند|اظهار\s+(?:داشت|کرد)|تصریح\s+(?:کرد|نمود)|گزارش\s+(?:داد|کرد)|پیشنهاد\s+(?:کرد|داد|نمود)|درخواست\s+(?:کرد|نمود)|خواستار\s[^.:]{0,100}?(?:شد|شدند)|تاکید\s+(?:کرد|نمود)|یاداور\s+شد|بیان\s+(?:کرد|داشت)|عنوان\s+کرد|ادامه\s+داد)${WB_END}`;
+// A decision proper, which a speech item does not hold.
+const DECIDED = re('')`${WB_START}(?:مقرر|مصوب|تصویب\s+(?:شد|گردید)|موافقت\s+(?:شد|گردید))${WB_END}`;
+// A line that announces an agenda: «دستور جلسه:», «دستور کار جلسه :», «… و دستور جلسه به شرح
+// زیر قرائت شد:», «موضوعات جلسه:» (folded text).
+const AGENDA = re(
+  '',
+)`(?:${WB_START}دستور\s*(?:جلسه|کار|کار\s+جلسه)|${WB_START}(?:موضوع|موضوعات|محورهای)\s+(?:جلسه|نشست))${WB_END}(?!\s+(?:بعد|بعدی|اتی|اینده))[^\n]{0,80}[:：][ \t]*$`;
+
+/** Whether the marker at `at` is an item of an agenda: the line above its run of items announces one. */
+function inAgenda(text: string, at: number): boolean {
+  let end = at - 1;
+  for (let k = 0; k < 40 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() === '' || /^[ \t]*(?:[\d۰-۹]{1,2}[ \t]*[-.)ـ–]|[•*-])/.test(line)) {
+      end = start - 1;
+      continue;
+    }
+    return AGENDA.test(fold(line));
+  }
+  return false;
+}
+
 /**
  * Decision items outside the spans in `taken`: runs of at least two markers, keeping the items
  * that carry a decision.
@@ -74,6 +104,9 @@ export function decisionItems(text: string, taken: Array<[number, number]>): Dec
       .replace(/\s+/g, ' ')
       .trim();
     if (body.split(' ').length < 4 || !DECISION_IN_ITEM.test(body)) return;
+    const f = fold(body);
+    if (SPEECH.test(f) && !DECIDED.test(f)) return;
+    if (inAgenda(text, m.at)) return;
     out.push({ index: m.at, text: body, number: m.number });
   });
   return out;

@@ -21,9 +21,10 @@ function itemNumber(s: string): number | null {
 // its line, or a line that announces
 // the decisions below: «تصمیمات(ی) به شرح ذیل اتخاذ گردید», «تصمیمات زیر اتخاذ شد:»,
 // «موارد زیر به تصویب رسید:», «موارد ذیل مقرر گردید:» («موارد زیر» alone may open a list in a
-// speech, so it needs a decision verb); «نتایج بررسی پرونده‌ها:» over a commission's cases.
+// speech, so it needs a decision verb); «نتایج بررسی پرونده‌ها:» over a commission's cases;
+// «نظر کمیسیون:», «جمع‌بندی جلسه:», «رأی هیئت:» alone on its line over the items decided.
 export const LIST_HEADING =
-  /(?:^|\n)(?:[^\n]{0,40}(?:(?:اهم\s+)?(?:مصوبات|تصمیمات)(?:\s+(?:(?:این|آن)\s+)?(?:متخذه|شورا|شورای|جلسه|نشست|کمیسیون|کمیته|کارگروه|ستاد|هیئت|هیات|قرارگاه|مجمع|عبارتند|عبارت)[^\n:]{0,40})?\s*[:：]|مصوبات\s+جلسه[^\n]{0,20}[:：]|(?:نتایج|نتیجه)\s+(?:بررسی|رسیدگی)\s+(?:به\s+)?(?:پرونده|درخواست)[^\n:：]{0,30}[:：])[^\n]*|[^\n]{0,400}?(?:(?:تصمیمات|تصمیماتی|تصمیمی|مصوباتی|موارد)\s+(?:به|ب)\s*شرح\s+(?:ذیل|زیر)|(?:تصمیمات|تصمیماتی|مصوبات|مصوباتی)\s+(?:ذیل|زیر)|(?:موارد|مواردی)\s+(?:ذیل|زیر)\s+(?:[^\s\n]+\s+){0,3}?(?:مقرر|تصویب|مصوب|اتخاذ))[^\n]{0,40}|[^\n]{0,400}?(?:مصوبات|تصمیمات)\s+(?:آن|این\s+(?:جلسه|نشست))\s+(?:به|ب)\s*شرح\s+(?:ذیل|زیر)[^\n]*[:：][ \t]*|[^\n:：]{0,60}?(?:مصوب|مقرر)\s*(?:شد|گردید)[ \t]*[:：][ \t]*(?=\n[ \t]*\n?[ \t]*(?:الف|[\d۰-۹]{1,2})[ \t]*[-.)ـ]))\n/g;
+  /(?:^|\n)(?:[^\n]{0,40}(?:(?:اهم\s+)?(?:مصوبات|تصمیمات)(?:\s+(?:(?:این|آن)\s+)?(?:متخذه|شورا|شورای|جلسه|نشست|کمیسیون|کمیته|کارگروه|ستاد|هیئت|هیات|قرارگاه|مجمع|عبارتند|عبارت)[^\n:]{0,40})?\s*[:：]|مصوبات\s+جلسه[^\n]{0,20}[:：]|(?:نتایج|نتیجه)\s+(?:بررسی|رسیدگی)\s+(?:به\s+)?(?:پرونده|درخواست)[^\n:：]{0,30}[:：])[^\n]*|[^\n]{0,400}?(?:(?:تصمیمات|تصمیماتی|تصمیمی|مصوباتی|موارد)\s+(?:به|ب)\s*شرح\s+(?:ذیل|زیر)|(?:تصمیمات|تصمیماتی|مصوبات|مصوباتی)\s+(?:ذیل|زیر)|(?:موارد|مواردی)\s+(?:ذیل|زیر)\s+(?:[^\s\n]+\s+){0,3}?(?:مقرر|تصویب|مصوب|اتخاذ))[^\n]{0,40}|[^\n]{0,400}?(?:مصوبات|تصمیمات)\s+(?:آن|این\s+(?:جلسه|نشست))\s+(?:به|ب)\s*شرح\s+(?:ذیل|زیر)[^\n]*[:：][ \t]*|[^\n:：]{0,60}?(?:مصوب|مقرر)\s*(?:شد|گردید)[ \t]*[:：][ \t]*(?=\n[ \t]*\n?[ \t]*(?:الف|[\d۰-۹]{1,2})[ \t]*[-.)ـ])|[ \t#*]*(?:نظر|نظرات|رای|رأی|جمع\s*بندی|نتیجه\s*گیری|نتیجه)\s+(?:نهایی\s+)?(?:کمیسیون|کمیته|کارگروه|شورا|شورای|ستاد|هیئت|هیات|هیأت|جلسه|نشست|قرارگاه)(?:\s+[^\n:：]{1,30})?\s*[:：][ \t*#]*)\n/g;
 const ORDINAL_ITEM = '(?:یکم|اول|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|یازدهم|دوازدهم)';
 // An item number: digits («1-», «۲)») or an ordinal word with a dash or a colon («یکم-», «دوم :»).
 export const ITEM_START = new RegExp(
@@ -78,19 +79,23 @@ export function mergeFields(item: ParsedResolution, f: LabelledFields): void {
 }
 
 /**
- * An item whose line carries its own labelled fields («… انجام شود؛ مسئول اجرا: X؛ زمان: Y»):
- * the fields are read off its text; responsible bodies and a deadline not labelled are read
- * from the text that is left.
+ * An item whose line carries its own labelled fields («… انجام شود؛ مسئول اجرا: X؛ زمان: Y»,
+ * «… ارائه شود. مسئول: X», «… پیگیری: X. مهلت: …»): the fields are read off its text, the labels
+ * win; responsible bodies and a deadline not labelled are read from the text that is left, or
+ * with `keep` (a «مقرر شد» sentence whose bodies were read with the sentence around it) kept.
  */
-export function withInlineFields(item: ParsedResolution): ParsedResolution {
+export function withInlineFields(item: ParsedResolution, keep = false): ParsedResolution {
+  const before = { responsible: item.responsible, deadline: item.deadline };
   const inline = labelledFields(item.text);
   if (inline && inline.before.length >= 8) {
     item.text = inline.before;
+    item.responsible = [];
+    item.deadline = null;
     mergeFields(item, inline);
-  }
+  } else if (keep) return item;
   const given = LABELLED.get(item);
-  if (!given?.responsible) item.responsible = subjectBodies(item.text);
-  if (!given?.deadline) item.deadline = textDeadline(item.text);
+  if (!given?.responsible) item.responsible = keep ? before.responsible : subjectBodies(item.text);
+  if (!given?.deadline) item.deadline = (keep ? before.deadline : null) ?? textDeadline(item.text);
   return item;
 }
 

@@ -158,7 +158,13 @@ export function splitAtConjunctions(part: string): string[] {
 
 // Units of a body («معاونت X», «دفتر X») and the bodies they belong to («… دانشگاه Y»).
 const UNIT_HEADS = new Set(['معاونت', 'مدیریت', 'دفتر', 'واحد', 'امور', 'حوزه']);
-const PARENT_HEADS = new Set(['دانشگاه', 'سازمان', 'شرکت', 'بانک', 'صندوق', 'وزارت', 'بنیاد', 'دانشکده', 'بیمارستان']);
+const PARENT_HEADS = new Set(
+  ['دانشگاه', 'سازمان', 'شرکت', 'بانک', 'صندوق', 'وزارت', 'بنیاد', 'دانشکده', 'بیمارستان'].concat(
+    // «معاونت فرهنگی و اجتماعی شهرداری ساری», «معاونت قضایی دادگستری کل استان»: a unit of a
+    // municipality, a court or a governorate.
+    ['شهرداری', 'استانداری', 'فرمانداری', 'بخشداری', 'دادگستری'],
+  ),
+);
 
 /**
  * Split one responsible/supervisor cell into bodies: at «-----», « - », «/», at «،»/«و»

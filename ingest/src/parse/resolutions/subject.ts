@@ -25,9 +25,9 @@ import {
   CONDITION,
   IN_CHARGE,
   PRIVATE_PARTIES,
-  REFERRED_TO,
   actsAfterApproval,
   dutyAfterApproval,
+  referredTo,
   secondSubjects,
 } from './clauses.ts';
 
@@ -55,10 +55,10 @@ export function subjectBodies(sentence: string): string[] {
   if (APPROVED_REPORT.test(fold(tail))) return [];
   // «درخواست X … به کمیسیون Y ارجاع شد», «پیگیری … به رئیس شورا محول گردید»: the body a matter
   // is referred to acts on it; what is referred (a request, a proposal) binds no one.
-  const referred = REFERRED_TO.exec(tail);
+  const referred = referredTo(tail);
   if (referred) {
     // «… در کمیسیون ندارد و به اداره امور اراضی ارجاع شد»: the body after the last «به».
-    const to = referred[1]!.split(/\s+به\s+/).pop()!;
+    const to = referred.split(/\s+به\s+/).pop()!;
     const rw = tidy(to.replace(/([،,])(?=\S)/g, '$1 ')).split(' ');
     if (isPartyHead(rw[0]!)) return [partyPhrase(rw, 0, true)];
   }
