@@ -95,3 +95,67 @@ describe('a share of the money just counted', () => {
     expect(out).toHaveLength(1);
   });
 });
+
+describe('figures that tell how things stand', () => {
+  it('arrears, a debt, an income or sales told as a figure are a statistic', () => {
+    expect(
+      find('به گفته مدیر بانک سپه، مطالبات معوق این بانک در استان ۱۲۰ میلیارد ریال است و وصول آن پیگیری می‌شود.'),
+    ).toEqual([]);
+    expect(
+      find('درآمد کارگاه‌های بنیاد در سال گذشته به ۹۰ میلیارد ریال رسید و ۲۰ درصد آن به حساب مددجویان واریز شد.'),
+    ).toEqual([]);
+    expect(find('بدهی شرکت به بانک ملت ۴۵ میلیارد تومان است.')).toEqual([]);
+  });
+
+  it('the cap of each loan is a term; money set aside with a cap, or a cap raised, binds', () => {
+    expect(find('سقف تسهیلات هر واحد کوچک ۲۰ میلیارد ریال و نرخ سود آن ۱۸ درصد است.')).toEqual([]);
+    expect(find('«۴۰ خانواده تحت پوشش هستند و برای هر خانواده سقف وام ۲ میلیارد ریال در نظر گرفته شده است.»')).toEqual(
+      [],
+    );
+    expect(
+      find(
+        'مدیر صندوق کارآفرینی امید استان گفت: این صندوق ۱۲۰ میلیارد ریال اعتبار در نظر گرفته است که سقف وام هر طرح ۳ میلیارد ریال است.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      find('بانک مسکن شعبه ساوه موافقت کرده است سقف تسهیلات هر واحد را به ۹۰۰ میلیون ریال افزایش دهد.'),
+    ).toHaveLength(1);
+  });
+
+  it('projects sized by their investment, with no body that invests, set nothing aside', () => {
+    expect(find('۱۲ طرح صنعتی در این منطقه با سرمایه‌گذاری ۴۰ هزار میلیارد ریال تعریف شده است.')).toEqual([]);
+    expect(find('بنیاد برکت ۵۰۰ طرح اشتغال با سرمایه‌گذاری ۸۰۰ میلیارد ریال اجرا کرده است.')).toHaveLength(1);
+  });
+
+  it('a post held, and a topic announced without money, bind no one', () => {
+    expect(find('«رضا کریمی» از سال ۱۴۰۰ مدیریت شعب بانک سپه استان را بر عهده دارد.')).toEqual([]);
+    expect(find('مدیر شعب بانک سپه استان از پرداخت تسهیلات اشتغال و برنامه‌های این بانک خبر داد.')).toEqual([]);
+    expect(find('مدیر شعب بانک سپه استان از پرداخت ۳۰۰ میلیارد ریال تسهیلات اشتغال خبر داد.')).toHaveLength(1);
+  });
+
+  it('a share of the money counted, told further on as done, is how it was divided', () => {
+    const out = find(
+      'مدیر بانک سپه گفت: این بانک امسال ۲ هزار میلیارد ریال تسهیلات به تعاونی‌ها پرداخت کرده است.\n\n' +
+        'به گزارش ایرنا، «رضا کریمی» روز دوشنبه در نشست با خبرنگاران افزود: از این مبلغ ۶۰۰ میلیارد ریال به تعاونی‌های صیادی اختصاص یافته است.',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.amounts.map((a) => a.text)).toEqual(['۲ هزار میلیارد ریال']);
+  });
+});
+
+describe('what was done, then what will be done by a date', () => {
+  it('two commitments, the second of the speaker’s body («ما …») or of the same payer', () => {
+    const a = find(
+      'مدیرعامل منطقه آزاد ارس نیز گفت: شرکت ملی فولاد ایران ۲۰ میلیارد ریال برای راه دسترسی پرداخت کرده و ما ظرف سه ماه آینده اسکله را تکمیل می‌کنیم.',
+    );
+    expect(a).toHaveLength(2);
+    expect(a[1]!.parties).toEqual(['منطقه آزاد ارس']);
+    expect(a[1]!.deadline?.text).toBe('ظرف سه ماه آینده');
+    const b = find(
+      'مدیر شعب بانک سپه گفت: تاکنون ۸۰ میلیارد ریال از این تسهیلات را پرداخت کرده‌ایم و باقیمانده را تا پایان اسفند ماه به طرح‌های معرفی‌شده از سوی کارگروه اشتغال پرداخت می‌کنیم.',
+    );
+    expect(b).toHaveLength(2);
+    expect(b.map((c) => c.parties)).toEqual([['بانک سپه'], ['بانک سپه']]);
+    expect(b[1]!.deadline?.text).toBe('تا پایان اسفند ماه');
+  });
+});

@@ -92,6 +92,7 @@ const RECIPIENT_BEFORE =
 const NEWS_SOURCE_BEFORE = /(?:گزارش|روابط\s+عمومی|نقل\s+از)\s*$/;
 const PROPOSER_BEFORE = /(?:^|\s)(?:به|با)\s+(?:پیشنهاد|درخواست|دعوت|نقل\s+از)\s*$/;
 const AGENT_BEFORE = /(?:از\s+سوی|از\s+طرف|توسط|از\s+محل|از\s+طریق|میان|بین|با\s+مسئولیت)\s*$/;
+const REFERRER_BEFORE = /(?:معرفی|ارسال|ارجاع|تایید|تأیید|ثبت)\s*شده\s+(?:از\s+سوی|از\s+طرف|توسط)\s*$/;
 const VERB_IN_NAME = /\s(?:می|نمی|درمی|بکن|بکنند|استفاده|کنند|نمایند)(?:\s|$)/;
 // A mention followed by a speech verb is who speaks, not who is bound; so is X in «X از پرداخت …
 // توسط بانک Y خبر داد» when another body is named.
@@ -158,6 +159,8 @@ export function partyMentions(clause: string, withRecipients = false): PartyMent
     // «در هفته دولت», «روز شورا»: the name of a week or a day, not a body.
     if (/(?:^|\s)(?:هفته|روز|سالروز|دهه)\s*$/.test(before)) return false;
     if (PROPOSER_BEFORE.test(before)) return false;
+    // «به طرح‌های معرفی‌شده از سوی کارگروه X پرداخت می‌کنیم»: who introduced or sent the cases is not who pays.
+    if (!withRecipients && REFERRER_BEFORE.test(before)) return false;
     return withRecipients || AGENT_BEFORE.test(before) || !RECIPIENT_BEFORE.test(before);
   }
   const bound = kept.filter((p) => !SPEAKS_AFTER.test(fold(light.slice(p.end, p.end + 240))));

@@ -47,6 +47,25 @@ const READY_TO_ACT = new RegExp(
   `(?:امادگی\\s+(?:(?:لازم|کامل|خود)\\s+(?:را\\s+)?)?(?:دارد|دارند)|(?:^|\\s)اماده\\s+(?:است|هستند))\\s+(?:که\\s+)?[^.]{0,200}?${SUBJUNCTIVE}(?=[\\s.،؛]|$)`,
 );
 
+// «مطالبات معوق این بانک در استان ۳۲۰ میلیارد ریال است و …», «درآمد کارگاه‌ها در سال ۱۴۰۲ به ۲۱۰
+// میلیارد ریال رسید و …»: arrears, a debt, an income or sales told as a figure are a statistic.
+const STAT_TOTAL = new RegExp(
+  `^(?:[^.،:]{0,90}[،:]\\s*)?(?:مطالبات|معوقات|بدهی|بدهی\\s*های|درامد|درامدهای|فروش)\\s[^.]{0,120}?(?:ریال|تومان)\\S*\\s+(?:است|بود|بوده\\s+است|رسید|رسیده(?:\\s+است)?)${W}`,
+);
+// «سقف تسهیلات هر واحد ۵۰ میلیارد ریال … است», «برای هر خانواده سقف وام ۳ میلیارد ریال در نظر گرفته
+// شده»: the cap of each loan is a term, not money a party commits («… موافقت کرده سقف تسهیلات هر
+// واحد را به X افزایش دهد» raises it, and binds).
+const PER_UNIT_CAP =
+  /(?:^|\s)(?:سقف\s+(?:وام|تسهیلات)(?:\s+(?!را(?:\s|$))\S+){0,4}?\s+هر|(?:برای|به)\s+هر\s+\S+(?:\s+\S+)?\s+سقف\s+(?:وام|تسهیلات))\s/;
+const CAP_CHANGED = /(?:^|\s)را\s[^.]{0,60}(?:افزایش|کاهش)/;
+// «X از سال ۱۴۰۰ مدیریت شعب بانک Y را بر عهده دارد», «… ریاست جلسه را بر عهده داشت»: a post held.
+const POST_HELD = new RegExp(
+  `(?:^|\\s)(?:مدیریت|ریاست|سرپرستی|دبیری|معاونت|نمایندگی)\\s[^.]{0,80}\\sرا\\s+(?:بر|به)\\s*عهده\\s+(?:دارد|دارند|داشت|داشتند|داشته)${W}`,
+);
+// «مدیر شعب بانک X از پرداخت تسهیلات اشتغال و برنامه‌های این بانک خبر داد»: a topic announced, with
+// no money or date of its own (the sentences after tell the amounts).
+const TOPIC_ANNOUNCED = /(?:^|\s)از\s+(?:پرداخت|اعطای|تخصیص|اختصاص)\s[^.]{0,200}خبر\s+(?:داد|دادند)/;
+
 /** «X آمادگی دارد … مشارکت کند» without money: an offer of an act, not a promise. */
 export function offerOnly(folded: string): boolean {
   return READY_TO_ACT.test(folded) && !/ریال|تومان/.test(folded) && !DECISION.test(folded) && !BOUND.test(folded);
@@ -67,6 +86,18 @@ const FAVOURABLE_WORD = /قول\s+مساعد\s+(?:داد|دادند|داده\s+(
  */
 export function reportsState(folded: string, kind: DocumentKind, money: number): boolean {
   if (BALANCE.test(folded) || SHARE_OF_TOTAL.test(folded)) return true;
+  if ((STAT_TOTAL.test(folded) || POST_HELD.test(folded)) && !BOUND.test(folded) && !DECISION.test(folded)) return true;
+  // (The cap's own figure is the clause's only one: «… ۲۵۰ میلیارد ریال اعتبار در نظر گرفته که سقف وام هر طرح …» binds.)
+  const figures = folded.match(/ریال|تومان/g)?.length ?? 0;
+  if (
+    figures <= 1 &&
+    PER_UNIT_CAP.test(folded) &&
+    !CAP_CHANGED.test(folded) &&
+    !BOUND.test(folded) &&
+    !DECISION.test(folded)
+  )
+    return true;
+  if (money === 0 && TOPIC_ANNOUNCED.test(folded) && !FUTURE_OR_DUTY.test(folded)) return true;
   if (PAID_TO_DATE.test(folded) && !FUTURE_OR_DUTY.test(folded)) return true;
   if (kind === 'minutes' && READY_THIRD.test(folded) && !DECISION.test(folded) && !BOUND.test(folded)) return true;
   if (money === 0 && offerOnly(folded)) return true;

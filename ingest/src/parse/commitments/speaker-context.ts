@@ -23,8 +23,10 @@ const TITLE = '(?:مدیرعامل|مدیر\\s+عامل|مدیرکل|مدیر\\s
 const NAME_END =
   /[():؛.\n«»]|\s(?:در|با|هم|نیز|همچنین|روز|امروز|ضمن|طی|که|پس|به|گفت|افزود|اظهار|تصریح|بیان|اعلام|گزارش|خاطرنشان|یادآور|عنوان|ادامه|توضیح|اشاره|خبر)(?=\s|$)/;
 
+const BODY_HEAD = /^(?:اداره|سازمان|شرکت|بانک|صندوق|بنیاد|نیروگاه|منطقه|شهرداری|فرمانداری|دانشگاه|موسسه|مؤسسه)$/;
+
 /** The bodies whose offices a text names, as «<head> <name>» («مدیرکل X» → «اداره کل X»; «مدیر X» → «X» for «مدیریت»). */
-export function officeBodies(text: string, head: string): string[] {
+export function officeBodies(text: string, head: string | null): string[] {
   const t = lightFold(text);
   const out: string[] = [];
   const title = new RegExp(`(?:^|[\\s(،])${TITLE}\\s+`, 'g');
@@ -34,9 +36,16 @@ export function officeBodies(text: string, head: string): string[] {
     let name = tidy(after.slice(0, end ? end.index : after.length)).replace(/[،,\s]+$/, '');
     const words = name.split(' ');
     if (words.length < 2 || words.length > 9) continue;
-    const general = /^(?:مدیرکل|مدیر\s+کل)\s*$/.test(tidy(m[0].replace(/[(،]/g, ' ')));
-    if (general && head === 'اداره' && !/^اداره\s/.test(name)) name = `اداره کل ${name}`;
-    else if (head === 'مدیریت' && /^مدیر\s*$/.test(tidy(m[0].replace(/[(،]/g, ' ')))) {
+    const held = tidy(m[0].replace(/[(،]/g, ' '));
+    const general = /^(?:مدیرکل|مدیر\s+کل)$/.test(held);
+    // Without a head (a «ما …» clause): the body the office's name starts with, the general
+    // directorate of a «مدیرکل», or what a head of a body («مدیرعامل منطقه ویژه X») heads.
+    const at0 = head === null ? words.slice(0, 3).findIndex((w) => BODY_HEAD.test(w)) : -1;
+    if (head === null && at0 >= 0) name = words.slice(at0).join(' ');
+    else if (general && (head === 'اداره' || head === null) && !/^اداره\s/.test(name)) name = `اداره کل ${name}`;
+    else if (head === null) {
+      if (!/^(?:مدیر|مدیرعامل|مدیر\s+عامل|رئیس|رییس)$/.test(held)) continue;
+    } else if (head === 'مدیریت' && held === 'مدیر') {
       // «مدیر امور برق سلماس» → «امور برق سلماس»
     } else {
       // «معاون بهره‌برداری نیروگاه X»: the head within the first words after the title.

@@ -8,11 +8,14 @@ import { commitmentCue, isRequest } from './cues.ts';
 import { offerOnly } from './reports.ts';
 import { HELP, MONEY_SET_ASIDE } from './statement-patterns.ts';
 import { partyMentions } from './parties.ts';
-import { passivePledgeBody, timedActSubject } from './timed-act.ts';
+import { clauseDeadline } from './deadline.ts';
+import { passivePledgeBody, timedActByReference, timedActSubject } from './timed-act.ts';
 
 // A finished verb, then «و»: where a clause of another kind may start.
 const VERB_AND =
-  /(?<=(?:^|\s)(?:شد|شده|کرد|کرده|گردید|گردیده|نمود|نموده|داد|داده|یافت|یافته|رسید|است|دارد|دارند|هستند|(?:می\s*|می\u200c)\S+)\s*[،,]?\s+)و\s+/g;
+  /(?<=(?:^|\s)(?:شد|شده|کرد|کرده|گردید|گردیده|نمود|نموده|داد|داده|یافت|یافته|رسید|است|دارد|دارند|هستند|(?:می\s*|می\u200c)\S+)(?:[\s\u200c]?(?:ایم|اند|است))?\s*[،,]?\s+)و\s+/g;
+
+const NEW_SUBJECT = /^(?:ما|بنده|من|اینجانب|باقیمانده|باقی\s*مانده|بقیه|مابقی|باقی)(?:\s|$)/;
 
 /** Whether a folded clause carries a commitment: a cue, or money spent or set aside. */
 function binds(folded: string): boolean {
@@ -62,6 +65,19 @@ export function splitSubjects(c: Clause): Clause[] {
     const rest = fold(c.text.slice(m.index + m[0].length));
     const asks = (f: string) => isRequest(f) || offerOnly(f);
     if ((asks(head) && binds(rest)) || (binds(head) && asks(rest))) cuts.push(m.index);
+    // «تاکنون ۲۶۰ میلیارد ریال آن را پرداخت کرده‌ایم و باقیمانده را تا پایان اسفند پرداخت می‌کنیم», «شرکت X
+    // ۴۵۰ میلیارد ریال پرداخت کرده و ما ظرف شش ماه جاده را آسفالت می‌کنیم»: what was done, then what
+    // will be done by a date of its own, are two commitments.
+    // (Only when the second opens with a subject or a share of its own: «… و تا پایان آذر پرداخت خواهد شد»
+    // goes on with the same act.)
+    else if (
+      NEW_SUBJECT.test(rest) &&
+      binds(head) &&
+      (binds(rest) || timedActByReference(rest)) &&
+      clauseDeadline(rest, true) !== null &&
+      clauseDeadline(head, true) === null
+    )
+      cuts.push(m.index);
   }
   // «… از آنها سپاسگزاریم اما از محل این اعتبار … بانک مذکور … پرداخت نموده است»: «اما» opens
   // a clause of its own when that clause carries a commitment.
@@ -73,9 +89,10 @@ export function splitSubjects(c: Clause): Clause[] {
   if (cuts.length === 0) return [c];
   const bounds = [0, ...cuts, c.text.length];
   return bounds.slice(0, -1).map((s0, k) => {
-    const e = bounds[k + 1]!;
+    const e0 = bounds[k + 1]!;
     // A clause opened by «و» starts at its subject.
-    const s = s0 + (k > 0 ? (/^و\s+/.exec(c.text.slice(s0, e))?.[0].length ?? 0) : 0);
+    const s = s0 + (k > 0 ? (/^و\s+/.exec(c.text.slice(s0, e0))?.[0].length ?? 0) : 0);
+    const e = e0 - (/[\s\u200c]*$/.exec(c.text.slice(s0, e0))?.[0].length ?? 0);
     return {
       ...c,
       start: c.start + s,

@@ -22,6 +22,7 @@ import {
   hasHead,
   hearSpeaker,
   mainFunder,
+  officeBodies,
   type Speaker,
 } from './speaker-context.ts';
 import { splitSubjects } from './split-subjects.ts';
@@ -80,12 +81,15 @@ const ANAPHORIC_AMOUNT =
 // «از این مبلغ …», «مبالغ پرداخت شده … است»: a share or total of the commitment just before.
 const SHARE_OF_LAST =
   /از\s+(?:این|همین)\s+(?:مبلغ|میزان|اعتبار|تسهیلات)|^(?:مبالغ|مبلغ|میزان)\s+(?:پرداخت|تخصیص|اختصاص)\s*(?:شده|یافته)/;
+const SHARE_OPENS =
+  /^(?:از\s+(?:این|همین)\s+(?:مبلغ|میزان|اعتبار|اعتبارات|تسهیلات)|[^.،]{0,60}?(?:ریال|تومان)\s+از\s+(?:این|همین)\s+(?:مبلغ|میزان|اعتبار|اعتبارات|تسهیلات))(?:\s|$)/;
 const ELABORATION =
   /^(?:(?:وی|او|ایشان)\s+(?:همچنین\s+)?با\s+(?:بیان|اشاره\s+به)\s+(?:اینکه|این\s+که)\s+)?(?:در\s+)?(?:این|همین)\s+(?:طرح|برنامه|پروژه|تفاهم\s*نامه)(?:\s|$)/;
 const BREAKDOWN = /^(?:از\s+(?:مجموع|مجموعه|کل)\s)/;
 const OF_THE_AGREEMENT = /(?:این|همین)\s+(?:تفاهم\s*نامه|توافق\s*نامه|قرارداد)/;
 const GENERIC = /^(?:کلیه\s+|تمام\s+)?(?:بانک|دستگاه|صندوق|سازمان|اداره|شرکت)\S*\s*(?:ها|های)(?:\s|$)/;
 
+const PROJECT_SIZE = /(?:^|\s)با\s+سرمایه\s*گذاری\s/g;
 const ANNOUNCES = /(?:^|\s)از\s[^.]{0,200}\sخبر\s+(?:داد|دادند)(?:\s|[.،]|$)/;
 const MINISTER = /^(?:معاون\s+)?وزیر$/;
 
@@ -150,6 +154,9 @@ export function findStatements(
         return;
       }
     }
+    // «… افزود: از این مبلغ ۱۲۰۰ میلیارد ریال به تعاونی‌ها اختصاص یافته است» further on: how the money
+    // already counted was divided, with no payer of its own, is no other commitment.
+    if (told.length > 0 && SHARE_OPENS.test(folded) && !scheduled && partyMentions(c.text).length === 0) return;
     // «از مجموع شغلی که امسال کمیته امداد ایجاد می‌کند، ۳۰۰ هزار … برای مددجویان …»: how a
     // total already counted is divided.
     if (told.length > 0 && BREAKDOWN.test(folded)) return;
@@ -193,7 +200,20 @@ export function findStatements(
       cue = 'pledge';
     // «… ۶ میلیارد تومان به این صندوق‌ها کمک کرده است»: help counts when it is money.
     if (!cue && !isRequest(folded) && HELP.test(folded) && moneyIn(c.text).length > 0) cue = 'payment';
-    if (!cue && !isRequest(folded) && MONEY_SET_ASIDE.test(folded) && moneyIn(c.text).length > 0) cue = 'payment';
+    // («۱۴ طرح … با سرمایه‌گذاری ۸۶ هزار میلیارد ریال تعریف شده»: the size of projects, with no body
+    // that invests, sets nothing aside.)
+    if (
+      !cue &&
+      !isRequest(folded) &&
+      MONEY_SET_ASIDE.test(folded) &&
+      moneyIn(c.text).length > 0 &&
+      !(
+        PROJECT_SIZE.test(folded) &&
+        !MONEY_SET_ASIDE.test(folded.replace(PROJECT_SIZE, ' ')) &&
+        partyMentions(c.text).length === 0
+      )
+    )
+      cue = 'payment';
     // A list item ending in a decision verb decides, unless it voices a problem or a wish; an act
     // in the subjunctive («۲- اداره کل X روکش … را تا پایان شهریور اجرا کند») is ordered.
     if (
@@ -288,7 +308,14 @@ export function findStatements(
     const referred = head !== null || first || pronoun || c.leadIn !== null;
     // …unless the speaker tells what a body referred back to did («… فرستاده‌ایم که این بانک … پرداخت کرد»).
     const toldOf = head !== null && parties.some((p) => hasHead(p, head));
+    // «مدیرعامل منطقه ویژه X نیز گفت: … ما ظرف شش ماه جاده را آسفالت می‌کنیم»: «ما» is the body of the
+    // office that speaks, when the lead-in names it by the office alone.
+    const office =
+      first && c.leadIn !== null && parties.length === 0 && partyMentions(c.leadIn).length === 0
+        ? officeBodies(c.leadIn, null)
+        : [];
     if (first && !timed && speaker !== null && c.leadIn === null && cue !== 'agreement' && !toldOf) parties = [speaker];
+    else if (office.length > 0) parties = [office[0]!];
     else if (parties.length === 0 || (head !== null && !parties.some((p) => hasHead(p, head)))) {
       // A decision binds the bodies it names; it does not borrow one from the sentences before.
       if ((referred || amounts.length > 0) && !(DECISION.test(folded) && head === null)) {
