@@ -72,3 +72,20 @@ describe('funding gazetteer', () => {
     expect(canonicalFundingBody(fold(name))).toBe(expected);
   });
 });
+
+// The central bank (heldout4, heldout11): a funder where the money or the loan scheme is its own,
+// the regulator where its rules, policies, figures or officials are meant.
+describe('the central bank as a funding body', () => {
+  it.each([
+    ['متقاضیان از طریق سامانه تسهیلات ازدواج بانک مرکزی در صف قرار می‌گیرند', ['بانک مرکزی']],
+    ['پرداخت وام منوط به تامین منابع از سوی بانک مركزي است', ['بانک مرکزی']],
+    ['اعتبار خط ویژه بانک مرکزی جمهوری اسلامی ایران به بانک ملی ابلاغ شد', ['بانک مرکزی', 'بانک ملی']],
+    ['بر اساس ابلاغیه بانک مرکزی تسهیلات آماده پرداخت است', []],
+    ['بانک ملت همراستا با سیاست‌های دولت و بانک مرکزی وام می‌دهد', ['بانک ملت']],
+    ['بخشنامه‌های بانک مرکزی رعایت شود', []],
+    ['رئیس کل بانک مرکزی در سفر به استان گفت', []],
+    ['طبق آمار بانک مرکزی تورم کاهش یافت', []],
+  ])('%s', (text, expected) => {
+    expect(findFundingBodies(fold(text))).toEqual(expected);
+  });
+});

@@ -179,7 +179,59 @@ export function findFundingBodies(folded: string): string[] {
   const mentions = findFundingMentions(folded).filter(
     (f) => !BENEFICIARIES_OF.test(folded.slice(Math.max(0, f.index - 20), f.index)),
   );
-  return [...new Set(mentions.map((f) => f.canonical))].filter((n) => !RELIEF.has(n));
+  const central = centralBankAsFunder(folded);
+  return [...new Set([...mentions, ...central].sort((a, b) => a.index - b.index).map((f) => f.canonical))].filter(
+    (n) => !RELIEF.has(n),
+  );
+}
+
+// The central bank is the regulator, no funding body of the gazetteer; it is one where the money
+// or the loan scheme is its own («تسهیلات ازدواج بانک مرکزی», «تامین منابع از سوی بانک مرکزی»),
+// not where its rules, policies or head are meant («ابلاغیه/بخشنامه‌های/سیاست‌های دولت و بانک
+// مرکزی», «رئیس کل بانک مرکزی»). Tested on folded text.
+const CENTRAL_BANK = new RegExp(`${B}بانک\\s*مرکزی(?:\\s+جمهوری\\s+اسلامی(?:\\s+ایران)?)?${A}`, 'g');
+const REGULATES = new RegExp(
+  `${B}(?:${[
+    'ابلاغیه',
+    'بخشنامه',
+    'دستورالعمل',
+    'مصوبه',
+    'مصوبات',
+    'سیاست',
+    'مقررات',
+    'ضوابط',
+    'قوانین',
+    'الزامات',
+    'نظارت',
+    'مجوز',
+    'اعلام',
+    'گزارش',
+    'آمار',
+    'نرخ',
+    'رئیس کل',
+    'رییس کل',
+    'قائم مقام',
+    'معاون',
+    'تکلیف',
+    'طبق',
+    'براساس',
+    'بر اساس',
+  ]
+    .map((w) => fold(w).replace(/ /g, '\\s*'))
+    .join('|')})`,
+);
+
+function centralBankAsFunder(folded: string): FundingMatch[] {
+  const out: FundingMatch[] = [];
+  CENTRAL_BANK.lastIndex = 0;
+  for (let m = CENTRAL_BANK.exec(folded); m; m = CENTRAL_BANK.exec(folded)) {
+    const before = folded.slice(Math.max(0, m.index - 40), m.index);
+    const clause = before.slice(
+      Math.max(before.lastIndexOf('،'), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1,
+    );
+    if (!REGULATES.test(clause)) out.push({ canonical: 'بانک مرکزی', index: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 /** The canonical funding body (relief bodies included) a folded name stands for, or null. */
