@@ -134,6 +134,8 @@ const NEWSROOM = new RegExp(
 const NOT_SIGNER_HEAD =
   /^\s*(?:رونوشت|رونوشت\s+به|حاضرین|حاضران|غایبین|غایبان|اعضای\s+حاضر|مدعوین|گیرندگان)\s*[:：]?\s*$/;
 
+const MINUTES_SECRETARY = /^(?:دبیر|منشی)\s+(?:جلسه|نشست|شورا|کارگروه|کمیته|کمیسیون|ستاد|قرارگاه)$/;
+
 /**
  * Signatures «ROLE - Name» on a line of their own. A run of three or more is a list (attendees,
  * copies), not a signature; nor is a line under «رونوشت:» / «حاضرین:», or a place after the dash
@@ -168,7 +170,10 @@ export function roleSignatures(text: string): RawSpeaker[] {
     if (shaped(i, -1) + shaped(i, 1) >= 2) continue;
     if (folded.slice(Math.max(0, i - 6), i).some((l) => NOT_SIGNER_HEAD.test(l))) continue;
     const name = ws.length === 1 ? unfuseGiven(ws[0]!) : familyName(ws);
-    if (name.length >= 3) out.push({ name, role: cleanRole(m[1]!), pos });
+    // The secretary signing the minutes of the body («دبیر شورا – X») kept the record: a role
+    // for someone heard elsewhere, no voice of its own.
+    const record = MINUTES_SECRETARY.test(folded[i]!.slice(0, folded[i]!.search(/[-–—]/)).trim());
+    if (name.length >= 3) out.push({ name, role: cleanRole(m[1]!), pos, ...(record ? { attendance: true } : {}) });
   }
   return out;
 }

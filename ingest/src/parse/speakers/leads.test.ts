@@ -152,3 +152,24 @@ describe('minutes: labels of a dialogue', () => {
     ]);
   });
 });
+
+describe('minutes: the secretary’s signature under the minutes', () => {
+  const body = [
+    'جلسه شورای شهرستان با حضور اعضا برگزار شد.',
+    'آقای قربانی شهردار شازند گفت: طرح بازآفرینی بافت فرسوده آماده اجراست.',
+    '',
+  ];
+  it.each([['دبیر شورا – حمیدرضا صفری'], ['منشی جلسه - حمیدرضا صفری'], ['دبير کارگروه — حمیدرضا صفری']])(
+    '%s kept the record: no voice',
+    (signature) => {
+      expect(speakers([...body, signature].join('\n'), 'minutes').map((s) => s.name)).toEqual(['قربانی']);
+    },
+  );
+  it('a secretary heard in the minutes keeps his voice; another office signing is one', () => {
+    const heard = [...body, 'آقای صفری دبیر شورا گفت: صورتجلسه قبلی تایید شد.', '', 'دبیر شورا – حمیدرضا صفری'];
+    expect(speakers(heard.join('\n'), 'minutes').map((s) => s.name)).toEqual(['قربانی', 'صفری']);
+    expect(speakers([...body, 'شهردار شازند – علی قربانی'].join('\n'), 'minutes')).toEqual([
+      { name: 'قربانی', role: 'شهردار شازند' },
+    ]);
+  });
+});
