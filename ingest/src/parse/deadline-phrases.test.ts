@@ -90,3 +90,22 @@ describe('deadlines: a period in number words', () => {
     expect(findDeadline(text)).toBe(expected);
   });
 });
+
+describe('deadlines: a month of a year written by number', () => {
+  it.each([
+    ['جشنواره تا اردیبهشت ۱۴۰۳ برگزار شود.', 'تا اردیبهشت ۱۴۰۳'],
+    ['طرح حداکثر تا خرداد ماه سال 1403 تکمیل شود.', 'حداکثر تا خرداد ماه سال 1403'],
+    ['گزارش تا آذرماه ۱۴۰۲ ارائه گردد.', 'تا آذرماه ۱۴۰۲'],
+  ])('%s', (text, expected) => {
+    expect(findDeadline(text)).toBe(expected);
+  });
+
+  it.each([
+    // Without the year: progress reported so far.
+    'تا بهمن ماه ۹۰ درصد پرونده‌ها بررسی شده است و گزارش آن ارائه شود.',
+    // The end of a period reported.
+    'از فروردین ۱۴۰۲ تا اسفند ۱۴۰۲ سیصد طرح اجرا شده و گزارش آن ارائه شود.',
+  ])('%s', (text) => {
+    expect(findDeadline(text)).toBeNull();
+  });
+});

@@ -56,6 +56,12 @@ const DEADLINE_PATTERNS: RegExp[] = [
   new RegExp(`\\(\\s*(مستمرا?|(?:به\\s*صورت|به\\s*طور)\\s+مستمر)\\s*\\)`),
   // A start or a day of a month: «از اول مرداد», «تا نیمه آبان», «تا پنجم هر ماه».
   new RegExp(`(?:از|تا)\\s+(?:اول|ابتدای|نیمه|اواسط|اواخر)\\s+${MONTH}${B}|تا\\s+[${L}]+م\\s+هر\\s+ماه${B}`),
+  // A month of a year written by number: «تا اردیبهشت ۱۴۰۳», «حداکثر تا خرداد ماه سال 1403» (without
+  // the year «تا بهمن ماه» also reports progress so far: «تا بهمن ماه ۹۰ درصد … انجام شده»).
+  // Nor the end of a period («از فروردین ۱۴۰۲ تا اسفند ۱۴۰۲ …»).
+  new RegExp(
+    `(?<!از\\s+${MONTH}(?:\\s*ماه)?(?:\\s+(?:سال\\s+)?\\d{4})?\\s+)(?:حداکثر\\s+)?تا\\s+${MONTH}(?:\\s*ماه)?\\s+(?:سال\\s+)?\\d{4}${B}(?!\\s*(?:تاکنون|گذشته)${B})`,
+  ),
   // A year a decision takes effect from: «از ابتدای سال ۱۴۰۳», «از اول سال آینده», «از سال آتی»,
   // «از ابتدای سال جدید»; not a period reported («از ابتدای سال ۱۴۰۲ تاکنون»), one with its end
   // («… تا پایان خرداد»: the end is the deadline) nor a change already made («… افزایش یافت»).
