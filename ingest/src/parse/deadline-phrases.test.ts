@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDeadline } from './resolutions/fields.ts';
+import { textDeadline } from './resolutions/deadline.ts';
 
 describe('deadlines: before an event or a season', () => {
   it.each([
@@ -107,5 +108,32 @@ describe('deadlines: a month of a year written by number', () => {
     'از فروردین ۱۴۰۲ تا اسفند ۱۴۰۲ سیصد طرح اجرا شده و گزارش آن ارائه شود.',
   ])('%s', (text) => {
     expect(findDeadline(text)).toBeNull();
+  });
+});
+
+describe('deadlines: the day a decided event starts', () => {
+  it.each([
+    ['لیگ نوجوانان از 15 دی ماه در شهرهای استان برگزار شود.', 'از 15 دی ماه'],
+    ['جشنواره از ۱۵ اسفند ۱۴۰۲ در پارک شهر برپا گردد.', 'از ۱۵ اسفند ۱۴۰۲'],
+    ['ثبت نام از پانزدهم مهر ماه آغاز شود.', 'از پانزدهم مهر ماه'],
+    ['فروش بلیت از تاریخ ۱۴۰۳/۰۱/۱۵ آغاز شود.', 'از تاریخ ۱۴۰۳/۰۱/۱۵'],
+    // A deadline phrase in the same sentence says more.
+    ['ثبت نام از ۱۵ دی آغاز و تا پایان دی ماه تمام شود.', 'تا پایان دی ماه'],
+  ])('%s', (text, expected) => {
+    expect(textDeadline(text)).toBe(expected);
+  });
+
+  it.each([
+    // A recurring activity from its start, a start already made, a period.
+    'گشت‌های مشترک از ۲۵ اسفند به صورت روزانه انجام شود.',
+    'بازدید از ۱ مهر هر هفته انجام گردد.',
+    'طرح از ۱۵ آذر ماه آغاز شد.',
+    'از ۱۵ دی ماه ۱۴۰۲ تاکنون بیست گشت برگزار شده است.',
+  ])('%s', (text) => {
+    expect(textDeadline(text)).toBeNull();
+  });
+
+  it('a reported start is not read in a statement', () => {
+    expect(findDeadline('شرکت آب رهاسازی آب را از ۱۵ فروردین آغاز کند.')).toBeNull();
   });
 });

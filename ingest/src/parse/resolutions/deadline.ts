@@ -176,7 +176,28 @@ export function trailingDeadline(tail: string): string | null {
   return phrase !== null && f.startsWith(foldWithMap(phrase).text.replace(/\s+/g, ' ')) ? t : null;
 }
 
-/** Deadline phrase inside a resolution sentence, as written («در اسرع وقت», «ظرف مدت یک ماه»). */
+// The day a decided event starts: «لیگ نوجوانان از ۱۵ دی ماه در سه شهر برگزار شود», «از پانزدهم
+// اسفند ۱۴۰۲»; not the end of a period («از ۱۵ دی تا …», «… تاکنون»).
+const START_DAY = new RegExp(
+  `(?<![${L}])از\\s+(?:تاریخ\\s+)?(?:(?:\\d{1,2}|${ORDINAL_DAY})\\s+${MONTH}(?:\\s*ماه)?${B}(?:\\s+(?:سال\\s+)?${YEAR}${B})?|${YEAR}\\/\\d{1,2}\\/\\d{1,2}${B})(?!\\s*(?:ماه\\s+)?(?:(?:سال\\s+)?\\d{2,4}\\s*)?(?:(?:تاکنون|گذشته)${B}|(?:تا|الی)\\s|به\\s+این\\s+سو))`,
+);
+// An activity that recurs from its start («از ۲۵ اسفند به صورت روزانه انجام شود») or one already
+// done («… آغاز شد»): the start is no deadline.
+const RECURRING_OR_DONE = re(
+  '',
+)`(?<![${L}])(?:روزانه|هفتگی|ماهانه|شبانه\s*روزی|مستمر|مستمرا|همه\s*روزه|هر\s+(?:روز|هفته|ماه)|به\s*طور\s+دائم|یافت|شد|شده|گردید|کرد|نمود)(?![${L}])`;
+
+/**
+ * Deadline phrase inside a resolution sentence, as written («در اسرع وقت», «ظرف مدت یک ماه»); a
+ * decision also fixes when its one-off event starts («از ۱۵ دی ماه … برگزار شود»). Reported
+ * statements are read by {@link findDeadline} alone: a start they name is labelled no deadline.
+ */
 export function textDeadline(sentence: string): string | null {
-  return findDeadline(sentence);
+  const phrase = findDeadline(sentence);
+  if (phrase !== null) return phrase;
+  const f = foldWithMap(sentence);
+  const m = START_DAY.exec(f.text);
+  if (!m || RECURRING_OR_DONE.test(f.text.slice(m.index + m[0].length))) return null;
+  const [a, b] = sourceSpan(f, m.index, m.index + m[0].length);
+  return tidy(sentence.slice(a, b));
 }
