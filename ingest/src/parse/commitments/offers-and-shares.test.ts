@@ -159,3 +159,37 @@ describe('what was done, then what will be done by a date', () => {
     expect(b[1]!.deadline?.text).toBe('تا پایان اسفند ماه');
   });
 });
+
+describe('who pays, in news lists and accounts', () => {
+  it('an item of a news list whose marker stands alone («۲.») is a duty of its subject', () => {
+    const out = find(
+      'مهمترین دستورات استاندار در این سفر:\n۱. شهرداری رامسر ساماندهی پارکینگ‌های ساحلی را ظرف دو هفته انجام دهد.\n۲. اداره کل میراث فرهنگی استان بر نرخ اقامتگاه‌ها نظارت کند.\n',
+    );
+    expect(out.map((c) => c.parties)).toEqual([['شهرداری رامسر'], ['اداره کل میراث فرهنگی استان']]);
+  });
+
+  it('the body whose account receives the money, or who referred the cases, does not pay', () => {
+    const a = find(
+      'مدیر بانک شهر گفت: این بانک ۸۰۰ میلیارد ریال تسهیلات برای اتوبوس‌ها پرداخت می‌کند.\nوی افزود: نخستین مرحله این تسهیلات به مبلغ ۳۰۰ میلیارد ریال تا پایان بهمن ماه به حساب سازمان حمل و نقل شهرداری کرمانشاه واریز می‌شود.',
+    );
+    expect(a.map((c) => c.parties)).toEqual([['بانک شهر'], ['بانک شهر']]);
+    const b = find(
+      'نماینده بانک سپه گفت: این بانک تا پایان دی ماه ۲۵ میلیارد ریال برای پرونده‌های معرفی‌شده بهزیستی پرداخت خواهد کرد.',
+    );
+    expect(b[0]!.parties).toEqual(['بانک سپه']);
+  });
+
+  it('last year’s total told in the passive, with no payer named, is a statistic', () => {
+    expect(find('مدیر بانک سپه گفت: در سال گذشته ۳ هزار میلیارد ریال تسهیلات در استان پرداخت شده بود.')).toEqual([]);
+    expect(find('مدیر بانک سپه گفت: این بانک در سال گذشته ۳۰۰ میلیارد ریال تسهیلات پرداخت کرد.')).toHaveLength(1);
+  });
+
+  it('an act agreed with a body binds that body', () => {
+    const out = find(
+      'مدیر صندوق گفت: با اداره کل ورزش و جوانان استان توافق کرده‌ایم که این اداره کل آموزش ۲۰۰ مربی را تا پایان تیر ۱۴۰۳ انجام دهد.',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.parties).toEqual(['اداره کل ورزش و جوانان استان']);
+    expect(out[0]!.deadline?.text).toBe('تا پایان تیر ۱۴۰۳');
+  });
+});

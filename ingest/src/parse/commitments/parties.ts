@@ -91,8 +91,14 @@ const RECIPIENT_BEFORE =
 // invited or is quoted is not who is bound.
 const NEWS_SOURCE_BEFORE = /(?:گزارش|روابط\s+عمومی|نقل\s+از)\s*$/;
 const PROPOSER_BEFORE = /(?:^|\s)(?:به|با)\s+(?:پیشنهاد|درخواست|دعوت|نقل\s+از)\s*$/;
-const AGENT_BEFORE = /(?:از\s+سوی|از\s+طرف|توسط|از\s+محل|از\s+طریق|میان|بین|با\s+مسئولیت)\s*$/;
-const REFERRER_BEFORE = /(?:معرفی|ارسال|ارجاع|تایید|تأیید|ثبت)\s*شده\s+(?:از\s+سوی|از\s+طرف|توسط)\s*$/;
+// («… اختصاص داده که اجرای آن با شرکت X است»: who carries it out is bound too.)
+const AGENT_BEFORE =
+  /(?:از\s+سوی|از\s+طرف|توسط|از\s+محل|از\s+طریق|میان|بین|با\s+مسئولیت|اجرای\s+(?:ان|انها|این\s+\S+)\s+با)\s*$/;
+// («پرونده‌های معرفی‌شده بهزیستی»: the referrer named right after the participle, too.)
+const REFERRER_BEFORE = /(?:معرفی|ارسال|ارجاع|تایید|تأیید|ثبت)\s*شده(?:\s+(?:از\s+سوی|از\s+طرف|توسط))?\s*$/;
+// «… به حساب سازمان مدیریت حمل و نقل مسافر شهرداری کرمانشاه واریز می‌شود»: a body inside the account
+// the money goes to.
+const ACCOUNT_OF = /(?:^|\s)به\s+حساب\s+(?:[^\s.،:]+\s+){0,6}$/;
 const VERB_IN_NAME = /\s(?:می|نمی|درمی|بکن|بکنند|استفاده|کنند|نمایند)(?:\s|$)/;
 // A mention followed by a speech verb is who speaks, not who is bound; so is X in «X از پرداخت …
 // توسط بانک Y خبر داد» when another body is named.
@@ -161,6 +167,7 @@ export function partyMentions(clause: string, withRecipients = false): PartyMent
     if (PROPOSER_BEFORE.test(before)) return false;
     // «به طرح‌های معرفی‌شده از سوی کارگروه X پرداخت می‌کنیم»: who introduced or sent the cases is not who pays.
     if (!withRecipients && REFERRER_BEFORE.test(before)) return false;
+    if (!withRecipients && ACCOUNT_OF.test(fold(light.slice(Math.max(0, p.index - 80), p.index)))) return false;
     return withRecipients || AGENT_BEFORE.test(before) || !RECIPIENT_BEFORE.test(before);
   }
   const bound = kept.filter((p) => !SPEAKS_AFTER.test(fold(light.slice(p.end, p.end + 240))));

@@ -242,6 +242,10 @@ export function resolutionParties(r: ResolutionParts): string[] {
     const end = referral.index + referral[0].length;
     const to = partyMentions(r.text, true).filter((m) => m.index >= referral.index && m.end <= end);
     if (to.length > 0) return [to[to.length - 1]!.name];
+    // «… تصویب و اجرای آن به هیئت مدیره محول شد»: a body the finders do not know, the few words after
+    // the last «به».
+    const named = HANDED_TO.exec(lightFold(r.text));
+    if (named) return [canonicalParty(named[1]!)];
   }
   const charged = chargedBody(r.text);
   if (charged) return [charged];
@@ -261,6 +265,9 @@ function namedPersons(folded: string): string[] {
   for (let m = PERSON.exec(folded); m; m = PERSON.exec(folded)) out.push(m[1]!);
   return out;
 }
+
+const HANDED_TO =
+  /(?:^|\s)به\s+((?:(?!به\s)[^\s.،:]+\s+){0,3}(?!به\s)[^\s.،:]+)\s+(?:ارجاع|محول|احاله)\s*(?:شد|گردید|می\s*شود|شود|گردد)(?=[\s.،]|$)/;
 
 // Who a permit or a sale is for, bound by its condition («متقاضی», «مالک», «پیمانکار»).
 const APPLICANT = re(

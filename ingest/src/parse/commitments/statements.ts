@@ -81,6 +81,7 @@ const ANAPHORIC_AMOUNT =
 // «از این مبلغ …», «مبالغ پرداخت شده … است»: a share or total of the commitment just before.
 const SHARE_OF_LAST =
   /از\s+(?:این|همین)\s+(?:مبلغ|میزان|اعتبار|تسهیلات)|^(?:مبالغ|مبلغ|میزان)\s+(?:پرداخت|تخصیص|اختصاص)\s*(?:شده|یافته)/;
+const PAST_OPENING = /^(?:در\s+)?(?:سال|ماه|هفته)\s+(?:گذشته|قبل|پیش)\s/;
 const SHARE_OPENS =
   /^(?:از\s+(?:این|همین)\s+(?:مبلغ|میزان|اعتبار|اعتبارات|تسهیلات)|[^.،]{0,60}?(?:ریال|تومان)\s+از\s+(?:این|همین)\s+(?:مبلغ|میزان|اعتبار|اعتبارات|تسهیلات))(?:\s|$)/;
 const ELABORATION =
@@ -190,7 +191,10 @@ export function findStatements(
     // «استان آمادگی دارد … تأمین کند؛ به شرط آنکه …»: the condition may stand after a «؛».
     const next = clauses[i + 1];
     if (next && next.start - c.end <= 3 && CONDITIONAL_READINESS.test(`${folded} ${fold(next.text)}`)) return;
-    const item = MARK_START.test(c.text);
+    // («۲. شهرداری X … انجام دهد.»: a marker the sentence splitter cut off as a clause of its own.)
+    const marker = clauses[i - 1];
+    const item =
+      MARK_START.test(c.text) || (marker !== undefined && MARK_ONLY.test(marker.text) && c.start - marker.end <= 2);
     let cue = commitmentCue(folded);
     // «مقرر گردید X مبلغ … پرداخت کند»: a decision of the meeting is an obligation, whatever it decides.
     if (cue === 'payment' && kind !== 'news' && DECISION.test(folded)) cue = 'obligation';
@@ -260,6 +264,15 @@ export function findStatements(
     const payer = cue === 'payment' || cue === 'obligation' ? payingSubject(c.text, mentions) : null;
     if (payer !== null) mentions = [payer];
     let parties = pledgedBy ? [pledgedBy] : distinctParties([...mentions.map((m) => m.name), ...subject]);
+    // «در سال گذشته ۳ هزار میلیارد ریال تسهیلات در استان پرداخت شده بود»: last year's total, told in
+    // the passive with no payer named, is a statistic, even in a funder's words.
+    if (
+      cue === 'payment' &&
+      mentions.length === 0 &&
+      PAST_OPENING.test(folded) &&
+      (PASSIVE_DONE.test(folded) || PASSIVE_PAYMENT.test(folded))
+    )
+      return;
     // «درخواست اهالی … به شرکت گاز استان ارجاع شد»: the body the matter is handed to must act.
     const referral = cue === 'obligation' && !DECISION.test(folded) ? REFERRAL.exec(folded) : null;
     if (referral) {
