@@ -14,6 +14,7 @@ import {
   COPULA,
   COUNT_BEFORE,
   ENACTED_BEFORE,
+  FORMED_BY_ITEM,
   FORMED_LATER,
   GENERIC_GROUP,
   GENERIC_MOD,
@@ -130,6 +131,7 @@ export function findOrganisationMentions(text: string): OrganisationMention[] {
       (COUNT_BEFORE.test(before) && !NUMBERED_BEFORE.test(before) && !/(?:^|\n)\s*\d{1,2}\s*$/.test(before)) ||
       ENACTED_BEFORE.test(fold(text.slice(Math.max(0, m.index - 30), m.index))) ||
       LAW_TITLE_BEFORE.test(before30) ||
+      (/^(?:کارگروه|کمیته|ستاد|کمیسیون|شورای|قرارگاه)$/.test(headKey0(head)) && FORMED_BY_ITEM.test(before30)) ||
       ((headIsAgency || /^(?:جهاد کشاورزی|میراث فرهنگی|بهزیستی|هلال احمر)$/.test(headKey0(head))) &&
         pluralOffices(fold(text.slice(Math.max(0, m.index - 60), m.index))))
     )

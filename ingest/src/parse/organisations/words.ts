@@ -79,7 +79,10 @@ export const STOP = new Set(
     // Officials and staff named after a body, and a secretariat after its parent's name.
     'مسئول مسئولین مسئولان کارشناسان کارکنان فرمانداران استانداران بخشداران دهیاران شهرداران دبیرخانه لازم بمنظور ' +
     // Adverbs written with tanvin («دادگستری جمعاً دو نفر», «شورا مجدداً»).
-    'جمعا مجددا ضمنا فورا حتما قبلا بعدا اصلا صرفا دقیقا عمدتا نهایتا مستقیما رسما متعاقبا سریعا اخیرا'
+    'جمعا مجددا ضمنا فورا حتما قبلا بعدا اصلا صرفا دقیقا عمدتا نهایتا مستقیما رسما متعاقبا سریعا اخیرا ' +
+    // Time adverbs and question words after a subject body («صندوق امسال چه مبلغی …»), and the
+    // items a body approves or reviews («کمیسیون موارد زیر را تصویب کرد»).
+    'امسال پارسال امشب چه چقدر چگونه چرا موارد'
   )
     .split(' ')
     .map(wordKey),
@@ -288,7 +291,7 @@ export const ENACTED_BEFORE = /مصوب(?:\s+(?:سال\s+)?[\d/]+)?\s*$/;
 // An agency named after a plural office head («مدیریت‌های جهاد کشاورزی», «ادارات ثبت احوال»,
 // «دفاتر بهزیستی»): the offices of that agency everywhere, a group, not one body.
 export const PLURAL_OFFICES_BEFORE =
-  /(?:^|\s)(?:ادارات(?:\s+کل)?|(?:اداره|مدیریت|دفتر|شعبه|نمایندگی|واحد|سازمان|مرکز)\s*(?:ها|های)|دفاتر|شعب|مراکز)\s*$/;
+  /(?:^|\s)(?:ادارات(?:\s+کل)?|(?:اداره|مدیریت|دفتر|شعبه|نمایندگی|واحد|سازمان|مرکز|اموزشگاه|آموزشگاه)\s*(?:ها|های)|دفاتر|شعب|مراکز)(?:\s+(?:اموزش|آموزش))?\s*$/;
 // A body in a law's title («ماده ۵ قانون تأسیس شورای عالی شهرسازی …», «قانون تشکیل سازمان …»):
 // the law is cited, the body is no party of the record.
 export const LAW_TITLE_BEFORE =
@@ -305,6 +308,10 @@ export const PUBLIC_COMPANY =
 export const GENERIC_GROUP = /^(?:کارگروه|کمیته)\s+[^\s،,]+$/;
 // Bodies in a sentence that forms them («… تشکیل میشوند») do not exist yet.
 export const FORMED_LATER = /تشکیل\s*(?:می\s*شوند|خواهند\s+شد|می\s*گردند)/;
+// A resolution item that forms a group («۱- تشکیل کارگروه مشترک … و ارائه گزارش», «| تشکیل کمیته
+// …»): the group does not exist yet, it is the item's subject matter, not a body of the record.
+export const FORMED_BY_ITEM =
+  /(?:^|[\n|\t•*]|(?:^|\n)\s*[0-9۰-۹]+\s*[-ـ.)]?|[0-9۰-۹]+\s*[-ـ.)]|[-–]\s)\s*(?:تشکیل|ایجاد|راه\s*اندازی|راه\u200cاندازی)\s*$/;
 
 /** Words allowed after a known bank/fund name: its branch or place qualifiers. */
 export const AFTER_FUNDING_NAME = /^(?:شعبه|شعب|مدیریت|سرپرستی|استان|شهرستان|شهر|در)$/;
