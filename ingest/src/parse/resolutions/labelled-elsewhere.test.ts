@@ -75,3 +75,30 @@ describe('splitBodies: a unit of a municipality, a court or a governorate is one
     expect(splitBodies(cell)).toEqual(bodies);
   });
 });
+
+describe('a page break inside a listed item', () => {
+  it('the page foot and the letterhead repeated on the next page are not part of the item', () => {
+    const text = [
+      'فرمانداری شهرستان آستارا',
+      'صورتجلسه کارگروه مدیریت پسماند شهرستان',
+      '',
+      'مصوبات جلسه :',
+      '1- شهرداری آستارا موظف است پسماندهای ساحلی را ظرف ۱۰ روز جمع آوری نماید .',
+      '2- مقرر گردید مبلغ ۸ میلیارد ریال از محل اعتبارات استانی به دهیاری لوندویل',
+      'برای خرید خودروی حمل پسماند',
+      '----------------------------------------',
+      'صفحه ۱ از ۲        نشانی : آستارا ، میدان امام',
+      'فرمانداری شهرستان آستارا',
+      'صورتجلسه کارگروه مدیریت پسماند شهرستان',
+      '----------------------------------------',
+      'پرداخت و دهیاری گزارش هزینه کرد آن را به فرمانداری ارائه کند .',
+    ].join('\n');
+    const rs = found(text);
+    expect(rs).toHaveLength(2);
+    expect(rs[1]!.text).toBe(
+      'مقرر گردید مبلغ ۸ میلیارد ریال از محل اعتبارات استانی به دهیاری لوندویل برای خرید خودروی حمل پسماند پرداخت و دهیاری گزارش هزینه کرد آن را به فرمانداری ارائه کند .',
+    );
+    // Money paid to a body: the body that receives it spends it.
+    expect(rs[1]!.responsible).toEqual(['دهیاری لوندویل']);
+  });
+});

@@ -111,6 +111,28 @@ function nextItemFollows(lines: string[], li: number, n: number): boolean {
   return false;
 }
 
+// «صفحه ۱ از ۲ …», «بسمه تعالی»: a page's foot or head.
+const PAGE_MARK = /^(?:صفحه\s*[\d۰-۹]+\s*(?:از|\/)\s*[\d۰-۹]+|(?:بسمه|باسمه|بسم)\s*تعالی)/;
+
+/** The first lines of a document (its letterhead and title), tidied. */
+function openingLines(head: string): Set<string> {
+  return new Set(
+    head
+      .split('\n')
+      .map((l) => tidy(l))
+      .filter((l) => l.length >= 6)
+      .slice(0, 8),
+  );
+}
+
+/**
+ * Whether a line inside a list is page furniture: a page number line, or a line of the letterhead
+ * repeated at the head of the next page («فرمانداری شهرستان X», «صورتجلسه کارگروه …»).
+ */
+function pageFurniture(line: string, opening: Set<string>): boolean {
+  return PAGE_MARK.test(fold(line)) || opening.has(tidy(line));
+}
+
 /** Resolutions from lists or paragraphs under a «مصوبات» heading. */
 export function listResolutions(text: string): ParsedResolution[] {
   const out: ParsedResolution[] = [];
@@ -128,6 +150,7 @@ export function listResolutions(text: string): ParsedResolution[] {
     let blankRun = 0;
     let bulleted = false;
     const items: ParsedResolution[] = [];
+    const opening = openingLines(text.slice(0, h.index));
     for (const [li, raw] of lines.entries()) {
       const lineStart = pos;
       pos += raw.length + 1;
@@ -140,6 +163,8 @@ export function listResolutions(text: string): ParsedResolution[] {
       }
       blankRun = 0;
       if (/^[\d۰-۹\s\-–—|]*$/.test(line) || /^[آا]راء?\s+(موافق|مخالف)/.test(fold(line))) continue;
+      // A page's foot and the letterhead repeated on the next page inside an item.
+      if (items.length > 0 && pageFurniture(line, opening)) continue;
       if (LIST_END.test(line) || splitRow(raw)) {
         // «ضمناً مقرر است …» closing the list is one more decision.
         DECISION.lastIndex = 0;

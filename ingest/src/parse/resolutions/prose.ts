@@ -24,6 +24,18 @@ export function stripByline(text: string): string {
   return text.slice(m[0].length);
 }
 
+/** Whether the line at `at` is headline-sized: twenty words at most (a long first line is a lede without a full stop). */
+function isHeadline(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return (
+    text
+      .slice(start, end < 0 ? text.length : end)
+      .trim()
+      .split(/\s+/).length <= 20
+  );
+}
+
 /** Loose start key: the first `n` words, folded, without punctuation. */
 function startKey(text: string, n: number): string {
   return fold(text)
@@ -40,9 +52,12 @@ function startKey(text: string, n: number): string {
  */
 export function dropRestated(all: ParsedResolution[], text: string): ParsedResolution[] {
   // Only the headline and the lede restate; two decisions of the body may share a formula.
-  const ledeEnd = ledeSpan(text)[1];
+  const [ledeStart, ledeEnd] = ledeSpan(text);
   return all.filter((r, i) => {
     if (r.number !== null || r.index > ledeEnd) return true;
+    // A headline above the lede («۳۸۵ میلیارد تومان اعتبار … تخصیص یافت») sums up the news in
+    // its own words; what it announces is told (or not) in the body.
+    if (r.index < ledeStart && isHeadline(text, r.index)) return false;
     const key = startKey(r.text, 6);
     if (key.split(' ').length < 6) return true;
     return !all.some((o, j) => j > i && o.number === null && startKey(o.text, 6) === key);
@@ -201,6 +216,8 @@ export function agreementResolutions(text: string, taken: Array<[number, number]
   AGREEMENT.lastIndex = 0;
   for (let m = AGREEMENT.exec(f); m; m = AGREEMENT.exec(f)) {
     if (m.index >= ledeFrom && m.index < ledeTo) continue;
+    // The headline above the lede announces the same event.
+    if (m.index < ledeFrom && isHeadline(text, m.index)) continue;
     if (taken.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
     // An agreement of the past («سال گذشته …», «پیش از این …», «در دولت قبل …») or a count of
     // agreements to date («از ابتدای سال تاکنون ۱۲ تفاهمنامه …») is history or a statistic,

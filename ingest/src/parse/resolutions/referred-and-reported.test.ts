@@ -39,6 +39,12 @@ describe('subjectBodies: the body a matter is forwarded to for a decision', () =
     ],
     ['تعیین زمان بندی مسابقات در اختیار کمیته فنی هیئت می باشد.', ['کمیته فنی هیئت']],
     ['انتخاب پیمانکار در اختیار شرکت عمران شهر جدید است.', ['شرکت عمران شهر جدید']],
+    // Money paid to a body («به X … پرداخت شود/گردد», the verb even elided before «و»): X spends it.
+    ['مبلغ ۵ میلیارد ریال از محل عوارض به دهیاری کلاچای برای لایروبی انهار پرداخت گردد.', ['دهیاری کلاچای']],
+    [
+      'سهم شهرستان از درآمد عوارض آلایندگی به شهرداری رودسر واریز و گزارش آن به فرمانداری ارسال شود.',
+      ['شهرداری رودسر'],
+    ],
   ])('%s', (sentence, bodies) => {
     expect(subjectBodies(sentence)).toEqual(bodies);
   });
@@ -117,6 +123,16 @@ describe('news: orders and arrangements are not decisions', () => {
     expect(texts(text, 'news').map((t) => t.slice(0, 12))).toEqual(['همچنین مقرر ']);
     const tips = ['تاکیدات وزیر کشور:', '- استانداری ها موظفند گزارش بارندگی را هر روز ارسال کنند.'];
     expect(findResolutions(tips.join('\n'), 'news')).toHaveLength(0);
+  });
+  it('a signing announced in the headline is the news event, not a decision', () => {
+    const text = [
+      'امضای تفاهم‌نامه اشتغال روستایی استانداری زنجان و بنیاد برکت',
+      '',
+      'زنجان - تفاهم‌نامه همکاری استانداری زنجان و بنیاد برکت برای ایجاد ۳ هزار شغل در روستاهای استان امضا شد.',
+      '',
+      'همچنین قرارداد احداث ۲۰ کارگاه قالی‌بافی میان اداره کل میراث فرهنگی استان و بنیاد برکت منعقد شد.',
+    ].join('\n');
+    expect(texts(text, 'news').map((t) => t.slice(0, 12))).toEqual(['قرارداد احدا']);
   });
   it('an official saying «we agreed that X will do …» reports an arrangement, not a deed', () => {
     const text = [

@@ -158,7 +158,7 @@ export function subjectBodies(sentence: string): string[] {
   // Aid («جهت کمک به جشنواره … به هیئت X») goes to a beneficiary, who is not bound.
   const given = ALLOCATED_TO.exec(tail);
   if (given && !AID.test(fold(tail.slice(0, given.index)))) {
-    const gw = tidy((given[1] ?? given[2]!).replace(/([،,])(?=\S)/g, '$1 ')).split(' ');
+    const gw = tidy((given[1] ?? given[2] ?? given[3]!).replace(/([،,])(?=\S)/g, '$1 ')).split(' ');
     if (isPartyHead(gw[0]!)) return [partyPhrase(gw, 0, true)];
   }
   const found: string[] = [];
