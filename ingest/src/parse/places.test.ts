@@ -154,3 +154,15 @@ describe('province: other provinces listed after «استان‌های» (#16 ro
     expect(parseDocument(text).province).toBeNull();
   });
 });
+
+describe('counties: a bank named after a place (#16 round B9)', () => {
+  it.each([
+    ['قرارداد حمایت مالی بانک پاسارگاد از تیم‌های نوجوانان امضا شد.', []],
+    ['بانك پاسارگاد ۱۵ میلیارد ریال برای اعزام تیم‌ها پرداخت کرد.', []],
+    // The bank's branch in a county still names the county.
+    ['بانک پاسارگاد شعبه شهرستان میناب وام داد.', ['میناب']],
+    ['بانک ملی شهرستان شیراز تسهیلات پرداخت کرد.', ['شیراز']],
+  ])('%s', (text, expected) => {
+    expect(counties(text)).toEqual(expected);
+  });
+});

@@ -111,9 +111,9 @@ const TRIGGER_BEFORE = new RegExp(
 );
 // Context that makes a name NOT a county: it is a province, a village, a neighbourhood, a district
 // (بخش, whose town has a بخشداری), an outlet, or a lake, wetland or river named after a town
-// («دریاچه ارومیه», «تالاب انزلی»).
+// («دریاچه ارومیه», «تالاب انزلی»), or a bank named after a place («بانک پاسارگاد»).
 const NOT_COUNTY_BEFORE =
-  /(?:استان|استانداری|استاندار|استانهای|استان های|محله|محلات|روستای|روستا|دهستان|خبرگزاری|خلیج|بخش|بخشدار|بخشداری|دریاچه|تالاب|رودخانه)\s*$/;
+  /(?:استان|استانداری|استاندار|استانهای|استان های|محله|محلات|روستای|روستا|دهستان|خبرگزاری|خلیج|بخش|بخشدار|بخشداری|دریاچه|تالاب|رودخانه|بانک)\s*$/;
 
 // A province's namesake city inside the name of a body of that city: a university of medical
 // sciences, a hospital («بیمارستان بعثت همدان»), a market, a port («بندر بوشهر»). Only for namesakes: other
