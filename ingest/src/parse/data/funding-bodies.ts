@@ -157,6 +157,8 @@ export const FUNDING_BODIES: FundingBodyData[] = [
   { name: 'صندوق مهر امام رضا', aliases: ['صندوق مهر امام رضا'] },
   { name: 'صندوق پژوهش و فناوری', aliases: ['صندوق پژوهش و فناوری'] },
   { name: 'صندوق توسعه صنایع دریایی', aliases: ['صندوق توسعه صنایع دریایی'] },
+  // The student welfare funds of the ministries of science and of health (tuition and housing loans).
+  { name: 'صندوق رفاه دانشجویان', aliases: ['صندوق رفاه دانشجویان', 'صندوق رفاه دانشجویی'] },
   // Foundations
   { name: 'بنیاد برکت', aliases: ['بنیاد برکت'] },
   { name: 'بنیاد احسان', aliases: ['بنیاد احسان'] },

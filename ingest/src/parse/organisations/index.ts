@@ -124,7 +124,10 @@ export function findOrganisations(input: {
     // place-qualified name («اداره کل X استان» → «اداره کل X کردستان»).
     const was = coreAndPlace(kept[at]!);
     const now = coreAndPlace(o);
-    if (now.place && !was.place && now.core.join('') === was.core.join('')) kept[at] = o;
+    // Likewise a short form and the full name with the province («اداره کل راهداری استان» /
+    // «اداره کل راهداری و حمل و نقل جاده‌ای استان خراسان شمالی»): the full name.
+    const extendsWords = now.core.length > was.core.length && was.core.every((w, i) => now.core[i] === w);
+    if (now.place && !was.place && (now.core.join('') === was.core.join('') || extendsWords)) kept[at] = o;
     // A bank named once by its place and once by its branch («بانک X ملکان» / «بانک X شعبه ملکان»):
     // the branch is the body the record deals with.
     const branch = (n: string) =>

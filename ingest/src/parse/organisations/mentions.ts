@@ -55,7 +55,7 @@ const PROJECT_BEFORE =
 const PLANT_BUILT_BEFORE = /(?:^|\s)(?:راه\s*اندازی|ایجاد|تاسیس|تأسیس|ساخت|احداث)\s*$/;
 // Words that may follow an agency's bare name: its level, branch or region, or «و» and its field.
 const AGENCY_QUALIFIER = /^(?:و|کل|مرکز|ناحیه|منطقه|شعبه|بخش|جمهوری|حکومتی|اسلامی)$/;
-const NAME_END_MARK = /[\n\t.:؛«»"*|+]|\((?!(?:ره|ع|س|عج|ص)\))|(?<!\((?:ره|ع|س|عج|ص))\)|\s[-–—]\s|-{2,}|ـ{2,}/;
+const NAME_END_MARK = /[\n\t.:؛«»"*|+؟?!]|\((?!(?:ره|ع|س|عج|ص)\))|(?<!\((?:ره|ع|س|عج|ص))\)|\s[-–—]\s|-{2,}|ـ{2,}/;
 
 /**
  * Whether the text before an agency's name is a plural office head («مدیریت‌های», «ادارات»): the

@@ -82,7 +82,10 @@ export const STOP = new Set(
     'جمعا مجددا ضمنا فورا حتما قبلا بعدا اصلا صرفا دقیقا عمدتا نهایتا مستقیما رسما متعاقبا سریعا اخیرا ' +
     // Time adverbs and question words after a subject body («صندوق امسال چه مبلغی …»), and the
     // items a body approves or reviews («کمیسیون موارد زیر را تصویب کرد»).
-    'امسال پارسال امشب چه چقدر چگونه چرا موارد'
+    'امسال پارسال امشب چه چقدر چگونه چرا موارد ' +
+    // Question words closing an interviewer's question («سهم دانشگاه علوم پزشکی چیست؟») and
+    // adjectives that describe a body rather than name it («بیمارستان فعلی X», «ساختمان کنونی»).
+    'چیست کیست کجاست کدام چیستند فعلی کنونی'
   )
     .split(' ')
     .map(wordKey),
@@ -111,12 +114,16 @@ export const LIGHT_VERBS = new Set(
 export const JOINED_VERB =
   /^ن?می(?:شو|شد|گرد|باش|کن|کرد|نما|نمود|ده|داد|گیر|گرفت|رس|گوی|گفت|دار|داشت|یاب|پذیر|خواه|ای|اور|رو|توان|ساز|افز|کوش)/;
 
+// Subjunctive forms of common verbs («… در بانک بماند», «… به سازمان برسد», «شورا بپردازد»): «ب»,
+// a present stem, and the third-person ending; no body's name word has this shape.
+export const SUBJUNCTIVE = /^ب(?:مان|شو|کن|ده|گیر|رس|یاب|پرداز|ساز|گذار|یای|رو|گرد|نمای|دار|خواه|تو?ان)(?:د|ند)$/;
+
 // The copula does not make a compound verb with the word before it («… شهرداریها میباشد»).
 export const COPULA = /^(?:ن?میباش|ن?باشد|ن?باشند|است|بود|بودند|هست|نیست)/;
 
 /** A verb or auxiliary token (folded): a light verb, or any verb written joined with «می». */
 export function isVerbToken(f: string): boolean {
-  return LIGHT_VERBS.has(f) || JOINED_VERB.test(f);
+  return LIGHT_VERBS.has(f) || JOINED_VERB.test(f) || SUBJUNCTIVE.test(f);
 }
 
 // After «و», these words continue the same name («تعاون، کار و رفاه اجتماعی»).
