@@ -29,7 +29,12 @@ import { L, re, WB_END } from '../boundary.ts';
 export function findResolutions(text: string, kind: 'minutes' | 'news' | 'other'): ParsedResolution[] {
   const table = tableResolutions(text);
   if (table.length > 0) return kind === 'minutes' ? [...table, ...besideTable(text)] : table;
-  const list = [...listResolutions(text), ...verdictResolutions(text)].sort((a, b) => a.index - b.index);
+  const listed = listResolutions(text);
+  // A labelled line under a «مصوبات» heading («مصوبه 1: …» with «مسئول پیگیری: …» under it) is
+  // read by the list with its fields: the same line read as a verdict is no second resolution.
+  const starts = new Set(listed.map((r) => r.index));
+  const verdicts = verdictResolutions(text).filter((r) => !starts.has(text.lastIndexOf('\n', r.index - 1) + 1));
+  const list = [...listed, ...verdicts].sort((a, b) => a.index - b.index);
   // Spans covered by list items: decision sentences inside them are not separate resolutions.
   const taken: Array<[number, number]> = list.map((r) => [r.index, r.index + r.text.length + 200]);
   const items: ParsedResolution[] =

@@ -30,8 +30,11 @@ const ORDINAL_ITEM = '(?:یکم|اول|دوم|سوم|چهارم|پنجم|ششم|
 export const ITEM_START = new RegExp(
   `^\\s*(?:[-•*]\\s*)?([\\d۰-۹]{1,2}|${ORDINAL_ITEM})(?:\\s*[-.)]|(?<=[${L}])\\s*[-ـ:：])\\s*(?=\\S)`,
 );
-// «بند ۱:», «ردیف ۲ -»: an item number after the word for a clause or row.
-const CLAUSE_ITEM = /^(?:بند|ردیف)\s*([\d۰-۹]{1,2})\s*[-:：)]\s*/;
+// «بند ۱:», «ردیف ۲ -», «مصوبه 3:», «مصوبه شماره ۴ -», «تصمیم دوم:»: an item number after the word
+// for a clause, a row or a decision.
+const CLAUSE_ITEM = new RegExp(
+  `^(?:بند|ردیف|مصوبه|تصمیم|تصميم)(?:\\s+شماره)?\\s*([\\d۰-۹]{1,2}|${ORDINAL_ITEM})\\s*[-:：)]\\s*`,
+);
 // A lettered item («الف) …», «ب- …», «هـ) …») of a list that is not numbered with digits.
 const LETTER_ITEM = /^\s*(?:الف|[بپتثجچحخدذرزژسشطظعغفقکگلمنوی]|هـ?)[ \t]*[-)–ـ][ \t]*(?=\S)/;
 export const LIST_END =
@@ -243,7 +246,8 @@ export function listResolutions(text: string): ParsedResolution[] {
       bulleted = (items.length === 0 || bulleted) && bullet;
       // Unnumbered paragraphs: each paragraph is one item; a paragraph that narrates before
       // its decision («در این جلسه … مطرح که مقرر شد …») starts at the decision.
-      let para = tidy(line.replace(/^[*•-]+\s*/, ''));
+      // «مصوبه: …» / «تصمیم جلسه: …» opening the paragraph labels it; the label is no part of it.
+      let para = tidy(line.replace(/^[*•-]+\s*/, '').replace(new RegExp(VERDICT_LINE.source), ''));
       // «چهارمین اجلاس … با حضور … تشکیل گردید.»: the meeting held is no decision.
       if (MEETING_HELD.test(fold(para)) && !/مقرر|مصوب|تصویب|موظف|مکلف/.test(fold(para))) continue;
       DECISION.lastIndex = 0;

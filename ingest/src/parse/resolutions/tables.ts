@@ -9,9 +9,14 @@ import type { ParsedResolution } from './types.ts';
 
 export type Col = 'num' | 'text' | 'resp' | 'sup' | 'deadline' | 'other';
 
+// A column of the actions a meeting decided («اقدام اصلاحی», «اقدامات لازم», «اقدام مصوب»,
+// «اقدامات مقرر»); «اقدامات انجام شده» reports work done and is no decision (folded text).
+const ACTION_DECIDED = /^اقدام(?:ات|های|‌های)?\s*(?:اصلاحی|لازم|مصوب|مقرر|پیشنهادی|اجرایی)$/;
+
 export function classifyHeader(cell: string): Col {
   const c = fold(cell).replace(/[*:]/g, '').trim();
-  if (/^ردیف$|^شماره$|^ردیف\s/.test(c)) return 'num';
+  // «#» heads the row-number column of a markdown table as «ردیف» does.
+  if (/^ردیف$|^شماره$|^ردیف\s|^#$|^ش$/.test(c)) return 'num';
   // «مسئول نظارت», «ناظر», «دستگاه ناظر»: the supervisor column.
   if (/نظارت|ناظر/.test(c)) return 'sup';
   if (/موضوع\s*محوری|محور/.test(c)) return 'other';
@@ -19,7 +24,7 @@ export function classifyHeader(cell: string): Col {
   if (/اقدام\s*کننده|(?:مسیول|مسوول|مسول)\s*(اجرا|پیگیری|اقدام|انجام)?$|دستگاه|متولی|مجری|پیگیری\s*کننده/.test(c))
     return 'resp';
   if (/زمان|مدت|مهلت|تاریخ\s*(اجرا|اقدام)|زمانبندی/.test(c)) return 'deadline';
-  if (/مصوب|شرح|عنوان|متن|تصمیم/.test(c)) return 'text';
+  if (/مصوب|شرح|عنوان|متن|تصمیم/.test(c) || ACTION_DECIDED.test(c)) return 'text';
   return 'other';
 }
 
@@ -45,7 +50,10 @@ export function isHeaderRow(cells: string[], classes: Col[]): boolean {
   if (cells.some((c) => c.split(' ').length > 4)) return false;
   // «عنوان طرح | دستگاه اجرایی» lists projects; only a decision column makes a resolution table.
   const textCell = fold(cells[classes.indexOf('text')]!);
-  return /مصوب|شرح|تصمیم|متن/.test(textCell) && (classes.includes('resp') || classes.includes('deadline'));
+  return (
+    (/مصوب|شرح|تصمیم|متن/.test(textCell) || ACTION_DECIDED.test(textCell.replace(/[*:]/g, '').trim())) &&
+    (classes.includes('resp') || classes.includes('deadline'))
+  );
 }
 
 export const NUM_CELL = /^[\d۰-۹]{1,3}$/;
