@@ -267,6 +267,17 @@ function dropSigningsWithDuties(out: CommitmentDraft[], text: string): Commitmen
 
 // «شیراز- ایرنا- …», «یاسوج – روابط عمومی استانداری X: …», «به گزارش ایرنا، …», «به گزارش روابط
 // عمومی بانک X، …»: a dateline or a news source before the clause.
+/** The same item found twice (a numbered item and its text read again): the first one kept. */
+function withoutRepeats(out: CommitmentDraft[]): CommitmentDraft[] {
+  const seen = new Set<string>();
+  return out.filter((c) => {
+    const k = c.span ? `${c.span.start}:${c.span.end}` : `text:${fold(c.text)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 const NEWS_LEAD = re(
   '',
 )`^(?:[${L} ]{2,25}[ \t]*[-–][ \t]*(?:خبرگزاری[ \t]+)?(?:ایرنا|ایسنا|ایلنا|فارس|مهر|تسنیم|صدا[ \t]*و[ \t]*سیما|روابط[ \t]+عمومی[^:،\n]{0,60})[ \t]*[-–:][ \t]*)?(?:به[ \t]+گزارش[^،:\n.]{2,90}[،:][ \t]*)?`;
@@ -395,7 +406,7 @@ export function findCommitments(input: CommitmentInput): CommitmentDraft[] {
       span: { start: s.start, end: s.end },
     });
   }
-  return dropSigningsWithDuties(dropOffersDecided(out, input.kind), text)
+  return dropSigningsWithDuties(dropOffersDecided(withoutRepeats(out), input.kind), text)
     .map((c) => withoutLead(c, text))
     .sort((a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity));
 }
