@@ -35,7 +35,7 @@ export { findCommitments, canonicalParty, dueDate } from './commitments/index.ts
  * `parseDocument` returns, so stored records made by an older parser can be found and
  * re-derived (`npm run reparse`).
  */
-export const PARSER_VERSION = '2026.12.17';
+export const PARSER_VERSION = '2026.12.18';
 
 /** Options of {@link parseDocument}. */
 export interface ParseOptions {
